@@ -1,0 +1,93 @@
+#include "core/knowledge_graph.h"
+
+#include <algorithm>
+#include <cassert>
+#include <tuple>
+
+namespace demarche {
+
+KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const Node& node) {
+  auto it = index_.find(node.key);
+  if (it == index_.end()) {
+    Vertex v = boost::add_vertex(node, graph_);
+    std::sort(graph_[v].evidence.begin(), graph_[v].evidence.end());
+    graph_[v].evidence.erase(std::unique(graph_[v].evidence.begin(), graph_[v].evidence.end()),
+                             graph_[v].evidence.end());
+    index_.emplace(node.key, v);
+    return v;
+  }
+  Node& existing = graph_[it->second];
+  assert(existing.type == node.type);
+  if (existing.name.empty()) existing.name = node.name;
+  for (const auto& [k, value] : node.props) existing.props.emplace(k, value);
+  for (const Evidence& e : node.evidence) AddEvidence(&existing.evidence, e);
+  return it->second;
+}
+
+void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
+                             const std::string& to_key, const Evidence& evidence) {
+  auto from = index_.find(from_key);
+  auto to = index_.find(to_key);
+  assert(from != index_.end() && to != index_.end());
+  if (from == index_.end() || to == index_.end()) return;
+  for (auto [ei, ee] = boost::out_edges(from->second, graph_); ei != ee; ++ei) {
+    if (boost::target(*ei, graph_) == to->second && graph_[*ei].relation == relation) {
+      AddEvidence(&graph_[*ei].evidence, evidence);
+      return;
+    }
+  }
+  Edge e;
+  e.relation = relation;
+  e.evidence.push_back(evidence);
+  boost::add_edge(from->second, to->second, e, graph_);
+}
+
+void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
+  for (Vertex v : other.SortedVertices()) AddNode(other.node(v));
+  for (EdgeId e : other.SortedEdges()) {
+    const std::string& s = other.node(other.source(e)).key;
+    const std::string& t = other.node(other.target(e)).key;
+    for (const Evidence& ev : other.edge(e).evidence) AddEdge(s, other.edge(e).relation, t, ev);
+  }
+}
+
+std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(const std::string& key) const {
+  auto it = index_.find(key);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool KnowledgeGraph::HasEdge(const std::string& from_key, Relation relation,
+                             const std::string& to_key) const {
+  auto from = Find(from_key);
+  auto to = Find(to_key);
+  if (!from || !to) return false;
+  for (auto [ei, ee] = boost::out_edges(*from, graph_); ei != ee; ++ei) {
+    if (boost::target(*ei, graph_) == *to && graph_[*ei].relation == relation) return true;
+  }
+  return false;
+}
+
+std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::SortedVertices() const {
+  std::vector<Vertex> out;
+  out.reserve(num_nodes());
+  for (auto [vi, ve] = boost::vertices(graph_); vi != ve; ++vi) out.push_back(*vi);
+  std::sort(out.begin(), out.end(),
+            [&](Vertex a, Vertex b) { return graph_[a].key < graph_[b].key; });
+  return out;
+}
+
+std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::SortedEdges() const {
+  std::vector<EdgeId> out;
+  out.reserve(num_edges());
+  for (auto [ei, ee] = boost::edges(graph_); ei != ee; ++ei) out.push_back(*ei);
+  auto tie = [&](EdgeId e) {
+    return std::make_tuple(std::cref(graph_[boost::source(e, graph_)].key),
+                           static_cast<int>(graph_[e].relation),
+                           std::cref(graph_[boost::target(e, graph_)].key));
+  };
+  std::sort(out.begin(), out.end(), [&](EdgeId a, EdgeId b) { return tie(a) < tie(b); });
+  return out;
+}
+
+}  // namespace demarche

@@ -1,0 +1,69 @@
+// demarche/core/knowledge_graph.h: the typed, evidence-carrying graph, merged by key.
+//
+//   KnowledgeGraph g;
+//   g.AddNode(Node{.key = StateKey("RUS"), .type = NodeType::kState, .name = "Russia"});
+//   g.AddNode(demand_node);
+//   g.AddEdge(StateKey("RUS"), Relation::kDemands, demand_node.key, evidence);
+//   for (auto v : g.SortedVertices()) std::cout << g.node(v).name << "\n";
+//
+// Storage is a boost::adjacency_list<vecS, vecS, bidirectionalS, Node, Edge> plus our own
+// key -> vertex map. Adding a node whose key exists merges it: evidence is united, missing
+// props are filled (existing values win). Adding an edge that exists (same ends, same
+// relation) unites evidence. Vertex numbers are internal: never export them; exports walk
+// SortedVertices()/SortedEdges(), so output depends only on the content, not on the order of
+// insertion. Not thread-safe for writing; concurrent const access is safe.
+#ifndef DEMARCHE_CORE_KNOWLEDGE_GRAPH_H_
+#define DEMARCHE_CORE_KNOWLEDGE_GRAPH_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "core/model.h"
+
+namespace demarche {
+
+class KnowledgeGraph {
+ public:
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
+  using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+  using EdgeId = boost::graph_traits<Graph>::edge_descriptor;
+
+  // Inserts or merges by node.key; returns the vertex.
+  Vertex AddNode(const Node& node);
+  // Inserts or merges the edge; both keys must already be nodes (asserted).
+  void AddEdge(const std::string& from_key, Relation relation, const std::string& to_key,
+               const Evidence& evidence);
+  // Unites another graph into this one (same as adding all its nodes and edges).
+  void Merge(const KnowledgeGraph& other);
+
+  std::optional<Vertex> Find(const std::string& key) const;
+  const Node& node(Vertex v) const { return graph_[v]; }
+  Node& mutable_node(Vertex v) { return graph_[v]; }
+  const Edge& edge(EdgeId e) const { return graph_[e]; }
+  bool HasEdge(const std::string& from_key, Relation relation, const std::string& to_key) const;
+
+  std::size_t num_nodes() const { return boost::num_vertices(graph_); }
+  std::size_t num_edges() const { return boost::num_edges(graph_); }
+
+  // Vertices ordered by key; edges ordered by (source key, relation, target key).
+  std::vector<Vertex> SortedVertices() const;
+  std::vector<EdgeId> SortedEdges() const;
+  Vertex source(EdgeId e) const { return boost::source(e, graph_); }
+  Vertex target(EdgeId e) const { return boost::target(e, graph_); }
+
+  // Read-only access for query code.
+  const Graph& graph() const { return graph_; }
+
+ private:
+  Graph graph_;
+  std::unordered_map<std::string, Vertex> index_;
+};
+
+}  // namespace demarche
+
+#endif  // DEMARCHE_CORE_KNOWLEDGE_GRAPH_H_

@@ -1,0 +1,80 @@
+#include "core/model.h"
+
+#include <algorithm>
+
+#include "core/text_util.h"
+
+namespace demarche {
+
+std::string_view NodeTypeName(NodeType type) {
+  switch (type) {
+    case NodeType::kState: return "State";
+    case NodeType::kOrganization: return "Organization";
+    case NodeType::kPerson: return "Person";
+    case NodeType::kCity: return "City";
+    case NodeType::kMeeting: return "Meeting";
+    case NodeType::kDemand: return "Demand";
+    case NodeType::kProposal: return "Proposal";
+  }
+  return "?";
+}
+
+std::optional<NodeType> ParseNodeType(std::string_view name) {
+  std::string lower = AsciiLower(name);
+  for (NodeType t : kAllNodeTypes) {
+    if (AsciiLower(NodeTypeName(t)) == lower) return t;
+  }
+  return std::nullopt;
+}
+
+std::string_view RelationName(Relation relation) {
+  switch (relation) {
+    case Relation::kDemands: return "demands";
+    case Relation::kDemandsOf: return "demands-of";
+    case Relation::kRejects: return "rejects";
+    case Relation::kHostedIn: return "hosted-in";
+    case Relation::kParticipatesIn: return "participates-in";
+    case Relation::kRepresents: return "represents";
+  }
+  return "?";
+}
+
+std::string RelationLabel(Relation relation) {
+  std::string out;
+  for (char c : RelationName(relation)) {
+    out.push_back(c == '-' ? '_' : static_cast<char>(c - 'a' + 'A'));
+  }
+  return out;
+}
+
+std::optional<Relation> ParseRelation(std::string_view name) {
+  auto fold = [](std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      if (c == '-' || c == '_' || c == ' ') continue;
+      out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+  };
+  std::string want = fold(name);
+  for (Relation r : kAllRelations) {
+    if (fold(RelationName(r)) == want) return r;
+  }
+  return std::nullopt;
+}
+
+std::string StateKey(std::string_view iso3) { return "state:" + std::string(iso3); }
+std::string OrganizationKey(std::string_view id) { return "org:" + Slug(id); }
+std::string PersonKey(std::string_view full_name) { return "person:" + Slug(full_name); }
+std::string CityKey(std::string_view name, std::string_view iso3) {
+  return "city:" + Slug(name) + "-" + AsciiLower(iso3);
+}
+
+bool AddEvidence(std::vector<Evidence>* list, const Evidence& e) {
+  auto it = std::lower_bound(list->begin(), list->end(), e);
+  if (it != list->end() && *it == e) return false;
+  list->insert(it, e);
+  return true;
+}
+
+}  // namespace demarche

@@ -1,0 +1,185 @@
+#include "extract/dates.h"
+
+#include <cstdlib>
+#include <string_view>
+
+#include "core/text_util.h"
+
+namespace demarche {
+namespace {
+
+bool IsNumber(const std::string& w, int* value) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  *value = std::atoi(w.c_str());
+  return true;
+}
+
+// Strips ordinal suffixes: "10th" -> 10.
+bool IsDayNumber(const std::string& w, int* value) {
+  std::string digits;
+  std::size_t i = 0;
+  while (i < w.size() && w[i] >= '0' && w[i] <= '9') digits.push_back(w[i++]);
+  if (digits.empty() || digits.size() > 2) return false;
+  std::string rest = w.substr(i);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  *value = std::atoi(digits.c_str());
+  return *value >= 1 && *value <= 31;
+}
+
+int Weekday(const std::string& w) {  // 0 = Monday
+  static const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (int i = 0; i < 7; ++i) {
+    if (w == kDays[i]) return i;
+  }
+  return -1;
+}
+
+// The year that puts month/day nearest the document date.
+int NearestYear(const Date& doc, int month, int day) {
+  int best = doc.year;
+  long best_dist = -1;
+  for (int y = doc.year - 1; y <= doc.year + 1; ++y) {
+    int d = day == 0 ? 15 : std::min(day, DaysInMonth(y, month));
+    long dist = std::labs(DaysFromCivil(Date{y, month, d}) - DaysFromCivil(doc));
+    if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
+  }
+  return best;
+}
+
+}  // namespace
+
+int MonthNumber(const std::string& word) {
+  static const char* kFull[] = {"January", "February", "March", "April", "May", "June", "July",
+                                "August", "September", "October", "November", "December"};
+  static const char* kShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                 "Oct", "Nov", "Dec"};
+  std::string w = word;
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  if (w == "Sept") return 9;
+  for (int i = 0; i < 12; ++i) {
+    if (w == kFull[i] || w == kShort[i]) return i + 1;
+  }
+  return 0;
+}
+
+std::vector<DateMention> FindDates(const std::vector<std::string>& words, const Date& doc_date,
+                                   const Date& previous) {
+  std::vector<DateMention> out;
+  const int n = static_cast<int>(words.size());
+  auto word = [&](int k) -> std::string { return k >= 0 && k < n ? words[k] : std::string(); };
+  auto lower = [&](int k) { return AsciiLower(word(k)); };
+  // "last year" / "next year" right after position k: returns the year shift and length.
+  auto year_shift = [&](int k, int* len) {
+    std::string a = lower(k), b = lower(k + 1);
+    if (b == "year" && (a == "last" || a == "past")) return *len = 2, -1;
+    if (b == "year" && (a == "next" || a == "this")) return *len = 2, a == "next" ? 1 : 0;
+    return *len = 0, 0;
+  };
+  Date last_found = previous;
+  for (int i = 0; i < n; ++i) {
+    int month = MonthNumber(word(i));
+    int day = 0, year = 0, value = 0;
+    // "May" is a month only before a day number or after "in"/"mid-".
+    if (month != 0) {
+      int first = i, last = i + 1;
+      std::string before = lower(i - 1);
+      bool mid = before == "-" && lower(i - 2) == "mid";
+      if (mid) first = i - 2;
+      if (IsDayNumber(word(i + 1), &day)) {
+        last = i + 2;
+        // Range "January 10 to 13" / "January 10-13": keep the first day, cover the range.
+        if ((word(last) == "to" || word(last) == "-") && IsDayNumber(word(last + 1), &value)) last += 2;
+        if (word(last) == "," && IsNumber(word(last + 1), &value) && value > 1000) {
+          year = value;
+          last += 2;
+        } else if (IsNumber(word(last), &value) && value > 1000) {
+          year = value;
+          last += 1;
+        }
+      } else if (IsDayNumber(word(i - 1), &day) && i >= 1) {
+        first = i - 1;  // "10 January"
+        if (IsNumber(word(i + 1), &value) && value > 1000) year = value, last = i + 2;
+      } else if (IsNumber(word(i + 1), &value) && value > 1000) {
+        year = value;  // "June 2021"
+        last = i + 2;
+      } else {
+        bool cue = mid || before == "in" || before == "last" || before == "next" || before == "since" ||
+                   before == "early" || before == "late" || before == "until" || before == "by" ||
+                   before == "of" || lower(i + 1) == "last" || lower(i + 1) == "next";
+        if (!cue || (month == 5 && before != "in" && !mid)) continue;
+        if (before == "last" || before == "next") first = i - 1;
+      }
+      if (year == 0) {
+        int len = 0;
+        int shift = year_shift(last, &len);
+        if (!doc_date.known()) {
+          if (len > 0) last += len;
+          continue;
+        }
+        if (len > 0) {
+          year = doc_date.year + shift;
+          last += len;
+        } else if (lower(first) == "last" || lower(i - 1) == "last") {
+          year = month < doc_date.month || (month == doc_date.month && day != 0 && day < doc_date.day)
+                     ? doc_date.year : doc_date.year - 1;
+        } else if (lower(i - 1) == "next") {
+          year = month > doc_date.month ? doc_date.year : doc_date.year + 1;
+        } else {
+          year = NearestYear(doc_date, month, day);
+        }
+      }
+      if (day > DaysInMonth(year, month)) continue;
+      Date d{year, month, day};
+      out.push_back({first, last, d});
+      if (day != 0) last_found = d;
+      i = last - 1;
+      continue;
+    }
+    std::string w = lower(i);
+    if (!doc_date.known() || doc_date.day == 0) {
+      if (w == "the" && (lower(i + 1) == "next" || lower(i + 1) == "following") &&
+          lower(i + 2) == "day" && last_found.known() && last_found.day != 0) {
+        Date d = AddDays(last_found, 1);
+        out.push_back({i, i + 3, d});
+        last_found = d;
+        i += 2;
+      }
+      continue;
+    }
+    if (w == "today") {
+      out.push_back({i, i + 1, doc_date});
+    } else if (w == "tomorrow") {
+      out.push_back({i, i + 1, AddDays(doc_date, 1)});
+    } else if (w == "yesterday") {
+      out.push_back({i, i + 1, AddDays(doc_date, -1)});
+    } else if (w == "the" && (lower(i + 1) == "next" || lower(i + 1) == "following") &&
+               lower(i + 2) == "day" && last_found.known() && last_found.day != 0) {
+      Date d = AddDays(last_found, 1);
+      out.push_back({i, i + 3, d});
+      last_found = d;
+      i += 2;
+    } else if ((w == "next" || w == "last") && (lower(i + 1) == "month" || lower(i + 1) == "week")) {
+      int sign = w == "next" ? 1 : -1;
+      if (lower(i + 1) == "month") {
+        int m = doc_date.month + sign, y = doc_date.year;
+        if (m == 0) m = 12, --y;
+        if (m == 13) m = 1, ++y;
+        out.push_back({i, i + 2, Date{y, m, 0}});
+      }
+      ++i;
+    } else if (int wd = Weekday(word(i)); wd >= 0) {
+      int doc_wd = static_cast<int>(((DaysFromCivil(doc_date) % 7) + 7 + 3) % 7);  // 1970-01-01 = Thursday
+      bool next = lower(i - 1) == "next";
+      int delta = next ? ((wd - doc_wd + 7) % 7 == 0 ? 7 : (wd - doc_wd + 7) % 7) : -((doc_wd - wd + 7) % 7);
+      Date d = AddDays(doc_date, delta);
+      out.push_back({next ? i - 1 : i, i + 1, d});
+      last_found = d;
+    }
+  }
+  return out;
+}
+
+}  // namespace demarche

@@ -1,0 +1,525 @@
+// Demand and rejection frames: verbal ("insists on X", "urged NATO to ...") and nominal
+// ("Putin's ultimatum, which implies X, Y and Z") demands with maker, content and addressee;
+// coordinated contents split; rejections ("won't make any concessions", "is saying no")
+// linked to the demand they answer.
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/text_util.h"
+#include "extract/doc_state.h"
+
+namespace demarche {
+namespace {
+
+const std::unordered_set<std::string> kStop = {
+    "a", "an", "the", "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from",
+    "any", "all", "its", "their", "his", "her", "our", "this", "that", "these", "those", "be",
+    "is", "are", "was", "were", "will", "would", "not", "no", "it", "them", "'s", "\xE2\x80\x99s",
+    "as", "such", "some", "more", "most", "also", "further", "next"};
+const std::unordered_set<std::string> kClauseEnd = {
+    ";", ":", "since", "because", "while", "when", "although", "though", "but", "which", "who",
+    "so", "after", "before", "if", "unless", "whereas", "said", "says", "according", "(", ")"};
+const std::unordered_set<std::string> kContentIntro = {"implies", "includes", "means", "involves",
+                                                       "envisages", "contains", "requires", "demands",
+                                                       "comprises", "entails", "include", "imply"};
+const std::unordered_set<std::string> kGroupNouns = {"side", "government", "officials", "delegation",
+                                                     "leaders", "leadership", "authorities", "negotiators",
+                                                     "diplomats", "representatives", "administration"};
+const std::unordered_set<std::string> kAnaphoricObjects = {"it", "them", "this", "these", "that", "those"};
+const std::unordered_set<std::string> kListNouns = {"points", "demands", "conditions", "proposals",
+                                                    "terms", "requests", "ideas"};
+const std::unordered_set<std::string> kDiscourse = {"most", "importantly", "above", "all", "also",
+                                                    "finally", "notably", "especially", "particular",
+                                                    "in", "crucially", "above-all"};
+
+std::string Stem(const std::string& lower) {
+  static const std::unordered_set<std::string> kEast = {"east", "eastward", "eastwards", "eastern"};
+  static const std::unordered_set<std::string> kWest = {"west", "westward", "westwards", "western"};
+  if (kEast.count(lower)) return "east";
+  if (kWest.count(lower)) return "west";
+  std::string w = lower;
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) return w.substr(0, w.size() - 3) + "y";
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
+    w.pop_back();
+  return w;
+}
+
+int NumberWord(const std::string& w) {
+  static const char* kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  for (int i = 0; i < 11; ++i) {
+    if (w == kWords[i]) return i;
+  }
+  if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') return w[0] - '0';
+  return -1;
+}
+
+bool IsActor(const Mention* m) {
+  return m && (m->type == NodeType::kState || m->type == NodeType::kOrganization || m->type == NodeType::kPerson);
+}
+
+struct Item {
+  int first, last;          // token range in the sentence
+  std::string prefix;       // inherited head ("refusal to") for a verb-phrase conjunct
+  std::string owner;        // possessor prefix ("NATO") inherited by conjuncts
+};
+
+class DemandFinder {
+ public:
+  explicit DemandFinder(DocState* st) : st_(st), res_(st->res) {}
+
+  void Run() {
+    for (auto& sv : st_->views) {
+      std::vector<std::size_t> before_ids(st_->demands.size());
+      for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
+        int len = PhraseAt(sv, i, res_.demand_verbs(), nullptr);
+        if (len > 0 && !Blocked(sv, i) && VerbalDemand(sv, i, len)) {
+          i += len - 1;
+          continue;
+        }
+        if (res_.demand_nouns().count(sv.lower[i]) && !Blocked(sv, i)) NominalDemand(sv, i);
+        int rlen = RejectAt(sv, i);
+        if (rlen > 0 && !Blocked(sv, i)) {
+          Rejection(sv, i, i + rlen);
+          i += rlen - 1;
+        }
+      }
+    }
+  }
+
+ private:
+  // Longest phrase of `table` at i (quotes inside the phrase are skipped); returns tokens used.
+  template <typename Table>
+  int PhraseAt(const SentenceView& sv, int i, const Table& table, std::string* arg) const {
+    const int n = static_cast<int>(sv.lower.size());
+    int best = 0;
+    std::string key;
+    int k = i;
+    for (int words = 0; words < res_.max_trigger_tokens() && k < n; ++words) {
+      while (k < n && k > i && IsQuote(sv.words[k])) ++k;
+      if (k >= n) break;
+      key += (words ? " " : "") + sv.lower[k];
+      ++k;
+      auto it = table.find(key);
+      if (it != table.end()) {
+        best = k - i;
+        if constexpr (std::is_same_v<Table, std::unordered_map<std::string, std::string>>) {
+          if (arg) *arg = it->second;
+        }
+      }
+    }
+    return best;
+  }
+
+  int RejectAt(const SentenceView& sv, int i) const { return PhraseAt(sv, i, res_.reject_phrases(), nullptr); }
+
+  // Modality or negation right before a trigger keeps it from being asserted.
+  bool Blocked(const SentenceView& sv, int i) const {
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+      const std::string& w = sv.lower[k];
+      if (w == "," || w == "that" || w == ";") break;
+      if (res_.modal_blocks().count(w)) return true;
+      if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
+    }
+    return false;
+  }
+
+  // The actor making the statement: the nearest actor before the trigger that is not the
+  // object of a preposition or a possessive modifier.
+  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const {
+    std::vector<const Mention*> out;
+    for (auto it = sv.mentions.rbegin(); it != sv.mentions.rend(); ++it) {
+      const Mention& m = *it;
+      if (m.last > trigger || !IsActor(&m)) continue;
+      if (trigger - m.last > 8) break;
+      bool stop = false;
+      for (int k = m.last; k < trigger; ++k) stop = stop || sv.words[k] == ";" || sv.words[k] == ":";
+      if (stop) break;
+      if (m.first > 0 && IsPreposition(sv.lower[m.first - 1]) && sv.lower[m.first - 1] != "that") continue;
+      if (m.first > 1 && sv.lower[m.first - 1] == "the" && IsPreposition(sv.lower[m.first - 2])) continue;
+      if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) continue;
+      if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && kGroupNouns.count(sv.lower[m.last]))) continue;
+      out.push_back(&m);
+      // Coordinated subjects: "Moscow and Washington want".
+      const Mention* prev = &m;
+      while (prev->first >= 2 && sv.lower[prev->first - 1] == "and") {
+        const Mention* other = sv.ActorAt(prev->first - 2);
+        if (!IsActor(other)) break;
+        out.push_back(other);
+        prev = other;
+      }
+      break;
+    }
+    return out;
+  }
+
+  int ClauseEnd(const SentenceView& sv, int from) const {
+    const int n = static_cast<int>(sv.words.size());
+    int limit = std::min(n, from + st_->options.max_content_tokens);
+    for (int k = from; k < limit; ++k) {
+      const std::string& w = sv.lower[k];
+      if (w == "." || w == "!" || w == "?" || kClauseEnd.count(w)) return k;
+      if (w == ",") {
+        // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
+        if (k + 1 < n && (IsDeterminer(sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]))) continue;
+        if (k + 1 < n && sv.lower[k + 1] == "and" && k + 2 < n && (IsDeterminer(sv.lower[k + 2]) ||
+                                                                 kDiscourse.count(sv.lower[k + 2])))
+          continue;
+        return k;
+      }
+      if (w == "from" && IsActor(sv.ActorAt(k + 1 < n && sv.lower[k + 1] == "the" ? k + 2 : k + 1))) return k;
+      if ((w == "in" || w == "during" || w == "at") && k + 1 < n &&
+          (res_.meeting_nouns().count(sv.lower[k + 1]) ||
+           (k + 2 < n && res_.meeting_nouns().count(sv.lower[k + 2]))))
+        return k;
+    }
+    return limit;
+  }
+
+  // Addressees named by adjuncts after the content: "from Moscow", "in negotiations with X".
+  std::vector<const Mention*> AdjunctAddressees(const SentenceView& sv, int from) const {
+    std::vector<const Mention*> out;
+    const int n = static_cast<int>(sv.words.size());
+    int k = from;
+    if (k < n && sv.lower[k] == "from") {
+      ++k;
+    } else if (k < n && (sv.lower[k] == "in" || sv.lower[k] == "during" || sv.lower[k] == "at")) {
+      while (k < n && sv.lower[k] != "with" && sv.lower[k] != "," && sv.lower[k] != ".") ++k;
+      if (k >= n || sv.lower[k] != "with") return out;
+      ++k;
+    } else {
+      return out;
+    }
+    while (k < n) {
+      const std::string& w = sv.lower[k];
+      if (const Mention* a = sv.ActorAt(k); IsActor(a)) {
+        out.push_back(a);
+        k = a->last;
+        continue;
+      }
+      if (w == "and" || w == "," || IsDeterminer(w) || w == "allies" || w == "partners" || w == "'s") {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  // Splits a content span into coordinated demands.
+  std::vector<Item> SplitItems(const SentenceView& sv, int first, int last) const {
+    std::vector<Item> items;
+    int start = first;
+    auto push = [&](int a, int b) {
+      while (a < b && (sv.words[a] == "," || sv.lower[a] == "and" || kDiscourse.count(sv.lower[a]) ||
+                       sv.words[a] == "-"))
+        ++a;
+      while (b > a && (sv.words[b - 1] == "," || IsQuote(sv.words[b - 1]))) --b;
+      if (b - a >= 1) items.push_back({a, b, "", ""});
+    };
+    for (int k = first; k < last; ++k) {
+      const std::string& w = sv.lower[k];
+      bool split = false;
+      if (w == ",") {
+        split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]) ||
+                                 sv.lower[k + 1] == "and");
+      } else if (w == "and" && k > start) {
+        split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || sv.lower[k + 1] == ",");
+        // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
+        if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(sv.lower[k + 1])) {
+          for (int j = start; j + 1 < k; ++j) {
+            if (sv.lower[j] == "to" && j > start) {
+              split = true;
+              break;
+            }
+          }
+        }
+      }
+      if (split) {
+        push(start, k);
+        start = k + 1;
+      }
+    }
+    push(start, last);
+    // Inherit "X's refusal to" for verb-phrase conjuncts.
+    if (items.size() > 1) {
+      const Item& head = items[0];
+      int to = -1;
+      for (int j = head.first; j < head.last; ++j) {
+        if (sv.lower[j] == "to") {
+          to = j;
+          break;
+        }
+      }
+      for (std::size_t i = 1; i < items.size(); ++i) {
+        Item& it = items[i];
+        if (to > head.first && !IsDeterminer(sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first]) {
+          for (int j = head.first; j <= to; ++j) {
+            if (!it.prefix.empty() && sv.words[j] != "'s" && sv.words[j] != "\xE2\x80\x99s") it.prefix += " ";
+            it.prefix += sv.words[j];
+          }
+        }
+      }
+    }
+    return items;
+  }
+
+  std::string ItemText(const SentenceView& sv, const Item& it) const {
+    std::string out = it.prefix;
+    int a = it.first;
+    if (out.empty()) {
+      while (a < it.last && (IsDeterminer(sv.lower[a]) || IsQuote(sv.words[a]))) ++a;
+    }
+    const std::string& text = st_->doc.text;
+    const auto& toks = sv.sentence->tokens;
+    if (a < it.last) {
+      std::string body = CollapseSpace(std::string_view(text).substr(toks[a].begin, toks[it.last - 1].end - toks[a].begin));
+      if (!out.empty()) out += " ";
+      out += body;
+    }
+    // "NATO's refusal" -> "NATO refusal"
+    for (std::string pos : {std::string(" 's"), std::string("'s"), std::string("\xE2\x80\x99s")}) {
+      std::size_t p;
+      while ((p = out.find(pos)) != std::string::npos) out.erase(p, pos.size());
+    }
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z' && false) out[0] = static_cast<char>(out[0] - 32);
+    return out;
+  }
+
+  std::set<std::string> ContentWords(const SentenceView& sv, int first, int last, const std::string& prefix) const {
+    std::set<std::string> out;
+    auto add = [&](const std::string& lower) {
+      if (kStop.count(lower) || lower.empty()) return;
+      unsigned char c = static_cast<unsigned char>(lower[0]);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)) return;
+      out.insert(Stem(lower));
+    };
+    for (const Token& t : Tokenize(prefix)) {
+      std::string w = AsciiLower(prefix.substr(t.begin, t.end - t.begin));
+      if (res_.Lookup(prefix.substr(t.begin, t.end - t.begin))) continue;
+      add(w);
+    }
+    for (int k = first; k < last; ++k) {
+      if (sv.ActorAt(k) || sv.MentionAt(k)) continue;
+      if (sv.lower[k] == "alliance") continue;
+      add(sv.lower[k]);
+    }
+    return out;
+  }
+
+  // Creates (or merges into) a demand per item; returns the demand keys.
+  std::vector<std::string> MakeDemands(const SentenceView& sv, const std::vector<const Mention*>& makers,
+                                       const std::vector<Item>& items,
+                                       const std::vector<const Mention*>& explicit_addressees, int trigger_first,
+                                       int trigger_last, const std::string& rule) {
+    std::vector<std::string> keys;
+    if (makers.empty()) return keys;
+    std::string principal = st_->Principal(makers[0]->key);
+    std::string maker_id = Slug(principal.substr(principal.find(':') + 1));
+    for (const Item& it : items) {
+      std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
+      if (words.empty()) continue;
+      std::string key = "demand:" + maker_id + ":";
+      bool firstw = true;
+      for (const auto& w : words) {
+        key += (firstw ? "" : "-") + Slug(w);
+        firstw = false;
+      }
+      // Same maker, same content: the same demand, whatever the wording.
+      for (const auto& d : st_->demands) {
+        if (d.key.rfind("demand:" + maker_id + ":", 0) == 0 && d.content == words) key = d.key;
+      }
+      Node node;
+      node.key = key;
+      node.type = NodeType::kDemand;
+      node.name = ItemText(sv, it);
+      node.props["maker"] = principal;
+      int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
+      node.evidence.push_back(st_->MakeEvidence(sv.index, span_first, span_last, rule));
+      if (auto found = st_->nodes.find(key); found != st_->nodes.end()) {
+        for (const auto& e : node.evidence) AddEvidence(&found->second.evidence, e);
+      } else {
+        st_->nodes[key] = node;
+      }
+      Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
+      for (const Mention* m : makers) {
+        st_->AddEdge(m->key, Relation::kDemands, key, ev);
+        std::string p = st_->Principal(m->key);
+        if (p != m->key) st_->AddEdge(p, Relation::kDemands, key, ev);
+      }
+      // Addressees: explicit ones, else the actors named inside the content (organisations
+      // first), never the maker itself.
+      std::vector<std::string> to;
+      for (const Mention* a : explicit_addressees) to.push_back(a->key);
+      if (to.empty()) {
+        std::vector<std::string> orgs, others;
+        for (const Mention& m : sv.mentions) {
+          if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
+          (m.type == NodeType::kOrganization ? orgs : others).push_back(m.key);
+        }
+        to = !orgs.empty() ? orgs : others;
+        if (!orgs.empty()) to.resize(1);
+      }
+      for (const auto& a : to) {
+        if (a == principal || st_->Principal(a) == principal) continue;
+        st_->AddEdge(key, Relation::kDemandsOf, a, ev);
+      }
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      st_->demands.push_back({key, words, sv.index});
+    }
+    return keys;
+  }
+
+  // Returns false when the trigger frames no demand (then it may still be a noun).
+  bool VerbalDemand(const SentenceView& sv, int i, int len) {
+    std::string arg;
+    PhraseAt(sv, i, res_.demand_verbs(), &arg);
+    auto makers = Subject(sv, i);
+    if (makers.empty()) return false;
+    const int n = static_cast<int>(sv.words.size());
+    int start = i + len;
+    std::vector<const Mention*> addressees;
+    // "urged NATO to ...": the object is the addressee.
+    if (arg == "to") {
+      int k = start;
+      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      const Mention* obj = sv.ActorAt(k);
+      if (IsActor(obj) && obj->last < n && sv.lower[obj->last] == "to") {
+        addressees.push_back(obj);
+        start = obj->last + 1;
+      } else if (IsActor(obj)) {
+        return false;  // "urged X" without content
+      }
+    }
+    if (start < n && sv.lower[start] == "that") {
+      ++start;
+      int k = start;
+      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      if (const Mention* a = sv.ActorAt(k); IsActor(a)) addressees.push_back(a);
+    }
+    int end = ClauseEnd(sv, start);
+    // Possessive at the head of the content: "NATO's refusal" -> addressee NATO.
+    {
+      int k = start;
+      while (k < end && IsDeterminer(sv.lower[k])) ++k;
+      const Mention* a = sv.ActorAt(k);
+      if (IsActor(a) && a->last < end && (sv.words[a->last] == "'s" || sv.words[a->last] == "\xE2\x80\x99s"))
+        addressees.push_back(a);
+    }
+    for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
+    if (end <= start) {
+      // Anaphoric content: "This is exactly what Russia will seek in negotiations with X".
+      bool anaphoric = false;
+      for (int k = std::max(0, i - 8); k < i; ++k) anaphoric = anaphoric || sv.lower[k] == "what" || sv.lower[k] == "this";
+      if (!anaphoric) return false;
+      std::string principal = st_->Principal(makers[0]->key);
+      std::string prefix = "demand:" + Slug(principal.substr(principal.find(':') + 1)) + ":";
+      std::vector<std::string> prev;
+      for (auto it = st_->demands.rbegin(); it != st_->demands.rend(); ++it) {
+        if (it->sentence >= sv.index || it->sentence < sv.index - 1) continue;
+        if (it->key.rfind(prefix, 0) == 0) prev.push_back(it->key);
+      }
+      Evidence ev = st_->MakeEvidence(sv.index, std::max(0, i - 8), std::min(n, end + 1), "demand.verb.anaphoric");
+      for (const auto& key : prev) {
+        for (const Mention* m : makers) {
+          st_->AddEdge(m->key, Relation::kDemands, key, ev);
+          if (st_->Principal(m->key) != m->key) st_->AddEdge(st_->Principal(m->key), Relation::kDemands, key, ev);
+        }
+        for (const Mention* a : addressees) {
+          if (st_->Principal(a->key) != principal) st_->AddEdge(key, Relation::kDemandsOf, a->key, ev);
+        }
+      }
+      return !prev.empty();
+    }
+    auto items = SplitItems(sv, start, end);
+    return !MakeDemands(sv, makers, items, addressees, i, i + len, "demand.verb").empty();
+  }
+
+  void NominalDemand(const SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    // Possessor: "Putin's "ultimatum"", "Russia's demand".
+    int k = i - 1;
+    while (k >= 0 && IsQuote(sv.words[k])) --k;
+    if (k < 1 || (sv.words[k] != "'s" && sv.words[k] != "\xE2\x80\x99s")) return;
+    const Mention* owner = sv.ActorAt(k - 1);
+    if (!IsActor(owner)) return;
+    int j = i + 1;
+    while (j < n && (IsQuote(sv.words[j]) || sv.words[j] == ",")) ++j;
+    int start = -1;
+    if (j < n && (sv.lower[j] == "for" || sv.lower[j] == "that")) {
+      start = j + 1;
+    } else if (j + 1 < n && (sv.lower[j] == "which" || sv.lower[j] == "that") && kContentIntro.count(sv.lower[j + 1])) {
+      start = j + 2;
+    }
+    if (start < 0) return;
+    int end = ClauseEnd(sv, start);
+    if (end <= start) return;
+    auto addressees = AdjunctAddressees(sv, end);
+    auto items = SplitItems(sv, start, end);
+    MakeDemands(sv, {owner}, items, addressees, owner->first, i + 1, "demand.noun");
+  }
+
+  void Rejection(const SentenceView& sv, int first, int last) {
+    auto makers = Subject(sv, first);
+    if (makers.empty()) return;
+    const int n = static_cast<int>(sv.words.size());
+    int start = last;
+    while (start < n && IsQuote(sv.words[start])) ++start;
+    int end = ClauseEnd(sv, start);
+    std::vector<std::string> targets;
+    std::set<std::string> object = ContentWords(sv, start, end, "");
+    bool anaphoric = start >= end || (start < n && kAnaphoricObjects.count(sv.lower[start]));
+    if (!anaphoric && !object.empty()) {
+      // The most recent demand whose content shares a word with the object.
+      for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && targets.empty(); ++it) {
+        for (const auto& w : object) {
+          if (it->content.count(w)) {
+            targets.push_back(it->key);
+            break;
+          }
+        }
+      }
+    } else {
+      // "On all the three points, X is saying no": the last group of demands, N of them.
+      int count = -1;
+      bool list_noun = false;
+      for (int k = 0; k < n; ++k) {
+        if (kListNouns.count(sv.lower[k])) list_noun = true;
+        if (int v = NumberWord(sv.lower[k]); v > 0 && k + 1 < n && (kListNouns.count(sv.lower[k + 1]))) count = v;
+      }
+      if (!list_noun && start < end) return;
+      int last_sentence = -1;
+      for (const auto& d : st_->demands) {
+        if (d.sentence < sv.index) last_sentence = std::max(last_sentence, d.sentence);
+      }
+      if (last_sentence < 0 || last_sentence < sv.index - 2) return;
+      for (const auto& d : st_->demands) {
+        if (d.sentence == last_sentence && std::find(targets.begin(), targets.end(), d.key) == targets.end())
+          targets.push_back(d.key);
+      }
+      if (count > 0 && static_cast<int>(targets.size()) > count) {
+        targets.erase(targets.begin(), targets.end() - count);
+      }
+    }
+    if (targets.empty()) return;
+    Evidence ev = st_->MakeEvidence(sv.index, std::min(first, makers.back()->first), std::max(last, end), "reject.verb");
+    for (const auto& t : targets) {
+      for (const Mention* m : makers) {
+        std::string p = st_->Principal(m->key);
+        // Nobody rejects their own demand.
+        auto node = st_->nodes.find(t);
+        if (node != st_->nodes.end() && node->second.props["maker"] == p) continue;
+        st_->AddEdge(m->key, Relation::kRejects, t, ev);
+        if (p != m->key) st_->AddEdge(p, Relation::kRejects, t, ev);
+      }
+    }
+  }
+
+  DocState* st_;
+  const Resources& res_;
+};
+
+}  // namespace
+
+void FindDemandsAndRejections(DocState* st) { DemandFinder(st).Run(); }
+
+}  // namespace demarche

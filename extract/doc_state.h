@@ -1,0 +1,104 @@
+// demarche/extract/doc_state.h (internal to extract/): what the stages share for one document.
+//
+// Token ranges are [first, last) indices into SentenceView::words. Not part of the public API.
+#ifndef DEMARCHE_EXTRACT_DOC_STATE_H_
+#define DEMARCHE_EXTRACT_DOC_STATE_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/document.h"
+#include "core/model.h"
+#include "extract/extractor.h"
+#include "extract/resources.h"
+#include "extract/segmenter.h"
+
+namespace demarche {
+
+struct Mention {
+  int first = 0;
+  int last = 0;
+  NodeType type = NodeType::kState;
+  std::string key;   // node key
+  std::string rule;  // e.g. "gazetteer.state.demonym"
+  bool demonym = false;
+  bool pronoun = false;  // he, the diplomat
+};
+
+struct SentenceView {
+  int index = 0;
+  const Sentence* sentence = nullptr;
+  std::vector<std::string> words;
+  std::vector<std::string> lower;
+  std::vector<Mention> mentions;  // sorted by first, non-overlapping
+  std::vector<bool> venue;        // per token: a city token in venue position
+
+  const Mention* MentionAt(int tok) const;
+  const Mention* ActorAt(int tok) const;  // State, Organization or Person mention covering tok
+};
+
+struct DemandRecord {
+  std::string key;
+  std::set<std::string> content;  // normalised content words, for matching rejections
+  int sentence = 0;
+};
+
+struct MeetingRecord {
+  std::string kind;
+  std::string body;  // organisation key when a body meets ("NATO-Russia Council")
+  std::string qualifier;
+  std::string city;  // city node key
+  Date date;
+  std::string status;
+  std::set<std::string> participants;  // node keys
+  std::vector<Evidence> evidence;
+  std::vector<std::pair<std::string, Evidence>> participant_evidence;
+  std::vector<Evidence> city_evidence;
+};
+
+struct PendingEdge {
+  std::string from;
+  Relation relation;
+  std::string to;
+  Evidence evidence;
+};
+
+struct DocState {
+  DocState(const Document& d, const Resources& r, const ExtractOptions& o) : doc(d), res(r), options(o) {}
+  const Document& doc;
+  const Resources& res;
+  const ExtractOptions& options;
+  Date doc_date;
+  std::vector<Sentence> sentences;
+  std::vector<SentenceView> views;
+  std::map<std::string, Node> nodes;
+  std::map<std::string, std::string> principal;  // person key -> state/org key
+  std::vector<PendingEdge> edges;
+  std::vector<DemandRecord> demands;
+  std::vector<MeetingRecord> meetings;
+
+  Evidence MakeEvidence(int sentence, int first_tok, int last_tok, const std::string& rule) const;
+  // Adds or merges an entity node (State, Organization, Person, City) and its evidence.
+  void AddEntity(const Mention& m, int sentence);
+  // The state or organisation an actor stands for (itself unless a person with a principal).
+  std::string Principal(const std::string& key) const;
+  void AddEdge(const std::string& from, Relation r, const std::string& to, const Evidence& e);
+};
+
+// Stages, in order.
+void FindMentions(DocState* st);
+void FindMeetings(DocState* st);
+void FindDemandsAndRejections(DocState* st);
+
+// Shared word tests.
+bool IsDeterminer(const std::string& lower);
+bool IsPreposition(const std::string& lower);
+bool IsQuote(const std::string& word);
+bool IsCapitalized(const std::string& word);
+
+}  // namespace demarche
+
+#endif  // DEMARCHE_EXTRACT_DOC_STATE_H_

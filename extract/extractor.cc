@@ -1,0 +1,172 @@
+#include "extract/extractor.h"
+
+#include "core/text_util.h"
+#include "extract/doc_state.h"
+
+namespace demarche {
+
+const Mention* SentenceView::MentionAt(int tok) const {
+  for (const Mention& m : mentions) {
+    if (m.first <= tok && tok < m.last) return &m;
+    if (m.first > tok) break;
+  }
+  return nullptr;
+}
+
+const Mention* SentenceView::ActorAt(int tok) const {
+  const Mention* m = MentionAt(tok);
+  if (m && (m->type == NodeType::kState || m->type == NodeType::kOrganization || m->type == NodeType::kPerson))
+    return m;
+  return nullptr;
+}
+
+Evidence DocState::MakeEvidence(int sentence, int first_tok, int last_tok, const std::string& rule) const {
+  const Sentence& s = sentences[static_cast<std::size_t>(sentence)];
+  Evidence e;
+  e.doc_id = doc.id;
+  e.sentence = static_cast<std::uint32_t>(sentence);
+  int last = std::max(first_tok + 1, last_tok);
+  last = std::min<int>(last, static_cast<int>(s.tokens.size()));
+  first_tok = std::max(0, std::min(first_tok, last - 1));
+  e.begin = s.tokens[static_cast<std::size_t>(first_tok)].begin;
+  e.end = s.tokens[static_cast<std::size_t>(last - 1)].end;
+  e.char_begin = static_cast<std::uint32_t>(CodePointOffset(doc.text, e.begin));
+  e.char_end = e.char_begin + static_cast<std::uint32_t>(
+                                  CodePointOffset(std::string_view(doc.text).substr(e.begin), e.end - e.begin));
+  e.sentence_begin = s.begin;
+  e.quote = doc.text.substr(s.begin, s.end - s.begin);
+  e.rule = rule;
+  e.date = doc.date;
+  return e;
+}
+
+std::string DocState::Principal(const std::string& key) const {
+  auto it = principal.find(key);
+  return it == principal.end() ? key : it->second;
+}
+
+void DocState::AddEdge(const std::string& from, Relation r, const std::string& to, const Evidence& e) {
+  if (from == to) return;
+  edges.push_back({from, r, to, e});
+}
+
+void DocState::AddEntity(const Mention& m, int sentence) {
+  Evidence ev = MakeEvidence(sentence, m.first, m.last, m.rule);
+  auto it = nodes.find(m.key);
+  if (it != nodes.end()) {
+    AddEvidence(&it->second.evidence, ev);
+    return;
+  }
+  Node n;
+  n.key = m.key;
+  n.type = m.type;
+  std::string id = m.key.substr(m.key.find(':') + 1);
+  switch (m.type) {
+    case NodeType::kState: {
+      const StateInfo* s = res.State(id);
+      n.name = s ? s->name : id;
+      n.props["iso3"] = id;
+      break;
+    }
+    case NodeType::kOrganization: {
+      const OrgInfo* o = res.Org(id);  // keys hold the slug of the curated id
+      n.name = o ? o->name : id;
+      if (o && !o->country.empty()) n.props["country"] = o->country;
+      if (o) n.props["kind"] = o->kind;
+      break;
+    }
+    case NodeType::kPerson: {
+      // The name as first given: the text of the name tokens.
+      const SentenceView& sv = views[static_cast<std::size_t>(sentence)];
+      std::string name;
+      int first = m.first;
+      while (first < m.last && res.IsTitleWord(sv.words[static_cast<std::size_t>(first)])) ++first;
+      if (m.pronoun || first >= m.last) {
+        name = id;
+      } else {
+        for (int k = first; k < m.last; ++k) {
+          const std::string& w = sv.words[static_cast<std::size_t>(k)];
+          bool glue = w == "-" || (k > first && sv.words[static_cast<std::size_t>(k - 1)] == "-");
+          if (!name.empty() && !glue) name.push_back(' ');
+          name += w;
+        }
+        // A short first mention of a curated person takes the curated full name.
+        if (name.find(' ') == std::string::npos) {
+          if (auto* e = res.Lookup(name)) {
+            for (const auto& x : *e) {
+              if (x.kind == EntryKind::kPersonShort) name = x.id;
+            }
+          }
+        }
+        if (PersonKey(name) != m.key) name = id;
+      }
+      n.name = name;
+      break;
+    }
+    case NodeType::kCity: {
+      std::size_t dash = id.find_last_of('-');
+      std::string iso3 = id.substr(dash + 1);
+      for (char& c : iso3) c = static_cast<char>(c - 32);
+      const SentenceView& sv = views[static_cast<std::size_t>(sentence)];
+      std::string name;
+      for (int k = m.first; k < m.last; ++k) name += (k > m.first ? " " : "") + sv.words[static_cast<std::size_t>(k)];
+      n.name = name;
+      n.props["country"] = iso3;
+      break;
+    }
+    default:
+      n.name = id;
+  }
+  n.evidence.push_back(ev);
+  nodes[m.key] = std::move(n);
+}
+
+KnowledgeGraph Extractor::Extract(const Document& doc) const {
+  DocState st(doc, res_, options_);
+  if (auto d = ParseIsoDate(doc.date)) st.doc_date = *d;
+  st.sentences = Segment(doc.text, options_.max_sentence_tokens);
+  st.views.resize(st.sentences.size());
+  for (std::size_t i = 0; i < st.sentences.size(); ++i) {
+    SentenceView& sv = st.views[i];
+    sv.index = static_cast<int>(i);
+    sv.sentence = &st.sentences[i];
+    for (const Token& t : st.sentences[i].tokens) {
+      sv.words.emplace_back(doc.text.substr(t.begin, t.end - t.begin));
+      sv.lower.push_back(AsciiLower(sv.words.back()));
+    }
+  }
+  FindMentions(&st);
+  FindMeetings(&st);
+  FindDemandsAndRejections(&st);
+
+  KnowledgeGraph g;
+  for (auto& [key, node] : st.nodes) {
+    if (node.type == NodeType::kPerson) {
+      std::string p = st.Principal(key);
+      if (p != key) {
+        auto it = st.nodes.find(p);
+        if (it != st.nodes.end()) {
+          if (it->second.type == NodeType::kState) {
+            node.props["country"] = p.substr(p.find(':') + 1);
+          } else if (auto c = it->second.props.find("country"); c != it->second.props.end()) {
+            node.props["country"] = c->second;
+          }
+        }
+      }
+    }
+    g.AddNode(node);
+  }
+  for (const auto& [person, p] : st.principal) {
+    auto it = st.nodes.find(person);
+    if (it == st.nodes.end() || !st.nodes.count(p) || it->second.evidence.empty()) continue;
+    Evidence ev = it->second.evidence.front();
+    ev.rule = "person.represents";
+    g.AddEdge(person, Relation::kRepresents, p, ev);
+  }
+  for (const auto& e : st.edges) {
+    if (g.Find(e.from) && g.Find(e.to)) g.AddEdge(e.from, e.relation, e.to, e.evidence);
+  }
+  return g;
+}
+
+}  // namespace demarche

@@ -1,0 +1,334 @@
+// Meeting frames: a meeting noun with its venue, date and participants; mentions of the same
+// meeting within a document merge (same city, compatible dates).
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/text_util.h"
+#include "extract/dates.h"
+#include "extract/doc_state.h"
+
+namespace demarche {
+namespace {
+
+const std::unordered_set<std::string> kParticipantPreps = {"of", "between", "with", "within", "among",
+                                                           "involving", "by"};
+const std::unordered_set<std::string> kHoldVerbs = {"hold", "holds", "held", "holding", "have", "had"};
+// Plural nouns naming who meets ("a meeting of Russian and US presidents").
+const std::unordered_set<std::string> kRankNouns = {"presidents", "leaders", "ministers", "heads",
+                                                    "premiers", "chancellors", "delegations",
+                                                    "officials", "negotiators", "envoys"};
+const std::unordered_set<std::string> kPlannedCues = {"will", "upcoming", "planned", "scheduled", "next", "to"};
+const std::unordered_set<std::string> kGeneric = {"various", "many", "several", "numerous", "countless",
+                                                  "such", "any", "some", "other", "no", "most", "all"};
+const std::unordered_set<std::string> kCancelCues = {"cancelled", "canceled", "postponed", "called", "scrapped"};
+
+// Longest meeting noun at i; returns its length and kind.
+int MeetingNounAt(const SentenceView& sv, int i, const Resources& res, std::string* kind) {
+  const int n = static_cast<int>(sv.lower.size());
+  for (int l = std::min(res.max_trigger_tokens(), n - i); l >= 1; --l) {
+    std::string key = sv.lower[i];
+    for (int k = 1; k < l; ++k) key += " " + sv.lower[i + k];
+    auto it = res.meeting_nouns().find(key);
+    if (it != res.meeting_nouns().end()) {
+      // A noun that modifies another noun is not the head: "negotiation tactics".
+      int after = i + l;
+      if (after < n && sv.words[after].size() > 2 && sv.lower[after] == sv.words[after] &&
+          !IsPreposition(sv.lower[after]) && !IsDeterminer(sv.lower[after]) &&
+          sv.lower[after] != "will" && sv.lower[after] != "and" && sv.lower[after] != "is" &&
+          sv.lower[after] != "are" && sv.lower[after] != "was" && sv.lower[after] != "were" &&
+          sv.lower[after] != "go" && sv.lower[after] != "be" && sv.lower[after] != "has" &&
+          sv.lower[after] != "had" && sv.lower[after] != "have" && sv.lower[after] != "would" &&
+          sv.lower[after] != "could" && sv.lower[after] != "may" && sv.lower[after] != "that" &&
+          sv.lower[after] != "which" && sv.lower[after] != "took" && sv.lower[after] != "ended" &&
+          sv.lower[after] != "began" && sv.lower[after] != "resumed" && sv.lower[after] != "opened")
+        return 0;
+      *kind = it->second;
+      return l;
+    }
+  }
+  return 0;
+}
+
+bool IsClauseComma(const SentenceView& sv, int k) {
+  // A comma inside a list of names ("Geneva, Brussels and Vienna") does not end the clause.
+  const int n = static_cast<int>(sv.words.size());
+  if (sv.words[k] != ",") return false;
+  if (k > 0 && k + 1 < n && IsCapitalized(sv.words[k - 1]) && IsCapitalized(sv.words[k + 1])) {
+    int j = k + 1;
+    while (j < n && (IsCapitalized(sv.words[j]) || sv.words[j] == ",")) ++j;
+    if (j < n && sv.lower[j] == "and") return false;
+  }
+  return true;
+}
+
+std::string ActorLabel(const DocState& st, const std::string& key) {
+  auto it = st.nodes.find(key);
+  return it == st.nodes.end() ? key : it->second.name;
+}
+
+class MeetingFinder {
+ public:
+  explicit MeetingFinder(DocState* st) : st_(st), res_(st->res) {}
+
+  void Run() {
+    Date previous;
+    for (auto& sv : st_->views) {
+      auto dates = FindDates(sv.words, st_->doc_date, previous);
+      for (const auto& d : dates) {
+        if (d.date.day != 0) previous = d.date;
+      }
+      Sentence(sv, dates);
+    }
+  }
+
+ private:
+  void Sentence(const SentenceView& sv, const std::vector<DateMention>& dates) {
+    const int n = static_cast<int>(sv.words.size());
+    struct Trigger { int first, last; std::string kind; };
+    std::vector<Trigger> triggers;
+    for (int i = 0; i < n; ++i) {
+      std::string kind;
+      if (sv.MentionAt(i)) continue;  // "Council" in "NATO-Russia Council" is a name
+      if (int len = MeetingNounAt(sv, i, res_, &kind); len > 0) {
+        // "various negotiations", "such talks": not one particular meeting.
+        if (i > 0 && kGeneric.count(sv.lower[i - 1])) {
+          i += len - 1;
+          continue;
+        }
+        triggers.push_back({i, i + len, kind});
+        i += len - 1;
+      }
+    }
+    for (std::size_t t = 0; t < triggers.size(); ++t) {
+      // Zone: from the previous clause boundary (or trigger) to the next one.
+      int lo = t > 0 ? triggers[t - 1].last : 0;
+      for (int k = triggers[t].first - 1; k >= lo; --k) {
+        if (IsClauseComma(sv, k) || sv.words[k] == ";" || sv.words[k] == ":") {
+          lo = k + 1;
+          break;
+        }
+      }
+      int hi = t + 1 < triggers.size() ? triggers[t + 1].first : n;
+      for (int k = triggers[t].last; k < hi; ++k) {
+        if (IsClauseComma(sv, k) || sv.words[k] == ";" || sv.words[k] == ":") {
+          hi = k;
+          break;
+        }
+      }
+      Frame(sv, triggers[t].first, triggers[t].last, lo, hi, triggers[t].kind, dates);
+    }
+  }
+
+  void Frame(const SentenceView& sv, int first, int last, int lo, int hi, const std::string& kind,
+             const std::vector<DateMention>& dates) {
+    MeetingRecord m;
+    m.kind = kind;
+    int span_first = first, span_last = last;
+    // Venue: city mentions in venue position within the zone; several cities = several
+    // meetings referred to together, which we cannot tell apart: no frame.
+    std::set<std::string> cities;
+    for (const Mention& x : sv.mentions) {
+      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi) {
+        cities.insert(x.key);
+        span_first = std::min(span_first, x.first);
+        span_last = std::max(span_last, x.last);
+      }
+    }
+    if (cities.size() > 1) return;
+    if (cities.size() == 1) m.city = *cities.begin();
+    // Date: the date mentions in the zone (the first one).
+    for (const auto& d : dates) {
+      if (d.first >= lo && d.last <= hi) {
+        m.date = d.date;
+        span_first = std::min(span_first, d.first);
+        span_last = std::max(span_last, d.last);
+        break;
+      }
+    }
+    // A fronted date ("On March 3, talks will ...") belongs to the sentence's first frame.
+    if (!m.date.known() && !dates.empty() && dates[0].first <= 1 && dates[0].last < hi &&
+        sv.words[dates[0].last] == "," && lo == dates[0].last + 1) {
+      m.date = dates[0].date;
+      span_first = std::min(span_first, dates[0].first);
+    }
+    // Participants: premodifiers ("Russian-American talks"), complements ("of the NATO-Russia
+    // Council", "between Putin and Biden", "within the OSCE"), subjects of "hold".
+    std::vector<const Mention*> parts;
+    int k = first - 1;
+    while (k >= lo) {
+      const std::string& w = sv.lower[k];
+      if (const Mention* a = sv.ActorAt(k)) {
+        if (!a->pronoun || sv.words[a->first] == "his" || sv.words[a->first] == "her") parts.push_back(a);
+        k = a->first - 1;
+        continue;
+      }
+      if (IsDeterminer(w) || IsPreposition(w) || w == "," || w == ";") break;
+      --k;
+    }
+    while (k >= lo && IsDeterminer(sv.lower[k])) --k;
+    if (k >= lo && kHoldVerbs.count(sv.lower[k])) {
+      int j = k - 1;
+      while (j >= lo && (sv.lower[j] == "will" || sv.lower[j] == "to" || sv.lower[j] == "would" ||
+                         sv.lower[j] == "have" || sv.lower[j] == "has" || sv.lower[j] == "also"))
+        --j;
+      CollectList(sv, j, lo, /*backwards=*/true, &parts);
+    }
+    int after = last;
+    if (after < hi && kParticipantPreps.count(sv.lower[after])) {
+      m.qualifier = CollectList(sv, after + 1, hi, /*backwards=*/false, &parts);
+      if (!m.qualifier.empty()) m.qualifier = "of " + m.qualifier;
+    }
+    for (const Mention* a : parts) {
+      if (a->type == NodeType::kOrganization) {
+        const OrgInfo* o = res_.Org(a->key.substr(4));
+        if (o && !o->members.empty() && m.body.empty()) m.body = a->key;
+      }
+    }
+    if (!m.date.known() && m.city.empty()) return;  // no anchor in time or place: too vague
+    for (const Mention* a : parts) {
+      span_first = std::min(span_first, a->first);
+      span_last = std::max(span_last, a->last);
+    }
+    Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, "meeting.frame");
+    for (const Mention* a : parts) {
+      m.participants.insert(a->key);
+      m.participant_evidence.emplace_back(a->key, st_->MakeEvidence(sv.index, std::min(first, a->first),
+                                                                    std::max(last, a->last), "meeting.participant"));
+      std::string principal = st_->Principal(a->key);
+      if (principal != a->key) {
+        m.participants.insert(principal);
+        m.participant_evidence.emplace_back(principal, st_->MakeEvidence(sv.index, std::min(first, a->first),
+                                                                         std::max(last, a->last),
+                                                                         "meeting.participant.principal"));
+      }
+    }
+    if (!m.body.empty()) {
+      const OrgInfo* o = res_.Org(m.body.substr(4));
+      for (const auto& member : o->members) {
+        std::string key = res_.State(member) ? StateKey(member) : OrganizationKey(member);
+        if (!st_->nodes.count(key)) continue;  // only actors the document names
+        m.participants.insert(key);
+        m.participant_evidence.emplace_back(key, st_->MakeEvidence(sv.index, span_first, span_last,
+                                                                   "meeting.participant.body-member"));
+      }
+    }
+    if (!m.city.empty()) m.city_evidence.push_back(ev);
+    // Status: what the zone says, else the date against the document date.
+    for (int j = lo; j < hi; ++j) {
+      if (kCancelCues.count(sv.lower[j]) && !(sv.lower[j] == "called" && (j + 1 >= hi || sv.lower[j + 1] != "off")))
+        m.status = "cancelled";
+    }
+    if (m.status.empty()) {
+      bool planned = false;
+      for (int j = lo; j < hi; ++j) planned = planned || kPlannedCues.count(sv.lower[j]) > 0;
+      if (m.date.known() && m.date.day != 0 && st_->doc_date.known() && st_->doc_date.day != 0) {
+        m.status = DaysFromCivil(m.date) > DaysFromCivil(st_->doc_date) ? "planned" : "held";
+      } else if (planned) {
+        m.status = "planned";
+      }
+    }
+    m.evidence.push_back(ev);
+    MergeOrAdd(std::move(m));
+  }
+
+  // Actors in a list ("Russian and US presidents", "the United States and its NATO allies").
+  // Returns the rank noun that closes the list, if any ("presidents").
+  std::string CollectList(const SentenceView& sv, int from, int bound, bool backwards,
+                          std::vector<const Mention*>* out) {
+    int k = from;
+    std::string rank;
+    while (backwards ? k >= bound : k < bound) {
+      const std::string& w = sv.lower[k];
+      if (const Mention* a = sv.ActorAt(k)) {
+        out->push_back(a);
+        k = backwards ? a->first - 1 : a->last;
+        continue;
+      }
+      if (w == "and" || w == "," || IsDeterminer(w) || w == "'s" || w == "\xE2\x80\x99s" || w == "-" ||
+          w == "allies" || w == "member" || w == "states") {
+        k += backwards ? -1 : 1;
+        continue;
+      }
+      if (!backwards && kRankNouns.count(w)) rank = sv.words[k];
+      break;
+    }
+    return rank;
+  }
+
+  void MergeOrAdd(MeetingRecord m) {
+    for (auto& e : st_->meetings) {
+      bool same_city = !m.city.empty() && m.city == e.city;
+      bool same_date = m.date.known() && e.date.known() && m.date == e.date;
+      bool city_ok = m.city.empty() || e.city.empty() || m.city == e.city;
+      bool date_ok = DatesCompatible(m.date, e.date);
+      if (!(city_ok && date_ok && (same_city || same_date))) continue;
+      if (!m.body.empty() && !e.body.empty() && m.body != e.body) continue;
+      if (e.city.empty()) e.city = m.city;
+      if (!e.date.known() || (m.date.known() && m.date.day != 0 && e.date.day == 0)) e.date = m.date;
+      if (e.body.empty()) e.body = m.body;
+      if (e.status.empty()) e.status = m.status;
+      if (e.qualifier.empty()) e.qualifier = m.qualifier;
+      e.participants.insert(m.participants.begin(), m.participants.end());
+      for (auto& p : m.participant_evidence) e.participant_evidence.push_back(p);
+      for (auto& ev : m.evidence) e.evidence.push_back(ev);
+      for (auto& ev : m.city_evidence) e.city_evidence.push_back(ev);
+      return;
+    }
+    st_->meetings.push_back(std::move(m));
+  }
+
+  DocState* st_;
+  const Resources& res_;
+};
+
+}  // namespace
+
+void FindMeetings(DocState* st) {
+  MeetingFinder(st).Run();
+  // Names and keys once every mention has merged.
+  for (auto& m : st->meetings) {
+    std::vector<std::string> names;
+    std::vector<std::string> ids;
+    for (const auto& p : m.participants) ids.push_back(p.substr(p.find(':') + 1));
+    std::string who;
+    if (!m.body.empty()) {
+      who = ActorLabel(*st, m.body);
+    } else {
+      // States first, then organisations, then persons; each in key order.
+      for (NodeType t : {NodeType::kState, NodeType::kOrganization, NodeType::kPerson}) {
+        for (const auto& p : m.participants) {
+          auto it = st->nodes.find(p);
+          if (it == st->nodes.end() || it->second.type != t) continue;
+          if (t == NodeType::kPerson && st->Principal(p) != p && m.participants.count(st->Principal(p))) continue;
+          names.push_back(it->second.name);
+        }
+      }
+      for (std::size_t i = 0; i < names.size(); ++i) who += (i ? "\xE2\x80\x93" : "") + names[i];
+    }
+    std::string name = who.empty() ? m.kind : who + " " + m.kind;
+    if (!m.qualifier.empty() && m.body.empty()) name += " " + m.qualifier;
+    if (!m.city.empty()) name += " in " + ActorLabel(*st, m.city);
+    std::sort(ids.begin(), ids.end());
+    std::string key = "meeting:" + (m.date.known() ? FormatIso(m.date) : std::string("undated")) + ":" +
+                      (m.city.empty() ? std::string("unplaced") : m.city.substr(5)) + ":";
+    for (std::size_t i = 0; i < ids.size(); ++i) key += (i ? "+" : "") + Slug(ids[i]);
+    if (ids.empty()) key += Slug(m.kind);
+    Node node;
+    node.key = key;
+    node.type = NodeType::kMeeting;
+    node.name = name;
+    node.props["kind"] = m.kind;
+    if (m.date.known()) node.props["date"] = FormatIso(m.date);
+    if (!m.status.empty()) node.props["status"] = m.status;
+    node.evidence = m.evidence;
+    st->nodes[key] = node;
+    if (!m.city.empty()) {
+      for (const auto& ev : m.city_evidence) st->AddEdge(key, Relation::kHostedIn, m.city, ev);
+    }
+    for (const auto& [p, ev] : m.participant_evidence) {
+      if (st->nodes.count(p)) st->AddEdge(p, Relation::kParticipatesIn, key, ev);
+    }
+  }
+}
+
+}  // namespace demarche

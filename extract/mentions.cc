@@ -1,0 +1,393 @@
+// Actor and place mentions: gazetteer matches, titled persons, later short names, pronouns,
+// nominal anaphors, and the venue-or-government decision for capitals and seats.
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+#include "core/text_util.h"
+#include "extract/doc_state.h"
+
+namespace demarche {
+namespace {
+
+const std::unordered_set<std::string> kLocative = {"in", "at", "near", "outside", "inside"};
+const std::unordered_set<std::string> kHostVerbs = {"host", "hosts", "hosted", "hosting"};
+const std::unordered_set<std::string> kPronouns = {"he", "him", "his", "she", "her"};
+// Nouns after a demonym that make it stand for the state as an actor ("the Russian side").
+const std::unordered_set<std::string> kNotNames = {
+    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "If",
+    "It", "He", "She", "They", "We", "His", "Her", "Its", "Their", "Our", "As", "By", "For",
+    "From", "With", "After", "Before", "When", "While", "Earlier", "Later", "Meanwhile",
+    "However", "said", "says"};
+
+bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resources& res) {
+  const auto& lw = sv.lower;
+  const int n = static_cast<int>(lw.size());
+  // in Geneva; in Geneva, Brussels and Vienna
+  int k = first - 1;
+  while (k >= 0) {
+    if (kLocative.count(lw[k])) return true;
+    if (lw[k] == "," || lw[k] == "and") {
+      // Walk back over a list of capitalised names.
+      int j = k - 1;
+      if (j < 0 || !IsCapitalized(sv.words[j])) return false;
+      while (j >= 0 && IsCapitalized(sv.words[j])) --j;
+      k = j;
+      continue;
+    }
+    break;
+  }
+  // Geneva talks / the Geneva consultations / Geneva-hosted
+  if (last < n) {
+    std::string next = lw[last];
+    if (res.meeting_nouns().count(next)) return true;
+    if (last + 1 < n && res.meeting_nouns().count(next + " " + lw[last + 1])) return true;
+    if (next == "-" && last + 1 < n && (lw[last + 1] == "hosted" || lw[last + 1] == "based")) return true;
+    if (kHostVerbs.count(next)) return true;
+    if ((next == "will" || next == "to" || next == "is" || next == "has" || next == "would") && last + 1 < n &&
+        kHostVerbs.count(lw[last + 1]))
+      return true;
+  }
+  return false;
+}
+
+std::string JoinWords(const SentenceView& sv, int first, int last) {
+  std::string out;
+  for (int k = first; k < last; ++k) {
+    bool glue = sv.words[k] == "-" || (k > first && sv.words[k - 1] == "-");
+    if (!out.empty() && !glue) out.push_back(' ');
+    out += sv.words[k];
+  }
+  return out;
+}
+
+std::string LastName(const std::string& full) {
+  std::size_t sp = full.find_last_of(' ');
+  return sp == std::string::npos ? full : full.substr(sp + 1);
+}
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(DocState* st) : st_(st), res_(st->res) {}
+
+  void Run() {
+    // Pass 1: which organisations the document names (seat and "the alliance" resolution).
+    for (auto& sv : st_->views) {
+      for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
+        int len = 0;
+        if (auto* entries = Match(sv, i, &len)) {
+          for (const auto& e : *entries) {
+            if (e.kind == EntryKind::kOrgName) named_orgs_.insert(e.id);
+          }
+          i += len - 1;
+        }
+      }
+    }
+    for (auto& sv : st_->views) Sentence(sv);
+  }
+
+ private:
+  const std::vector<GazetteerEntry>* Match(const SentenceView& sv, int i, int* len) const {
+    if (!res_.IsPhraseStart(sv.words[i])) return nullptr;
+    const int n = static_cast<int>(sv.words.size());
+    int max = std::min(res_.max_phrase_tokens(), n - i);
+    for (int l = max; l >= 1; --l) {
+      std::string key = sv.words[i];
+      for (int k = 1; k < l; ++k) key += " " + sv.words[i + k];
+      if (auto* e = res_.Lookup(key)) {
+        *len = l;
+        return e;
+      }
+    }
+    return nullptr;
+  }
+
+  void Add(SentenceView& sv, Mention m) {
+    if (m.type == NodeType::kPerson && !m.pronoun) last_persons_.push_back(m.key);
+    st_->AddEntity(m, sv.index);
+    sv.mentions.push_back(std::move(m));
+  }
+
+  std::string PersonKeyFor(const std::string& full_name, const std::string& principal) {
+    std::string key = PersonKey(full_name);
+    if (!st_->nodes.count(key)) {
+      doc_persons_[LastName(full_name)] = full_name;
+    }
+    if (!principal.empty() && !st_->principal.count(key)) st_->principal[key] = principal;
+    if (const PersonInfo* p = res_.Person(full_name); p && !st_->principal.count(key)) {
+      st_->principal[key] = res_.State(p->represents) ? StateKey(p->represents) : OrganizationKey(p->represents);
+    }
+    return key;
+  }
+
+  // Principal named right before a title: "Russian", "Russia's", "NATO".
+  std::string PrincipalBefore(const SentenceView& sv, int i) {
+    int k = i - 1;
+    if (k >= 0 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) --k;
+    if (k < 0 || sv.mentions.empty()) return "";
+    const Mention& m = sv.mentions.back();
+    if (m.last == k + 1 && (m.type == NodeType::kState || m.type == NodeType::kOrganization)) return m.key;
+    return "";
+  }
+
+  // "Deputy Foreign Minister Sergei Ryabkov": returns tokens consumed, 0 if no match.
+  int TitledPerson(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    int j = i;
+    bool head = false;
+    while (j < n) {
+      if (res_.IsTitleWord(sv.words[j])) {
+        head = head || res_.IsTitleHead(sv.words[j]);
+        ++j;
+      } else if ((sv.words[j] == "of" || sv.words[j] == "-") && j + 1 < n && res_.IsTitleWord(sv.words[j + 1])) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (!head || j == i) return 0;
+    int k = j;
+    while (k < n && k - j < 4) {
+      const std::string& w = sv.words[k];
+      bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
+      if (w == "-" && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
+        ++k;
+        continue;
+      }
+      if (!IsCapitalized(w) || kNotNames.count(w) || res_.IsTitleWord(w)) break;
+      if (!initial && w.find('.') != std::string::npos) break;
+      int len = 0;
+      if (auto* e = Match(sv, k, &len)) {
+        bool person = false;
+        for (const auto& x : *e) person = person || x.kind == EntryKind::kPersonFull || x.kind == EntryKind::kPersonShort;
+        if (!person) break;
+      }
+      ++k;
+    }
+    if (k == j) return 0;
+    std::string name = JoinWords(sv, j, k);
+    std::string principal = PrincipalBefore(sv, i);
+    std::string full = ResolveName(name);
+    Mention m;
+    m.first = i;
+    m.last = k;
+    m.type = NodeType::kPerson;
+    m.key = PersonKeyFor(full, principal);
+    m.rule = "person.title";
+    Add(sv, std::move(m));
+    return k - i;
+  }
+
+  // A short name seen before in the document, or a curated full or short name.
+  std::string ResolveName(const std::string& name) {
+    if (name.find(' ') == std::string::npos) {
+      if (auto it = doc_persons_.find(name); it != doc_persons_.end()) return it->second;
+      if (auto* e = res_.Lookup(name)) {
+        for (const auto& x : *e) {
+          if (x.kind == EntryKind::kPersonShort) return x.id;
+        }
+      }
+    }
+    return name;
+  }
+
+  std::string LastPerson(const std::string& principal) const {
+    for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
+      if (principal.empty() || st_->Principal(*it) == principal) return *it;
+    }
+    return "";
+  }
+
+  void Sentence(SentenceView& sv) {
+    const int n = static_cast<int>(sv.words.size());
+    sv.venue.assign(static_cast<std::size_t>(n), false);
+    for (int i = 0; i < n; ++i) {
+      const std::string& w = sv.words[i];
+      const std::string& lw = sv.lower[i];
+      if (IsCapitalized(w) && res_.IsTitleWord(w)) {
+        if (int used = TitledPerson(sv, i); used > 0) {
+          i += used - 1;
+          continue;
+        }
+      }
+      int len = 0;
+      if (auto* entries = Match(sv, i, &len)) {
+        if (Gazetteer(sv, i, len, *entries)) {
+          i += len - 1;
+          continue;
+        }
+      }
+      if (IsCapitalized(w) && doc_persons_.count(w)) {
+        Mention m{i, i + 1, NodeType::kPerson, PersonKey(doc_persons_[w]), "person.short-name"};
+        Add(sv, std::move(m));
+        continue;
+      }
+      if (kPronouns.count(lw)) {
+        std::string p = LastPerson("");
+        if (!p.empty()) {
+          Mention m{i, i + 1, NodeType::kPerson, p, "person.pronoun"};
+          m.pronoun = true;
+          Add(sv, std::move(m));
+        }
+        continue;
+      }
+      if (lw == "the" && i + 1 < n) {
+        // the diplomat / the Russian leader
+        int k = i + 1;
+        std::string principal;
+        int dlen = 0;
+        if (auto* e = Match(sv, k, &dlen)) {
+          for (const auto& x : *e) {
+            if (x.kind == EntryKind::kStateDemonym) principal = StateKey(x.id);
+          }
+          if (!principal.empty()) k += dlen;
+        }
+        if (k < n && res_.IsPersonAnaphor(sv.words[k])) {
+          std::string p = LastPerson(principal);
+          if (!p.empty()) {
+            Mention m{i, k + 1, NodeType::kPerson, p, "person.anaphor"};
+            m.pronoun = true;
+            Add(sv, std::move(m));
+            i = k;
+            continue;
+          }
+        }
+      }
+      if (lw == "alliance" && w == "alliance") {
+        // "the alliance", "alliance troops": the alliance the document names.
+        std::string alliance;
+        for (const auto& id : named_orgs_) {
+          const OrgInfo* o = res_.Org(id);
+          if (o && o->kind == "alliance") {
+            if (!alliance.empty()) {
+              alliance.clear();
+              break;
+            }
+            alliance = id;
+          }
+        }
+        if (!alliance.empty()) {
+          Add(sv, Mention{i, i + 1, NodeType::kOrganization, OrganizationKey(alliance), "org.alliance-anaphor"});
+        }
+      }
+    }
+  }
+
+  // Returns true if a mention was added for the matched phrase.
+  bool Gazetteer(SentenceView& sv, int i, int len, const std::vector<GazetteerEntry>& entries) {
+    const GazetteerEntry* by_kind[7] = {};
+    for (const auto& e : entries) {
+      auto k = static_cast<int>(e.kind);
+      if (!by_kind[k]) by_kind[k] = &e;
+    }
+    auto get = [&](EntryKind k) { return by_kind[static_cast<int>(k)]; };
+    Mention m;
+    m.first = i;
+    m.last = i + len;
+    if (auto* e = get(EntryKind::kPersonFull)) {
+      m.type = NodeType::kPerson;
+      m.key = PersonKeyFor(e->id, "");
+      m.rule = "gazetteer.person";
+      Add(sv, std::move(m));
+      return true;
+    }
+    if (auto* e = get(EntryKind::kOrgName)) {
+      m.type = NodeType::kOrganization;
+      m.key = OrganizationKey(e->id);
+      m.rule = "gazetteer.organization";
+      Add(sv, std::move(m));
+      return true;
+    }
+    if (auto* e = get(EntryKind::kStateName)) {
+      m.type = NodeType::kState;
+      m.key = StateKey(e->id);
+      m.rule = "gazetteer.state.name";
+      Add(sv, std::move(m));
+      return true;
+    }
+    if (auto* e = get(EntryKind::kStateDemonym)) {
+      m.type = NodeType::kState;
+      m.key = StateKey(e->id);
+      m.rule = "gazetteer.state.demonym";
+      m.demonym = true;
+      Add(sv, std::move(m));
+      return true;
+    }
+    const GazetteerEntry* seat = get(EntryKind::kStateSeat);
+    const GazetteerEntry* city = get(EntryKind::kCity);
+    if (city && IsVenuePosition(sv, i, i + len, res_)) {
+      const CityInfo* c = res_.City(city->id);
+      m.type = NodeType::kCity;
+      m.key = CityKey(c->name, c->iso3);
+      m.rule = "gazetteer.city.venue";
+      for (int k = i; k < i + len; ++k) sv.venue[static_cast<std::size_t>(k)] = true;
+      Add(sv, std::move(m));
+      return true;
+    }
+    // A seat of government, a capital, or an organisation's seat standing for its occupant.
+    std::string phrase = JoinWords(sv, i, i + len);
+    for (const OrgInfo* o : res_.OrgsSeatedIn(phrase)) {
+      if (named_orgs_.count(o->id) && o->kind != "government" && o->kind != "agency") {
+        m.type = NodeType::kOrganization;
+        m.key = OrganizationKey(o->id);
+        m.rule = "gazetteer.seat.organization";
+        Add(sv, std::move(m));
+        return true;
+      }
+    }
+    if (seat || (city && res_.City(city->id)->capital)) {
+      std::string iso3 = seat ? seat->id : res_.City(city->id)->iso3;
+      m.type = NodeType::kState;
+      m.key = StateKey(iso3);
+      m.rule = "gazetteer.state.seat";
+      Add(sv, std::move(m));
+      return true;
+    }
+    if (get(EntryKind::kPersonShort)) {
+      m.type = NodeType::kPerson;
+      m.key = PersonKeyFor(get(EntryKind::kPersonShort)->id, "");
+      m.rule = "gazetteer.person.short-name";
+      Add(sv, std::move(m));
+      return true;
+    }
+    return false;  // a city that is not a venue here: not a node
+  }
+
+  DocState* st_;
+  const Resources& res_;
+  std::set<std::string> named_orgs_;
+  std::map<std::string, std::string> doc_persons_;  // last name -> full name
+  std::vector<std::string> last_persons_;
+};
+
+}  // namespace
+
+bool IsCapitalized(const std::string& word) {
+  if (word.empty()) return false;
+  auto c = static_cast<unsigned char>(word[0]);
+  return (c >= 'A' && c <= 'Z');
+}
+
+bool IsDeterminer(const std::string& w) {
+  static const std::unordered_set<std::string> k = {"a", "an", "the", "any", "some", "no", "its",
+                                                    "their", "his", "her", "our", "this", "that",
+                                                    "these", "those", "all", "every", "each"};
+  return k.count(w) > 0;
+}
+
+bool IsPreposition(const std::string& w) {
+  static const std::unordered_set<std::string> k = {
+      "of", "from", "with", "in", "to", "for", "against", "at", "on", "by", "between", "about",
+      "over", "than", "into", "within", "among", "toward", "towards", "under", "through", "during",
+      "near", "across", "without", "upon", "like"};
+  return k.count(w) > 0;
+}
+
+bool IsQuote(const std::string& w) {
+  return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" ||
+         w == "\xE2\x80\x99" || w == "\xC2\xAB" || w == "\xC2\xBB";
+}
+
+void FindMentions(DocState* st) { MentionFinder(st).Run(); }
+
+}  // namespace demarche

@@ -1,0 +1,235 @@
+#include "extract/resources.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "core/text_util.h"
+#include "extract/segmenter.h"
+
+namespace demarche {
+namespace {
+
+// Reads a TSV file: skips '#' comments and blank lines; checks the column count.
+Result<std::vector<std::vector<std::string>>> ReadTsv(const std::string& path, std::size_t min_cols,
+                                                      std::size_t max_cols) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Error{path + ": cannot open (is --data-dir right? it must hold gazetteers/ and lexicons/)"};
+  }
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  int lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t bad = 0;
+    if (!ValidateUtf8(line, &bad)) {
+      return Error{path + ":" + std::to_string(lineno) + ": invalid UTF-8 at column " + std::to_string(bad + 1)};
+    }
+    auto fields = Split(line, '\t');
+    if (fields.size() < min_cols || fields.size() > max_cols) {
+      return Error{path + ":" + std::to_string(lineno) + ": expected " + std::to_string(min_cols) +
+                   (max_cols != min_cols ? "-" + std::to_string(max_cols) : "") + " tab-separated columns, got " +
+                   std::to_string(fields.size()) + " (spaces instead of tabs?)"};
+    }
+    std::vector<std::string> row;
+    for (auto f : fields) row.emplace_back(Trim(f));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<std::string> SplitList(const std::string& s) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  for (auto part : Split(s, ';')) {
+    auto t = Trim(part);
+    if (!t.empty()) out.emplace_back(t);
+  }
+  return out;
+}
+
+std::string LineError(const std::string& path, const std::string& what) { return path + ": " + what; }
+
+}  // namespace
+
+std::string PhraseKey(std::string_view text) {
+  std::string key;
+  for (const Token& t : Tokenize(text)) {
+    if (!key.empty()) key.push_back(' ');
+    key.append(text.substr(t.begin, t.end - t.begin));
+  }
+  return key;
+}
+
+void Resources::AddPhrase(const std::string& text, EntryKind kind, const std::string& id) {
+  std::string key = PhraseKey(text);
+  if (key.empty()) return;
+  auto& list = phrases_[key];
+  for (const auto& e : list) {
+    if (e.kind == kind && e.id == id) return;
+  }
+  list.push_back({kind, id});
+  int n = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+  max_phrase_tokens_ = std::max(max_phrase_tokens_, n);
+  first_tokens_.insert(key.substr(0, key.find(' ')));
+}
+
+Result<Resources> Resources::Load(const std::string& data_dir) {
+  Resources r;
+  const std::string gz = data_dir + "/gazetteers/";
+  const std::string lx = data_dir + "/lexicons/";
+
+  // States (generated from world-countries).
+  {
+    std::string path = gz + "states.tsv";
+    auto rows = ReadTsv(path, 7, 7);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      if (f[0].size() != 3) return Error{LineError(path, "bad ISO3 code '" + f[0] + "'")};
+      r.states_[f[0]] = StateInfo{f[0], f[1]};
+      r.AddPhrase(f[1], EntryKind::kStateName, f[0]);
+      for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kStateName, f[0]);
+      // Territories share demonyms and capitals with states ("American" is also American
+      // Samoa's): only independent states get them.
+      if (f[6] != "1") continue;
+      for (const auto& d : SplitList(f[3])) r.AddPhrase(d, EntryKind::kStateDemonym, f[0]);
+      if (!f[4].empty()) r.AddPhrase(f[4], EntryKind::kStateSeat, f[0]);
+    }
+    if (r.states_.size() < 100) return Error{LineError(path, "too few states; regenerate it with scripts/gen-gazetteers")};
+  }
+  {
+    std::string path = gz + "state_extra.tsv";
+    auto rows = ReadTsv(path, 3, 3);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      const std::string& kind = f[1];
+      if (kind == "state") {
+        auto names = SplitList(f[2]);
+        if (names.empty()) return Error{LineError(path, "historical state " + f[0] + " needs a name")};
+        r.states_[f[0]] = StateInfo{f[0], names[0]};
+        r.AddPhrase(names[0], EntryKind::kStateName, f[0]);
+        for (std::size_t i = 1; i < names.size(); ++i) r.AddPhrase(names[i], EntryKind::kStateDemonym, f[0]);
+        continue;
+      }
+      if (!r.states_.count(f[0])) return Error{LineError(path, "unknown state " + f[0] + " (define it first)")};
+      if (kind == "name") {
+        r.AddPhrase(f[2], EntryKind::kStateName, f[0]);
+      } else if (kind == "demonym") {
+        r.AddPhrase(f[2], EntryKind::kStateDemonym, f[0]);
+      } else if (kind == "seat") {
+        r.AddPhrase(f[2], EntryKind::kStateSeat, f[0]);
+      } else {
+        return Error{LineError(path, "unknown kind '" + kind + "' (name, demonym, seat or state)")};
+      }
+    }
+  }
+  {
+    std::string path = gz + "cities.tsv";
+    auto rows = ReadTsv(path, 4, 4);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      std::string id = f[0] + "|" + f[1];
+      CityInfo c{f[0], f[1], std::atol(f[2].c_str()), f[3] == "1"};
+      r.cities_[id] = c;
+      r.AddPhrase(f[0], EntryKind::kCity, id);
+    }
+  }
+  {
+    std::string path = gz + "organizations.tsv";
+    auto rows = ReadTsv(path, 7, 7);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      OrgInfo o{f[0], f[1], f[3], f[4], SplitList(f[5]), f[6]};
+      r.orgs_[Slug(o.id)] = o;
+      r.AddPhrase(o.name, EntryKind::kOrgName, o.id);
+      for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kOrgName, o.id);
+    }
+  }
+  {
+    std::string path = gz + "persons.tsv";
+    auto rows = ReadTsv(path, 4, 4);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      r.persons_[f[0]] = PersonInfo{f[0], f[2]};
+      r.AddPhrase(f[0], EntryKind::kPersonFull, f[0]);
+      for (const auto& s : SplitList(f[1])) r.AddPhrase(s, EntryKind::kPersonShort, f[0]);
+    }
+  }
+  {
+    std::string path = lx + "titles.tsv";
+    auto rows = ReadTsv(path, 2, 2);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      if (f[0] == "title-head") r.title_heads_.insert(f[1]);
+      else if (f[0] == "title-mod") r.title_mods_.insert(f[1]);
+      else if (f[0] == "anaphor") r.anaphors_.insert(f[1]);
+      else return Error{LineError(path, "unknown kind '" + f[0] + "' (title-head, title-mod or anaphor)")};
+    }
+  }
+  {
+    std::string path = lx + "triggers.tsv";
+    auto rows = ReadTsv(path, 2, 3);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      std::string key = PhraseKey(f[1]);
+      std::string arg = f.size() > 2 ? f[2] : "";
+      int n = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+      r.max_trigger_tokens_ = std::max(r.max_trigger_tokens_, n);
+      if (f[0] == "meeting") r.meeting_nouns_[key] = arg.empty() ? f[1] : arg;
+      else if (f[0] == "demand-verb") r.demand_verbs_[key] = arg;
+      else if (f[0] == "demand-noun") r.demand_nouns_.insert(key);
+      else if (f[0] == "reject-verb") r.reject_phrases_.insert(key);
+      else if (f[0] == "modal-block") r.modal_blocks_.insert(key);
+      else return Error{LineError(path, "unknown kind '" + f[0] + "'")};
+    }
+  }
+  // Organisation members and person affiliations must name known actors.
+  for (const auto& [id, o] : r.orgs_) {
+    for (const auto& m : o.members) {
+      if (!r.states_.count(m) && !r.orgs_.count(Slug(m))) {
+        return Error{gz + "organizations.tsv: " + id + ": unknown member '" + m + "'"};
+      }
+    }
+  }
+  for (const auto& [name, p] : r.persons_) {
+    if (!r.states_.count(p.represents) && !r.orgs_.count(Slug(p.represents))) {
+      return Error{gz + "persons.tsv: " + name + ": unknown state or organisation '" + p.represents + "'"};
+    }
+  }
+  return r;
+}
+
+const std::vector<GazetteerEntry>* Resources::Lookup(const std::string& phrase) const {
+  auto it = phrases_.find(phrase);
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
+const StateInfo* Resources::State(std::string_view iso3) const {
+  auto it = states_.find(std::string(iso3));
+  return it == states_.end() ? nullptr : &it->second;
+}
+const OrgInfo* Resources::Org(std::string_view id) const {
+  auto it = orgs_.find(Slug(id));
+  return it == orgs_.end() ? nullptr : &it->second;
+}
+const PersonInfo* Resources::Person(std::string_view name) const {
+  auto it = persons_.find(std::string(name));
+  return it == persons_.end() ? nullptr : &it->second;
+}
+const CityInfo* Resources::City(std::string_view id) const {
+  auto it = cities_.find(std::string(id));
+  return it == cities_.end() ? nullptr : &it->second;
+}
+std::vector<const OrgInfo*> Resources::OrgsSeatedIn(std::string_view city) const {
+  std::vector<const OrgInfo*> out;
+  for (const auto& [id, o] : orgs_) {
+    if (o.seat == city) out.push_back(&o);
+  }
+  std::sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->id < b->id; });
+  return out;
+}
+
+}  // namespace demarche

@@ -1,0 +1,118 @@
+// demarche/extract/resources.h: gazetteers and lexicons, loaded once, read-only afterwards.
+//
+//   Result<Resources> res = Resources::Load("data");   // the project's data/ directory
+//   if (!res) { std::cerr << res.error().message; return 1; }
+//   Extractor extractor(*res);                          // share one Resources across threads
+//
+// Files (documented in data/README.md): gazetteers/states.tsv (generated), state_extra.tsv,
+// cities.tsv (generated), organizations.tsv, persons.tsv, lexicons/titles.tsv,
+// lexicons/triggers.tsv. Every file is validated on load; errors name file and line.
+// Phrases are matched case-sensitively on token sequences made by the same tokenizer as the
+// text. After Load() the object is immutable and safe to share between threads.
+#ifndef DEMARCHE_EXTRACT_RESOURCES_H_
+#define DEMARCHE_EXTRACT_RESOURCES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/result.h"
+
+namespace demarche {
+
+enum class EntryKind {
+  kStateName,     // "Russia", "U.S."
+  kStateDemonym,  // "Russian"
+  kStateSeat,     // "Kremlin", "Washington", a capital: the government unless it is a venue
+  kOrgName,       // "NATO"
+  kPersonFull,    // "Vladimir Putin"
+  kPersonShort,   // "Putin"
+  kCity,          // "Geneva"
+};
+
+struct GazetteerEntry {
+  EntryKind kind;
+  std::string id;  // ISO3 for states, organisation key, person full name, city name + ISO3 key
+};
+
+struct StateInfo {
+  std::string iso3;
+  std::string name;
+};
+
+struct OrgInfo {
+  std::string id;    // curated key, e.g. "NATO"
+  std::string name;  // canonical name
+  std::string kind;  // igo, alliance, council, government, agency, ...
+  std::string country;               // ISO3 or empty
+  std::vector<std::string> members;  // ISO3 codes or organisation ids
+  std::string seat;                  // city name or empty
+};
+
+struct PersonInfo {
+  std::string name;
+  std::string represents;  // ISO3 or organisation id
+};
+
+struct CityInfo {
+  std::string name;
+  std::string iso3;
+  long population = 0;
+  bool capital = false;
+};
+
+class Resources {
+ public:
+  static Result<Resources> Load(const std::string& data_dir);
+
+  // Entries for a phrase given as its tokens joined by a single space; empty if none.
+  const std::vector<GazetteerEntry>* Lookup(const std::string& phrase) const;
+  bool IsPhraseStart(const std::string& token) const { return first_tokens_.count(token) > 0; }
+  int max_phrase_tokens() const { return max_phrase_tokens_; }
+
+  const StateInfo* State(std::string_view iso3) const;
+  const OrgInfo* Org(std::string_view id) const;  // by curated id or its slug ("NATO", "nato")
+  const PersonInfo* Person(std::string_view full_name) const;
+  const CityInfo* City(std::string_view city_id) const;
+  // Organisations whose seat is the named city (for "Brussels" standing for NATO).
+  std::vector<const OrgInfo*> OrgsSeatedIn(std::string_view city_name) const;
+
+  // Lexicons. Phrases are token sequences joined by a single space.
+  const std::unordered_map<std::string, std::string>& meeting_nouns() const { return meeting_nouns_; }
+  const std::unordered_map<std::string, std::string>& demand_verbs() const { return demand_verbs_; }
+  const std::unordered_set<std::string>& demand_nouns() const { return demand_nouns_; }
+  const std::unordered_set<std::string>& reject_phrases() const { return reject_phrases_; }
+  const std::unordered_set<std::string>& modal_blocks() const { return modal_blocks_; }
+  bool IsTitleHead(const std::string& w) const { return title_heads_.count(w) > 0; }
+  bool IsTitleWord(const std::string& w) const { return title_heads_.count(w) || title_mods_.count(w); }
+  bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
+  int max_trigger_tokens() const { return max_trigger_tokens_; }
+
+  std::size_t num_states() const { return states_.size(); }
+  std::size_t num_cities() const { return cities_.size(); }
+
+ private:
+  void AddPhrase(const std::string& text, EntryKind kind, const std::string& id);
+
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
+  std::unordered_set<std::string> first_tokens_;
+  int max_phrase_tokens_ = 1;
+  std::unordered_map<std::string, StateInfo> states_;
+  std::unordered_map<std::string, OrgInfo> orgs_;
+  std::unordered_map<std::string, PersonInfo> persons_;
+  std::unordered_map<std::string, CityInfo> cities_;
+  std::unordered_map<std::string, std::string> meeting_nouns_;
+  std::unordered_map<std::string, std::string> demand_verbs_;
+  std::unordered_set<std::string> demand_nouns_, reject_phrases_, modal_blocks_;
+  std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
+  int max_trigger_tokens_ = 1;
+};
+
+// Tokens of a phrase joined by one space, as Resources keys them ("NATO - Russia Council").
+std::string PhraseKey(std::string_view text);
+
+}  // namespace demarche
+
+#endif  // DEMARCHE_EXTRACT_RESOURCES_H_

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Runs the real demarche binary on one case: cli_test.sh CASE BINARY SOURCE_DIR
+# Exit 0 pass, 1 fail (with a message), 77 skipped.
+set -uo pipefail
+case_name="$1" bin="$2" src="$3"
+sample="$src/data/samples/geneva-2022.txt"
+tmp="$(mktemp -d)"
+trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+
+fail() { echo "FAIL [$case_name]: $*" >&2; exit 1; }
+# expect_exit CODE STDERR_PATTERN -- command...
+expect_exit() {
+  local want="$1" pattern="$2"
+  shift 3
+  "$@" >"$tmp/stdout" 2>"$tmp/stderr"
+  local got=$?
+  [ "$got" -eq "$want" ] || fail "'$*' exited $got, want $want; stderr: $(head -c 600 "$tmp/stderr")"
+  if [ -n "$pattern" ]; then
+    grep -qE -- "$pattern" "$tmp/stderr" || fail "'$*': stderr does not match /$pattern/: $(head -c 600 "$tmp/stderr")"
+  fi
+}
+
+case "$case_name" in
+  help)
+    expect_exit 0 "" -- "$bin" --help
+    grep -q "extract" "$tmp/stdout" && grep -q "build" "$tmp/stdout" || fail "--help lists no subcommands"
+    expect_exit 0 "" -- "$bin" extract --help
+    grep -q -- "--format" "$tmp/stdout" || fail "extract --help does not mention --format"
+    expect_exit 0 "" -- "$bin" build --help
+    grep -q -- "--output" "$tmp/stdout" || fail "build --help does not mention --output"
+    ;;
+  usage-errors)
+    expect_exit 2 "" -- "$bin"
+    expect_exit 2 "format" -- "$bin" extract "$sample" --format pdf
+    expect_exit 2 "YYYY-MM-DD" -- "$bin" extract "$sample" --date 2022-13-45
+    expect_exit 2 "" -- "$bin" frobnicate
+    ;;
+  missing-input)
+    expect_exit 1 "no-such-file.txt: cannot open" -- "$bin" extract "$tmp/no-such-file.txt"
+    expect_exit 1 "cannot open" -- "$bin" build "$tmp/no-such-file.txt" -o "$tmp/out"
+    [ ! -e "$tmp/out/graph.jsonl" ] || fail "a failed build left an output file"
+    ;;
+  empty-input)
+    : > "$tmp/empty.txt"
+    expect_exit 1 "empty.txt: the document is empty" -- "$bin" extract "$tmp/empty.txt"
+    [ ! -s "$tmp/stdout" ] || fail "output written for an empty input"
+    ;;
+  binary-input)
+    head -c 4096 "$bin" > "$tmp/blob.bin"
+    expect_exit 1 "blob.bin: .*(NUL|UTF-8)" -- "$bin" extract "$tmp/blob.bin"
+    ;;
+  invalid-utf8)
+    printf 'Talks in Gen\xe8ve began.\n' > "$tmp/latin1.txt"
+    expect_exit 1 "latin1.txt: invalid UTF-8 at byte 12" -- "$bin" extract "$tmp/latin1.txt"
+    ;;
+  bom-crlf)
+    printf '\xef\xbb\xbfRussia insists on the withdrawal of troops from Ukraine.\r\nTalks will be held in Geneva tomorrow.\r\n' > "$tmp/crlf.txt"
+    expect_exit 0 "" -- "$bin" extract "$tmp/crlf.txt" --date 2022-01-09 --format jsonl
+    grep -q '"name":"withdrawal of troops"' "$tmp/stdout" || fail "no demand from a CRLF file with a BOM: $(cat "$tmp/stdout")"
+    grep -q '"date":"2022-01-10"' "$tmp/stdout" || fail "no dated meeting from the CRLF file"
+    ;;
+  build-outputs)
+    expect_exit 0 "wrote graph.jsonl" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out" --table
+    for f in graph.svg graph.dot graph.jsonld graph.jsonl; do
+      [ -s "$tmp/out/$f" ] || fail "missing or empty $f"
+    done
+    grep -q "NATO refusal to expand to the east" "$tmp/stdout" || fail "the table lacks the sample's main demand"
+    ls "$tmp/out" | grep -q 'tmp-' && fail "temporary files left in the output directory"
+    true
+    ;;
+  unwritable-output)
+    mkdir -p "$tmp/ro"
+    chmod 555 "$tmp/ro"
+    if touch "$tmp/ro/probe" 2>/dev/null; then
+      echo "running as a user who can write anywhere; using a path under a regular file instead"
+      : > "$tmp/file"
+      expect_exit 1 "file/out" -- "$bin" build "$sample" -o "$tmp/file/out"
+    else
+      expect_exit 1 "ro/graph" -- "$bin" build "$sample" -o "$tmp/ro"
+    fi
+    ;;
+  deterministic)
+    "$bin" build "$sample" --date 2022-01-09 -o "$tmp/a" 2>/dev/null || fail "first build failed"
+    "$bin" build "$sample" --date 2022-01-09 -o "$tmp/b" 2>/dev/null || fail "second build failed"
+    for f in graph.svg graph.dot graph.jsonld graph.jsonl; do
+      cmp -s "$tmp/a/$f" "$tmp/b/$f" || fail "$f differs between two runs"
+    done
+    ;;
+  stdin-input)
+    expect_exit 0 "" -- bash -c "'$bin' extract - --date 2022-01-09 --format table < '$sample'"
+    grep -q "Geneva" "$tmp/stdout" || fail "nothing extracted from standard input"
+    ;;
+  closed-stdout)
+    # A reader that goes away must not crash the writer: exit 0 or 1, never a signal.
+    bash -c "'$bin' extract '$sample' --date 2022-01-09 --format jsonld | head -c 10 > /dev/null; exit \${PIPESTATUS[0]}"
+    code=$?
+    [ "$code" -le 1 ] || fail "exit $code with a closed standard output"
+    ;;
+  graphviz-parses-dot)
+    command -v dot >/dev/null || { echo "graphviz 'dot' not installed"; exit 77; }
+    "$bin" extract "$sample" --date 2022-01-09 --format dot > "$tmp/g.dot" || fail "extract --format dot failed"
+    dot -Tsvg "$tmp/g.dot" -o "$tmp/g.svg" 2>"$tmp/dot.err" || fail "dot rejected our DOT: $(cat "$tmp/dot.err")"
+    [ ! -s "$tmp/dot.err" ] || fail "dot warned: $(cat "$tmp/dot.err")"
+    grep -q "Geneva" "$tmp/g.svg" || fail "the rendered SVG lacks Geneva"
+    ;;
+  svg-is-xml-and-jsonl-is-json)
+    "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out" 2>/dev/null || fail "build failed"
+    python3 - "$tmp/out" <<'PY' || fail "an output does not parse"
+import json, sys, xml.dom.minidom
+d = sys.argv[1]
+xml.dom.minidom.parse(d + "/graph.svg")
+json.load(open(d + "/graph.jsonld", encoding="utf-8"))
+n = 0
+for line in open(d + "/graph.jsonl", encoding="utf-8"):
+    json.loads(line)
+    n += 1
+assert n > 20, n
+PY
+    ;;
+  *)
+    fail "unknown case"
+    ;;
+esac
+echo "ok [$case_name]"

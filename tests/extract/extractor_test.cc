@@ -1,0 +1,181 @@
+// Extraction on sentences written for these tests (not taken from any evaluated article).
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace demarche {
+namespace {
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = Resources::Load(DEMARCHE_DATA_DIR);
+    ASSERT_TRUE(r) << r.error().message;
+    res_ = new Resources(std::move(*r));
+  }
+  static void TearDownTestSuite() { delete res_; }
+
+  KnowledgeGraph Run(const std::string& text, const std::string& date = "2021-03-01") {
+    Document d;
+    d.id = "t";
+    d.date = date;
+    d.text = text;
+    return Extractor(*res_).Extract(d);
+  }
+  // Names of the nodes of one type.
+  static std::set<std::string> Names(const KnowledgeGraph& g, NodeType t) {
+    std::set<std::string> out;
+    for (auto v : g.SortedVertices()) {
+      if (g.node(v).type == t) out.insert(g.node(v).name);
+    }
+    return out;
+  }
+  // "source name|relation|target name" for every edge.
+  static std::set<std::string> Edges(const KnowledgeGraph& g) {
+    std::set<std::string> out;
+    for (auto e : g.SortedEdges()) {
+      out.insert(g.node(g.source(e)).name + "|" + std::string(RelationName(g.edge(e).relation)) + "|" +
+                 g.node(g.target(e)).name);
+    }
+    return out;
+  }
+  static const Node* OnlyNode(const KnowledgeGraph& g, NodeType t) {
+    const Node* found = nullptr;
+    for (auto v : g.SortedVertices()) {
+      if (g.node(v).type != t) continue;
+      if (found) return nullptr;
+      found = &g.node(v);
+    }
+    return found;
+  }
+  static Resources* res_;
+};
+Resources* ExtractorTest::res_ = nullptr;
+
+TEST_F(ExtractorTest, MeetingWithDemonymParticipantsVenueAndDate) {
+  auto g = Run("On March 3, Chinese-Japanese talks on fisheries will take place in Beijing.");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->props.at("date"), "2021-03-03");
+  EXPECT_EQ(m->props.at("status"), "planned");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("China|participates-in|" + m->name));
+  EXPECT_TRUE(e.count("Japan|participates-in|" + m->name));
+  EXPECT_TRUE(e.count(m->name + "|hosted-in|Beijing"));
+  EXPECT_EQ(Names(g, NodeType::kCity), std::set<std::string>{"Beijing"});
+}
+
+TEST_F(ExtractorTest, CapitalAsActorIsTheStateNotACity) {
+  auto g = Run("Tokyo insists on the removal of import quotas from Canberra.");
+  EXPECT_TRUE(Names(g, NodeType::kCity).empty());
+  EXPECT_EQ(Names(g, NodeType::kState), (std::set<std::string>{"Australia", "Japan"}));
+  const Node* d = OnlyNode(g, NodeType::kDemand);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->name, "removal of import quotas");
+  EXPECT_TRUE(Edges(g).count("Japan|demands|removal of import quotas"));
+  EXPECT_TRUE(Edges(g).count("removal of import quotas|demands-of|Australia"));
+}
+
+TEST_F(ExtractorTest, TitledPersonRepresentsAndPronounCarriesTheDemand) {
+  auto g = Run(
+      "French Foreign Minister Jean Dupont arrived on Tuesday. "
+      "He demanded an apology from Italy.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Jean Dupont|represents|France"));
+  EXPECT_TRUE(e.count("Jean Dupont|demands|apology"));
+  EXPECT_TRUE(e.count("France|demands|apology"));  // the person's demand is also the state's
+  EXPECT_TRUE(e.count("apology|demands-of|Italy"));
+  const Node* p = OnlyNode(g, NodeType::kPerson);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->props.at("country"), "FRA");
+}
+
+TEST_F(ExtractorTest, NegationAndModalityDoNotAssert) {
+  auto g = Run("Spain did not demand compensation from Portugal. Germany may reject the plan. "
+               "Greece has no plans to seek a loan from Cyprus.");
+  EXPECT_TRUE(Names(g, NodeType::kDemand).empty());
+  for (const auto& e : Edges(g)) {
+    EXPECT_EQ(e.find("|rejects|"), std::string::npos) << e;
+    EXPECT_EQ(e.find("|demands|"), std::string::npos) << e;
+  }
+}
+
+TEST_F(ExtractorTest, CoordinatedDemandsAreSplit) {
+  auto g = Run("Iran demands the lifting of sanctions, the release of its frozen assets and a guarantee "
+               "of future compliance from Washington.");
+  EXPECT_EQ(Names(g, NodeType::kDemand),
+            (std::set<std::string>{"lifting of sanctions", "release of its frozen assets",
+                                   "guarantee of future compliance"}));
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Iran|demands|release of its frozen assets"));
+  EXPECT_TRUE(e.count("release of its frozen assets|demands-of|United States"));
+}
+
+TEST_F(ExtractorTest, VerbPhraseConjunctsInheritTheirHead) {
+  auto g = Run("Serbia insisted on NATO's refusal to expand to the south and station ships in the Adriatic.");
+  EXPECT_EQ(Names(g, NodeType::kDemand),
+            (std::set<std::string>{"NATO refusal to expand to the south",
+                                   "NATO refusal to station ships in the Adriatic"}));
+  EXPECT_TRUE(Edges(g).count("NATO refusal to station ships in the Adriatic|demands-of|NATO"));
+}
+
+TEST_F(ExtractorTest, RejectionLinksToTheEarlierDemand) {
+  auto g = Run("Britain keeps demanding fishing concessions from Norway. "
+               "However, Norway won't make any concessions, its minister said.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("United Kingdom|demands|fishing concessions"));
+  EXPECT_TRUE(e.count("Norway|rejects|fishing concessions"));
+}
+
+TEST_F(ExtractorTest, SayingNoToAListRejectsItsDemands) {
+  auto g = Run("Moscow's terms are in fact an ultimatum. Pundits say Sweden's demands, which include a "
+               "ban on fishing and the closure of the ports, are harsh. On both points, Finland is saying \"no.\"");
+  // "both" is not a number word we count, so every demand of the last group is rejected.
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Finland|rejects|ban on fishing")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Finland|rejects|closure of the ports"));
+}
+
+TEST_F(ExtractorTest, SameMeetingInSeveralSentencesIsOneNode) {
+  auto g = Run("Indian-Pakistani talks will be held in Vienna on March 10. "
+               "Before the Vienna talks, India said it was ready. The talks in Vienna may last a week.");
+  EXPECT_EQ(Names(g, NodeType::kMeeting).size(), 1u) << ::testing::PrintToString(Names(g, NodeType::kMeeting));
+  EXPECT_EQ(Names(g, NodeType::kCity), std::set<std::string>{"Vienna"});
+}
+
+TEST_F(ExtractorTest, GenericMeetingsWithoutPlaceOrTimeAreNotNodes) {
+  auto g = Run("Canada has hosted various negotiations on many issues. Negotiations with Mexico continue.");
+  EXPECT_TRUE(Names(g, NodeType::kMeeting).empty());
+}
+
+TEST_F(ExtractorTest, SeatStandsForTheOrganisationTheTextNames) {
+  auto g = Run("NATO met on Monday. Later, Moscow sent proposals to Washington and Brussels.");
+  EXPECT_EQ(Names(g, NodeType::kState), (std::set<std::string>{"Russia", "United States"}));
+  EXPECT_TRUE(Names(g, NodeType::kCity).empty());
+  EXPECT_EQ(Names(g, NodeType::kOrganization), std::set<std::string>{"NATO"});
+}
+
+TEST_F(ExtractorTest, EvidencePointsAtTheSentence) {
+  std::string text = "Talks began. Tokyo insists on the removal of import quotas from Canberra.";
+  auto g = Run(text);
+  for (auto v : g.SortedVertices()) {
+    for (const Evidence& ev : g.node(v).evidence) {
+      EXPECT_EQ(ev.doc_id, "t");
+      EXPECT_EQ(ev.sentence, 1u);
+      EXPECT_EQ(ev.quote, "Tokyo insists on the removal of import quotas from Canberra.");
+      EXPECT_LE(ev.end, text.size());
+      EXPECT_LT(ev.begin, ev.end);
+      EXPECT_EQ(text.substr(ev.sentence_begin, ev.quote.size()), ev.quote);
+    }
+  }
+}
+
+TEST_F(ExtractorTest, EmptyAndPunctuationOnlyTextGiveAnEmptyGraph) {
+  EXPECT_EQ(Run("").num_nodes(), 0u);
+  EXPECT_EQ(Run("... !!! ???").num_nodes(), 0u);
+}
+
+}  // namespace
+}  // namespace demarche
