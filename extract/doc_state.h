@@ -73,6 +73,7 @@ struct DocState {
   const ExtractOptions& options;
   Date doc_date;
   std::vector<Sentence> sentences;
+  std::vector<std::uint32_t> sentence_char_begin;  // code-point offset of each sentence
   std::vector<SentenceView> views;
   std::map<std::string, Node> nodes;
   std::map<std::string, std::string> principal;  // person key -> state/org key

@@ -30,9 +30,11 @@ Evidence DocState::MakeEvidence(int sentence, int first_tok, int last_tok, const
   first_tok = std::max(0, std::min(first_tok, last - 1));
   e.begin = s.tokens[static_cast<std::size_t>(first_tok)].begin;
   e.end = s.tokens[static_cast<std::size_t>(last - 1)].end;
-  e.char_begin = static_cast<std::uint32_t>(CodePointOffset(doc.text, e.begin));
+  std::string_view text(doc.text);
+  e.char_begin = sentence_char_begin[static_cast<std::size_t>(sentence)] +
+                 static_cast<std::uint32_t>(CodePointOffset(text.substr(s.begin), e.begin - s.begin));
   e.char_end = e.char_begin + static_cast<std::uint32_t>(
-                                  CodePointOffset(std::string_view(doc.text).substr(e.begin), e.end - e.begin));
+                                  CodePointOffset(text.substr(e.begin), e.end - e.begin));
   e.sentence_begin = s.begin;
   e.quote = doc.text.substr(s.begin, s.end - s.begin);
   e.rule = rule;
@@ -126,6 +128,13 @@ KnowledgeGraph Extractor::Extract(const Document& doc) const {
   if (auto d = ParseIsoDate(doc.date)) st.doc_date = *d;
   st.sentences = Segment(doc.text, options_.max_sentence_tokens);
   st.views.resize(st.sentences.size());
+  // Code-point offsets of sentence starts, counted once (evidence offsets are relative).
+  std::uint32_t chars = 0, at = 0;
+  for (const Sentence& s : st.sentences) {
+    chars += static_cast<std::uint32_t>(CodePointOffset(std::string_view(doc.text).substr(at), s.begin - at));
+    at = s.begin;
+    st.sentence_char_begin.push_back(chars);
+  }
   for (std::size_t i = 0; i < st.sentences.size(); ++i) {
     SentenceView& sv = st.views[i];
     sv.index = static_cast<int>(i);
