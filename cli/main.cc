@@ -1,5 +1,11 @@
 // demarche: command-line glue. Flags -> library calls -> files. No extraction logic here.
 #include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <thread>
 
 #include <csignal>
 #include <cstdio>
@@ -10,11 +16,13 @@
 #include <string>
 #include <vector>
 
+#include "core/corpus.h"
 #include "core/date.h"
 #include "core/document.h"
 #include "core/io.h"
 #include "core/knowledge_graph.h"
 #include "export/apoc.h"
+#include "extract/corpus_builder.h"
 #include "export/dot.h"
 #include "export/jsonld.h"
 #include "export/table.h"
@@ -104,49 +112,119 @@ int RunExtract(const Common& c, const std::string& input, const std::string& for
   return WriteStdout(out) ? 0 : kRuntimeError;
 }
 
-int RunBuild(const Common& c, const std::vector<std::string>& inputs, const std::string& out_dir, bool table,
-             const std::string& layout) {
+struct BuildFlags {
+  std::vector<std::string> inputs;
+  std::string out_dir = "out";
+  std::string layout = "dot";
+  bool table = false;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::size_t svg_max_nodes = 300;
+  bool progress = isatty(STDERR_FILENO) != 0;
+};
+
+std::string FormatRate(double bytes, double seconds) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.1f MB/s", seconds > 0 ? bytes / 1e6 / seconds : 0.0);
+  return buf;
+}
+
+// One progress line on a terminal, redrawn in place at most four times a second.
+class ProgressLine {
+ public:
+  void Update(const BuildProgress& p) {
+    auto now = std::chrono::steady_clock::now();
+    if (!p.done && now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    std::string eta = "?";
+    if (p.total_bytes > 0 && p.input_bytes > 0 && secs > 0) {
+      double left = static_cast<double>(p.total_bytes - std::min(p.total_bytes, p.input_bytes)) /
+                    (static_cast<double>(p.input_bytes) / secs);
+      eta = std::to_string(static_cast<long>(left + 0.5)) + " s";
+    }
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "\r\033[Kdemarche: %llu documents, %.1f MB, %s, ETA %s",
+                  static_cast<unsigned long long>(p.documents), static_cast<double>(p.text_bytes) / 1e6,
+                  FormatRate(static_cast<double>(p.text_bytes), secs).c_str(), eta.c_str());
+    std::cerr << buf << (p.done ? "\n" : "") << std::flush;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_{};
+};
+
+std::string Summary(const KnowledgeGraph& g, const BuildProgress& p, double seconds) {
+  std::map<std::string, std::size_t> nodes, edges;
+  for (auto v : g.SortedVertices()) ++nodes[std::string(NodeTypeName(g.node(v).type))];
+  for (auto e : g.SortedEdges()) ++edges[std::string(RelationName(g.edge(e).relation))];
+  std::string out = "demarche: " + std::to_string(p.documents) + " documents, " + std::to_string(p.sentences) +
+                    " sentences, " + std::to_string(p.text_bytes / 1000) + " kB in " +
+                    std::to_string(static_cast<long>(seconds * 1000)) + " ms (" +
+                    FormatRate(static_cast<double>(p.text_bytes), seconds) + ")\n";
+  out += "  nodes " + std::to_string(g.num_nodes()) + ":";
+  for (const auto& [k, n] : nodes) out += " " + k + " " + std::to_string(n);
+  out += "\n  edges " + std::to_string(g.num_edges()) + ":";
+  for (const auto& [k, n] : edges) out += " " + k + " " + std::to_string(n);
+  return out + "\n";
+}
+
+int RunBuild(const Common& c, const BuildFlags& f) {
   auto res = LoadResources(c);
   if (!res) {
     std::cerr << "demarche: " << res.error().message << "\n";
     return kRuntimeError;
   }
-  Extractor extractor(*res);
-  KnowledgeGraph graph;
-  std::size_t docs = 0;
-  for (const auto& input : inputs) {
-    auto doc = ReadDocumentFile(input, c.date, c.max_bytes);
-    if (!doc) {
-      std::cerr << "demarche: " << doc.error().message << "\n";
-      return kRuntimeError;
-    }
-    graph.Merge(extractor.Extract(*doc));
-    ++docs;
+  auto reader = CorpusReader::Open(f.inputs, CorpusOptions{c.date, c.max_bytes});
+  if (!reader) {
+    std::cerr << "demarche: " << reader.error().message << "\n";
+    return kRuntimeError;
   }
-  if (auto s = MakeDirectories(out_dir); !s) {
+  // Fail on an unusable output directory before spending time on the corpus.
+  if (auto s = MakeDirectories(f.out_dir); !s) {
     std::cerr << "demarche: " << s.error().message << "\n";
     return kRuntimeError;
   }
-  auto svg = RenderSvg(graph, layout);
+  Extractor extractor(*res);
+  ProgressLine line;
+  auto start = std::chrono::steady_clock::now();
+  BuildProgress stats;
+  auto graph = CorpusBuilder(extractor, BuildOptions{f.jobs, 256})
+                   .Build(*reader, [&](const BuildProgress& p) { if (f.progress) line.Update(p); }, &stats);
+  if (!graph) {
+    if (f.progress) std::cerr << "\n";
+    std::cerr << "demarche: " << graph.error().message << "\n  nothing was written.\n";
+    return kRuntimeError;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
+  Result<std::string> svg = Error{""};
+  if (graph->num_nodes() > f.svg_max_nodes) {
+    std::cerr << "demarche: " << graph->num_nodes() << " nodes: graph.svg shows the " << f.svg_max_nodes
+              << " most connected (sfdp layout); the data formats hold the whole graph (see --svg-max-nodes)\n";
+    svg = RenderSvg(graph->MostConnected(f.svg_max_nodes), "sfdp");
+  } else {
+    svg = RenderSvg(*graph, f.layout);
+  }
   if (!svg) {
     std::cerr << "demarche: " << svg.error().message << "\n";
     return kRuntimeError;
   }
   const std::pair<std::string, std::string> files[] = {
-      {"graph.jsonl", WriteApocJsonLines(graph)},
-      {"graph.jsonld", WriteJsonLd(graph)},
-      {"graph.dot", WriteDot(graph)},
+      {"graph.jsonl", WriteApocJsonLines(*graph)},
+      {"graph.jsonld", WriteJsonLd(*graph)},
+      {"graph.dot", WriteDot(*graph)},
       {"graph.svg", *svg},
   };
   for (const auto& [name, text] : files) {
-    if (auto s = WriteFileAtomically(out_dir + "/" + name, text); !s) {
+    if (auto s = WriteFileAtomically(f.out_dir + "/" + name, text); !s) {
       std::cerr << "demarche: " << s.error().message << "\n";
       return kRuntimeError;
     }
   }
-  std::cerr << "demarche: " << docs << " document(s) -> " << graph.num_nodes() << " nodes, " << graph.num_edges()
-            << " edges; wrote graph.jsonl, graph.jsonld, graph.dot, graph.svg to " << out_dir << "/\n";
-  if (table && !WriteStdout(WriteSummaryTable(graph))) return kRuntimeError;
+  std::cerr << Summary(*graph, stats, seconds) << "  wrote graph.jsonl, graph.jsonld, graph.dot, graph.svg to "
+            << f.out_dir << "/\n";
+  if (f.table && !WriteStdout(WriteSummaryTable(*graph))) return kRuntimeError;
   return 0;
 }
 
@@ -162,6 +240,7 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  demarche extract article.txt --date 2022-01-09 --format jsonl > graph.jsonl\n"
       "  demarche build data/samples/geneva-2022.txt --date 2022-01-09 -o out --table\n"
+      "  demarche build reuters.jsonl articles/ --jobs 2 -o out\n"
       "Exit status: 0 success, 1 runtime error (bad input, I/O), 2 usage error.");
 
   Common common;
@@ -173,17 +252,27 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   AddCommon(extract, &common);
 
-  std::vector<std::string> inputs;
-  std::string out_dir = "out", layout = "dot";
-  bool table = false;
+  BuildFlags bf;
   auto* build = app.add_subcommand(
       "build", "Extract documents into one merged graph; write graph.jsonl, graph.jsonld, graph.dot, graph.svg");
-  build->add_option("inputs", inputs, "Text files (UTF-8), or - for standard input")->required();
-  build->add_option("-o,--output", out_dir, "Output directory (created if missing)")->capture_default_str();
-  build->add_option("--layout", layout, "Graphviz layout engine for the SVG")
+  build->add_option("inputs", bf.inputs,
+                    "Text files (UTF-8), directories (every *.txt and *.jsonl below), JSON-lines article files "
+                    "(*.jsonl: id, text, optional date, title, url), or - for standard input")
+      ->required();
+  build->add_option("-o,--output", bf.out_dir, "Output directory (created if missing)")->capture_default_str();
+  build->add_option("-j,--jobs", bf.jobs, "Extraction threads (the output is the same for any number)")
+      ->check(CLI::Range(1u, 256u))
+      ->capture_default_str();
+  build->add_option("--layout", bf.layout, "Graphviz layout engine for the SVG")
       ->check(CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi"}))
       ->capture_default_str();
-  build->add_flag("--table", table, "Also print a summary table (demands, rejections, meetings) to standard output");
+  build->add_option("--svg-max-nodes", bf.svg_max_nodes,
+                    "Above this many nodes, graph.svg draws only the most connected ones, with sfdp")
+      ->check(CLI::Range(static_cast<std::size_t>(10), static_cast<std::size_t>(100000)))
+      ->capture_default_str();
+  build->add_flag("--table", bf.table, "Also print a summary table (demands, rejections, meetings) to standard output");
+  build->add_flag("--progress,!--no-progress", bf.progress,
+                  "Show a progress line on standard error (default: only on a terminal)");
   AddCommon(build, &common);
 
   try {
@@ -195,5 +284,5 @@ int main(int argc, char** argv) {
     return kUsageError;
   }
   if (*extract) return RunExtract(common, input, format);
-  return RunBuild(common, inputs, out_dir, table, layout);
+  return RunBuild(common, bf);
 }

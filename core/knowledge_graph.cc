@@ -90,4 +90,23 @@ std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::SortedEdges() const {
   return out;
 }
 
+KnowledgeGraph KnowledgeGraph::MostConnected(std::size_t max_nodes) const {
+  std::vector<Vertex> order = SortedVertices();  // key order breaks degree ties
+  std::stable_sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
+    return boost::in_degree(a, graph_) + boost::out_degree(a, graph_) >
+           boost::in_degree(b, graph_) + boost::out_degree(b, graph_);
+  });
+  if (order.size() > max_nodes) order.resize(max_nodes);
+  KnowledgeGraph out;
+  std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) { return graph_[a].key < graph_[b].key; });
+  for (Vertex v : order) out.AddNode(graph_[v]);
+  for (EdgeId e : SortedEdges()) {
+    const std::string& s = graph_[source(e)].key;
+    const std::string& t = graph_[target(e)].key;
+    if (!out.Find(s) || !out.Find(t)) continue;
+    for (const Evidence& ev : graph_[e].evidence) out.AddEdge(s, graph_[e].relation, t, ev);
+  }
+  return out;
+}
+
 }  // namespace demarche

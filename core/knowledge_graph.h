@@ -56,6 +56,10 @@ class KnowledgeGraph {
   Vertex source(EdgeId e) const { return boost::source(e, graph_); }
   Vertex target(EdgeId e) const { return boost::target(e, graph_); }
 
+  // The `max_nodes` most connected nodes (by degree, ties by key) and the edges among
+  // them: a readable excerpt of a graph too large to draw.
+  KnowledgeGraph MostConnected(std::size_t max_nodes) const;
+
   // Read-only access for query code.
   const Graph& graph() const { return graph_; }
 

@@ -70,6 +70,20 @@ std::string CityKey(std::string_view name, std::string_view iso3) {
   return "city:" + Slug(name) + "-" + AsciiLower(iso3);
 }
 
+EvidenceSummary Summarize(const std::vector<Evidence>& evidence) {
+  EvidenceSummary s;
+  s.count = evidence.size();
+  const std::string* last_doc = nullptr;  // evidence is sorted by document first
+  for (const Evidence& e : evidence) {
+    if (!last_doc || *last_doc != e.doc_id) ++s.documents;
+    last_doc = &e.doc_id;
+    if (e.date.empty()) continue;
+    if (s.first_seen.empty() || e.date < s.first_seen) s.first_seen = e.date;
+    if (s.last_seen.empty() || e.date > s.last_seen) s.last_seen = e.date;
+  }
+  return s;
+}
+
 bool AddEvidence(std::vector<Evidence>* list, const Evidence& e) {
   auto it = std::lower_bound(list->begin(), list->end(), e);
   if (it != list->end() && *it == e) return false;

@@ -79,6 +79,16 @@ std::string OrganizationKey(std::string_view id);     // "org:nato"
 std::string PersonKey(std::string_view full_name);    // "person:vladimir-putin"
 std::string CityKey(std::string_view name, std::string_view iso3);  // "city:geneva-che"
 
+// What a list of evidence adds up to: how many items, from how many documents, and the
+// first and last document dates seen (ISO; empty when no document had a date).
+struct EvidenceSummary {
+  std::size_t count = 0;
+  std::size_t documents = 0;
+  std::string first_seen;
+  std::string last_seen;
+};
+EvidenceSummary Summarize(const std::vector<Evidence>& evidence);
+
 // Adds e to a sorted unique evidence list; returns false if it was already there.
 bool AddEvidence(std::vector<Evidence>* list, const Evidence& e);
 

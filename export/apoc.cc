@@ -6,8 +6,17 @@ namespace demarche {
 namespace {
 
 void EvidenceArrays(JsonWriter& w, const std::vector<Evidence>& evidence) {
+  EvidenceSummary sum = Summarize(evidence);
   Key(w, "evidence_count");
-  w.Uint(static_cast<unsigned>(evidence.size()));
+  w.Uint64(sum.count);
+  Key(w, "documents");
+  w.Uint64(sum.documents);
+  if (!sum.first_seen.empty()) {
+    Key(w, "first_seen");
+    Str(w, sum.first_seen);
+    Key(w, "last_seen");
+    Str(w, sum.last_seen);
+  }
   auto array = [&](const char* name, auto field) {
     Key(w, name);
     w.StartArray();

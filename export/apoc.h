@@ -9,7 +9,8 @@
 // organisations of one state; date, status, kind on meetings; maker on demands) and evidence
 // as parallel arrays (Neo4j properties cannot be maps): evidence_doc, evidence_sentence,
 // evidence_start, evidence_end (code points, half-open), evidence_quote, evidence_rule;
-// evidence_count. Nodes in key order, then relationships in (start, label, end) order.
+// evidence_count, documents (how many distinct documents), first_seen and last_seen (document
+// dates, when known). Nodes in key order, then relationships in (start, label, end) order.
 #ifndef DEMARCHE_EXPORT_APOC_H_
 #define DEMARCHE_EXPORT_APOC_H_
 

@@ -76,6 +76,10 @@ void Context(JsonWriter& w) {
   term("sentenceText", "dm:sentenceText", nullptr);
   term("rule", "dm:rule", nullptr);
   term("documentDate", "dm:documentDate", nullptr);
+  term("evidenceCount", "dm:evidenceCount", "xsd:nonNegativeInteger");
+  term("documentCount", "dm:documentCount", "xsd:nonNegativeInteger");
+  term("firstSeen", "dm:firstSeen", "xsd:date");
+  term("lastSeen", "dm:lastSeen", "xsd:date");
   term("subject", "rdf:subject", "@id");
   term("predicate", "rdf:predicate", "@id");
   term("object", "rdf:object", "@id");
@@ -83,6 +87,17 @@ void Context(JsonWriter& w) {
 }
 
 void Annotations(JsonWriter& w, const std::vector<Evidence>& evidence) {
+  EvidenceSummary sum = Summarize(evidence);
+  Key(w, "evidenceCount");
+  Str(w, std::to_string(sum.count));
+  Key(w, "documentCount");
+  Str(w, std::to_string(sum.documents));
+  if (!sum.first_seen.empty()) {
+    Key(w, "firstSeen");
+    Str(w, sum.first_seen);
+    Key(w, "lastSeen");
+    Str(w, sum.last_seen);
+  }
   Key(w, "wasDerivedFrom");
   w.StartArray();
   for (const Evidence& e : evidence) {

@@ -123,7 +123,7 @@ void DocState::AddEntity(const Mention& m, int sentence) {
   nodes[m.key] = std::move(n);
 }
 
-KnowledgeGraph Extractor::Extract(const Document& doc) const {
+KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) const {
   DocState st(doc, res_, options_);
   if (auto d = ParseIsoDate(doc.date)) st.doc_date = *d;
   st.sentences = Segment(doc.text, options_.max_sentence_tokens);
@@ -143,6 +143,10 @@ KnowledgeGraph Extractor::Extract(const Document& doc) const {
       sv.words.emplace_back(doc.text.substr(t.begin, t.end - t.begin));
       sv.lower.push_back(AsciiLower(sv.words.back()));
     }
+  }
+  if (stats) {
+    stats->sentences += st.sentences.size();
+    for (const auto& sv : st.views) stats->tokens += sv.words.size();
   }
   FindMentions(&st);
   FindMeetings(&st);

@@ -27,11 +27,17 @@ struct ExtractOptions {
   int max_content_tokens = 60;
 };
 
+// Counts from one extraction, for summaries and benchmarks.
+struct ExtractStats {
+  std::size_t sentences = 0;
+  std::size_t tokens = 0;
+};
+
 class Extractor {
  public:
   explicit Extractor(const Resources& resources, ExtractOptions options = {})
       : res_(resources), options_(options) {}
-  KnowledgeGraph Extract(const Document& doc) const;
+  KnowledgeGraph Extract(const Document& doc, ExtractStats* stats = nullptr) const;
 
  private:
   const Resources& res_;

@@ -1,0 +1,96 @@
+#include "extract/corpus_builder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <future>
+#include <thread>
+#include <vector>
+
+namespace demarche {
+namespace {
+
+struct BatchResult {
+  std::vector<KnowledgeGraph> graphs;
+  std::uint64_t sentences = 0;
+  std::uint64_t tokens = 0;
+  std::uint64_t text_bytes = 0;
+};
+
+BatchResult ExtractBatch(const Extractor& extractor, std::vector<Document> docs, unsigned jobs) {
+  BatchResult out;
+  out.graphs.resize(docs.size());
+  std::vector<ExtractStats> stats(docs.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < docs.size(); i = next++) out.graphs[i] = extractor.Extract(docs[i], &stats[i]);
+  };
+  unsigned n = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(docs.size())));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < n; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    out.sentences += stats[i].sentences;
+    out.tokens += stats[i].tokens;
+    out.text_bytes += docs[i].text.size();
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<KnowledgeGraph> CorpusBuilder::Build(CorpusReader& reader,
+                                            const std::function<void(const BuildProgress&)>& progress,
+                                            BuildProgress* final_stats) const {
+  KnowledgeGraph merged;
+  BuildProgress p;
+  p.total_bytes = reader.total_bytes();
+  std::future<BatchResult> pending;
+  std::uint64_t pending_docs = 0;
+  bool end = false;
+  auto absorb = [&](BatchResult r, std::uint64_t docs) {
+    for (const auto& g : r.graphs) merged.Merge(g);  // document order
+    p.documents += docs;
+    p.sentences += r.sentences;
+    p.tokens += r.tokens;
+    p.text_bytes += r.text_bytes;
+  };
+  while (!end) {
+    std::vector<Document> batch;
+    while (batch.size() < options_.batch) {
+      auto doc = reader.Next();
+      if (!doc) {
+        if (pending.valid()) pending.wait();  // let the workers finish before unwinding
+        return doc.error();
+      }
+      if (!*doc) {
+        end = true;
+        break;
+      }
+      batch.push_back(std::move(**doc));
+    }
+    // Start this batch, then merge the previous one while it runs.
+    std::future<BatchResult> started;
+    std::uint64_t started_docs = batch.size();
+    if (!batch.empty()) {
+      // One job runs on the calling thread (deferred until merged): a true single-core run.
+      auto policy = options_.jobs > 1 ? std::launch::async : std::launch::deferred;
+      started = std::async(policy, ExtractBatch, std::cref(extractor_), std::move(batch), options_.jobs);
+    }
+    if (pending.valid()) {
+      absorb(pending.get(), pending_docs);
+      p.input_bytes = reader.bytes_read();
+      if (progress) progress(p);
+    }
+    pending = std::move(started);
+    pending_docs = started_docs;
+  }
+  if (pending.valid()) absorb(pending.get(), pending_docs);
+  p.input_bytes = reader.bytes_read();
+  p.done = true;
+  if (progress) progress(p);
+  if (final_stats) *final_stats = p;
+  return merged;
+}
+
+}  // namespace demarche
