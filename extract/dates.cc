@@ -52,6 +52,7 @@ int NearestYear(const Date& doc, int month, int day) {
 }  // namespace
 
 int MonthNumber(const std::string& word) {
+  if (word.size() < 3 || word[0] < 'A' || word[0] > 'S') return 0;  // cheap reject: most tokens
   static const char* kFull[] = {"January", "February", "March", "April", "May", "June", "July",
                                 "August", "September", "October", "November", "December"};
   static const char* kShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
@@ -67,25 +68,35 @@ int MonthNumber(const std::string& word) {
 
 std::vector<DateMention> FindDates(const std::vector<std::string>& words, const Date& doc_date,
                                    const Date& previous) {
+  std::vector<std::string> lowered;
+  lowered.reserve(words.size());
+  for (const auto& w : words) lowered.push_back(AsciiLower(w));
+  return FindDates(words, lowered, doc_date, previous);
+}
+
+std::vector<DateMention> FindDates(const std::vector<std::string>& words, const std::vector<std::string>& lowered,
+                                   const Date& doc_date, const Date& previous) {
   std::vector<DateMention> out;
   const int n = static_cast<int>(words.size());
-  auto word = [&](int k) -> std::string { return k >= 0 && k < n ? words[k] : std::string(); };
-  auto lower = [&](int k) { return AsciiLower(word(k)); };
+  static const std::string kNone;
+  auto word = [&](int k) -> const std::string& { return k >= 0 && k < n ? words[k] : kNone; };
+  auto lower = [&](int k) -> const std::string& { return k >= 0 && k < n ? lowered[k] : kNone; };
   // "last year" / "next year" right after position k: returns the year shift and length.
   auto year_shift = [&](int k, int* len) {
-    std::string a = lower(k), b = lower(k + 1);
+    const std::string& a = lower(k);
+    const std::string& b = lower(k + 1);
     if (b == "year" && (a == "last" || a == "past")) return *len = 2, -1;
     if (b == "year" && (a == "next" || a == "this")) return *len = 2, a == "next" ? 1 : 0;
     return *len = 0, 0;
   };
   Date last_found = previous;
   for (int i = 0; i < n; ++i) {
-    int month = MonthNumber(word(i));
+    int month = words[i][0] >= 'A' && words[i][0] <= 'S' ? MonthNumber(words[i]) : 0;
     int day = 0, year = 0, value = 0;
     // "May" is a month only before a day number or after "in"/"mid-".
     if (month != 0) {
       int first = i, last = i + 1;
-      std::string before = lower(i - 1);
+      const std::string& before = lower(i - 1);
       bool mid = before == "-" && lower(i - 2) == "mid";
       if (mid) first = i - 2;
       if (IsDayNumber(word(i + 1), &day)) {
@@ -138,7 +149,13 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
       i = last - 1;
       continue;
     }
-    std::string w = lower(i);
+    const std::string& w = lower(i);
+    // Cheap reject: the rest starts with t(oday|omorrow|he), y(esterday), n(ext), l(ast) or
+    // is a capitalised weekday.
+    char c0 = w.empty() ? '\0' : w[0];
+    bool weekday_like = words[i][0] == 'M' || words[i][0] == 'T' || words[i][0] == 'W' || words[i][0] == 'F' ||
+                        words[i][0] == 'S';
+    if (c0 != 't' && c0 != 'y' && c0 != 'n' && c0 != 'l' && !weekday_like) continue;
     if (!doc_date.known() || doc_date.day == 0) {
       if (w == "the" && (lower(i + 1) == "next" || lower(i + 1) == "following") &&
           lower(i + 2) == "day" && last_found.known() && last_found.day != 0) {
@@ -170,7 +187,7 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
         out.push_back({i, i + 2, Date{y, m, 0}});
       }
       ++i;
-    } else if (int wd = Weekday(word(i)); wd >= 0) {
+    } else if (int wd = weekday_like ? Weekday(word(i)) : -1; wd >= 0) {
       int doc_wd = static_cast<int>(((DaysFromCivil(doc_date) % 7) + 7 + 3) % 7);  // 1970-01-01 = Thursday
       bool next = lower(i - 1) == "next";
       int delta = next ? ((wd - doc_wd + 7) % 7 == 0 ? 7 : (wd - doc_wd + 7) % 7) : -((doc_wd - wd + 7) % 7);

@@ -28,6 +28,10 @@ struct DateMention {
 std::vector<DateMention> FindDates(const std::vector<std::string>& words, const Date& doc_date,
                                    const Date& previous);
 
+// The same with the lower-cased words given (as the extractor already has them).
+std::vector<DateMention> FindDates(const std::vector<std::string>& words, const std::vector<std::string>& lower,
+                                   const Date& doc_date, const Date& previous);
+
 // 1-12 for "January"/"Jan."/"Jan", 0 otherwise.
 int MonthNumber(const std::string& word);
 

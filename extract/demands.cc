@@ -71,6 +71,7 @@ class DemandFinder {
     for (auto& sv : st_->views) {
       std::vector<std::size_t> before_ids(st_->demands.size());
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
+        if (!res_.IsTriggerStart(sv.lower[i])) continue;
         int len = PhraseAt(sv, i, res_.demand_verbs(), nullptr);
         if (len > 0 && !Blocked(sv, i) && VerbalDemand(sv, i, len)) {
           i += len - 1;

@@ -73,7 +73,7 @@ class MeetingFinder {
   void Run() {
     Date previous;
     for (auto& sv : st_->views) {
-      auto dates = FindDates(sv.words, st_->doc_date, previous);
+      auto dates = FindDates(sv.words, sv.lower, st_->doc_date, previous);
       for (const auto& d : dates) {
         if (d.date.day != 0) previous = d.date;
       }
@@ -88,7 +88,7 @@ class MeetingFinder {
     std::vector<Trigger> triggers;
     for (int i = 0; i < n; ++i) {
       std::string kind;
-      if (sv.MentionAt(i)) continue;  // "Council" in "NATO-Russia Council" is a name
+      if (!res_.IsTriggerStart(sv.lower[i]) || sv.MentionAt(i)) continue;  // "Council" in a name is no trigger
       if (int len = MeetingNounAt(sv, i, res_, &kind); len > 0) {
         // "various negotiations", "such talks": not one particular meeting.
         if (i > 0 && kGeneric.count(sv.lower[i - 1])) {

@@ -89,17 +89,22 @@ class MentionFinder {
  private:
   const std::vector<GazetteerEntry>* Match(const SentenceView& sv, int i, int* len) const {
     if (!res_.IsPhraseStart(sv.words[i])) return nullptr;
+    // Grow the key while it is a prefix of some phrase; keep the longest full phrase.
     const int n = static_cast<int>(sv.words.size());
-    int max = std::min(res_.max_phrase_tokens(), n - i);
-    for (int l = max; l >= 1; --l) {
-      std::string key = sv.words[i];
-      for (int k = 1; k < l; ++k) key += " " + sv.words[i + k];
-      if (auto* e = res_.Lookup(key)) {
-        *len = l;
-        return e;
+    const std::vector<GazetteerEntry>* best = nullptr;
+    std::string key = sv.words[i];
+    for (int l = 1; i + l <= n; ++l) {
+      if (l > 1) {
+        key += ' ';
+        key += sv.words[i + l - 1];
       }
+      if (auto* e = res_.Lookup(key)) {
+        best = e;
+        *len = l;
+      }
+      if (!res_.IsPhrasePrefix(key)) break;
     }
-    return nullptr;
+    return best;
   }
 
   void Add(SentenceView& sv, Mention m) {
@@ -384,6 +389,7 @@ bool IsPreposition(const std::string& w) {
 }
 
 bool IsQuote(const std::string& w) {
+  if (w.empty() || (w[0] != '"' && w[0] != '\'' && w[0] != '\xE2' && w[0] != '\xC2')) return false;
   return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" ||
          w == "\xE2\x80\x99" || w == "\xC2\xAB" || w == "\xC2\xBB";
 }

@@ -75,6 +75,9 @@ void Resources::AddPhrase(const std::string& text, EntryKind kind, const std::st
   int n = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
   max_phrase_tokens_ = std::max(max_phrase_tokens_, n);
   first_tokens_.insert(key.substr(0, key.find(' ')));
+  for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+    prefixes_.insert(key.substr(0, sp));
+  }
 }
 
 Result<Resources> Resources::Load(const std::string& data_dir) {
@@ -177,6 +180,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       std::string key = PhraseKey(f[1]);
       std::string arg = f.size() > 2 ? f[2] : "";
       int n = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+      r.trigger_first_words_.insert(AsciiLower(key.substr(0, key.find(' '))));
       r.max_trigger_tokens_ = std::max(r.max_trigger_tokens_, n);
       if (f[0] == "meeting") r.meeting_nouns_[key] = arg.empty() ? f[1] : arg;
       else if (f[0] == "demand-verb") r.demand_verbs_[key] = arg;

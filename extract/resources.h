@@ -70,6 +70,10 @@ class Resources {
   // Entries for a phrase given as its tokens joined by a single space; empty if none.
   const std::vector<GazetteerEntry>* Lookup(const std::string& phrase) const;
   bool IsPhraseStart(const std::string& token) const { return first_tokens_.count(token) > 0; }
+  // True when some phrase continues after these tokens (joined by one space).
+  bool IsPhrasePrefix(const std::string& tokens) const { return prefixes_.count(tokens) > 0; }
+  // True when some trigger phrase (any kind) starts with this lower-case word.
+  bool IsTriggerStart(const std::string& lower) const { return trigger_first_words_.count(lower) > 0; }
   int max_phrase_tokens() const { return max_phrase_tokens_; }
 
   const StateInfo* State(std::string_view iso3) const;
@@ -98,6 +102,8 @@ class Resources {
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
   std::unordered_set<std::string> first_tokens_;
+  std::unordered_set<std::string> prefixes_;  // proper token prefixes of phrases
+  std::unordered_set<std::string> trigger_first_words_;
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, StateInfo> states_;
   std::unordered_map<std::string, OrgInfo> orgs_;

@@ -117,6 +117,45 @@ for line in open(d + "/graph.jsonl", encoding="utf-8"):
 assert n > 20, n
 PY
     ;;
+  jsonl-input)
+    expect_exit 0 "3 documents" -- "$bin" build "$src/tests/data/corpus/articles.jsonl" -o "$tmp/out" --table
+    grep -q "fishing concessions" "$tmp/stdout" || fail "no demand from the JSON lines"
+    # The same meeting reported by two articles is one node: Oslo, 2021-03-04.
+    [ "$(grep -c '^{"type":"node","id":"meeting:' "$tmp/out/graph.jsonl")" = 2 ] ||
+      fail "meetings not merged: $(grep '"id":"meeting:' "$tmp/out/graph.jsonl" | cut -c1-120)"
+    grep -q '"id":"meeting:2021-03-04:oslo-nor:gbr+nor".*"documents":2' "$tmp/out/graph.jsonl" ||
+      fail "the Oslo talks are not supported by both articles"
+    grep -q '"documents":2,"first_seen":"2021-03-01","last_seen":"2021-03-05"' "$tmp/out/graph.jsonl" ||
+      fail "evidence does not accumulate across documents"
+    ;;
+  directory-input)
+    expect_exit 0 "5 documents" -- "$bin" build "$src/tests/data/corpus" --date 2021-03-01 -o "$tmp/out"
+    grep -q '"name":"Busan"' "$tmp/out/graph.jsonl" || fail "sub/b1.txt was not read"
+    ;;
+  bad-jsonl)
+    printf '{"id": "x", "text": "Talks in Geneva."}\n{"id": "y", "text": "trunc\n' > "$tmp/bad.jsonl"
+    expect_exit 1 "bad.jsonl:2: not a JSON object" -- "$bin" build "$tmp/bad.jsonl" -o "$tmp/out"
+    [ ! -e "$tmp/out/graph.jsonl" ] || fail "a failed build wrote output"
+    printf '{"id": "z"}\n' > "$tmp/notext.jsonl"
+    expect_exit 1 'notext.jsonl:1: missing "text"' -- "$bin" build "$tmp/notext.jsonl" -o "$tmp/out"
+    ;;
+  jobs-identical)
+    inputs=("$src/tests/data/corpus" "$src/data/samples/geneva-2022.txt")
+    reuters="$src/../shared/corpus/reuters21578.jsonl"
+    if [ -f "$reuters" ]; then head -n 600 "$reuters" > "$tmp/reuters600.jsonl"; inputs+=("$tmp/reuters600.jsonl"); fi
+    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j1" --jobs 1 2>/dev/null || fail "--jobs 1 failed"
+    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j2" --jobs 2 2>/dev/null || fail "--jobs 2 failed"
+    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j3" --jobs 3 2>/dev/null || fail "--jobs 3 failed"
+    for f in graph.svg graph.dot graph.jsonld graph.jsonl; do
+      cmp -s "$tmp/j1/$f" "$tmp/j2/$f" || fail "$f differs between --jobs 1 and --jobs 2"
+      cmp -s "$tmp/j1/$f" "$tmp/j3/$f" || fail "$f differs between --jobs 1 and --jobs 3"
+    done
+    ;;
+  big-graph-svg)
+    expect_exit 0 "most connected" -- "$bin" build "$src/tests/data/corpus" "$src/data/samples/geneva-2022.txt" --date 2021-03-01 -o "$tmp/out" --svg-max-nodes 10
+    python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$tmp/out/graph.svg" || fail "the excerpt SVG is not XML"
+    [ "$(grep -c '<g id="node' "$tmp/out/graph.svg")" = 10 ] || fail "the excerpt does not hold 10 nodes"
+    ;;
   *)
     fail "unknown case"
     ;;
