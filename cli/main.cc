@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <map>
 #include <thread>
 
@@ -197,27 +198,34 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     return kRuntimeError;
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
-  Result<std::string> svg = Error{""};
-  if (graph->num_nodes() > f.svg_max_nodes) {
+  // The four formats are independent views: with more than one job, render them at once.
+  auto policy = f.jobs > 1 ? std::launch::async : std::launch::deferred;
+  bool excerpt = graph->num_nodes() > f.svg_max_nodes;
+  if (excerpt) {
     std::cerr << "demarche: " << graph->num_nodes() << " nodes: graph.svg shows the " << f.svg_max_nodes
               << " most connected (sfdp layout); the data formats hold the whole graph (see --svg-max-nodes)\n";
-    svg = RenderSvg(graph->MostConnected(f.svg_max_nodes), "sfdp");
-  } else {
-    svg = RenderSvg(*graph, f.layout);
   }
+  // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
+  auto svg_job = std::async(policy, [&] {
+    return excerpt ? RenderSvg(graph->MostConnected(f.svg_max_nodes), "sfdp") : RenderSvg(*graph, f.layout);
+  });
+  auto jsonl_job = std::async(policy, [&] { return WriteApocJsonLines(*graph); });
+  auto jsonld_job = std::async(policy, [&] { return WriteJsonLd(*graph); });
+  std::string dot = WriteDot(*graph);
+  Result<std::string> svg = svg_job.get();
+  std::string jsonl = jsonl_job.get(), jsonld = jsonld_job.get();
   if (!svg) {
     std::cerr << "demarche: " << svg.error().message << "\n";
     return kRuntimeError;
   }
-  const std::pair<std::string, std::string> files[] = {
-      {"graph.jsonl", WriteApocJsonLines(*graph)},
-      {"graph.jsonld", WriteJsonLd(*graph)},
-      {"graph.dot", WriteDot(*graph)},
-      {"graph.svg", *svg},
+  const std::pair<std::string, const std::string*> files[] = {
+      {"graph.jsonl", &jsonl},
+      {"graph.jsonld", &jsonld},
+      {"graph.dot", &dot},
+      {"graph.svg", &*svg},
   };
   for (const auto& [name, text] : files) {
-    if (auto s = WriteFileAtomically(f.out_dir + "/" + name, text); !s) {
+    if (auto s = WriteFileAtomically(f.out_dir + "/" + name, *text); !s) {
       std::cerr << "demarche: " << s.error().message << "\n";
       return kRuntimeError;
     }

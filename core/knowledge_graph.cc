@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <map>
 #include <tuple>
 
 namespace demarche {
@@ -48,6 +49,65 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
     const std::string& s = other.node(other.source(e)).key;
     const std::string& t = other.node(other.target(e)).key;
     for (const Evidence& ev : other.edge(e).evidence) AddEdge(s, other.edge(e).relation, t, ev);
+  }
+}
+
+namespace {
+
+// Sorts the tail appended after `old_size`, merges it into the sorted head, drops duplicates.
+void Resort(std::vector<Evidence>* list, std::size_t old_size) {
+  auto mid = list->begin() + static_cast<long>(old_size);
+  std::sort(mid, list->end());
+  std::inplace_merge(list->begin(), mid, list->end());
+  list->erase(std::unique(list->begin(), list->end()), list->end());
+}
+
+}  // namespace
+
+void KnowledgeGraph::MergeAll(std::vector<KnowledgeGraph>&& others) {
+  std::unordered_map<Vertex, std::size_t> node_dirty;  // vertex -> sorted size before appends
+  std::map<std::pair<Vertex, Vertex>, std::vector<std::pair<EdgeId, std::size_t>>> edge_dirty;
+  for (KnowledgeGraph& other : others) {
+    std::vector<Vertex> map_v(other.num_nodes());
+    for (auto [vi, ve] = boost::vertices(other.graph_); vi != ve; ++vi) {
+      Node& n = other.graph_[*vi];
+      auto it = index_.find(n.key);
+      if (it == index_.end()) {
+        std::string key = n.key;
+        Vertex v = boost::add_vertex(std::move(n), graph_);
+        index_.emplace(std::move(key), v);
+        map_v[*vi] = v;
+        node_dirty.emplace(v, 0);
+        continue;
+      }
+      Node& existing = graph_[it->second];
+      if (existing.name.empty()) existing.name = n.name;
+      for (auto& [k, value] : n.props) existing.props.emplace(k, value);
+      node_dirty.emplace(it->second, existing.evidence.size());
+      for (auto& e : n.evidence) existing.evidence.push_back(std::move(e));
+      map_v[*vi] = it->second;
+    }
+    for (auto [ei, ee] = boost::edges(other.graph_); ei != ee; ++ei) {
+      Vertex s = map_v[boost::source(*ei, other.graph_)];
+      Vertex t = map_v[boost::target(*ei, other.graph_)];
+      Edge& oe = other.graph_[*ei];
+      std::optional<EdgeId> found;
+      for (auto [oi, oend] = boost::out_edges(s, graph_); oi != oend; ++oi) {
+        if (boost::target(*oi, graph_) == t && graph_[*oi].relation == oe.relation) found = *oi;
+      }
+      if (!found) {
+        found = boost::add_edge(s, t, Edge{oe.relation, {}}, graph_).first;
+      }
+      auto& dirty = edge_dirty[{s, t}];
+      bool seen = false;
+      for (auto& [id, size] : dirty) seen = seen || graph_[id].relation == oe.relation;
+      if (!seen) dirty.emplace_back(*found, graph_[*found].evidence.size());
+      for (auto& e : oe.evidence) graph_[*found].evidence.push_back(std::move(e));
+    }
+  }
+  for (auto [v, size] : node_dirty) Resort(&graph_[v].evidence, size);
+  for (auto& [ends, list] : edge_dirty) {
+    for (auto [id, size] : list) Resort(&graph_[id].evidence, size);
   }
 }
 

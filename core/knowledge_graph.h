@@ -40,6 +40,9 @@ class KnowledgeGraph {
                const Evidence& evidence);
   // Unites another graph into this one (same as adding all its nodes and edges).
   void Merge(const KnowledgeGraph& other);
+  // Unites several graphs, in order, taking their contents: the same result as merging each
+  // in turn, but evidence lists are appended and re-sorted once per call (fast for corpora).
+  void MergeAll(std::vector<KnowledgeGraph>&& others);
 
   std::optional<Vertex> Find(const std::string& key) const;
   const Node& node(Vertex v) const { return graph_[v]; }

@@ -49,7 +49,7 @@ Result<KnowledgeGraph> CorpusBuilder::Build(CorpusReader& reader,
   std::uint64_t pending_docs = 0;
   bool end = false;
   auto absorb = [&](BatchResult r, std::uint64_t docs) {
-    for (const auto& g : r.graphs) merged.Merge(g);  // document order
+    merged.MergeAll(std::move(r.graphs));  // in document order
     p.documents += docs;
     p.sentences += r.sentences;
     p.tokens += r.tokens;

@@ -102,3 +102,37 @@ TEST(ModelTest, RelationNamesRoundTripInEitherSpelling) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST(KnowledgeGraphTest, MergeAllEqualsMergingOneByOne) {
+  auto make = [](const std::string& doc, std::uint32_t s) {
+    KnowledgeGraph g;
+    g.AddNode(MakeNode("state:RUS", NodeType::kState, "Russia", Ev(doc, s)));
+    g.AddNode(MakeNode("demand:x", NodeType::kDemand, doc == "b" ? "x from b" : "x", Ev(doc, s + 1)));
+    g.AddEdge("state:RUS", Relation::kDemands, "demand:x", Ev(doc, s));
+    g.AddEdge("state:RUS", Relation::kRejects, "demand:x", Ev(doc, s + 2));
+    return g;
+  };
+  KnowledgeGraph one_by_one, all;
+  std::vector<KnowledgeGraph> parts;
+  for (auto [doc, s] : std::vector<std::pair<std::string, std::uint32_t>>{{"b", 4}, {"a", 1}, {"b", 4}, {"c", 0}}) {
+    one_by_one.Merge(make(doc, s));
+    parts.push_back(make(doc, s));
+  }
+  all.MergeAll(std::move(parts));
+  ASSERT_EQ(all.num_nodes(), one_by_one.num_nodes());
+  ASSERT_EQ(all.num_edges(), one_by_one.num_edges());
+  for (auto v : one_by_one.SortedVertices()) {
+    const Node& want = one_by_one.node(v);
+    const Node& got = all.node(*all.Find(want.key));
+    EXPECT_EQ(got.name, want.name);  // the first document's name wins in both
+    EXPECT_EQ(got.evidence, want.evidence);
+  }
+  auto ea = one_by_one.SortedEdges(), eb = all.SortedEdges();
+  for (std::size_t i = 0; i < ea.size(); ++i) EXPECT_EQ(one_by_one.edge(ea[i]).evidence, all.edge(eb[i]).evidence);
+}
+
+}  // namespace
+}  // namespace demarche
