@@ -88,7 +88,10 @@ class MentionFinder {
 
  private:
   const std::vector<GazetteerEntry>* Match(const SentenceView& sv, int i, int* len) const {
-    if (!res_.IsPhraseStart(sv.words[i])) return nullptr;
+    // Every gazetteer phrase starts with a capital letter, a digit or a non-ASCII letter:
+    // skip the lower-case majority of tokens without a hash lookup.
+    unsigned char c0 = static_cast<unsigned char>(sv.words[i][0]);
+    if ((c0 >= 'a' && c0 <= 'z') || !res_.IsPhraseStart(sv.words[i])) return nullptr;
     // Grow the key while it is a prefix of some phrase; keep the longest full phrase.
     const int n = static_cast<int>(sv.words.size());
     const std::vector<GazetteerEntry>* best = nullptr;
@@ -227,7 +230,7 @@ class MentionFinder {
         Add(sv, std::move(m));
         continue;
       }
-      if (kPronouns.count(lw)) {
+      if ((lw[0] == 'h' || lw[0] == 's') && kPronouns.count(lw)) {
         std::string p = LastPerson("");
         if (!p.empty()) {
           Mention m{i, i + 1, NodeType::kPerson, p, "person.pronoun"};

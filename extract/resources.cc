@@ -66,7 +66,9 @@ std::string PhraseKey(std::string_view text) {
 
 void Resources::AddPhrase(const std::string& text, EntryKind kind, const std::string& id) {
   std::string key = PhraseKey(text);
-  if (key.empty()) return;
+  // Names start with a capital (or digit, or non-ASCII letter); the matcher relies on it to
+  // skip lower-case tokens ("eMbalenhle" is the one city this leaves out).
+  if (key.empty() || (key[0] >= 'a' && key[0] <= 'z')) return;
   auto& list = phrases_[key];
   for (const auto& e : list) {
     if (e.kind == kind && e.id == id) return;
