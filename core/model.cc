@@ -35,6 +35,7 @@ std::string_view RelationName(Relation relation) {
     case Relation::kHostedIn: return "hosted-in";
     case Relation::kParticipatesIn: return "participates-in";
     case Relation::kRepresents: return "represents";
+    case Relation::kProposes: return "proposes";
   }
   return "?";
 }

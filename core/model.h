@@ -21,7 +21,7 @@
 namespace demarche {
 
 enum class NodeType { kState, kOrganization, kPerson, kCity, kMeeting, kDemand, kProposal };
-enum class Relation { kDemands, kDemandsOf, kRejects, kHostedIn, kParticipatesIn, kRepresents };
+enum class Relation { kDemands, kDemandsOf, kRejects, kHostedIn, kParticipatesIn, kRepresents, kProposes };
 
 inline constexpr NodeType kAllNodeTypes[] = {NodeType::kState,   NodeType::kOrganization,
                                              NodeType::kPerson,  NodeType::kCity,
@@ -29,7 +29,8 @@ inline constexpr NodeType kAllNodeTypes[] = {NodeType::kState,   NodeType::kOrga
                                              NodeType::kProposal};
 inline constexpr Relation kAllRelations[] = {Relation::kDemands,        Relation::kDemandsOf,
                                              Relation::kRejects,        Relation::kHostedIn,
-                                             Relation::kParticipatesIn, Relation::kRepresents};
+                                             Relation::kParticipatesIn, Relation::kRepresents,
+                                             Relation::kProposes};
 
 // "State", "Organization", ... (the labels of the APOC export and the scorer).
 std::string_view NodeTypeName(NodeType type);

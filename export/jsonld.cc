@@ -152,6 +152,7 @@ std::string RelationTerm(Relation r) {
     case Relation::kHostedIn: return "hostedIn";
     case Relation::kParticipatesIn: return "participatesIn";
     case Relation::kRepresents: return "represents";
+    case Relation::kProposes: return "proposes";
   }
   return "related";
 }

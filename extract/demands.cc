@@ -22,9 +22,6 @@ const std::unordered_set<std::string> kClauseEnd = {
 const std::unordered_set<std::string> kContentIntro = {"implies", "includes", "means", "involves",
                                                        "envisages", "contains", "requires", "demands",
                                                        "comprises", "entails", "include", "imply"};
-const std::unordered_set<std::string> kGroupNouns = {"side", "government", "officials", "delegation",
-                                                     "leaders", "leadership", "authorities", "negotiators",
-                                                     "diplomats", "representatives", "administration"};
 const std::unordered_set<std::string> kAnaphoricObjects = {"it", "them", "this", "these", "that", "those"};
 const std::unordered_set<std::string> kListNouns = {"points", "demands", "conditions", "proposals",
                                                     "terms", "requests", "ideas"};
@@ -53,9 +50,6 @@ int NumberWord(const std::string& w) {
   return -1;
 }
 
-bool IsActor(const Mention* m) {
-  return m && (m->type == NodeType::kState || m->type == NodeType::kOrganization || m->type == NodeType::kPerson);
-}
 
 struct Item {
   int first, last;          // token range in the sentence
@@ -71,13 +65,14 @@ class DemandFinder {
     for (auto& sv : st_->views) {
       std::vector<std::size_t> before_ids(st_->demands.size());
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
-        if (!res_.IsTriggerStart(sv.lower[i])) continue;
+        if (!res_.IsTriggerStart(sv.lower[i]) && sv.lower[i] != "must") continue;
         int len = PhraseAt(sv, i, res_.demand_verbs(), nullptr);
         if (len > 0 && !Blocked(sv, i) && VerbalDemand(sv, i, len)) {
           i += len - 1;
           continue;
         }
         if (res_.demand_nouns().count(sv.lower[i]) && !Blocked(sv, i)) NominalDemand(sv, i);
+        if (sv.lower[i] == "must") ObligationDemand(sv, i);
         int rlen = RejectAt(sv, i);
         if (rlen > 0 && !Blocked(sv, i)) {
           Rejection(sv, i, i + rlen);
@@ -124,40 +119,40 @@ class DemandFinder {
     return false;
   }
 
-  // The actor making the statement: the nearest actor before the trigger that is not the
-  // object of a preposition or a possessive modifier.
-  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const {
-    std::vector<const Mention*> out;
-    for (auto it = sv.mentions.rbegin(); it != sv.mentions.rend(); ++it) {
-      const Mention& m = *it;
-      if (m.last > trigger || !IsActor(&m)) continue;
-      if (trigger - m.last > 8) break;
-      bool stop = false;
-      for (int k = m.last; k < trigger; ++k) stop = stop || sv.words[k] == ";" || sv.words[k] == ":";
-      if (stop) break;
-      if (m.first > 0 && IsPreposition(sv.lower[m.first - 1]) && sv.lower[m.first - 1] != "that") continue;
-      if (m.first > 1 && sv.lower[m.first - 1] == "the" && IsPreposition(sv.lower[m.first - 2])) continue;
-      if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) continue;
-      if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && kGroupNouns.count(sv.lower[m.last]))) continue;
-      out.push_back(&m);
-      // Coordinated subjects: "Moscow and Washington want".
-      const Mention* prev = &m;
-      while (prev->first >= 2 && sv.lower[prev->first - 1] == "and") {
-        const Mention* other = sv.ActorAt(prev->first - 2);
-        if (!IsActor(other)) break;
-        out.push_back(other);
-        prev = other;
+  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(sv, trigger); }
+
+  // "demanded Friday that", "demanded on Tuesday that": skip the time adverbial.
+  static int SkipTimeAdverbs(const SentenceView& sv, int k) {
+    static const std::unordered_set<std::string> kTime = {
+        "today", "yesterday", "tomorrow", "again", "also", "now", "repeatedly", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "publicly", "formally", "once"};
+    const int n = static_cast<int>(sv.lower.size());
+    while (k < n) {
+      if (kTime.count(sv.lower[k])) {
+        ++k;
+      } else if (sv.lower[k] == "on" && k + 1 < n && kTime.count(sv.lower[k + 1])) {
+        k += 2;
+      } else {
+        break;
       }
-      break;
     }
-    return out;
+    return k;
   }
 
-  int ClauseEnd(const SentenceView& sv, int from) const {
+  // End of the clause from `from`; at "from <actor>" too unless `through_from` (an offer from X).
+  int ClauseEnd(const SentenceView& sv, int from, bool through_from = false) const {
     const int n = static_cast<int>(sv.words.size());
     int limit = std::min(n, from + st_->options.max_content_tokens);
     for (int k = from; k < limit; ++k) {
       const std::string& w = sv.lower[k];
+      if (w == "(") {  // "(DPRK)", "(OSCE)": a parenthetical name does not end the clause
+        int close = k + 1;
+        while (close < limit && close - k <= 6 && sv.lower[close] != ")") ++close;
+        if (close < limit && sv.lower[close] == ")") {
+          k = close;
+          continue;
+        }
+      }
       if (w == "." || w == "!" || w == "?" || kClauseEnd.count(w)) return k;
       if (w == ",") {
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
@@ -167,7 +162,7 @@ class DemandFinder {
           continue;
         return k;
       }
-      if (w == "from" && IsActor(sv.ActorAt(k + 1 < n && sv.lower[k + 1] == "the" ? k + 2 : k + 1))) return k;
+      if (!through_from && w == "from" && IsActor(sv.ActorAt(k + 1 < n && sv.lower[k + 1] == "the" ? k + 2 : k + 1))) return k;
       if ((w == "in" || w == "during" || w == "at") && k + 1 < n &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
            (k + 2 < n && res_.meeting_nouns().count(sv.lower[k + 2]))))
@@ -255,7 +250,9 @@ class DemandFinder {
         Item& it = items[i];
         if (to > head.first && !IsDeterminer(sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first]) {
           for (int j = head.first; j <= to; ++j) {
-            if (!it.prefix.empty() && sv.words[j] != "'s" && sv.words[j] != "\xE2\x80\x99s") it.prefix += " ";
+            if (IsDeterminer(sv.lower[j]) && it.prefix.empty()) continue;
+            if (sv.words[j] == "'s" || sv.words[j] == "\xE2\x80\x99s") continue;  // "NATO's" -> "NATO"
+            if (!it.prefix.empty()) it.prefix += " ";
             it.prefix += sv.words[j];
           }
         }
@@ -277,12 +274,14 @@ class DemandFinder {
       if (!out.empty()) out += " ";
       out += body;
     }
-    // "NATO's refusal" -> "NATO refusal"
-    for (std::string pos : {std::string(" 's"), std::string("'s"), std::string("\xE2\x80\x99s")}) {
-      std::size_t p;
-      while ((p = out.find(pos)) != std::string::npos) out.erase(p, pos.size());
+    // "NATO's refusal" -> "NATO refusal" (a leading possessor only; "People's" stays).
+    const Mention* owner = sv.ActorAt(a);
+    if (it.prefix.empty() && owner && owner->first == a && owner->last < it.last &&
+        (sv.words[owner->last] == "'s" || sv.words[owner->last] == "\xE2\x80\x99s")) {
+      std::size_t cut = toks[owner->last].begin - toks[a].begin;
+      std::size_t len = toks[owner->last].end - toks[owner->last].begin;
+      if (cut <= out.size()) out.erase(cut, len);
     }
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z' && false) out[0] = static_cast<char>(out[0] - 32);
     return out;
   }
 
@@ -377,7 +376,7 @@ class DemandFinder {
     auto makers = Subject(sv, i);
     if (makers.empty()) return false;
     const int n = static_cast<int>(sv.words.size());
-    int start = i + len;
+    int start = SkipTimeAdverbs(sv, i + len);
     std::vector<const Mention*> addressees;
     // "urged NATO to ...": the object is the addressee.
     if (arg == "to") {
@@ -459,6 +458,109 @@ class DemandFinder {
     MakeDemands(sv, {owner}, items, addressees, owner->first, i + 1, "demand.noun");
   }
 
+  // "Russia said Sudan must return the helicopter": the speaker demands of the subject of
+  // "must" what follows it.
+  void ObligationDemand(const SentenceView& sv, int must) {
+    static const std::unordered_set<std::string> kSpeech = {
+        "said", "says", "say", "declared", "declares", "stressed", "insisted", "insists", "reiterated",
+        "warned", "told", "concluded", "announced", "added", "repeated", "argued", "stated", "demanded",
+        "urged", "maintained", "emphasized", "emphasised", "reminded"};
+    const int n = static_cast<int>(sv.words.size());
+    int k = must - 1;
+    while (k >= 0 && (IsGroupNoun(sv.lower[k]) || IsDeterminer(sv.lower[k]))) --k;
+    const Mention* addressee = k >= 0 ? sv.ActorAt(k) : nullptr;
+    if (!IsActor(addressee) || addressee->pronoun) return;
+    int v = addressee->first - 1;
+    while (v >= 0 && (IsDeterminer(sv.lower[v]) || sv.lower[v] == "that")) --v;
+    v = v >= 0 ? v : 0;
+    // Allow a time adverbial between the speech verb and "that": "said on Friday that".
+    int w = v;
+    for (int back = 0; back < 3 && w >= 0 && !kSpeech.count(sv.lower[w]); ++back) --w;
+    if (w < 0 || !kSpeech.count(sv.lower[w]) || Blocked(sv, w)) return;
+    auto makers = Subject(sv, w);
+    if (makers.empty()) return;
+    int start = must + 1;
+    if (start < n && sv.lower[start] == "not") ++start;
+    int end = ClauseEnd(sv, start);
+    if (end <= start) return;
+    Item item{addressee->first, end, "", ""};
+    MakeDemands(sv, makers, {item}, {addressee}, w, must + 1, "demand.obligation");
+  }
+
+  // "rejected North Korea's demand to ...", "turned down a U.S. request", "rejected an offer
+  // from Afghanistan": the rejected demand or proposal named in the object, with its maker.
+  bool RejectNamedProposal(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int start,
+                           int end) {
+    static const std::unordered_set<std::string> kDemandNouns = {
+        "demand", "demands", "call", "calls", "request", "requests", "ultimatum", "appeal", "appeals"};
+    static const std::unordered_set<std::string> kProposalNouns = {
+        "proposal", "proposals", "offer", "offers", "plan", "plans", "invitation", "initiative", "idea",
+        "suggestion", "compromise", "resolution", "bid", "draft", "overture", "overtures"};
+    int noun = -1;
+    for (int k = start; k < end && k < start + 8; ++k) {
+      if (kDemandNouns.count(sv.lower[k]) || kProposalNouns.count(sv.lower[k])) {
+        noun = k;
+        break;
+      }
+    }
+    if (noun < 0) return false;
+    const Mention* maker = nullptr;
+    for (int k = start; k < noun && !maker; ++k) {
+      if (const Mention* a = sv.ActorAt(k); IsActor(a)) maker = a;
+    }
+    for (int k = noun + 1; !maker && k + 1 < end && k <= noun + 2; ++k) {
+      if (sv.lower[k] == "from" || sv.lower[k] == "by" || sv.lower[k] == "of") {
+        int j = k + 1;
+        while (j < end && IsDeterminer(sv.lower[j])) ++j;
+        if (const Mention* a = sv.ActorAt(j); IsActor(a)) maker = a;
+      }
+    }
+    if (!maker) return false;
+    std::string principal = st_->Principal(maker->key);
+    for (const Mention* r : rejecters) {
+      if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
+    }
+    Item item{start, end, "", ""};
+    if (kDemandNouns.count(sv.lower[noun])) {
+      auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, "demand.rejected-noun");
+      Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, "reject.named-demand");
+      for (const auto& key : keys) {
+        for (const Mention* m : rejecters) {
+          st_->AddEdge(m->key, Relation::kRejects, key, ev);
+          if (st_->Principal(m->key) != m->key) st_->AddEdge(st_->Principal(m->key), Relation::kRejects, key, ev);
+        }
+      }
+      return !keys.empty();
+    }
+    std::set<std::string> words = ContentWords(sv, start, end, "");
+    if (words.empty()) return false;
+    std::string key = "proposal:" + Slug(principal.substr(principal.find(':') + 1)) + ":";
+    bool first = true;
+    for (const auto& w : words) {
+      key += (first ? "" : "-") + Slug(w);
+      first = false;
+    }
+    Evidence ev = st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, "reject.named-proposal");
+    Node node;
+    node.key = key;
+    node.type = NodeType::kProposal;
+    node.name = ItemText(sv, item);
+    node.props["maker"] = principal;
+    node.evidence.push_back(ev);
+    if (auto found = st_->nodes.find(key); found != st_->nodes.end()) {
+      AddEvidence(&found->second.evidence, ev);
+    } else {
+      st_->nodes[key] = node;
+    }
+    st_->AddEdge(maker->key, Relation::kProposes, key, ev);
+    if (principal != maker->key) st_->AddEdge(principal, Relation::kProposes, key, ev);
+    for (const Mention* m : rejecters) {
+      st_->AddEdge(m->key, Relation::kRejects, key, ev);
+      if (st_->Principal(m->key) != m->key) st_->AddEdge(st_->Principal(m->key), Relation::kRejects, key, ev);
+    }
+    return true;
+  }
+
   void Rejection(const SentenceView& sv, int first, int last) {
     auto makers = Subject(sv, first);
     if (makers.empty()) return;
@@ -469,6 +571,7 @@ class DemandFinder {
     std::vector<std::string> targets;
     std::set<std::string> object = ContentWords(sv, start, end, "");
     bool anaphoric = start >= end || (start < n && kAnaphoricObjects.count(sv.lower[start]));
+    if (!anaphoric && RejectNamedProposal(sv, makers, start, ClauseEnd(sv, start, /*through_from=*/true))) return;
     if (!anaphoric && !object.empty()) {
       // The most recent demand whose content shares a word with the object.
       for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && targets.empty(); ++it) {

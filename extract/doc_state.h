@@ -94,6 +94,17 @@ void FindMentions(DocState* st);
 void FindMeetings(DocState* st);
 void FindDemandsAndRejections(DocState* st);
 
+inline bool IsActor(const Mention* m) {
+  return m && (m->type == NodeType::kState || m->type == NodeType::kOrganization || m->type == NodeType::kPerson);
+}
+
+// The actors a statement or act at `trigger` belongs to: the nearest actor before it that is
+// not the object of a preposition or a possessive modifier, with coordinated ones ("Moscow
+// and Washington want"); a demonym only before a group noun ("the Russian side").
+std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger);
+// "side", "government", "officials", "rebels" ...: nouns that make a demonym an actor.
+bool IsGroupNoun(const std::string& lower);
+
 // Shared word tests.
 bool IsDeterminer(const std::string& lower);
 bool IsPreposition(const std::string& lower);

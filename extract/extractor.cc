@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include <unordered_set>
+
 #include "core/text_util.h"
 #include "extract/doc_state.h"
 
@@ -15,10 +17,50 @@ const Mention* SentenceView::MentionAt(int tok) const {
 
 const Mention* SentenceView::ActorAt(int tok) const {
   const Mention* m = MentionAt(tok);
-  if (m && (m->type == NodeType::kState || m->type == NodeType::kOrganization || m->type == NodeType::kPerson))
-    return m;
-  return nullptr;
+  return IsActor(m) ? m : nullptr;
 }
+
+bool IsGroupNoun(const std::string& lower) {
+  static const std::unordered_set<std::string> kGroupNouns = {
+    "side", "government", "officials", "delegation", "leaders", "leadership", "authorities", "negotiators",
+    "diplomats", "representatives", "administration", "rebels", "forces", "troops", "parliament", "lawmakers",
+    "legislators", "opposition", "army", "military", "ministers", "ministry", "envoys", "sources", "people",
+    "students", "workers", "protesters", "groups", "parties", "cabinet", "regime", "embassy",
+      // an unnamed office holder stands for the state: "the Chilean president said"
+      "president", "minister", "prime", "foreign", "defence", "defense", "finance", "trade", "leader", "premier",
+      "chancellor", "king", "envoy", "ambassador", "spokesman", "spokeswoman", "negotiator"};
+  return kGroupNouns.count(lower) > 0;
+}
+
+// The actor making the statement: the nearest actor before the trigger that is not the
+// object of a preposition or a possessive modifier.
+std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
+  std::vector<const Mention*> out;
+  for (auto it = sv.mentions.rbegin(); it != sv.mentions.rend(); ++it) {
+    const Mention& m = *it;
+    if (m.last > trigger || !IsActor(&m)) continue;
+    if (trigger - m.last > 8) break;
+    bool stop = false;
+    for (int k = m.last; k < trigger; ++k) stop = stop || sv.words[k] == ";" || sv.words[k] == ":";
+    if (stop) break;
+    if (m.first > 0 && IsPreposition(sv.lower[m.first - 1]) && sv.lower[m.first - 1] != "that") continue;
+    if (m.first > 1 && sv.lower[m.first - 1] == "the" && IsPreposition(sv.lower[m.first - 2])) continue;
+    if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) continue;
+    if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[m.last]))) continue;
+    out.push_back(&m);
+    // Coordinated subjects: "Moscow and Washington want".
+    const Mention* prev = &m;
+    while (prev->first >= 2 && sv.lower[prev->first - 1] == "and") {
+      const Mention* other = sv.ActorAt(prev->first - 2);
+      if (!IsActor(other)) break;
+      out.push_back(other);
+      prev = other;
+    }
+    break;
+  }
+  return out;
+}
+
 
 Evidence DocState::MakeEvidence(int sentence, int first_tok, int last_tok, const std::string& rule) const {
   const Sentence& s = sentences[static_cast<std::size_t>(sentence)];

@@ -18,6 +18,8 @@ const std::unordered_set<std::string> kRankNouns = {"presidents", "leaders", "mi
                                                     "premiers", "chancellors", "delegations",
                                                     "officials", "negotiators", "envoys"};
 const std::unordered_set<std::string> kPlannedCues = {"will", "upcoming", "planned", "scheduled", "next", "to"};
+const std::unordered_set<std::string> kDeictic = {"today", "tomorrow", "yesterday", "tonight", "last",
+                                                  "next", "this", "here", "there", "again", "later"};
 const std::unordered_set<std::string> kGeneric = {"various", "many", "several", "numerous", "countless",
                                                   "such", "any", "some", "other", "no", "most", "all"};
 const std::unordered_set<std::string> kCancelCues = {"cancelled", "canceled", "postponed", "called", "scrapped"};
@@ -32,7 +34,8 @@ int MeetingNounAt(const SentenceView& sv, int i, const Resources& res, std::stri
     if (it != res.meeting_nouns().end()) {
       // A noun that modifies another noun is not the head: "negotiation tactics".
       int after = i + l;
-      if (after < n && sv.words[after].size() > 2 && sv.lower[after] == sv.words[after] &&
+      bool plural = key.back() == 's';  // "talks", "negotiations": never a modifier
+      if (!plural && after < n && !kDeictic.count(sv.lower[after]) && sv.words[after].size() > 2 && sv.lower[after] == sv.words[after] &&
           !IsPreposition(sv.lower[after]) && !IsDeterminer(sv.lower[after]) &&
           sv.lower[after] != "will" && sv.lower[after] != "and" && sv.lower[after] != "is" &&
           sv.lower[after] != "are" && sv.lower[after] != "was" && sv.lower[after] != "were" &&
@@ -84,18 +87,26 @@ class MeetingFinder {
  private:
   void Sentence(const SentenceView& sv, const std::vector<DateMention>& dates) {
     const int n = static_cast<int>(sv.words.size());
-    struct Trigger { int first, last; std::string kind; };
+    struct Trigger {
+      int first, last;
+      std::string kind;
+      bool verb = false;
+    };
     std::vector<Trigger> triggers;
     for (int i = 0; i < n; ++i) {
       std::string kind;
       if (!res_.IsTriggerStart(sv.lower[i]) || sv.MentionAt(i)) continue;  // "Council" in a name is no trigger
+      if (auto v = res_.meeting_verbs().find(sv.lower[i]); v != res_.meeting_verbs().end()) {
+        triggers.push_back({i, i + 1, v->second, true});
+        continue;
+      }
       if (int len = MeetingNounAt(sv, i, res_, &kind); len > 0) {
         // "various negotiations", "such talks": not one particular meeting.
         if (i > 0 && kGeneric.count(sv.lower[i - 1])) {
           i += len - 1;
           continue;
         }
-        triggers.push_back({i, i + len, kind});
+        triggers.push_back({i, i + len, kind, false});
         i += len - 1;
       }
     }
@@ -115,11 +126,11 @@ class MeetingFinder {
           break;
         }
       }
-      Frame(sv, triggers[t].first, triggers[t].last, lo, hi, triggers[t].kind, dates);
+      Frame(sv, triggers[t].first, triggers[t].last, lo, hi, triggers[t].kind, triggers[t].verb, dates);
     }
   }
 
-  void Frame(const SentenceView& sv, int first, int last, int lo, int hi, const std::string& kind,
+  void Frame(const SentenceView& sv, int first, int last, int lo, int hi, const std::string& kind, bool verb,
              const std::vector<DateMention>& dates) {
     MeetingRecord m;
     m.kind = kind;
@@ -172,6 +183,40 @@ class MeetingFinder {
                          sv.lower[j] == "have" || sv.lower[j] == "has" || sv.lower[j] == "also"))
         --j;
       CollectList(sv, j, lo, /*backwards=*/true, &parts);
+    }
+    if (verb) {
+      // "X telephoned Y", "X met with Y", "X visited Y": subject and object take part; a
+      // negated or hypothetical verb is no meeting.
+      for (int j = std::max(lo, first - 3); j < first; ++j) {
+        if (sv.lower[j] == "not" || sv.lower[j] == "may" || sv.lower[j] == "might" || sv.lower[j] == "could" ||
+            sv.lower[j] == "if" || sv.lower[j] == "never" || sv.lower[j] == "refused" || sv.lower[j] == "refuses" ||
+            (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
+          return;
+      }
+      auto subject = SubjectBefore(sv, first);
+      if (subject.empty()) return;
+      int k = last;
+      while (k < hi && (IsDeterminer(sv.lower[k]) || sv.lower[k] == "with")) ++k;
+      const Mention* object = k < hi ? sv.ActorAt(k) : nullptr;
+      if (!object) {
+        // "visited Moscow": a city as object is the venue.
+        const Mention* place = k < hi ? sv.MentionAt(k) : nullptr;
+        if (!place || place->type != NodeType::kCity) return;
+      }
+      for (const Mention* a : subject) parts.push_back(a);
+      if (object) CollectList(sv, k, hi, /*backwards=*/false, &parts);
+    }
+    // "X held talks ...", "X arrived in Amman on a visit": the subject of a meeting verb.
+    if (!verb && parts.empty()) {
+      static const std::unordered_set<std::string> kMeetingVerbs = {
+          "held", "hold", "holds", "holding", "renewed", "resumed", "began", "begin", "opened", "started",
+          "attended", "attend", "arrived", "paid", "concluded", "ended", "had", "have", "launched", "undertook"};
+      for (int j = first - 1; j >= lo && j >= first - 10; --j) {
+        if (kMeetingVerbs.count(sv.lower[j])) {
+          for (const Mention* a : SubjectBefore(sv, j)) parts.push_back(a);
+          break;
+        }
+      }
     }
     int after = last;
     if (after < hi && kParticipantPreps.count(sv.lower[after])) {

@@ -92,16 +92,24 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     std::string path = gz + "states.tsv";
     auto rows = ReadTsv(path, 7, 7);
     if (!rows) return rows.error();
+    std::unordered_set<std::string> claimed;  // demonyms and capitals of independent states
+    for (const auto& f : *rows) {
+      if (f[6] != "1") continue;
+      for (const auto& d : SplitList(f[3])) claimed.insert(d);
+      claimed.insert(f[4]);
+    }
     for (const auto& f : *rows) {
       if (f[0].size() != 3) return Error{LineError(path, "bad ISO3 code '" + f[0] + "'")};
       r.states_[f[0]] = StateInfo{f[0], f[1]};
       r.AddPhrase(f[1], EntryKind::kStateName, f[0]);
       for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kStateName, f[0]);
-      // Territories share demonyms and capitals with states ("American" is also American
-      // Samoa's): only independent states get them.
-      if (f[6] != "1") continue;
-      for (const auto& d : SplitList(f[3])) r.AddPhrase(d, EntryKind::kStateDemonym, f[0]);
-      if (!f[4].empty()) r.AddPhrase(f[4], EntryKind::kStateSeat, f[0]);
+      // Territories share demonyms with states ("American" is also American Samoa's): a
+      // territory keeps only the demonyms and capital no independent state has.
+      bool independent = f[6] == "1";
+      for (const auto& d : SplitList(f[3])) {
+        if (independent || !claimed.count(d)) r.AddPhrase(d, EntryKind::kStateDemonym, f[0]);
+      }
+      if (!f[4].empty() && (independent || !claimed.count(f[4]))) r.AddPhrase(f[4], EntryKind::kStateSeat, f[0]);
     }
     if (r.states_.size() < 100) return Error{LineError(path, "too few states; regenerate it with scripts/gen-gazetteers")};
   }
@@ -186,6 +194,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       r.max_trigger_tokens_ = std::max(r.max_trigger_tokens_, n);
       if (f[0] == "meeting") r.meeting_nouns_[key] = arg.empty() ? f[1] : arg;
       else if (f[0] == "demand-verb") r.demand_verbs_[key] = arg;
+      else if (f[0] == "meeting-verb") r.meeting_verbs_[key] = arg.empty() ? "meeting" : arg;
       else if (f[0] == "demand-noun") r.demand_nouns_.insert(key);
       else if (f[0] == "reject-verb") r.reject_phrases_.insert(key);
       else if (f[0] == "modal-block") r.modal_blocks_.insert(key);

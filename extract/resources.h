@@ -85,6 +85,7 @@ class Resources {
 
   // Lexicons. Phrases are token sequences joined by a single space.
   const std::unordered_map<std::string, std::string>& meeting_nouns() const { return meeting_nouns_; }
+  const std::unordered_map<std::string, std::string>& meeting_verbs() const { return meeting_verbs_; }
   const std::unordered_map<std::string, std::string>& demand_verbs() const { return demand_verbs_; }
   const std::unordered_set<std::string>& demand_nouns() const { return demand_nouns_; }
   const std::unordered_set<std::string>& reject_phrases() const { return reject_phrases_; }
@@ -111,6 +112,7 @@ class Resources {
   std::unordered_map<std::string, CityInfo> cities_;
   std::unordered_map<std::string, std::string> meeting_nouns_;
   std::unordered_map<std::string, std::string> demand_verbs_;
+  std::unordered_map<std::string, std::string> meeting_verbs_;
   std::unordered_set<std::string> demand_nouns_, reject_phrases_, modal_blocks_;
   std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
   int max_trigger_tokens_ = 1;

@@ -179,3 +179,52 @@ TEST_F(ExtractorTest, EmptyAndPunctuationOnlyTextGiveAnEmptyGraph) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, ObligationReportedBySpeakerIsADemand) {
+  auto g = Run("Canada said on Monday that Peru must release the detained fishermen.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Canada|demands|Peru must release the detained fishermen")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Peru must release the detained fishermen|demands-of|Peru"));
+  // Without a speaker, "must" asserts nobody's demand.
+  EXPECT_TRUE(Names(Run("Peru must release the fishermen."), NodeType::kDemand).empty());
+}
+
+TEST_F(ExtractorTest, RejectingANamedRequestRecordsWhoMadeIt) {
+  auto g = Run("Chile rejected a Bolivian request to reopen the border crossing.");
+  auto e = Edges(g);
+  const Node* d = OnlyNode(g, NodeType::kDemand);
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Bolivia|demands|" + d->name));
+  EXPECT_TRUE(e.count("Chile|rejects|" + d->name));
+  EXPECT_TRUE(e.count(d->name + "|demands-of|Chile"));
+}
+
+TEST_F(ExtractorTest, RejectingAnOfferRecordsAProposal) {
+  auto g = Run("Kenya turned down an offer from Uganda to host the summit.");
+  const Node* p = OnlyNode(g, NodeType::kProposal);
+  ASSERT_NE(p, nullptr);
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Uganda|proposes|" + p->name));
+  EXPECT_TRUE(e.count("Kenya|rejects|" + p->name));
+}
+
+TEST_F(ExtractorTest, MeetingVerbsWithATimeAnchor) {
+  auto g = Run("The Chilean president telephoned Argentina on Tuesday. Peru may visit Ecuador tomorrow.");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr) << ::testing::PrintToString(Names(g, NodeType::kMeeting));
+  EXPECT_EQ(m->props.at("kind"), "telephone call");
+  EXPECT_EQ(m->props.at("date"), "2021-02-23");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Argentina|participates-in|" + m->name)) << ::testing::PrintToString(e);
+}
+
+TEST_F(ExtractorTest, TerritoryKeepsADemonymNoStateHas) {
+  auto g = Run("Palestinian officials demanded that Israel lift the blockade.");
+  EXPECT_TRUE(Edges(g).count("Palestine|demands|Israel lift the blockade")) << ::testing::PrintToString(Edges(g));
+}
+
+}  // namespace
+}  // namespace demarche
