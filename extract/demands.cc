@@ -75,8 +75,8 @@ class DemandFinder {
         if (sv.lower[i] == "must") ObligationDemand(sv, i);
         int rlen = RejectAt(sv, i);
         if (rlen > 0 && !Blocked(sv, i)) {
-          Rejection(sv, i, i + rlen);
-          i += rlen - 1;
+          // A rejected request or offer is read whole: no demand inside it is the rejecter's.
+          i = std::max(i + rlen, Rejection(sv, i, i + rlen)) - 1;
         }
       }
     }
@@ -561,9 +561,10 @@ class DemandFinder {
     return true;
   }
 
-  void Rejection(const SentenceView& sv, int first, int last) {
+  // Returns the token after the rejected object when it was a named request or offer.
+  int Rejection(const SentenceView& sv, int first, int last) {
     auto makers = Subject(sv, first);
-    if (makers.empty()) return;
+    if (makers.empty()) return last;
     const int n = static_cast<int>(sv.words.size());
     int start = last;
     while (start < n && IsQuote(sv.words[start])) ++start;
@@ -571,7 +572,8 @@ class DemandFinder {
     std::vector<std::string> targets;
     std::set<std::string> object = ContentWords(sv, start, end, "");
     bool anaphoric = start >= end || (start < n && kAnaphoricObjects.count(sv.lower[start]));
-    if (!anaphoric && RejectNamedProposal(sv, makers, start, ClauseEnd(sv, start, /*through_from=*/true))) return;
+    int object_end = ClauseEnd(sv, start, /*through_from=*/true);
+    if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
       // The most recent demand whose content shares a word with the object.
       for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && targets.empty(); ++it) {
@@ -590,12 +592,12 @@ class DemandFinder {
         if (kListNouns.count(sv.lower[k])) list_noun = true;
         if (int v = NumberWord(sv.lower[k]); v > 0 && k + 1 < n && (kListNouns.count(sv.lower[k + 1]))) count = v;
       }
-      if (!list_noun && start < end) return;
+      if (!list_noun && start < end) return last;
       int last_sentence = -1;
       for (const auto& d : st_->demands) {
         if (d.sentence < sv.index) last_sentence = std::max(last_sentence, d.sentence);
       }
-      if (last_sentence < 0 || last_sentence < sv.index - 2) return;
+      if (last_sentence < 0 || last_sentence < sv.index - 2) return last;
       for (const auto& d : st_->demands) {
         if (d.sentence == last_sentence && std::find(targets.begin(), targets.end(), d.key) == targets.end())
           targets.push_back(d.key);
@@ -604,7 +606,7 @@ class DemandFinder {
         targets.erase(targets.begin(), targets.end() - count);
       }
     }
-    if (targets.empty()) return;
+    if (targets.empty()) return last;
     Evidence ev = st_->MakeEvidence(sv.index, std::min(first, makers.back()->first), std::max(last, end), "reject.verb");
     for (const auto& t : targets) {
       for (const Mention* m : makers) {
@@ -616,6 +618,7 @@ class DemandFinder {
         if (p != m->key) st_->AddEdge(p, Relation::kRejects, t, ev);
       }
     }
+    return last;
   }
 
   DocState* st_;

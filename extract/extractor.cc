@@ -124,7 +124,7 @@ void DocState::AddEntity(const Mention& m, int sentence) {
       const SentenceView& sv = views[static_cast<std::size_t>(sentence)];
       std::string name;
       int first = m.first;
-      while (first < m.last && res.IsTitleWord(sv.words[static_cast<std::size_t>(first)])) ++first;
+      while (first < m.last && res.IsTitleWordAnyCase(sv.words[static_cast<std::size_t>(first)])) ++first;
       if (m.pronoun || first >= m.last) {
         name = id;
       } else {

@@ -18,7 +18,17 @@ const std::unordered_set<std::string> kNotNames = {
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "If",
     "It", "He", "She", "They", "We", "His", "Her", "Its", "Their", "Our", "As", "By", "For",
     "From", "With", "After", "Before", "When", "While", "Earlier", "Later", "Meanwhile",
-    "However", "said", "says"};
+    "However", "said", "says", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.",
+    "Sep.", "Oct.", "Nov.", "Dec."};
+
+// "minister" -> "Minister": titles are listed capitalised, news often writes them in lower case.
+std::string Capitalized(const std::string& w) {
+  std::string out = w;
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
 
 bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resources& res) {
   const auto& lw = sv.lower;
@@ -143,11 +153,12 @@ class MentionFinder {
     const int n = static_cast<int>(sv.words.size());
     int j = i;
     bool head = false;
+    auto title_word = [&](const std::string& w) { return res_.IsTitleWordAnyCase(w); };
     while (j < n) {
-      if (res_.IsTitleWord(sv.words[j])) {
-        head = head || res_.IsTitleHead(sv.words[j]);
+      if (title_word(sv.words[j]) && sv.words[j] != "the") {
+        head = head || res_.IsTitleHead(Capitalized(sv.words[j]));
         ++j;
-      } else if ((sv.words[j] == "of" || sv.words[j] == "-") && j + 1 < n && res_.IsTitleWord(sv.words[j + 1])) {
+      } else if ((sv.words[j] == "of" || sv.words[j] == "-") && j + 1 < n && title_word(sv.words[j + 1])) {
         ++j;
       } else {
         break;
@@ -186,6 +197,32 @@ class MentionFinder {
     return k - i;
   }
 
+  // An untitled full name next to a speech verb: "Nelson Mandela said", "said Yasser Arafat".
+  // Two or three capitalised words in mixed case that no gazetteer knows. Returns tokens used.
+  int SpeakerName(SentenceView& sv, int i) {
+    static const std::unordered_set<std::string> kSpeech = {"said", "says", "told", "added", "stated",
+                                                            "declared", "argued", "warned", "insisted"};
+    const int n = static_cast<int>(sv.words.size());
+    auto name_word = [&](int k) {
+      const std::string& w = sv.words[k];
+      if (!IsCapitalized(w) || w.size() < 2 || kNotNames.count(w) || res_.IsTitleWord(w)) return false;
+      bool lower = false;
+      for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
+      int len = 0;
+      return lower && Match(sv, k, &len) == nullptr;
+    };
+    int k = i;
+    while (k < n && k - i < 3 && name_word(k)) ++k;
+    if (k - i < 2) return 0;
+    bool before = i > 0 && kSpeech.count(sv.lower[i - 1]);
+    bool after = k < n && kSpeech.count(sv.lower[k]);
+    if (!before && !after) return 0;
+    std::string name = JoinWords(sv, i, k);
+    Mention m{i, k, NodeType::kPerson, PersonKeyFor(ResolveName(name), ""), "person.speaker"};
+    Add(sv, std::move(m));
+    return k - i;
+  }
+
   // A short name seen before in the document, or a curated full or short name.
   std::string ResolveName(const std::string& name) {
     if (name.find(' ') == std::string::npos) {
@@ -212,7 +249,7 @@ class MentionFinder {
     for (int i = 0; i < n; ++i) {
       const std::string& w = sv.words[i];
       const std::string& lw = sv.lower[i];
-      if (IsCapitalized(w) && res_.IsTitleWord(w)) {
+      if (res_.IsTitleWordAnyCase(w)) {
         if (int used = TitledPerson(sv, i); used > 0) {
           i += used - 1;
           continue;
@@ -224,6 +261,10 @@ class MentionFinder {
           i += len - 1;
           continue;
         }
+      }
+      if (int used = SpeakerName(sv, i); used > 0) {
+        i += used - 1;
+        continue;
       }
       if (IsCapitalized(w) && doc_persons_.count(w)) {
         Mention m{i, i + 1, NodeType::kPerson, PersonKey(doc_persons_[w]), "person.short-name"};
@@ -305,6 +346,11 @@ class MentionFinder {
       m.rule = "gazetteer.organization";
       Add(sv, std::move(m));
       return true;
+    }
+    // A territory that is also a city is the city where it is a venue ("talks in Hong Kong").
+    if (const GazetteerEntry* e = get(EntryKind::kStateName);
+        e && get(EntryKind::kCity) && !res_.State(e->id)->independent && IsVenuePosition(sv, i, i + len, res_)) {
+      by_kind[static_cast<int>(EntryKind::kStateName)] = nullptr;
     }
     if (auto* e = get(EntryKind::kStateName)) {
       m.type = NodeType::kState;

@@ -100,7 +100,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     }
     for (const auto& f : *rows) {
       if (f[0].size() != 3) return Error{LineError(path, "bad ISO3 code '" + f[0] + "'")};
-      r.states_[f[0]] = StateInfo{f[0], f[1]};
+      r.states_[f[0]] = StateInfo{f[0], f[1], f[6] == "1"};
       r.AddPhrase(f[1], EntryKind::kStateName, f[0]);
       for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kStateName, f[0]);
       // Territories share demonyms with states ("American" is also American Samoa's): a
@@ -122,7 +122,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       if (kind == "state") {
         auto names = SplitList(f[2]);
         if (names.empty()) return Error{LineError(path, "historical state " + f[0] + " needs a name")};
-        r.states_[f[0]] = StateInfo{f[0], names[0]};
+        r.states_[f[0]] = StateInfo{f[0], names[0], true};
         r.AddPhrase(names[0], EntryKind::kStateName, f[0]);
         for (std::size_t i = 1; i < names.size(); ++i) r.AddPhrase(names[i], EntryKind::kStateDemonym, f[0]);
         continue;

@@ -40,6 +40,7 @@ struct GazetteerEntry {
 struct StateInfo {
   std::string iso3;
   std::string name;
+  bool independent = true;  // false for territories (Hong Kong, Puerto Rico)
 };
 
 struct OrgInfo {
@@ -92,6 +93,13 @@ class Resources {
   const std::unordered_set<std::string>& modal_blocks() const { return modal_blocks_; }
   bool IsTitleHead(const std::string& w) const { return title_heads_.count(w) > 0; }
   bool IsTitleWord(const std::string& w) const { return title_heads_.count(w) || title_mods_.count(w); }
+  // Also in lower case ("finance minister"), as news often writes titles.
+  bool IsTitleWordAnyCase(const std::string& w) const {
+    if (IsTitleWord(w) || w.empty() || w[0] < 'a' || w[0] > 'z') return IsTitleWord(w);
+    std::string cap = w;
+    cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+    return IsTitleWord(cap);
+  }
   bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
   int max_trigger_tokens() const { return max_trigger_tokens_; }
 

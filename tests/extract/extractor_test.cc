@@ -228,3 +228,32 @@ TEST_F(ExtractorTest, TerritoryKeepsADemonymNoStateHas) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, LowerCaseTitlesAndUntitledSpeakersArePersons) {
+  auto g = Run("British finance minister Gordon Brown met bankers. \"We will act,\" said Amara Okafor. "
+               "EU Trade Commissioner Ana Lopes agreed. Minister Friday arrived.");
+  EXPECT_EQ(Names(g, NodeType::kPerson), (std::set<std::string>{"Gordon Brown", "Amara Okafor", "Ana Lopes"}));
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Gordon Brown|represents|United Kingdom"));
+  EXPECT_TRUE(e.count("Ana Lopes|represents|European Union"));
+}
+
+TEST_F(ExtractorTest, RejectedRequestIsNotAlsoTheRejectersDemand) {
+  auto g = Run("Finance Minister Rui Costa rejected a Spanish suggestion that his country seek IMF help.");
+  for (const auto& e : Edges(g)) EXPECT_EQ(e.find("|demands|"), std::string::npos) << e;
+  const Node* p = OnlyNode(g, NodeType::kProposal);
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(Edges(g).count("Spain|proposes|" + p->name));
+}
+
+TEST_F(ExtractorTest, TerritoryAsVenueIsACity) {
+  auto g = Run("Trade ministers will meet in Hong Kong on March 10 for WTO talks.");
+  EXPECT_EQ(Names(g, NodeType::kCity), std::set<std::string>{"Hong Kong"});
+  EXPECT_TRUE(Names(g, NodeType::kState).empty());
+}
+
+}  // namespace
+}  // namespace demarche
