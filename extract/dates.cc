@@ -185,7 +185,14 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
         if (m == 0) m = 12, --y;
         if (m == 13) m = 1, ++y;
         out.push_back({i, i + 2, Date{y, m, 0}});
+      } else {
+        // "last week", "next week": the month of that week (as precise as the text allows).
+        Date d = AddDays(doc_date, 7 * sign);
+        out.push_back({i, i + 2 + (lower(i + 2) == "'s" ? 1 : 0), Date{d.year, d.month, 0}});
       }
+      ++i;
+    } else if (w == "this" && lower(i + 1) == "week") {
+      out.push_back({i, i + 2, Date{doc_date.year, doc_date.month, 0}});
       ++i;
     } else if (int wd = weekday_like ? Weekday(word(i)) : -1; wd >= 0) {
       int doc_wd = static_cast<int>(((DaysFromCivil(doc_date) % 7) + 7 + 3) % 7);  // 1970-01-01 = Thursday

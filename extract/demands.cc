@@ -23,6 +23,8 @@ const std::unordered_set<std::string> kContentIntro = {"implies", "includes", "m
                                                        "envisages", "contains", "requires", "demands",
                                                        "comprises", "entails", "include", "imply"};
 const std::unordered_set<std::string> kAnaphoricObjects = {"it", "them", "this", "these", "that", "those"};
+const std::unordered_set<std::string> kOfferVerbs = {"offered", "proposed", "offers", "proposes", "tabled",
+                                                     "suggested"};
 const std::unordered_set<std::string> kListNouns = {"points", "demands", "conditions", "proposals",
                                                     "terms", "requests", "ideas"};
 const std::unordered_set<std::string> kDiscourse = {"most", "importantly", "above", "all", "also",
@@ -65,7 +67,7 @@ class DemandFinder {
     for (auto& sv : st_->views) {
       std::vector<std::size_t> before_ids(st_->demands.size());
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
-        if (!res_.IsTriggerStart(sv.lower[i]) && sv.lower[i] != "must") continue;
+        if (!res_.IsTriggerStart(sv.lower[i]) && sv.lower[i] != "must" && !kOfferVerbs.count(sv.lower[i])) continue;
         int len = PhraseAt(sv, i, res_.demand_verbs(), nullptr);
         if (len > 0 && !Blocked(sv, i) && VerbalDemand(sv, i, len)) {
           i += len - 1;
@@ -73,6 +75,7 @@ class DemandFinder {
         }
         if (res_.demand_nouns().count(sv.lower[i]) && !Blocked(sv, i)) NominalDemand(sv, i);
         if (sv.lower[i] == "must") ObligationDemand(sv, i);
+        if (kOfferVerbs.count(sv.lower[i])) OfferedProposal(sv, i);
         int rlen = RejectAt(sv, i);
         if (rlen > 0 && !Blocked(sv, i)) {
           // A rejected request or offer is read whole: no demand inside it is the rejecter's.
@@ -236,6 +239,34 @@ class DemandFinder {
       }
     }
     push(start, last);
+    // "the EC complies with X and dismantles Y": split verb conjuncts of a clause whose
+    // subject is an actor; each part keeps the subject.
+    if (items.size() == 1) {
+      int k = first;
+      while (k < last && IsDeterminer(sv.lower[k])) ++k;
+      const Mention* subj = sv.ActorAt(k);
+      if (IsActor(subj) && subj->last < last && sv.lower[subj->last] == sv.words[subj->last] &&
+          !IsPreposition(sv.lower[subj->last]) && sv.words[subj->last] != "'s") {
+        std::vector<Item> parts;
+        int from = first;
+        for (int j = subj->last + 1; j + 1 < last; ++j) {
+          const std::string& next = sv.lower[j + 1];
+          bool verb_like = next == sv.words[j + 1] && next.size() > 3 && !IsDeterminer(next) && !IsPreposition(next) &&
+                           (next.back() == 's' || (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0));
+          if (sv.lower[j] == "and" && verb_like) {
+            parts.push_back({from, j, "", ""});
+            from = j + 1;
+          }
+        }
+        if (!parts.empty()) {
+          parts.push_back({from, last, "", ""});
+          std::string subject_text;
+          for (int t = subj->first; t < subj->last; ++t) subject_text += (t > subj->first ? " " : "") + sv.words[t];
+          for (std::size_t p = 1; p < parts.size(); ++p) parts[p].prefix = subject_text;
+          return parts;
+        }
+      }
+    }
     // Inherit "X's refusal to" for verb-phrase conjuncts.
     if (items.size() > 1) {
       const Item& head = items[0];
@@ -390,7 +421,15 @@ class DemandFinder {
         return false;  // "urged X" without content
       }
     }
-    if (start < n && sv.lower[start] == "that") {
+    bool clause = start < n && sv.lower[start] == "that";
+    if (!clause && arg == "that") {  // "insists the EC complies": a that-clause without "that"
+      int k = start;
+      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      const Mention* a = sv.ActorAt(k);
+      clause = IsActor(a) && a->last < n && sv.lower[a->last] == sv.words[a->last] && !IsPreposition(sv.lower[a->last]);
+      if (clause) --start;  // no "that" to skip
+    }
+    if (clause) {
       ++start;
       int k = start;
       while (k < n && IsDeterminer(sv.lower[k])) ++k;
@@ -561,11 +600,72 @@ class DemandFinder {
     return true;
   }
 
+  // "X offered a compromise", "X proposed talks on Y": a Proposal made by X.
+  void OfferedProposal(const SentenceView& sv, int verb) {
+    auto makers = Subject(sv, verb);
+    const int n = static_cast<int>(sv.words.size());
+    if (makers.empty() || verb + 1 >= n || !IsDeterminer(sv.lower[verb + 1]) || Blocked(sv, verb)) return;
+    int end = ClauseEnd(sv, verb + 1);
+    // Stop before an adjunct that places the offer: "in last week's talks in Brussels".
+    for (int k = verb + 2; k < end; ++k) {
+      if (sv.lower[k] == "in" || sv.lower[k] == "at" || sv.lower[k] == "during") {
+        end = k;
+        break;
+      }
+    }
+    Item item{verb + 1, end, "", ""};
+    std::set<std::string> words = ContentWords(sv, item.first, item.last, "");
+    if (words.empty()) return;
+    std::string principal = st_->Principal(makers[0]->key);
+    std::string key = "proposal:" + Slug(principal.substr(principal.find(':') + 1)) + ":";
+    bool firstw = true;
+    for (const auto& w : words) {
+      key += (firstw ? "" : "-") + Slug(w);
+      firstw = false;
+    }
+    Evidence ev = st_->MakeEvidence(sv.index, makers.back()->first, end, "proposal.verb");
+    Node node{key, NodeType::kProposal, ItemText(sv, item), {{"maker", principal}}, {ev}};
+    if (auto found = st_->nodes.find(key); found != st_->nodes.end()) {
+      AddEvidence(&found->second.evidence, ev);
+    } else {
+      st_->nodes[key] = node;
+    }
+    for (const Mention* m : makers) {
+      st_->AddEdge(m->key, Relation::kProposes, key, ev);
+      if (st_->Principal(m->key) != m->key) st_->AddEdge(st_->Principal(m->key), Relation::kProposes, key, ev);
+    }
+    st_->demands.push_back({key, words, sv.index});
+  }
+
   // Returns the token after the rejected object when it was a named request or offer.
   int Rejection(const SentenceView& sv, int first, int last) {
+    const int n = static_cast<int>(sv.words.size());
+    // Passive: "this was rejected by the U.S.": the rejecter follows "by", the object is
+    // what stands before (a pronoun: the latest demand or proposal).
+    if (first > 0 && (sv.lower[first - 1] == "was" || sv.lower[first - 1] == "were" || sv.lower[first - 1] == "been" ||
+                      sv.lower[first - 1] == "is" || sv.lower[first - 1] == "are")) {
+      int k = last;
+      if (k < n && sv.lower[k] == "by") {
+        ++k;
+        while (k < n && IsDeterminer(sv.lower[k])) ++k;
+        const Mention* by = sv.ActorAt(k);
+        if (!IsActor(by) || st_->demands.empty()) return last;
+        int before = first - 2;
+        bool pronoun = before >= 0 && kAnaphoricObjects.count(sv.lower[before]);
+        if (!pronoun) return last;
+        const DemandRecord& target = st_->demands.back();
+        if (target.sentence < sv.index - 1) return last;
+        auto node = st_->nodes.find(target.key);
+        std::string p = st_->Principal(by->key);
+        if (node != st_->nodes.end() && node->second.props["maker"] == p) return last;
+        Evidence ev = st_->MakeEvidence(sv.index, before, by->last, "reject.passive");
+        st_->AddEdge(by->key, Relation::kRejects, target.key, ev);
+        if (p != by->key) st_->AddEdge(p, Relation::kRejects, target.key, ev);
+        return by->last;
+      }
+    }
     auto makers = Subject(sv, first);
     if (makers.empty()) return last;
-    const int n = static_cast<int>(sv.words.size());
     int start = last;
     while (start < n && IsQuote(sv.words[start])) ++start;
     int end = ClauseEnd(sv, start);

@@ -35,6 +35,15 @@ bool IsGroupNoun(const std::string& lower) {
 // The actor making the statement: the nearest actor before the trigger that is not the
 // object of a preposition or a possessive modifier.
 std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
+  // Skip a relative clause between subject and verb: "the EC, which provides ..., offered".
+  if (trigger > 1 && sv.words[trigger - 1] == ",") {
+    for (int c = trigger - 2; c > 0 && c >= trigger - 25; --c) {
+      if (sv.words[c] == "," && (sv.lower[c + 1] == "which" || sv.lower[c + 1] == "who")) {
+        trigger = c;
+        break;
+      }
+    }
+  }
   std::vector<const Mention*> out;
   for (auto it = sv.mentions.rbegin(); it != sv.mentions.rend(); ++it) {
     const Mention& m = *it;

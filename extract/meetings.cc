@@ -219,6 +219,9 @@ class MeetingFinder {
       }
     }
     int after = last;
+    for (const auto& d : dates) {  // "talks last week between X and Y"
+      if (d.first == after) after = d.last;
+    }
     if (after < hi && kParticipantPreps.count(sv.lower[after])) {
       m.qualifier = CollectList(sv, after + 1, hi, /*backwards=*/false, &parts);
       if (!m.qualifier.empty()) m.qualifier = "of " + m.qualifier;
@@ -264,10 +267,21 @@ class MeetingFinder {
         m.status = "cancelled";
     }
     if (m.status.empty()) {
-      bool planned = false;
-      for (int j = lo; j < hi; ++j) planned = planned || kPlannedCues.count(sv.lower[j]) > 0;
-      if (m.date.known() && m.date.day != 0 && st_->doc_date.known() && st_->doc_date.day != 0) {
-        m.status = DaysFromCivil(m.date) > DaysFromCivil(st_->doc_date) ? "planned" : "held";
+      static const std::unordered_set<std::string> kHeldCues = {"held", "failed", "ended", "concluded", "last",
+                                                                "took", "was", "were", "had", "met"};
+      bool planned = false, held = false;
+      for (int j = lo; j < hi; ++j) {
+        planned = planned || kPlannedCues.count(sv.lower[j]) > 0;
+        held = held || kHeldCues.count(sv.lower[j]) > 0;
+      }
+      const Date& doc = st_->doc_date;
+      if (m.date.known() && m.date.day != 0 && doc.known() && doc.day != 0) {
+        m.status = DaysFromCivil(m.date) > DaysFromCivil(doc) ? "planned" : "held";
+      } else if (m.date.known() && m.date.month != 0 && doc.known() &&
+                 (m.date.year != doc.year || m.date.month != doc.month)) {
+        m.status = (m.date.year * 12 + m.date.month) > (doc.year * 12 + doc.month) ? "planned" : "held";
+      } else if (held) {
+        m.status = "held";
       } else if (planned) {
         m.status = "planned";
       }
@@ -290,7 +304,7 @@ class MeetingFinder {
         continue;
       }
       if (w == "and" || w == "," || IsDeterminer(w) || w == "'s" || w == "\xE2\x80\x99s" || w == "-" ||
-          w == "allies" || w == "member" || w == "states") {
+          w == "allies" || w == "member" || w == "states" || w == "(" || w == ")") {
         k += backwards ? -1 : 1;
         continue;
       }

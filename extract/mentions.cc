@@ -47,6 +47,13 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
     }
     break;
   }
+  // visited Moscow / a visit to Tokyo / arrived in (handled above) / a trip to Beijing
+  if (first > 0) {
+    const std::string& prev = lw[first - 1];
+    if (prev == "visit" || prev == "visited" || prev == "visits" || prev == "visiting") return true;
+    if (prev == "to" && first > 1 && (lw[first - 2] == "visit" || lw[first - 2] == "trip" || lw[first - 2] == "journey"))
+      return true;
+  }
   // Geneva talks / the Geneva consultations / Geneva-hosted
   if (last < n) {
     std::string next = lw[last];

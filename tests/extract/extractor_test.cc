@@ -257,3 +257,36 @@ TEST_F(ExtractorTest, TerritoryAsVenueIsACity) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, InsistedClauseWithCoordinatedVerbsGivesTwoDemands) {
+  auto g = Run("Canada insists the EC lowers its tariffs and dismantles its quota system.");
+  EXPECT_EQ(Names(g, NodeType::kDemand),
+            (std::set<std::string>{"EC lowers its tariffs", "EC dismantles its quota system"}));
+  EXPECT_TRUE(Edges(g).count("EC dismantles its quota system|demands-of|European Community"));
+}
+
+TEST_F(ExtractorTest, OfferRejectedInThePassive) {
+  auto g = Run("Sources said Brazil offered a compromise in last week's talks but this was rejected by Chile.");
+  const Node* p = OnlyNode(g, NodeType::kProposal);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "compromise");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Brazil|proposes|compromise"));
+  EXPECT_TRUE(e.count("Chile|rejects|compromise")) << ::testing::PrintToString(e);
+}
+
+TEST_F(ExtractorTest, LastWeekDatesAMeetingToItsMonth) {
+  auto g = Run("Top-level talks last week between the European Community (EC) and Japan failed.", "2021-03-03");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->props.at("date"), "2021-02");
+  EXPECT_EQ(m->props.at("status"), "held");
+  EXPECT_TRUE(Edges(g).count("Japan|participates-in|" + m->name));
+  EXPECT_TRUE(Edges(g).count("European Community|participates-in|" + m->name));
+}
+
+}  // namespace
+}  // namespace demarche
