@@ -134,7 +134,9 @@ void DocState::AddEntity(const Mention& m, int sentence) {
       std::string name;
       int first = m.first;
       while (first < m.last && res.IsTitleWordAnyCase(sv.words[static_cast<std::size_t>(first)])) ++first;
-      if (m.pronoun || first >= m.last) {
+      if (!m.name.empty() && PersonKey(m.name) == m.key) {
+        name = m.name;
+      } else if (m.pronoun || first >= m.last) {
         name = id;
       } else {
         for (int k = first; k < m.last; ++k) {

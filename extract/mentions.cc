@@ -51,8 +51,10 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
   if (first > 0) {
     const std::string& prev = lw[first - 1];
     if (prev == "visit" || prev == "visited" || prev == "visits" || prev == "visiting") return true;
-    if (prev == "to" && first > 1 && (lw[first - 2] == "visit" || lw[first - 2] == "trip" || lw[first - 2] == "journey"))
-      return true;
+    static const std::unordered_set<std::string> kTowards = {
+        "visit", "trip", "journey", "flew", "travelled", "traveled", "went", "returned", "headed", "moved",
+        "departure", "left", "leaves", "leave", "bound", "arrived", "arrives", "arrival", "fly", "travel"};
+    if ((prev == "to" || prev == "for") && first > 1 && kTowards.count(lw[first - 2])) return true;
   }
   // Geneva talks / the Geneva consultations / Geneva-hosted
   if (last < n) {
@@ -167,6 +169,9 @@ class MentionFinder {
         ++j;
       } else if ((sv.words[j] == "of" || sv.words[j] == "-") && j + 1 < n && title_word(sv.words[j + 1])) {
         ++j;
+      } else if (sv.words[j] == "of" && j + 3 < n && sv.words[j + 1] == "the" && IsCapitalized(sv.words[j + 2]) &&
+                 IsCapitalized(sv.words[j + 3]) && head) {
+        j += 3;  // Chancellor of the Exchequer Nigel Lawson
       } else {
         break;
       }
@@ -194,12 +199,29 @@ class MentionFinder {
     std::string name = JoinWords(sv, j, k);
     std::string principal = PrincipalBefore(sv, i);
     std::string full = ResolveName(name);
+    int plen = 0;
+    if (const auto* e = Match(sv, j, &plen); e && plen == k - j) {
+      for (const auto& x : *e) {
+        if (x.kind == EntryKind::kPersonFull) full = x.id;  // "George W Bush" = "George W. Bush"
+      }
+    }
+    // "Ambassador Stefan Johannesson of Iceland"
+    if (principal.empty() && k + 1 < n && sv.words[k] == "of") {
+      int slen = 0;
+      if (const auto* e = Match(sv, k + 1, &slen)) {
+        for (const auto& x : *e) {
+          if (x.kind == EntryKind::kStateName) principal = StateKey(x.id);
+          if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
+        }
+      }
+    }
     Mention m;
     m.first = i;
     m.last = k;
     m.type = NodeType::kPerson;
     m.key = PersonKeyFor(full, principal);
     m.rule = "person.title";
+    m.name = full;
     Add(sv, std::move(m));
     return k - i;
   }
@@ -224,10 +246,42 @@ class MentionFinder {
     bool before = i > 0 && kSpeech.count(sv.lower[i - 1]);
     bool after = k < n && kSpeech.count(sv.lower[k]);
     if (!before && !after) return 0;
-    std::string name = JoinWords(sv, i, k);
-    Mention m{i, k, NodeType::kPerson, PersonKeyFor(ResolveName(name), ""), "person.speaker"};
+    std::string name = ResolveName(JoinWords(sv, i, k));
+    Mention m{i, k, NodeType::kPerson, PersonKeyFor(name, ""), "person.speaker"};
+    m.name = name;
     Add(sv, std::move(m));
     return k - i;
+  }
+
+  // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas": a
+  // demonym, a person noun, a comma, then the name. Returns tokens used from the demonym.
+  int AppositivePerson(SentenceView& sv, int i) {
+    static const std::unordered_set<std::string> kNouns = {"counterpart", "leader", "president", "minister",
+                                                           "premier", "envoy", "negotiator", "ambassador"};
+    const int n = static_cast<int>(sv.words.size());
+    int dlen = 0;
+    const auto* e = Match(sv, i, &dlen);
+    if (!e) return 0;
+    std::string principal;
+    for (const auto& x : *e) {
+      if (x.kind == EntryKind::kStateDemonym) principal = StateKey(x.id);
+    }
+    if (principal.empty()) return 0;
+    int k = i + dlen;
+    while (k < n && k < i + dlen + 3 && !kNouns.count(sv.lower[k]) && sv.lower[k] == sv.words[k]) ++k;
+    if (k + 2 >= n || !kNouns.count(sv.lower[k]) || sv.words[k + 1] != ",") return 0;
+    int a = k + 2, b = a;
+    while (b < n && b - a < 3 && IsCapitalized(sv.words[b]) && !kNotNames.count(sv.words[b])) ++b;
+    if (b - a < 2) return 0;
+    // The demonym stays a mention of the state; the name becomes the person.
+    Mention state{i, i + dlen, NodeType::kState, principal, "gazetteer.state.demonym"};
+    state.demonym = true;
+    Add(sv, std::move(state));
+    std::string full = ResolveName(JoinWords(sv, a, b));
+    Mention person{a, b, NodeType::kPerson, PersonKeyFor(full, principal), "person.appositive"};
+    person.name = full;
+    Add(sv, std::move(person));
+    return b - i;
   }
 
   // A short name seen before in the document, or a curated full or short name.
@@ -256,11 +310,18 @@ class MentionFinder {
     for (int i = 0; i < n; ++i) {
       const std::string& w = sv.words[i];
       const std::string& lw = sv.lower[i];
-      if (res_.IsTitleWordAnyCase(w)) {
+      int glen = 0;
+      const auto* gz = res_.IsTitleWordAnyCase(w) ? Match(sv, i, &glen) : nullptr;
+      bool name_first = gz && glen >= 2 && gz->front().kind != EntryKind::kPersonFull;  // "General Agreement on ..."
+      if (res_.IsTitleWordAnyCase(w) && !name_first) {
         if (int used = TitledPerson(sv, i); used > 0) {
           i += used - 1;
           continue;
         }
+      }
+      if (int used = AppositivePerson(sv, i); used > 0) {
+        i += used - 1;
+        continue;
       }
       int len = 0;
       if (auto* entries = Match(sv, i, &len)) {
@@ -343,6 +404,7 @@ class MentionFinder {
     if (auto* e = get(EntryKind::kPersonFull)) {
       m.type = NodeType::kPerson;
       m.key = PersonKeyFor(e->id, "");
+      m.name = e->id;
       m.rule = "gazetteer.person";
       Add(sv, std::move(m));
       return true;

@@ -168,6 +168,11 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     for (const auto& f : *rows) {
       r.persons_[f[0]] = PersonInfo{f[0], f[2]};
       r.AddPhrase(f[0], EntryKind::kPersonFull, f[0]);
+      std::string no_periods;  // "George W Bush" for "George W. Bush"
+      for (char c : f[0]) {
+        if (c != '.') no_periods.push_back(c);
+      }
+      if (no_periods != f[0]) r.AddPhrase(no_periods, EntryKind::kPersonFull, f[0]);
       for (const auto& s : SplitList(f[1])) r.AddPhrase(s, EntryKind::kPersonShort, f[0]);
     }
   }

@@ -290,3 +290,31 @@ TEST_F(ExtractorTest, LastWeekDatesAMeetingToItsMonth) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, AppositiveAndPostposedNationalityGivePrincipals) {
+  auto g = Run("Mr Blair held talks with his Greek counterpart, Nikos Petrou. "
+               "Ambassador Lena Holm of Sweden chaired the session. Chancellor of the Exchequer Ian Reed spoke.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Nikos Petrou|represents|Greece")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Lena Holm|represents|Sweden"));
+  EXPECT_TRUE(Names(g, NodeType::kPerson).count("Ian Reed"));
+}
+
+TEST_F(ExtractorTest, CuratedNamesWithoutPeriodsAndNamesBeforeTitles) {
+  auto g = Run("President George W Bush said the US backed the General Agreement on Tariffs and Trade.");
+  EXPECT_EQ(Names(g, NodeType::kPerson), std::set<std::string>{"George W. Bush"});
+  EXPECT_TRUE(Edges(g).count("George W. Bush|represents|United States"));
+  EXPECT_EQ(Names(g, NodeType::kOrganization), std::set<std::string>{"GATT"});
+}
+
+TEST_F(ExtractorTest, DestinationsAreVenuesNotGovernments) {
+  auto g = Run("Before his departure for Paris, the minister flew to Madrid.");
+  EXPECT_EQ(Names(g, NodeType::kCity), (std::set<std::string>{"Paris", "Madrid"}));
+  EXPECT_TRUE(Names(g, NodeType::kState).empty());
+}
+
+}  // namespace
+}  // namespace demarche
