@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/extract/test_resources.h"
+
 #include "export/apoc.h"
 
 namespace demarche {
@@ -9,26 +11,18 @@ namespace {
 
 class CorpusBuilderTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto r = Resources::Load(DEMARCHE_DATA_DIR);
-    ASSERT_TRUE(r) << r.error().message;
-    res_ = new Resources(std::move(*r));
-  }
-  static void TearDownTestSuite() { delete res_; }
 
   static KnowledgeGraph Build(const std::vector<std::string>& inputs, unsigned jobs, std::size_t batch) {
     auto reader = CorpusReader::Open(inputs, CorpusOptions{"2021-03-01"});
     EXPECT_TRUE(reader);
-    Extractor extractor(*res_);
+    Extractor extractor(TestResources());
     auto g = CorpusBuilder(extractor, BuildOptions{jobs, batch}).Build(*reader, nullptr);
     EXPECT_TRUE(g);
     return g ? std::move(*g) : KnowledgeGraph();
   }
   static std::string Dir() { return std::string(DEMARCHE_TEST_DIR) + "/data/corpus"; }
   static std::string Sample() { return std::string(DEMARCHE_DATA_DIR) + "/samples/geneva-2022.txt"; }
-  static Resources* res_;
 };
-Resources* CorpusBuilderTest::res_ = nullptr;
 
 TEST_F(CorpusBuilderTest, SameGraphForAnyNumberOfJobsAndBatchSize) {
   std::string one = WriteApocJsonLines(Build({Dir(), Sample()}, 1, 256));
@@ -47,7 +41,7 @@ TEST_F(CorpusBuilderTest, GraphsBuiltApartMergeToTheGraphBuiltTogether) {
 TEST_F(CorpusBuilderTest, ReportsProgressAndCounts) {
   auto reader = CorpusReader::Open({Dir()}, CorpusOptions{"2021-03-01"});
   ASSERT_TRUE(reader);
-  Extractor extractor(*res_);
+  Extractor extractor(TestResources());
   int calls = 0;
   BuildProgress last;
   auto g = CorpusBuilder(extractor, BuildOptions{2, 2}).Build(*reader, [&](const BuildProgress& p) {

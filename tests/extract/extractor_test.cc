@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/extract/test_resources.h"
+
 #include <set>
 
 namespace demarche {
@@ -10,19 +12,13 @@ namespace {
 
 class ExtractorTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto r = Resources::Load(DEMARCHE_DATA_DIR);
-    ASSERT_TRUE(r) << r.error().message;
-    res_ = new Resources(std::move(*r));
-  }
-  static void TearDownTestSuite() { delete res_; }
 
   KnowledgeGraph Run(const std::string& text, const std::string& date = "2021-03-01") {
     Document d;
     d.id = "t";
     d.date = date;
     d.text = text;
-    return Extractor(*res_).Extract(d);
+    return Extractor(TestResources()).Extract(d);
   }
   // Names of the nodes of one type.
   static std::set<std::string> Names(const KnowledgeGraph& g, NodeType t) {
@@ -50,9 +46,7 @@ class ExtractorTest : public ::testing::Test {
     }
     return found;
   }
-  static Resources* res_;
 };
-Resources* ExtractorTest::res_ = nullptr;
 
 TEST_F(ExtractorTest, MeetingWithDemonymParticipantsVenueAndDate) {
   auto g = Run("On March 3, Chinese-Japanese talks on fisheries will take place in Beijing.");
