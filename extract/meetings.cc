@@ -18,6 +18,10 @@ const std::unordered_set<std::string> kRankNouns = {"presidents", "leaders", "mi
                                                     "premiers", "chancellors", "delegations",
                                                     "officials", "negotiators", "envoys"};
 const std::unordered_set<std::string> kPlannedCues = {"will", "upcoming", "planned", "scheduled", "next", "to"};
+// Nouns between an actor and its name in a list: "his Israeli counterpart, Ariel Sharon".
+const std::unordered_set<std::string> kPersonNouns = {"counterpart", "counterparts", "leader", "president",
+                                                      "minister", "premier", "prime", "foreign", "chief",
+                                                      "secretary", "envoy"};
 const std::unordered_set<std::string> kDeictic = {"today", "tomorrow", "yesterday", "tonight", "last",
                                                   "next", "this", "here", "there", "again", "later"};
 const std::unordered_set<std::string> kGeneric = {"various", "many", "several", "numerous", "countless",
@@ -56,6 +60,11 @@ bool IsClauseComma(const SentenceView& sv, int k) {
   // A comma inside a list of names ("Geneva, Brussels and Vienna") does not end the clause.
   const int n = static_cast<int>(sv.words.size());
   if (sv.words[k] != ",") return false;
+  // "his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas"
+  if (k > 0 && k + 1 < n && kPersonNouns.count(sv.lower[k - 1]) && IsCapitalized(sv.words[k + 1])) return false;
+  if (k > 0 && k + 2 < n && sv.ActorAt(k - 1) && sv.ActorAt(k - 1)->type == NodeType::kPerson &&
+      sv.lower[k + 1] == "and" && (IsDeterminer(sv.lower[k + 2]) || sv.ActorAt(k + 2)))
+    return false;
   if (k > 0 && k + 1 < n && IsCapitalized(sv.words[k - 1]) && IsCapitalized(sv.words[k + 1])) {
     int j = k + 1;
     while (j < n && (IsCapitalized(sv.words[j]) || sv.words[j] == ",")) ++j;
@@ -207,13 +216,19 @@ class MeetingFinder {
       if (object) CollectList(sv, k, hi, /*backwards=*/false, &parts);
     }
     // "X held talks ...", "X arrived in Amman on a visit": the subject of a meeting verb.
-    if (!verb && parts.empty()) {
+    bool subject_of_verb = false;
+    if (!verb) {
       static const std::unordered_set<std::string> kMeetingVerbs = {
           "held", "hold", "holds", "holding", "renewed", "resumed", "began", "begin", "opened", "started",
-          "attended", "attend", "arrived", "paid", "concluded", "ended", "had", "have", "launched", "undertook"};
+          "attended", "attend", "arrived", "paid", "concluded", "ended", "had", "have", "launched", "undertook",
+          "made", "make", "makes"};
       for (int j = first - 1; j >= lo && j >= first - 10; --j) {
         if (kMeetingVerbs.count(sv.lower[j])) {
-          for (const Mention* a : SubjectBefore(sv, j)) parts.push_back(a);
+          auto subject = SubjectBefore(sv, j);
+          subject_of_verb = !subject.empty();
+          for (const Mention* a : subject) {
+            if (std::find(parts.begin(), parts.end(), a) == parts.end()) parts.push_back(a);
+          }
           break;
         }
       }
@@ -222,17 +237,25 @@ class MeetingFinder {
     for (const auto& d : dates) {  // "talks last week between X and Y"
       if (d.first == after) after = d.last;
     }
+    std::size_t before_complement = parts.size();
     if (after < hi && kParticipantPreps.count(sv.lower[after])) {
       m.qualifier = CollectList(sv, after + 1, hi, /*backwards=*/false, &parts);
       if (!m.qualifier.empty()) m.qualifier = "of " + m.qualifier;
+    } else if (after + 1 < hi && sv.lower[after] == "to" && (kind == "visit")) {
+      // "a trip to Iraq", "a visit to Japan": the state visited takes part as host.
+      int k = after + 1;
+      while (k < hi && IsDeterminer(sv.lower[k])) ++k;
+      if (const Mention* a = sv.ActorAt(k); a && a->type == NodeType::kState) parts.push_back(a);
     }
+    // "X held talks with Y": one particular meeting even without a date or a place.
+    bool held_with = subject_of_verb && parts.size() > before_complement;
     for (const Mention* a : parts) {
       if (a->type == NodeType::kOrganization) {
         const OrgInfo* o = res_.Org(a->key.substr(4));
         if (o && !o->members.empty() && m.body.empty()) m.body = a->key;
       }
     }
-    if (!m.date.known() && m.city.empty()) return;  // no anchor in time or place: too vague
+    if (!m.date.known() && m.city.empty() && !held_with) return;  // no anchor in time or place: too vague
     for (const Mention* a : parts) {
       span_first = std::min(span_first, a->first);
       span_last = std::max(span_last, a->last);
@@ -304,7 +327,7 @@ class MeetingFinder {
         continue;
       }
       if (w == "and" || w == "," || IsDeterminer(w) || w == "'s" || w == "\xE2\x80\x99s" || w == "-" ||
-          w == "allies" || w == "member" || w == "states" || w == "(" || w == ")") {
+          w == "allies" || w == "member" || w == "states" || w == "(" || w == ")" || kPersonNouns.count(w)) {
         k += backwards ? -1 : 1;
         continue;
       }

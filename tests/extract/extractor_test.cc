@@ -312,3 +312,22 @@ TEST_F(ExtractorTest, DestinationsAreVenuesNotGovernments) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, HeldTalksWithNamedCounterpartsIsAMeetingWithoutDateOrPlace) {
+  auto g = Run("The Irish prime minister said Ireland held talks with his Greek counterpart, Nikos Petrou, "
+               "and the Maltese leader, Anna Borg.");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr);
+  auto e = Edges(g);
+  for (const char* who : {"Ireland", "Greece", "Malta", "Nikos Petrou", "Anna Borg"}) {
+    EXPECT_TRUE(e.count(std::string(who) + "|participates-in|" + m->name)) << who << " " << ::testing::PrintToString(e);
+  }
+  // Talks without a date, a place, or a "held ... with": not one particular meeting.
+  EXPECT_TRUE(Names(Run("Ireland wants talks with Greece."), NodeType::kMeeting).empty());
+}
+
+}  // namespace
+}  // namespace demarche
