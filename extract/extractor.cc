@@ -59,8 +59,12 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
     out.push_back(&m);
     // Coordinated subjects: "Moscow and Washington want".
     const Mention* prev = &m;
-    while (prev->first >= 2 && sv.lower[prev->first - 1] == "and") {
-      const Mention* other = sv.ActorAt(prev->first - 2);
+    while (prev->first >= 2) {
+      int before = prev->first - 1;
+      // "Shultz and Soviet Foreign Minister Shevardnadze": a demonym before a titled name
+      if (const Mention* d = sv.MentionAt(before); d && d->demonym && d->first >= 1) before = d->first - 1;
+      if (sv.lower[before] != "and" || before < 1) break;
+      const Mention* other = sv.ActorAt(before - 1);
       if (!IsActor(other)) break;
       out.push_back(other);
       prev = other;

@@ -207,8 +207,8 @@ class MeetingFinder {
       int k = last;
       while (k < hi && (IsDeterminer(sv.lower[k]) || sv.lower[k] == "with")) ++k;
       const Mention* object = k < hi ? sv.ActorAt(k) : nullptr;
-      if (!object) {
-        // "visited Moscow": a city as object is the venue.
+      if (!object && subject.size() < 2) {
+        // "visited Moscow": a city as object is the venue; "A and B met": no object needed.
         const Mention* place = k < hi ? sv.MentionAt(k) : nullptr;
         if (!place || place->type != NodeType::kCity) return;
       }

@@ -23,6 +23,10 @@ const std::unordered_set<std::string> kNotNames = {
     "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.",
     "Sep.", "Oct.", "Nov.", "Dec."};
 
+// Lower-case particles inside names.
+const std::unordered_set<std::string> kNameParticles = {"de", "van", "von", "der", "den", "da", "di", "du",
+                                                        "al", "bin", "ibn", "le", "la", "del", "dos", "ter"};
+
 // "minister" -> "Minister": titles are listed capitalised, news often writes them in lower case.
 std::string Capitalized(const std::string& w) {
   std::string out = w;
@@ -33,8 +37,15 @@ std::string Capitalized(const std::string& w) {
 bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resources& res) {
   const auto& lw = sv.lower;
   const int n = static_cast<int>(lw.size());
-  // in Geneva; in Geneva, Brussels and Vienna
+  // in Geneva; in Geneva, Brussels and Vienna; in an elegant Moscow mansion
   int k = first - 1;
+  for (int skipped = 0; k >= 1 && skipped < 3 && !kLocative.count(lw[k]) && sv.words[k] == lw[k] &&
+                        lw[k] != "," && lw[k] != "and" && (IsDeterminer(lw[k]) || lw[k].size() > 2) &&
+                        !IsPreposition(lw[k]);
+       ++skipped) {
+    --k;
+  }
+  if (k >= 0 && k != first - 1 && !kLocative.count(lw[k])) k = first - 1;
   while (k >= 0) {
     if (kLocative.count(lw[k])) return true;
     if (lw[k] == "," || lw[k] == "and") {
@@ -181,8 +192,8 @@ class MentionFinder {
     while (k < n && k - j < 4) {
       const std::string& w = sv.words[k];
       bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
-      if (w == "-" && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
-        ++k;
+      if ((w == "-" || kNameParticles.count(w)) && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
+        ++k;  // "Kim Jong-un", "Jan de Wit", "Bashar al-Assad"
         continue;
       }
       if (!IsCapitalized(w) || kNotNames.count(w) || res_.IsTitleWord(w)) break;

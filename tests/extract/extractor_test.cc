@@ -331,3 +331,22 @@ TEST_F(ExtractorTest, HeldTalksWithNamedCounterpartsIsAMeetingWithoutDateOrPlace
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, CoordinatedSubjectsMetInAPlaceDescribedByAdjectives) {
+  auto g = Run("Dutch Foreign Minister Jan de Wit and Belgian Foreign Minister Paul Claes met today in an old "
+               "Rotterdam townhouse.");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->props.at("date"), "2021-03-01");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count(m->name + "|hosted-in|Rotterdam")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Netherlands|participates-in|" + m->name));
+  EXPECT_TRUE(e.count("Belgium|participates-in|" + m->name));
+  EXPECT_TRUE(e.count("Jan de Wit|represents|Netherlands"));
+}
+
+}  // namespace
+}  // namespace demarche
