@@ -23,6 +23,8 @@ const std::unordered_set<std::string> kContentIntro = {"implies", "includes", "m
                                                        "envisages", "contains", "requires", "demands",
                                                        "comprises", "entails", "include", "imply"};
 const std::unordered_set<std::string> kAnaphoricObjects = {"it", "them", "this", "these", "that", "those"};
+const std::unordered_set<std::string> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday"};
 const std::unordered_set<std::string> kOfferVerbs = {"offered", "proposed", "offers", "proposes", "tabled",
                                                      "suggested"};
 const std::unordered_set<std::string> kListNouns = {"points", "demands", "conditions", "proposals",
@@ -157,6 +159,10 @@ class DemandFinder {
         }
       }
       if (w == "." || w == "!" || w == "?" || kClauseEnd.count(w)) return k;
+      // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
+      if (k > from && (kWeekdays.count(w) || w == "today" || w == "yesterday" ||
+                       (w == "on" && k + 1 < n && kWeekdays.count(sv.lower[k + 1]))))
+        return k;
       if (w == ",") {
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]))) continue;
@@ -508,6 +514,12 @@ class DemandFinder {
     int k = must - 1;
     while (k >= 0 && (IsGroupNoun(sv.lower[k]) || IsDeterminer(sv.lower[k]))) --k;
     const Mention* addressee = k >= 0 ? sv.ActorAt(k) : nullptr;
+    if (!IsActor(addressee)) {
+      // "said that the Sudanese government and the rebels in Darfur must": the first actor of the clause.
+      for (int j = must - 1; j >= 0 && j >= must - 10 && sv.lower[j] != "that" && sv.lower[j] != ","; --j) {
+        if (const Mention* a = sv.ActorAt(j)) addressee = a;
+      }
+    }
     if (!IsActor(addressee) || addressee->pronoun) return;
     int v = addressee->first - 1;
     while (v >= 0 && (IsDeterminer(sv.lower[v]) || sv.lower[v] == "that")) --v;
@@ -534,7 +546,7 @@ class DemandFinder {
         "demand", "demands", "call", "calls", "request", "requests", "ultimatum", "appeal", "appeals"};
     static const std::unordered_set<std::string> kProposalNouns = {
         "proposal", "proposals", "offer", "offers", "plan", "plans", "invitation", "initiative", "idea",
-        "suggestion", "compromise", "resolution", "bid", "draft", "overture", "overtures"};
+        "suggestion", "compromise", "resolution", "bid", "draft", "overture", "overtures", "proposed"};
     int noun = -1;
     for (int k = start; k < end && k < start + 8; ++k) {
       if (kDemandNouns.count(sv.lower[k]) || kProposalNouns.count(sv.lower[k])) {
@@ -666,7 +678,7 @@ class DemandFinder {
     }
     auto makers = Subject(sv, first);
     if (makers.empty()) return last;
-    int start = last;
+    int start = SkipTimeAdverbs(sv, last);
     while (start < n && IsQuote(sv.words[start])) ++start;
     int end = ClauseEnd(sv, start);
     std::vector<std::string> targets;

@@ -54,7 +54,12 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
     if (stop) break;
     if (m.first > 0 && IsPreposition(sv.lower[m.first - 1]) && sv.lower[m.first - 1] != "that") continue;
     if (m.first > 1 && sv.lower[m.first - 1] == "the" && IsPreposition(sv.lower[m.first - 2])) continue;
-    if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) continue;
+    if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) {
+      // "Poland's parliament demanded", "Taiwan's Vice Foreign Minister visited": the owner acts.
+      int k = m.last + 1;
+      while (k < trigger && sv.lower[k] != sv.words[k] && !sv.MentionAt(k)) ++k;  // capitalised title words
+      if (!(k < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[k]))) continue;
+    }
     if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[m.last]))) continue;
     out.push_back(&m);
     // Coordinated subjects: "Moscow and Washington want".

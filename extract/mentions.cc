@@ -350,6 +350,20 @@ class MentionFinder {
         Add(sv, std::move(m));
         continue;
       }
+      if (lw == "it" && i >= 2) {
+        // "Syria says it will not accept": "it" is the speaker.
+        int k = i - 1;
+        if (sv.lower[k] == "that") --k;
+        static const std::unordered_set<std::string> kSays = {"says", "said", "say", "insists", "insisted",
+                                                              "warned", "announced", "declared", "stated"};
+        if (k >= 1 && kSays.count(sv.lower[k]) && !sv.mentions.empty() && sv.mentions.back().last == k &&
+            IsActor(&sv.mentions.back()) && !sv.mentions.back().pronoun) {
+          Mention m{i, i + 1, sv.mentions.back().type, sv.mentions.back().key, "actor.pronoun-speaker"};
+          m.pronoun = true;
+          Add(sv, std::move(m));
+          continue;
+        }
+      }
       if ((lw[0] == 'h' || lw[0] == 's') && kPronouns.count(lw)) {
         std::string p = LastPerson("");
         if (!p.empty()) {

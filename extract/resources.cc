@@ -107,7 +107,11 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       // territory keeps only the demonyms and capital no independent state has.
       bool independent = f[6] == "1";
       for (const auto& d : SplitList(f[3])) {
-        if (independent || !claimed.count(d)) r.AddPhrase(d, EntryKind::kStateDemonym, f[0]);
+        if (!independent && claimed.count(d)) continue;
+        r.AddPhrase(d, EntryKind::kStateDemonym, f[0]);
+        // "the Palestinians", "Israelis": the people as an actor, like the state's name.
+        bool plural_s = d.back() == 'n' || d.back() == 'i';
+        if (plural_s) r.AddPhrase(d + "s", EntryKind::kStateName, f[0]);
       }
       if (!f[4].empty() && (independent || !claimed.count(f[4]))) r.AddPhrase(f[4], EntryKind::kStateSeat, f[0]);
     }

@@ -350,3 +350,21 @@ TEST_F(ExtractorTest, CoordinatedSubjectsMetInAPlaceDescribedByAdjectives) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, PossessiveOwnersPluralPeoplesAndSpeakerPronounsAct) {
+  auto e = Edges(Run("Poland's parliament has demanded an apology from Moscow."));
+  EXPECT_TRUE(e.count("Poland|demands|apology")) << ::testing::PrintToString(e);
+  e = Edges(Run("The Palestinians rejected an Israeli offer on Tuesday."));
+  EXPECT_TRUE(e.count("Palestine|rejects|Israeli offer")) << ::testing::PrintToString(e);
+  e = Edges(Run("Syria says it will not accept a Turkish proposal to close the border."));
+  EXPECT_TRUE(e.count("Syria|rejects|Turkish proposal to close the border")) << ::testing::PrintToString(e);
+  e = Edges(Run("Britain's foreign minister said that the Sudanese government and the rebels must reach a deal."));
+  EXPECT_TRUE(e.count("Sudanese government and the rebels must reach a deal|demands-of|Sudan"))
+      << ::testing::PrintToString(e);
+}
+
+}  // namespace
+}  // namespace demarche
