@@ -559,6 +559,10 @@ class DemandFinder {
     for (int k = start; k < noun && !maker; ++k) {
       if (const Mention* a = sv.ActorAt(k); IsActor(a)) maker = a;
     }
+    // "proposed Israeli changes": the maker follows the participle.
+    for (int k = noun + 1; !maker && sv.lower[noun] == "proposed" && k < end && k <= noun + 2; ++k) {
+      if (const Mention* a = sv.ActorAt(k); IsActor(a)) maker = a;
+    }
     for (int k = noun + 1; !maker && k + 1 < end && k <= noun + 2; ++k) {
       if (sv.lower[k] == "from" || sv.lower[k] == "by" || sv.lower[k] == "of") {
         int j = k + 1;

@@ -58,7 +58,9 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
       // "Poland's parliament demanded", "Taiwan's Vice Foreign Minister visited": the owner acts.
       int k = m.last + 1;
       while (k < trigger && sv.lower[k] != sv.words[k] && !sv.MentionAt(k)) ++k;  // capitalised title words
-      if (!(k < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[k]))) continue;
+      bool group = (k < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[k])) ||
+                   (k - 1 > m.last && IsGroupNoun(sv.lower[k - 1]));  // "Taiwan's Vice Foreign Minister"
+      if (!group) continue;
     }
     if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[m.last]))) continue;
     out.push_back(&m);

@@ -115,7 +115,11 @@ class MeetingFinder {
           i += len - 1;
           continue;
         }
-        triggers.push_back({i, i + len, kind, false});
+        // "will visit", "may meet": after a modal the noun is a verb, and takes a verb's frame.
+        static const std::unordered_set<std::string> kModals = {"will", "would", "may", "might", "could", "can",
+                                                                "to", "not", "shall", "should", "must"};
+        bool as_verb = i > 0 && kModals.count(sv.lower[i - 1]) && len == 1;
+        triggers.push_back({i, i + len, kind, as_verb});
         i += len - 1;
       }
     }

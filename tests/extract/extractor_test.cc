@@ -368,3 +368,22 @@ TEST_F(ExtractorTest, PossessiveOwnersPluralPeoplesAndSpeakerPronounsAct) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, ArrivingOnAVisitAndTitledOwnersVisiting) {
+  auto g = Run("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit on Wednesday.");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(Edges(g).count("Iraq|participates-in|" + m->name));
+  EXPECT_TRUE(Edges(g).count(m->name + "|hosted-in|Amman"));
+  auto g2 = Run("Taiwan's Vice Foreign Minister visited Russia today.");
+  const Node* m2 = OnlyNode(g2, NodeType::kMeeting);
+  ASSERT_NE(m2, nullptr);
+  EXPECT_TRUE(Edges(g2).count("Taiwan|participates-in|" + m2->name));
+  EXPECT_TRUE(Edges(g2).count("Russia|participates-in|" + m2->name));
+}
+
+}  // namespace
+}  // namespace demarche
