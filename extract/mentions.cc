@@ -23,6 +23,18 @@ const std::unordered_set<std::string> kNotNames = {
     "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.",
     "Sep.", "Oct.", "Nov.", "Dec."};
 
+// Words that make a capitalised name an institution ("Abbott Laboratories Inc").
+const std::unordered_set<std::string> kInstitutionWords = {
+      "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "Group", "Bank", "Banks",
+      "Industries", "Laboratories", "Systems", "Corporation", "Company", "International", "Holdings",
+      "Association", "Ministry", "Department", "Agency", "Council", "Commission", "Fund", "Party", "Union",
+      "Institute", "University", "Exchange", "Board", "Airlines", "Motors", "Oil", "Petroleum", "Energy",
+      "Securities", "Capital", "Partners", "Trust", "Financial", "Services", "Technologies", "Technology",
+      "Communications", "Resources", "Mining", "Chemical", "Chemicals", "Electric", "Steel", "Foods",
+      "Products", "Enterprises", "Investments", "Savings", "Insurance", "Markets", "Office", "Court",
+      "Committee", "Federation", "Organisation", "Organization", "Authority", "Reserve", "Forum", "News",
+      "Times", "Post", "Journal", "Television", "Radio", "Agency", "Service", "Police", "Army", "Forces"};
+
 // Lower-case particles inside names.
 const std::unordered_set<std::string> kNameParticles = {"de", "van", "von", "der", "den", "da", "di", "du",
                                                         "al", "bin", "ibn", "le", "la", "del", "dos", "ter"};
@@ -207,6 +219,9 @@ class MentionFinder {
       ++k;
     }
     if (k == j) return 0;
+    for (int t = j; t < std::min(n, k + 1); ++t) {
+      if (kInstitutionWords.count(sv.words[t])) return 0;  // "General Accident", "Director Acquisition Corp"
+    }
     std::string name = JoinWords(sv, j, k);
     std::string principal = PrincipalBefore(sv, i);
     std::string full = ResolveName(name);
@@ -237,6 +252,21 @@ class MentionFinder {
     return k - i;
   }
 
+  // True when `last_name` appears alone later in the document ("Mandela said").
+  bool LaterShortMention(const SentenceView& here, const std::string& last_name) const {
+    int count = 0;
+    for (const auto& sv : st_->views) {
+      if (sv.index < here.index) continue;
+      for (std::size_t k = 0; k < sv.words.size(); ++k) {
+        if (sv.words[k] != last_name) continue;
+        bool alone = k == 0 || !IsCapitalized(sv.words[k - 1]) || sv.words[k - 1] == "Mr" || sv.words[k - 1] == "Mr." ||
+                     sv.words[k - 1] == "Mrs" || sv.words[k - 1] == "Ms" || sv.words[k - 1] == "Mrs.";
+        if (alone && ++count >= 1 && (sv.index != here.index)) return true;
+      }
+    }
+    return false;
+  }
+
   // An untitled full name next to a speech verb: "Nelson Mandela said", "said Yasser Arafat".
   // Two or three capitalised words in mixed case that no gazetteer knows. Returns tokens used.
   int SpeakerName(SentenceView& sv, int i) {
@@ -254,9 +284,16 @@ class MentionFinder {
     int k = i;
     while (k < n && k - i < 3 && name_word(k)) ++k;
     if (k - i < 2) return 0;
+    // "Abbott Laboratories Inc said": a company or an institution, not a person.
+    while (k < n && kInstitutionWords.count(sv.words[k])) ++k;
+    for (int t = i; t < k; ++t) {
+      if (kInstitutionWords.count(sv.words[t])) return 0;
+    }
     bool before = i > 0 && kSpeech.count(sv.lower[i - 1]);
     bool after = k < n && kSpeech.count(sv.lower[k]);
-    if (!before && !after) return 0;
+    // "X Y said" also names companies ("Advanced Micro Devices said"): only "said X Y" counts alone;
+    // "X Y said" needs a later short mention ("Mandela said") to confirm a person.
+    if (!before && !(after && LaterShortMention(sv, sv.words[k - 1]))) return 0;
     std::string name = ResolveName(JoinWords(sv, i, k));
     Mention m{i, k, NodeType::kPerson, PersonKeyFor(name, ""), "person.speaker"};
     m.name = name;

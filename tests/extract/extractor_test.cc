@@ -387,3 +387,15 @@ TEST_F(ExtractorTest, ArrivingOnAVisitAndTitledOwnersVisiting) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, CompaniesBeforeSaidAreNotPersons) {
+  auto g = Run("Advanced Micro Devices said profits rose. General Accident Corp said it would buy Acme. "
+               "Nelson Okoro said the deal was fair. Okoro added that talks would go on.");
+  EXPECT_EQ(Names(g, NodeType::kPerson), std::set<std::string>{"Nelson Okoro"});
+}
+
+}  // namespace
+}  // namespace demarche
