@@ -82,14 +82,16 @@ std::string WriteSummaryTable(const KnowledgeGraph& g) {
     }
     return out;
   };
-  std::vector<Row> demands, rejections, meetings;
+  std::vector<Row> demands, proposals, rejections, meetings;
   for (auto v : g.SortedVertices()) {
     const Node& n = g.node(v);
     if (n.type == NodeType::kDemand || n.type == NodeType::kProposal) {
-      auto makers = actors_in(v, Relation::kDemands);
+      bool proposal = n.type == NodeType::kProposal;
+      auto makers = actors_in(v, proposal ? Relation::kProposes : Relation::kDemands);
       auto rejecters = actors_in(v, Relation::kRejects);
       if (!makers.empty()) {
-        demands.push_back({Join(makers), n.name, Join(targets_out(v, Relation::kDemandsOf)), Join(rejecters)});
+        (proposal ? proposals : demands)
+            .push_back({Join(makers), n.name, Join(targets_out(v, Relation::kDemandsOf)), Join(rejecters)});
       } else if (!rejecters.empty()) {
         rejections.push_back({Join(rejecters), n.name});
       }
@@ -103,6 +105,7 @@ std::string WriteSummaryTable(const KnowledgeGraph& g) {
   std::sort(meetings.begin(), meetings.end());
   std::string out;
   Render(&out, "Demands", {"who", "demands", "of whom", "rejected by"}, demands);
+  if (!proposals.empty()) Render(&out, "Proposals", {"who", "proposes", "to whom", "rejected by"}, proposals);
   if (!rejections.empty()) Render(&out, "Other rejections", {"who", "rejects"}, rejections);
   Render(&out, "Meetings", {"date", "meeting", "where", "who", "status"}, meetings);
   return out;

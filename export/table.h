@@ -2,7 +2,8 @@
 //
 //   std::cout << WriteSummaryTable(graph);
 //
-// Three aligned sections: who demands what of whom (and who rejects it), other rejections,
+// Aligned sections: who demands what of whom (and who rejects it), proposals and who rejects
+// them, other rejections,
 // and which meetings take place where and when with whom. Persons are shown only where no
 // state or organisation stands for them. Deterministic (sorted by the graph's keys).
 #ifndef DEMARCHE_EXPORT_TABLE_H_

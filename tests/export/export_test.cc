@@ -119,3 +119,25 @@ TEST(TableTest, ListsDemandsAndMeetings) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST(TableTest, ProposalsHaveTheirOwnSection) {
+  KnowledgeGraph g = Sample();
+  Evidence ev;
+  ev.doc_id = "d";
+  g.AddNode(Node{"proposal:rus:x", NodeType::kProposal, "a compromise", {}, {ev}});
+  g.AddNode(Node{StateKey("USA"), NodeType::kState, "United States", {}, {ev}});
+  g.AddEdge(StateKey("RUS"), Relation::kProposes, "proposal:rus:x", ev);
+  g.AddEdge(StateKey("USA"), Relation::kRejects, "proposal:rus:x", ev);
+  std::string t = WriteSummaryTable(g);
+  auto section = t.find("Proposals");
+  ASSERT_NE(section, std::string::npos) << t;
+  EXPECT_NE(t.find("Russia", section), std::string::npos);
+  EXPECT_NE(t.find("a compromise", section), std::string::npos);
+  EXPECT_NE(t.find("United States", section), std::string::npos);
+}
+
+}  // namespace
+}  // namespace demarche
