@@ -31,16 +31,21 @@ void EvidenceArrays(JsonWriter& w, const std::vector<Evidence>& evidence) {
   array("evidence_rule", [&](const Evidence& e) { Str(w, e.rule); });
 }
 
-// "start": {"id": key, "labels": [Type]}
-void EndPoint(JsonWriter& w, const char* name, const Node& n) {
-  Key(w, name);
-  w.StartObject();
+// "id": key, "labels": [Type]
+void IdAndLabels(JsonWriter& w, const Node& n) {
   Key(w, "id");
   Str(w, n.key);
   Key(w, "labels");
   w.StartArray();
   Str(w, std::string(NodeTypeName(n.type)));
   w.EndArray();
+}
+
+// "start": {"id": key, "labels": [Type]}
+void EndPoint(JsonWriter& w, const char* name, const Node& n) {
+  Key(w, name);
+  w.StartObject();
+  IdAndLabels(w, n);
   w.EndObject();
 }
 
@@ -55,12 +60,7 @@ std::string WriteApocJsonLines(const KnowledgeGraph& g) {
     w.StartObject();
     Key(w, "type");
     w.String("node");
-    Key(w, "id");
-    Str(w, n.key);
-    Key(w, "labels");
-    w.StartArray();
-    Str(w, std::string(NodeTypeName(n.type)));
-    w.EndArray();
+    IdAndLabels(w, n);
     Key(w, "properties");
     w.StartObject();
     Key(w, "name");
