@@ -2,6 +2,7 @@
 // nominal anaphors, and the venue-or-government decision for capitals and seats.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/text_util.h"
@@ -125,6 +126,7 @@ class MentionFinder {
         }
       }
     }
+    IndexAloneWords();
     for (auto& sv : st_->views) Sentence(sv);
   }
 
@@ -252,19 +254,25 @@ class MentionFinder {
     return k - i;
   }
 
-  // True when `last_name` appears alone later in the document ("Mandela said").
+  // True when `last_name` appears alone in a later sentence ("Mandela said").
   bool LaterShortMention(const SentenceView& here, const std::string& last_name) const {
-    int count = 0;
+    auto it = last_alone_.find(last_name);
+    return it != last_alone_.end() && it->second > here.index;
+  }
+
+  // For every capitalised word, the last sentence where it stands alone (not after another
+  // capitalised word, or after Mr/Mrs/Ms): one pass, so the test above is a lookup.
+  void IndexAloneWords() {
     for (const auto& sv : st_->views) {
-      if (sv.index < here.index) continue;
       for (std::size_t k = 0; k < sv.words.size(); ++k) {
-        if (sv.words[k] != last_name) continue;
-        bool alone = k == 0 || !IsCapitalized(sv.words[k - 1]) || sv.words[k - 1] == "Mr" || sv.words[k - 1] == "Mr." ||
-                     sv.words[k - 1] == "Mrs" || sv.words[k - 1] == "Ms" || sv.words[k - 1] == "Mrs.";
-        if (alone && ++count >= 1 && (sv.index != here.index)) return true;
+        const std::string& w = sv.words[k];
+        if (!IsCapitalized(w)) continue;
+        bool alone = k == 0 || !IsCapitalized(sv.words[k - 1]) || sv.words[k - 1] == "Mr" ||
+                     sv.words[k - 1] == "Mr." || sv.words[k - 1] == "Mrs" || sv.words[k - 1] == "Mrs." ||
+                     sv.words[k - 1] == "Ms" || sv.words[k - 1] == "Ms.";
+        if (alone) last_alone_[w] = sv.index;
       }
     }
-    return false;
   }
 
   // An untitled full name next to a speech verb: "Nelson Mandela said", "said Yasser Arafat".
@@ -273,6 +281,15 @@ class MentionFinder {
     static const std::unordered_set<std::string> kSpeech = {"said", "says", "told", "added", "stated",
                                                             "declared", "argued", "warned", "insisted"};
     const int n = static_cast<int>(sv.words.size());
+    // Cheap test first: a speech verb right before, or within four tokens after.
+    if (!IsCapitalized(sv.words[i])) return 0;
+    bool near = i > 0 && kSpeech.count(sv.lower[i - 1]);
+    for (int k = i + 2; !near && k < n && k <= i + 4; ++k) {
+      const std::string& w = sv.lower[k];
+      near = (w[0] == 's' || w[0] == 't' || w[0] == 'a' || w[0] == 'd' || w[0] == 'w' || w[0] == 'i') &&
+             kSpeech.count(w);
+    }
+    if (!near) return 0;
     auto name_word = [&](int k) {
       const std::string& w = sv.words[k];
       if (!IsCapitalized(w) || w.size() < 2 || kNotNames.count(w) || res_.IsTitleWord(w)) return false;
@@ -307,6 +324,10 @@ class MentionFinder {
     static const std::unordered_set<std::string> kNouns = {"counterpart", "leader", "president", "minister",
                                                            "premier", "envoy", "negotiator", "ambassador"};
     const int n = static_cast<int>(sv.words.size());
+    // Cheap test first: a comma two to four tokens ahead.
+    bool comma = false;
+    for (int k = i + 2; k < n && k <= i + 5; ++k) comma = comma || sv.words[k] == ",";
+    if (!comma || !IsCapitalized(sv.words[i])) return 0;
     int dlen = 0;
     const auto* e = Match(sv, i, &dlen);
     if (!e) return 0;
@@ -543,6 +564,7 @@ class MentionFinder {
   std::set<std::string> named_orgs_;
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
   std::vector<std::string> last_persons_;
+  std::unordered_map<std::string, int> last_alone_;
 };
 
 }  // namespace

@@ -189,6 +189,12 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       else if (f[0] == "title-mod") r.title_mods_.insert(f[1]);
       else if (f[0] == "anaphor") r.anaphors_.insert(f[1]);
       else return Error{LineError(path, "unknown kind '" + f[0] + "' (title-head, title-mod or anaphor)")};
+      if (f[0] != "anaphor") {
+        r.title_any_case_.insert(f[1]);
+        std::string lower = f[1];
+        if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+        r.title_any_case_.insert(lower);
+      }
     }
   }
   {

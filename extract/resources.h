@@ -95,10 +95,8 @@ class Resources {
   bool IsTitleWord(const std::string& w) const { return title_heads_.count(w) || title_mods_.count(w); }
   // Also in lower case ("finance minister"), as news often writes titles.
   bool IsTitleWordAnyCase(const std::string& w) const {
-    if (IsTitleWord(w) || w.empty() || w[0] < 'a' || w[0] > 'z') return IsTitleWord(w);
-    std::string cap = w;
-    cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
-    return IsTitleWord(cap);
+    if (w.empty() || ((w[0] < 'a' || w[0] > 'z') && (w[0] < 'A' || w[0] > 'Z'))) return false;
+    return title_any_case_.count(w) > 0;
   }
   bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
   int max_trigger_tokens() const { return max_trigger_tokens_; }
@@ -123,6 +121,7 @@ class Resources {
   std::unordered_map<std::string, std::string> meeting_verbs_;
   std::unordered_set<std::string> demand_nouns_, reject_phrases_, modal_blocks_;
   std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
+  std::unordered_set<std::string> title_any_case_;  // title words as listed and with a lower-case first letter
   int max_trigger_tokens_ = 1;
 };
 
