@@ -126,7 +126,6 @@ class MentionFinder {
         }
       }
     }
-    IndexAloneWords();
     for (auto& sv : st_->views) Sentence(sv);
   }
 
@@ -255,7 +254,9 @@ class MentionFinder {
   }
 
   // True when `last_name` appears alone in a later sentence ("Mandela said").
-  bool LaterShortMention(const SentenceView& here, const std::string& last_name) const {
+  bool LaterShortMention(const SentenceView& here, const std::string& last_name) {
+    if (!indexed_) IndexAloneWords();  // built on first need: most documents never ask
+    indexed_ = true;
     auto it = last_alone_.find(last_name);
     return it != last_alone_.end() && it->second > here.index;
   }
@@ -565,6 +566,7 @@ class MentionFinder {
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
   std::vector<std::string> last_persons_;
   std::unordered_map<std::string, int> last_alone_;
+  bool indexed_ = false;
 };
 
 }  // namespace
