@@ -115,12 +115,14 @@ void DocState::AddEdge(const std::string& from, Relation r, const std::string& t
 }
 
 void DocState::AddEntity(const Mention& m, int sentence) {
-  Evidence ev = MakeEvidence(sentence, m.first, m.last, m.rule);
   auto it = nodes.find(m.key);
   if (it != nodes.end()) {
-    AddEvidence(&it->second.evidence, ev);
+    if (it->second.evidence.size() < options.max_mention_evidence) {
+      AddEvidence(&it->second.evidence, MakeEvidence(sentence, m.first, m.last, m.rule));
+    }
     return;
   }
+  Evidence ev = MakeEvidence(sentence, m.first, m.last, m.rule);
   Node n;
   n.key = m.key;
   n.type = m.type;

@@ -25,6 +25,9 @@ struct ExtractOptions {
   std::size_t max_sentence_tokens = 400;
   // Longest demand content kept, in tokens.
   int max_content_tokens = 60;
+  // Evidence kept per named-entity node (state, organisation, person, city) per document:
+  // the first mentions. Meetings, demands and every edge keep all their evidence.
+  std::size_t max_mention_evidence = 3;
 };
 
 // Counts from one extraction, for summaries and benchmarks.
