@@ -119,7 +119,7 @@ struct BuildFlags {
   std::string layout = "dot";
   bool table = false;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::size_t svg_max_nodes = 300;
+  std::size_t svg_max_nodes = 150;
   bool progress = isatty(STDERR_FILENO) != 0;
 };
 
