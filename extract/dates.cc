@@ -52,7 +52,12 @@ int NearestYear(const Date& doc, int month, int day) {
 }  // namespace
 
 int MonthNumber(const std::string& word) {
-  if (word.size() < 3 || word[0] < 'A' || word[0] > 'S') return 0;  // cheap reject: most tokens
+  // Cheap reject: months start with one of these capitals and are 3 to 10 bytes long.
+  if (word.size() < 3 || word.size() > 10) return 0;
+  switch (word[0]) {
+    case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D': break;
+    default: return 0;
+  }
   static const char* kFull[] = {"January", "February", "March", "April", "May", "June", "July",
                                 "August", "September", "October", "November", "December"};
   static const char* kShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",

@@ -325,10 +325,11 @@ class MentionFinder {
     static const std::unordered_set<std::string> kNouns = {"counterpart", "leader", "president", "minister",
                                                            "premier", "envoy", "negotiator", "ambassador"};
     const int n = static_cast<int>(sv.words.size());
-    // Cheap test first: a comma two to four tokens ahead.
+    // Cheap tests first: a capital here and a comma two to five tokens ahead.
+    if (!IsCapitalized(sv.words[i])) return 0;
     bool comma = false;
     for (int k = i + 2; k < n && k <= i + 5; ++k) comma = comma || sv.words[k] == ",";
-    if (!comma || !IsCapitalized(sv.words[i])) return 0;
+    if (!comma) return 0;
     int dlen = 0;
     const auto* e = Match(sv, i, &dlen);
     if (!e) return 0;

@@ -191,9 +191,11 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       else return Error{LineError(path, "unknown kind '" + f[0] + "' (title-head, title-mod or anaphor)")};
       if (f[0] != "anaphor") {
         r.title_any_case_.insert(f[1]);
+        r.title_shape_.Add(f[1]);
         std::string lower = f[1];
         if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
         r.title_any_case_.insert(lower);
+        r.title_shape_.Add(lower);
       }
     }
   }
@@ -206,6 +208,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       std::string arg = f.size() > 2 ? f[2] : "";
       int n = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
       r.trigger_first_words_.insert(AsciiLower(key.substr(0, key.find(' '))));
+      r.trigger_shape_.Add(AsciiLower(key.substr(0, key.find(' '))));
       r.max_trigger_tokens_ = std::max(r.max_trigger_tokens_, n);
       if (f[0] == "meeting") r.meeting_nouns_[key] = arg.empty() ? f[1] : arg;
       else if (f[0] == "demand-verb") r.demand_verbs_[key] = arg;

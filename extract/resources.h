@@ -12,6 +12,7 @@
 #ifndef DEMARCHE_EXTRACT_RESOURCES_H_
 #define DEMARCHE_EXTRACT_RESOURCES_H_
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,6 +65,21 @@ struct CityInfo {
   bool capital = false;
 };
 
+// A cheap pre-test for set membership: remembers which (first byte, length) shapes occur, so
+// most words are rejected without hashing.
+class ShapeFilter {
+ public:
+  void Add(const std::string& w) {
+    if (!w.empty()) bits_[static_cast<unsigned char>(w[0])] |= 1ull << std::min<std::size_t>(w.size(), 63);
+  }
+  bool Maybe(const std::string& w) const {
+    return !w.empty() && (bits_[static_cast<unsigned char>(w[0])] >> std::min<std::size_t>(w.size(), 63) & 1);
+  }
+
+ private:
+  unsigned long long bits_[256] = {};
+};
+
 class Resources {
  public:
   static Result<Resources> Load(const std::string& data_dir);
@@ -74,7 +90,9 @@ class Resources {
   // True when some phrase continues after these tokens (joined by one space).
   bool IsPhrasePrefix(const std::string& tokens) const { return prefixes_.count(tokens) > 0; }
   // True when some trigger phrase (any kind) starts with this lower-case word.
-  bool IsTriggerStart(const std::string& lower) const { return trigger_first_words_.count(lower) > 0; }
+  bool IsTriggerStart(const std::string& lower) const {
+    return trigger_shape_.Maybe(lower) && trigger_first_words_.count(lower) > 0;
+  }
   int max_phrase_tokens() const { return max_phrase_tokens_; }
 
   const StateInfo* State(std::string_view iso3) const;
@@ -95,8 +113,7 @@ class Resources {
   bool IsTitleWord(const std::string& w) const { return title_heads_.count(w) || title_mods_.count(w); }
   // Also in lower case ("finance minister"), as news often writes titles.
   bool IsTitleWordAnyCase(const std::string& w) const {
-    if (w.empty() || ((w[0] < 'a' || w[0] > 'z') && (w[0] < 'A' || w[0] > 'Z'))) return false;
-    return title_any_case_.count(w) > 0;
+    return title_shape_.Maybe(w) && title_any_case_.count(w) > 0;
   }
   bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
   int max_trigger_tokens() const { return max_trigger_tokens_; }
@@ -111,6 +128,7 @@ class Resources {
   std::unordered_set<std::string> first_tokens_;
   std::unordered_set<std::string> prefixes_;  // proper token prefixes of phrases
   std::unordered_set<std::string> trigger_first_words_;
+  ShapeFilter trigger_shape_, title_shape_;
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, StateInfo> states_;
   std::unordered_map<std::string, OrgInfo> orgs_;
