@@ -154,7 +154,10 @@ class MentionFinder {
   }
 
   void Add(SentenceView& sv, Mention m) {
-    if (m.type == NodeType::kPerson && !m.pronoun) last_persons_.push_back(m.key);
+    // A possessor ("Mr Brown's plan") is rarely what a later "he" refers to.
+    bool possessor = m.last < static_cast<int>(sv.words.size()) &&
+                     (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s");
+    if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
     st_->AddEntity(m, sv.index);
     sv.mentions.push_back(std::move(m));
   }
@@ -224,7 +227,10 @@ class MentionFinder {
       if (kInstitutionWords.count(sv.words[t])) return 0;  // "General Accident", "Director Acquisition Corp"
     }
     std::string name = JoinWords(sv, j, k);
-    std::string principal = PrincipalBefore(sv, i);
+    // "former South African president Nelson Mandela" no longer acts for the state.
+    bool former = false;
+    for (int b = i - 1; b >= 0 && b >= i - 3; --b) former = former || sv.lower[b] == "former" || sv.lower[b] == "ex";
+    std::string principal = former ? std::string() : PrincipalBefore(sv, i);
     std::string full = ResolveName(name);
     int plen = 0;
     if (const auto* e = Match(sv, j, &plen); e && plen == k - j) {

@@ -399,3 +399,20 @@ TEST_F(ExtractorTest, CompaniesBeforeSaidAreNotPersons) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, PronounSkipsPossessorsAndFormerOfficialsActForNobody) {
+  auto g = Run("Former Kenyan president Daniel Mwangi backed Mr Otieno's plan when he urged Uganda to cancel "
+               "the debt.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Daniel Mwangi|demands|cancel the debt")) << ::testing::PrintToString(e);
+  for (const auto& edge : e) {
+    EXPECT_EQ(edge.find("Kenya|demands"), std::string::npos) << edge;
+    EXPECT_EQ(edge.find("Daniel Mwangi|represents"), std::string::npos) << edge;
+  }
+}
+
+}  // namespace
+}  // namespace demarche
