@@ -520,6 +520,22 @@ class DemandFinder {
         if (const Mention* a = sv.ActorAt(j)) addressee = a;
       }
     }
+    if (!IsActor(addressee) && must >= 2 && (sv.lower[must - 1] == "it" || sv.lower[must - 1] == "they") &&
+        sv.lower[must - 2] == "that") {
+      // "a reminder to Iraq that it must ...", "told Iran that it must ...": it is the one told.
+      int that = must - 2;
+      for (int j = that - 1; j >= 1 && j >= that - 4; --j) {
+        const Mention* a = sv.ActorAt(j);
+        if (a && a->last == that && (sv.lower[a->first - 1] == "to" || sv.lower[a->first - 1] == "told")) {
+          auto makers = Subject(sv, a->first - 1);
+          int end = ClauseEnd(sv, must + 1);
+          if (makers.empty() || end <= must + 1) return;
+          MakeDemands(sv, makers, {Item{must + 1, end, "", ""}}, {a}, that, must + 1,
+                      "demand.obligation");
+          return;
+        }
+      }
+    }
     if (!IsActor(addressee) || addressee->pronoun) return;
     int v = addressee->first - 1;
     while (v >= 0 && (IsDeterminer(sv.lower[v]) || sv.lower[v] == "that")) --v;

@@ -52,7 +52,9 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
     bool stop = false;
     for (int k = m.last; k < trigger; ++k) stop = stop || sv.words[k] == ";" || sv.words[k] == ":";
     if (stop) break;
-    if (m.first > 0 && IsPreposition(sv.lower[m.first - 1]) && sv.lower[m.first - 1] != "that") continue;
+    // "Opposition groups in Zimbabwe are demanding": a group noun before "in X" makes X act.
+    bool group_in = m.first > 1 && sv.lower[m.first - 1] == "in" && IsGroupNoun(sv.lower[m.first - 2]);
+    if (!group_in && m.first > 0 && IsPreposition(sv.lower[m.first - 1]) && sv.lower[m.first - 1] != "that") continue;
     if (m.first > 1 && sv.lower[m.first - 1] == "the" && IsPreposition(sv.lower[m.first - 2])) continue;
     if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) {
       // "Poland's parliament demanded", "Taiwan's Vice Foreign Minister visited": the owner acts.

@@ -416,3 +416,17 @@ TEST_F(ExtractorTest, PronounSkipsPossessorsAndFormerOfficialsActForNobody) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, ObligationToAPronounAndGroupsInAState) {
+  auto e = Edges(Run("Chile issued a stern reminder to Peru that it must respect the fishing treaty."));
+  EXPECT_TRUE(e.count("Chile|demands|respect the fishing treaty")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("respect the fishing treaty|demands-of|Peru"));
+  e = Edges(Run("Opposition groups in Kenya are demanding that Uganda reopen the border."));
+  EXPECT_TRUE(e.count("Kenya|demands|Uganda reopen the border")) << ::testing::PrintToString(e);
+}
+
+}  // namespace
+}  // namespace demarche
