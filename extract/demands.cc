@@ -56,9 +56,8 @@ int NumberWord(const std::string& w) {
 
 
 struct Item {
-  int first, last;          // token range in the sentence
-  std::string prefix;       // inherited head ("refusal to") for a verb-phrase conjunct
-  std::string owner;        // possessor prefix ("NATO") inherited by conjuncts
+  int first, last;     // token range in the sentence
+  std::string prefix;  // inherited head ("NATO refusal to", "EC") for a conjunct
 };
 
 class DemandFinder {
@@ -219,7 +218,7 @@ class DemandFinder {
                        sv.words[a] == "-"))
         ++a;
       while (b > a && (sv.words[b - 1] == "," || IsQuote(sv.words[b - 1]))) --b;
-      if (b - a >= 1) items.push_back({a, b, "", ""});
+      if (b - a >= 1) items.push_back({a, b, ""});
     };
     for (int k = first; k < last; ++k) {
       const std::string& w = sv.lower[k];
@@ -260,12 +259,12 @@ class DemandFinder {
           bool verb_like = next == sv.words[j + 1] && next.size() > 3 && !IsDeterminer(next) && !IsPreposition(next) &&
                            (next.back() == 's' || (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0));
           if (sv.lower[j] == "and" && verb_like) {
-            parts.push_back({from, j, "", ""});
+            parts.push_back({from, j, ""});
             from = j + 1;
           }
         }
         if (!parts.empty()) {
-          parts.push_back({from, last, "", ""});
+          parts.push_back({from, last, ""});
           std::string subject_text;
           for (int t = subj->first; t < subj->last; ++t) subject_text += (t > subj->first ? " " : "") + sv.words[t];
           for (std::size_t p = 1; p < parts.size(); ++p) parts[p].prefix = subject_text;
@@ -530,7 +529,7 @@ class DemandFinder {
           auto makers = Subject(sv, a->first - 1);
           int end = ClauseEnd(sv, must + 1);
           if (makers.empty() || end <= must + 1) return;
-          MakeDemands(sv, makers, {Item{must + 1, end, "", ""}}, {a}, that, must + 1,
+          MakeDemands(sv, makers, {Item{must + 1, end, ""}}, {a}, that, must + 1,
                       "demand.obligation");
           return;
         }
@@ -550,7 +549,7 @@ class DemandFinder {
     if (start < n && sv.lower[start] == "not") ++start;
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
-    Item item{addressee->first, end, "", ""};
+    Item item{addressee->first, end, ""};
     MakeDemands(sv, makers, {item}, {addressee}, w, must + 1, "demand.obligation");
   }
 
@@ -591,7 +590,7 @@ class DemandFinder {
     for (const Mention* r : rejecters) {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
     }
-    Item item{start, end, "", ""};
+    Item item{start, end, ""};
     if (kDemandNouns.count(sv.lower[noun])) {
       auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, "demand.rejected-noun");
       Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, "reject.named-demand");
@@ -645,7 +644,7 @@ class DemandFinder {
         break;
       }
     }
-    Item item{verb + 1, end, "", ""};
+    Item item{verb + 1, end, ""};
     std::set<std::string> words = ContentWords(sv, item.first, item.last, "");
     if (words.empty()) return;
     std::string principal = st_->Principal(makers[0]->key);

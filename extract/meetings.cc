@@ -208,16 +208,16 @@ class MeetingFinder {
       }
       auto subject = SubjectBefore(sv, first);
       if (subject.empty()) return;
-      int k = last;
-      while (k < hi && (IsDeterminer(sv.lower[k]) || sv.lower[k] == "with")) ++k;
-      const Mention* object = k < hi ? sv.ActorAt(k) : nullptr;
+      int obj = last;
+      while (obj < hi && (IsDeterminer(sv.lower[obj]) || sv.lower[obj] == "with")) ++obj;
+      const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
       if (!object && subject.size() < 2) {
         // "visited Moscow": a city as object is the venue; "A and B met": no object needed.
-        const Mention* place = k < hi ? sv.MentionAt(k) : nullptr;
+        const Mention* place = obj < hi ? sv.MentionAt(obj) : nullptr;
         if (!place || place->type != NodeType::kCity) return;
       }
       for (const Mention* a : subject) parts.push_back(a);
-      if (object) CollectList(sv, k, hi, /*backwards=*/false, &parts);
+      if (object) CollectList(sv, obj, hi, /*backwards=*/false, &parts);
     }
     // "X held talks ...", "X arrived in Amman on a visit": the subject of a meeting verb.
     bool subject_of_verb = false;
@@ -247,9 +247,9 @@ class MeetingFinder {
       if (!m.qualifier.empty()) m.qualifier = "of " + m.qualifier;
     } else if (after + 1 < hi && sv.lower[after] == "to" && (kind == "visit")) {
       // "a trip to Iraq", "a visit to Japan": the state visited takes part as host.
-      int k = after + 1;
-      while (k < hi && IsDeterminer(sv.lower[k])) ++k;
-      if (const Mention* a = sv.ActorAt(k); a && a->type == NodeType::kState) parts.push_back(a);
+      int host = after + 1;
+      while (host < hi && IsDeterminer(sv.lower[host])) ++host;
+      if (const Mention* a = sv.ActorAt(host); a && a->type == NodeType::kState) parts.push_back(a);
     }
     // "X held talks with Y": one particular meeting even without a date or a place.
     bool held_with = subject_of_verb && parts.size() > before_complement;

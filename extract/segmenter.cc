@@ -152,16 +152,13 @@ std::vector<Sentence> Segment(std::string_view text, std::size_t max_tokens) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (k > start && tokens[k].newline_before) {
       // Blank line, or a headline line (no lower-case letter) ends the sentence.
-      bool headline = false;
-      if (k - line_start >= 2 || true) {
-        std::string_view line = text.substr(tokens[line_start].begin, tokens[k - 1].end - tokens[line_start].begin);
-        bool lower = false, letter = false;
-        for (char ch : line) {
-          if (ch >= 'a' && ch <= 'z') lower = true;
-          if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) letter = true;
-        }
-        headline = letter && !lower;
+      std::string_view line = text.substr(tokens[line_start].begin, tokens[k - 1].end - tokens[line_start].begin);
+      bool lower = false, letter = false;
+      for (char ch : line) {
+        if (ch >= 'a' && ch <= 'z') lower = true;
+        if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) letter = true;
       }
+      bool headline = letter && !lower;
       if (blank_line_before(k) || headline) flush(k);
     }
     if (tokens[k].newline_before) line_start = k;
