@@ -125,6 +125,34 @@ class DemandFinder {
 
   std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(sv, trigger); }
 
+  // "demand:rus:east-expand-refusal": type, the maker's principal, the sorted content words.
+  static std::string ContentKey(const char* type, const std::string& principal, const std::set<std::string>& words) {
+    std::string key = std::string(type) + ":" + Slug(principal.substr(principal.find(':') + 1)) + ":";
+    bool first = true;
+    for (const auto& w : words) {
+      key += (first ? "" : "-") + Slug(w);
+      first = false;
+    }
+    return key;
+  }
+
+  // Adds the node, or merges its evidence into the node already under its key.
+  void UpsertNode(Node node) {
+    if (auto found = st_->nodes.find(node.key); found != st_->nodes.end()) {
+      for (const auto& e : node.evidence) AddEvidence(&found->second.evidence, e);
+    } else {
+      std::string key = node.key;
+      st_->nodes.emplace(std::move(key), std::move(node));
+    }
+  }
+
+  // The edge from an actor, and the same edge from the state or body the actor stands for.
+  void AddActorEdge(const std::string& actor, Relation relation, const std::string& to, const Evidence& ev) {
+    st_->AddEdge(actor, relation, to, ev);
+    std::string p = st_->Principal(actor);
+    if (p != actor) st_->AddEdge(p, relation, to, ev);
+  }
+
   // "demanded Friday that", "demanded on Tuesday that": skip the time adverbial.
   static int SkipTimeAdverbs(const SentenceView& sv, int k) {
     static const std::unordered_set<std::string> kTime = {
@@ -350,38 +378,14 @@ class DemandFinder {
     std::vector<std::string> keys;
     if (makers.empty()) return keys;
     std::string principal = st_->Principal(makers[0]->key);
-    std::string maker_id = Slug(principal.substr(principal.find(':') + 1));
     for (const Item& it : items) {
       std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
       if (words.empty()) continue;
-      std::string key = "demand:" + maker_id + ":";
-      bool firstw = true;
-      for (const auto& w : words) {
-        key += (firstw ? "" : "-") + Slug(w);
-        firstw = false;
-      }
-      // Same maker, same content: the same demand, whatever the wording.
-      for (const auto& d : st_->demands) {
-        if (d.key.rfind("demand:" + maker_id + ":", 0) == 0 && d.content == words) key = d.key;
-      }
-      Node node;
-      node.key = key;
-      node.type = NodeType::kDemand;
-      node.name = ItemText(sv, it);
-      node.props["maker"] = principal;
+      std::string key = ContentKey("demand", principal, words);  // same maker and words: same demand
       int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
-      node.evidence.push_back(st_->MakeEvidence(sv.index, span_first, span_last, rule));
-      if (auto found = st_->nodes.find(key); found != st_->nodes.end()) {
-        for (const auto& e : node.evidence) AddEvidence(&found->second.evidence, e);
-      } else {
-        st_->nodes[key] = node;
-      }
       Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
-      for (const Mention* m : makers) {
-        st_->AddEdge(m->key, Relation::kDemands, key, ev);
-        std::string p = st_->Principal(m->key);
-        if (p != m->key) st_->AddEdge(p, Relation::kDemands, key, ev);
-      }
+      UpsertNode(Node{key, NodeType::kDemand, ItemText(sv, it), {{"maker", principal}}, {ev}});
+      for (const Mention* m : makers) AddActorEdge(m->key, Relation::kDemands, key, ev);
       // Addressees: explicit ones, else the actors named inside the content (organisations
       // first), never the maker itself.
       std::vector<std::string> to;
@@ -464,10 +468,7 @@ class DemandFinder {
       }
       Evidence ev = st_->MakeEvidence(sv.index, std::max(0, i - 8), std::min(n, end + 1), "demand.verb.anaphoric");
       for (const auto& key : prev) {
-        for (const Mention* m : makers) {
-          st_->AddEdge(m->key, Relation::kDemands, key, ev);
-          if (st_->Principal(m->key) != m->key) st_->AddEdge(st_->Principal(m->key), Relation::kDemands, key, ev);
-        }
+        for (const Mention* m : makers) AddActorEdge(m->key, Relation::kDemands, key, ev);
         for (const Mention* a : addressees) {
           if (st_->Principal(a->key) != principal) st_->AddEdge(key, Relation::kDemandsOf, a->key, ev);
         }
@@ -595,39 +596,17 @@ class DemandFinder {
       auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, "demand.rejected-noun");
       Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, "reject.named-demand");
       for (const auto& key : keys) {
-        for (const Mention* m : rejecters) {
-          st_->AddEdge(m->key, Relation::kRejects, key, ev);
-          if (st_->Principal(m->key) != m->key) st_->AddEdge(st_->Principal(m->key), Relation::kRejects, key, ev);
-        }
+        for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
       }
       return !keys.empty();
     }
     std::set<std::string> words = ContentWords(sv, start, end, "");
     if (words.empty()) return false;
-    std::string key = "proposal:" + Slug(principal.substr(principal.find(':') + 1)) + ":";
-    bool first = true;
-    for (const auto& w : words) {
-      key += (first ? "" : "-") + Slug(w);
-      first = false;
-    }
+    std::string key = ContentKey("proposal", principal, words);
     Evidence ev = st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, "reject.named-proposal");
-    Node node;
-    node.key = key;
-    node.type = NodeType::kProposal;
-    node.name = ItemText(sv, item);
-    node.props["maker"] = principal;
-    node.evidence.push_back(ev);
-    if (auto found = st_->nodes.find(key); found != st_->nodes.end()) {
-      AddEvidence(&found->second.evidence, ev);
-    } else {
-      st_->nodes[key] = node;
-    }
-    st_->AddEdge(maker->key, Relation::kProposes, key, ev);
-    if (principal != maker->key) st_->AddEdge(principal, Relation::kProposes, key, ev);
-    for (const Mention* m : rejecters) {
-      st_->AddEdge(m->key, Relation::kRejects, key, ev);
-      if (st_->Principal(m->key) != m->key) st_->AddEdge(st_->Principal(m->key), Relation::kRejects, key, ev);
-    }
+    UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, item), {{"maker", principal}}, {ev}});
+    AddActorEdge(maker->key, Relation::kProposes, key, ev);
+    for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
     return true;
   }
 
@@ -648,23 +627,10 @@ class DemandFinder {
     std::set<std::string> words = ContentWords(sv, item.first, item.last, "");
     if (words.empty()) return;
     std::string principal = st_->Principal(makers[0]->key);
-    std::string key = "proposal:" + Slug(principal.substr(principal.find(':') + 1)) + ":";
-    bool firstw = true;
-    for (const auto& w : words) {
-      key += (firstw ? "" : "-") + Slug(w);
-      firstw = false;
-    }
+    std::string key = ContentKey("proposal", principal, words);
     Evidence ev = st_->MakeEvidence(sv.index, makers.back()->first, end, "proposal.verb");
-    Node node{key, NodeType::kProposal, ItemText(sv, item), {{"maker", principal}}, {ev}};
-    if (auto found = st_->nodes.find(key); found != st_->nodes.end()) {
-      AddEvidence(&found->second.evidence, ev);
-    } else {
-      st_->nodes[key] = node;
-    }
-    for (const Mention* m : makers) {
-      st_->AddEdge(m->key, Relation::kProposes, key, ev);
-      if (st_->Principal(m->key) != m->key) st_->AddEdge(st_->Principal(m->key), Relation::kProposes, key, ev);
-    }
+    UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, item), {{"maker", principal}}, {ev}});
+    for (const Mention* m : makers) AddActorEdge(m->key, Relation::kProposes, key, ev);
     st_->demands.push_back({key, words, sv.index});
   }
 
@@ -690,8 +656,7 @@ class DemandFinder {
         std::string p = st_->Principal(by->key);
         if (node != st_->nodes.end() && node->second.props["maker"] == p) return last;
         Evidence ev = st_->MakeEvidence(sv.index, before, by->last, "reject.passive");
-        st_->AddEdge(by->key, Relation::kRejects, target.key, ev);
-        if (p != by->key) st_->AddEdge(p, Relation::kRejects, target.key, ev);
+        AddActorEdge(by->key, Relation::kRejects, target.key, ev);
         return by->last;
       }
     }
@@ -745,8 +710,7 @@ class DemandFinder {
         // Nobody rejects their own demand.
         auto node = st_->nodes.find(t);
         if (node != st_->nodes.end() && node->second.props["maker"] == p) continue;
-        st_->AddEdge(m->key, Relation::kRejects, t, ev);
-        if (p != m->key) st_->AddEdge(p, Relation::kRejects, t, ev);
+        AddActorEdge(m->key, Relation::kRejects, t, ev);
       }
     }
     return last;
