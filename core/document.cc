@@ -2,10 +2,8 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+
+#include "core/io.h"
 
 #include "core/text_util.h"
 
@@ -43,28 +41,9 @@ std::string DocumentIdFromPath(std::string_view path) {
 }
 
 Result<Document> ReadDocumentFile(const std::string& path, std::string date, std::size_t max_bytes) {
-  std::string bytes;
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    bytes = ss.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      return Error{path + ": cannot open: " + std::strerror(errno) + " (check the path)"};
-    }
-    in.seekg(0, std::ios::end);
-    std::streamoff size = in.tellg();
-    if (size < 0) return Error{path + ": cannot read (is it a directory?)"};
-    if (static_cast<std::size_t>(size) > max_bytes) {
-      return Error{path + ": " + std::to_string(size) + " bytes is larger than the limit of " +
-                   std::to_string(max_bytes) + " bytes (raise it with --max-bytes, or split the file)"};
-    }
-    in.seekg(0);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) return Error{path + ": read error"};
-  }
-  auto text = CheckText(std::move(bytes), path == "-" ? "<stdin>" : path, max_bytes);
+  auto bytes = ReadFileBytes(path, max_bytes);
+  if (!bytes) return bytes.error();
+  auto text = CheckText(std::move(*bytes), path == "-" ? "<stdin>" : path, max_bytes);
   if (!text) return text.error();
   Document doc;
   doc.id = DocumentIdFromPath(path);

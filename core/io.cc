@@ -8,6 +8,10 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
 #include <system_error>
 
 namespace demarche {
@@ -59,6 +63,32 @@ Status MakeDirectories(const std::string& path) {
   if (ec) return Error{path + ": cannot create directory: " + ec.message()};
   if (!std::filesystem::is_directory(path, ec)) return Error{path + ": not a directory"};
   return Ok{};
+}
+
+Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes) {
+  std::string bytes;
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    bytes = ss.str();
+    if (bytes.size() > max_bytes) {
+      return Error{"<stdin>: more than " + std::to_string(max_bytes) + " bytes (raise the limit with --max-bytes)"};
+    }
+    return bytes;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path + ": cannot open: " + std::strerror(errno) + " (check the path)"};
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) return Error{path + ": cannot read (is it a directory?)"};
+  if (static_cast<std::size_t>(size) > max_bytes) {
+    return Error{path + ": " + std::to_string(size) + " bytes is larger than the limit of " + std::to_string(max_bytes) +
+                 " bytes (raise it with --max-bytes, or split the file)"};
+  }
+  in.seekg(0);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return Error{path + ": read error"};
+  return bytes;
 }
 
 }  // namespace demarche

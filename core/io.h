@@ -9,12 +9,17 @@
 #ifndef DEMARCHE_CORE_IO_H_
 #define DEMARCHE_CORE_IO_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 #include "core/result.h"
 
 namespace demarche {
+
+// The bytes of a file ("-": standard input, read to its end). Refuses files above
+// `max_bytes` before reading them, with the size, the limit and what to do.
+Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes);
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
 

@@ -7,6 +7,18 @@
 
 namespace demarche {
 
+namespace {
+
+// Sorts the tail appended after `old_size`, merges it into the sorted head, drops duplicates.
+void Resort(std::vector<Evidence>* list, std::size_t old_size) {
+  auto mid = list->begin() + static_cast<long>(old_size);
+  std::sort(mid, list->end());
+  std::inplace_merge(list->begin(), mid, list->end());
+  list->erase(std::unique(list->begin(), list->end()), list->end());
+}
+
+}  // namespace
+
 KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const Node& node) {
   auto it = index_.find(node.key);
   if (it == index_.end()) {
@@ -25,22 +37,36 @@ KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const Node& node) {
   return it->second;
 }
 
+KnowledgeGraph::EdgeId KnowledgeGraph::FindOrAddEdge(Vertex from, Relation relation, Vertex to) {
+  if (edge_index_.insert(EdgeKey{from, to, relation}).second) {
+    return boost::add_edge(from, to, Edge{relation, {}}, graph_).first;
+  }
+  for (auto [ei, ee] = boost::out_edges(from, graph_); ei != ee; ++ei) {
+    if (boost::target(*ei, graph_) == to && graph_[*ei].relation == relation) return *ei;
+  }
+  assert(false && "edge index out of step with the graph");
+  return boost::add_edge(from, to, Edge{relation, {}}, graph_).first;
+}
+
 void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
                              const std::string& to_key, const Evidence& evidence) {
   auto from = index_.find(from_key);
   auto to = index_.find(to_key);
   assert(from != index_.end() && to != index_.end());
   if (from == index_.end() || to == index_.end()) return;
-  for (auto [ei, ee] = boost::out_edges(from->second, graph_); ei != ee; ++ei) {
-    if (boost::target(*ei, graph_) == to->second && graph_[*ei].relation == relation) {
-      AddEvidence(&graph_[*ei].evidence, evidence);
-      return;
-    }
-  }
-  Edge e;
-  e.relation = relation;
-  e.evidence.push_back(evidence);
-  boost::add_edge(from->second, to->second, e, graph_);
+  AddEvidence(&graph_[FindOrAddEdge(from->second, relation, to->second)].evidence, evidence);
+}
+
+void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
+                             const std::string& to_key, const std::vector<Evidence>& evidence) {
+  auto from = index_.find(from_key);
+  auto to = index_.find(to_key);
+  assert(from != index_.end() && to != index_.end());
+  if (from == index_.end() || to == index_.end()) return;
+  auto& list = graph_[FindOrAddEdge(from->second, relation, to->second)].evidence;
+  std::size_t old_size = list.size();
+  list.insert(list.end(), evidence.begin(), evidence.end());
+  Resort(&list, old_size);
 }
 
 void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
@@ -48,21 +74,9 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   for (EdgeId e : other.SortedEdges()) {
     const std::string& s = other.node(other.source(e)).key;
     const std::string& t = other.node(other.target(e)).key;
-    for (const Evidence& ev : other.edge(e).evidence) AddEdge(s, other.edge(e).relation, t, ev);
+    AddEdge(s, other.edge(e).relation, t, other.edge(e).evidence);
   }
 }
-
-namespace {
-
-// Sorts the tail appended after `old_size`, merges it into the sorted head, drops duplicates.
-void Resort(std::vector<Evidence>* list, std::size_t old_size) {
-  auto mid = list->begin() + static_cast<long>(old_size);
-  std::sort(mid, list->end());
-  std::inplace_merge(list->begin(), mid, list->end());
-  list->erase(std::unique(list->begin(), list->end()), list->end());
-}
-
-}  // namespace
 
 void KnowledgeGraph::MergeAll(std::vector<KnowledgeGraph>&& others) {
   std::unordered_map<Vertex, std::size_t> node_dirty;  // vertex -> sorted size before appends
@@ -91,18 +105,12 @@ void KnowledgeGraph::MergeAll(std::vector<KnowledgeGraph>&& others) {
       Vertex s = map_v[boost::source(*ei, other.graph_)];
       Vertex t = map_v[boost::target(*ei, other.graph_)];
       Edge& oe = other.graph_[*ei];
-      std::optional<EdgeId> found;
-      for (auto [oi, oend] = boost::out_edges(s, graph_); oi != oend; ++oi) {
-        if (boost::target(*oi, graph_) == t && graph_[*oi].relation == oe.relation) found = *oi;
-      }
-      if (!found) {
-        found = boost::add_edge(s, t, Edge{oe.relation, {}}, graph_).first;
-      }
+      EdgeId found = FindOrAddEdge(s, oe.relation, t);
       auto& dirty = edge_dirty[{s, t}];
       bool seen = false;
       for (auto& [id, size] : dirty) seen = seen || graph_[id].relation == oe.relation;
-      if (!seen) dirty.emplace_back(*found, graph_[*found].evidence.size());
-      for (auto& e : oe.evidence) graph_[*found].evidence.push_back(std::move(e));
+      if (!seen) dirty.emplace_back(found, graph_[found].evidence.size());
+      for (auto& e : oe.evidence) graph_[found].evidence.push_back(std::move(e));
     }
   }
   for (auto [v, size] : node_dirty) Resort(&graph_[v].evidence, size);
@@ -121,11 +129,7 @@ bool KnowledgeGraph::HasEdge(const std::string& from_key, Relation relation,
                              const std::string& to_key) const {
   auto from = Find(from_key);
   auto to = Find(to_key);
-  if (!from || !to) return false;
-  for (auto [ei, ee] = boost::out_edges(*from, graph_); ei != ee; ++ei) {
-    if (boost::target(*ei, graph_) == *to && graph_[*ei].relation == relation) return true;
-  }
-  return false;
+  return from && to && edge_index_.count(EdgeKey{*from, *to, relation}) > 0;
 }
 
 std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::SortedVertices() const {
@@ -164,7 +168,7 @@ KnowledgeGraph KnowledgeGraph::MostConnected(std::size_t max_nodes) const {
     const std::string& s = graph_[source(e)].key;
     const std::string& t = graph_[target(e)].key;
     if (!out.Find(s) || !out.Find(t)) continue;
-    for (const Evidence& ev : graph_[e].evidence) out.AddEdge(s, graph_[e].relation, t, ev);
+    out.AddEdge(s, graph_[e].relation, t, graph_[e].evidence);
   }
   return out;
 }

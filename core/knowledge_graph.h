@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -38,6 +39,9 @@ class KnowledgeGraph {
   // Inserts or merges the edge; both keys must already be nodes (asserted).
   void AddEdge(const std::string& from_key, Relation relation, const std::string& to_key,
                const Evidence& evidence);
+  // The same with any number of evidence items, none included (the edge is still added).
+  void AddEdge(const std::string& from_key, Relation relation, const std::string& to_key,
+               const std::vector<Evidence>& evidence);
   // Unites another graph into this one (same as adding all its nodes and edges).
   void Merge(const KnowledgeGraph& other);
   // Unites several graphs, in order, taking their contents: the same result as merging each
@@ -67,8 +71,24 @@ class KnowledgeGraph {
   const Graph& graph() const { return graph_; }
 
  private:
+  // (source, target, relation) of every edge: existence in O(1); the descriptor itself is
+  // found by scanning the source's out-edges only when the edge exists.
+  struct EdgeKey {
+    Vertex from, to;
+    Relation relation;
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& k) const {
+      return (k.from * 0x9E3779B97F4A7C15ull) ^ (k.to * 0xC2B2AE3D27D4EB4Full) ^ static_cast<std::size_t>(k.relation);
+    }
+  };
+  // The edge from -> to with this relation, added (without evidence) if missing.
+  EdgeId FindOrAddEdge(Vertex from, Relation relation, Vertex to);
+
   Graph graph_;
   std::unordered_map<std::string, Vertex> index_;
+  std::unordered_set<EdgeKey, EdgeKeyHash> edge_index_;
 };
 
 }  // namespace demarche
