@@ -92,4 +92,18 @@ bool AddEvidence(std::vector<Evidence>* list, const Evidence& e) {
   return true;
 }
 
+std::string EvidenceProblem(const Evidence& e) {
+  auto range = [](std::uint32_t a, std::uint32_t b) {
+    return "[" + std::to_string(a) + ", " + std::to_string(b) + ")";
+  };
+  if (e.doc_id.empty()) return "no document id";
+  if (e.begin > e.end) return "byte range " + range(e.begin, e.end) + " is reversed";
+  if (e.char_begin > e.char_end) return "character range " + range(e.char_begin, e.char_end) + " is reversed";
+  if (e.begin < e.sentence_begin || e.end - e.sentence_begin > e.quote.size()) {
+    return "byte range " + range(e.begin, e.end) + " lies outside its quote (bytes " +
+           range(e.sentence_begin, e.sentence_begin + static_cast<std::uint32_t>(e.quote.size())) + ")";
+  }
+  return "";
+}
+
 }  // namespace demarche

@@ -90,6 +90,11 @@ struct EvidenceSummary {
 };
 EvidenceSummary Summarize(const std::vector<Evidence>& evidence);
 
+// Why evidence read back from a file cannot be ours ("byte range [9, 4) is reversed", ...),
+// or "" when its ranges are consistent: begin <= end, char_begin <= char_end, and the span
+// lies inside its quote (sentence_begin <= begin, end <= sentence_begin + quote.size()).
+std::string EvidenceProblem(const Evidence& e);
+
 // Adds e to a sorted unique evidence list; returns false if it was already there.
 bool AddEvidence(std::vector<Evidence>* list, const Evidence& e);
 

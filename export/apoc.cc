@@ -1,5 +1,9 @@
 #include "export/apoc.h"
 
+#include <tuple>
+#include <vector>
+
+#include "export/json_read.h"
 #include "export/json_util.h"
 
 namespace demarche {
@@ -29,6 +33,11 @@ void EvidenceArrays(JsonWriter& w, const std::vector<Evidence>& evidence) {
   array("evidence_end", [&](const Evidence& e) { w.Uint(e.char_end); });
   array("evidence_quote", [&](const Evidence& e) { Str(w, e.quote); });
   array("evidence_rule", [&](const Evidence& e) { Str(w, e.rule); });
+  // Byte offsets and document dates make the file a lossless copy of the graph.
+  array("evidence_byte_start", [&](const Evidence& e) { w.Uint(e.begin); });
+  array("evidence_byte_end", [&](const Evidence& e) { w.Uint(e.end); });
+  array("evidence_quote_byte_start", [&](const Evidence& e) { w.Uint(e.sentence_begin); });
+  array("evidence_doc_date", [&](const Evidence& e) { Str(w, e.date); });
 }
 
 // "id": key, "labels": [Type]
@@ -102,6 +111,166 @@ std::string WriteApocJsonLines(const KnowledgeGraph& g) {
     out.push_back('\n');
   }
   return out;
+}
+
+namespace {
+
+constexpr const char* kEvidenceArrays[] = {
+    "evidence_doc",        "evidence_sentence",   "evidence_start",            "evidence_end",
+    "evidence_quote",      "evidence_rule",       "evidence_byte_start",       "evidence_byte_end",
+    "evidence_quote_byte_start", "evidence_doc_date"};
+
+// Properties derived from the evidence when writing: never read back.
+bool IsDerived(std::string_view name) {
+  return name == "evidence_count" || name == "documents" || name == "first_seen" || name == "last_seen" ||
+         name == "key" || name == "name";
+}
+
+// The evidence arrays of a properties object, zipped; "" or a message.
+std::string ReadEvidence(const rapidjson::Value& props, std::vector<Evidence>* out) {
+  const rapidjson::Value* arrays[std::size(kEvidenceArrays)] = {};
+  std::size_t present = 0;
+  for (std::size_t i = 0; i < std::size(kEvidenceArrays); ++i) {
+    auto it = props.FindMember(kEvidenceArrays[i]);
+    if (it == props.MemberEnd()) continue;
+    if (!it->value.IsArray()) return std::string(kEvidenceArrays[i]) + " is not an array";
+    arrays[i] = &it->value;
+    ++present;
+  }
+  if (present == 0) return "";
+  for (std::size_t i = 0; i < std::size(kEvidenceArrays); ++i) {
+    if (!arrays[i]) return std::string("evidence arrays are incomplete: ") + kEvidenceArrays[i] + " is missing";
+    if (arrays[i]->Size() != arrays[0]->Size()) {
+      return std::string("evidence arrays differ in length: ") + kEvidenceArrays[i] + " has " +
+             std::to_string(arrays[i]->Size()) + " items, evidence_doc " + std::to_string(arrays[0]->Size());
+    }
+  }
+  for (rapidjson::SizeType k = 0; k < arrays[0]->Size(); ++k) {
+    auto str = [&](int i, std::string* to) {
+      const auto& v = (*arrays[i])[k];
+      if (!v.IsString()) return false;
+      to->assign(v.GetString(), v.GetStringLength());
+      return true;
+    };
+    auto num = [&](int i, std::uint32_t* to) {
+      const auto& v = (*arrays[i])[k];
+      if (!v.IsUint()) return false;
+      *to = v.GetUint();
+      return true;
+    };
+    Evidence e;
+    bool ok = str(0, &e.doc_id) && num(1, &e.sentence) && num(2, &e.char_begin) && num(3, &e.char_end) &&
+              str(4, &e.quote) && str(5, &e.rule) && num(6, &e.begin) && num(7, &e.end) &&
+              num(8, &e.sentence_begin) && str(9, &e.date);
+    if (!ok) return "evidence item " + std::to_string(k + 1) + ": a value has the wrong type (strings for doc, "
+                    "quote, rule, doc_date; non-negative integers for the rest)";
+    if (std::string why = EvidenceProblem(e); !why.empty()) {
+      return "evidence item " + std::to_string(k + 1) + ": " + why;
+    }
+    out->push_back(std::move(e));
+  }
+  return "";
+}
+
+// The type of a node or an end point: labels[0].
+std::optional<NodeType> LabelType(const rapidjson::Value& obj, std::string* why) {
+  auto it = obj.FindMember("labels");
+  if (it == obj.MemberEnd() || !it->value.IsArray() || it->value.Empty() || !it->value[0].IsString()) {
+    *why = "\"labels\" must be a non-empty array of strings";
+    return std::nullopt;
+  }
+  std::string_view label(it->value[0].GetString(), it->value[0].GetStringLength());
+  auto type = ParseNodeType(label);
+  if (!type) *why = "unknown label '" + std::string(label) + "' (State, Organization, Person, City, Meeting, Demand, Proposal)";
+  return type;
+}
+
+struct PendingEdge {
+  std::string from, to;
+  Relation relation;
+  std::vector<Evidence> evidence;
+  std::size_t line;
+};
+
+}  // namespace
+
+Result<KnowledgeGraph> ReadApocJsonLines(std::string_view text, std::string_view source) {
+  KnowledgeGraph g;
+  std::vector<PendingEdge> edges;
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    std::string at = std::string(source) + ":" + std::to_string(line_no) + ": ";
+    rapidjson::Document json;
+    json.Parse<kReadFlags>(line.data(), line.size());
+    if (json.HasParseError()) return Error{at + "not JSON: " + ParseErrorText(json)};
+    if (!json.IsObject()) return Error{at + "expected a JSON object ({\"type\": \"node\", ...})"};
+    auto type = GetString(json, "type");
+    auto id = GetString(json, "id");
+    auto props_it = json.FindMember("properties");
+    static const rapidjson::Value kEmpty(rapidjson::kObjectType);
+    const rapidjson::Value* props = &kEmpty;
+    if (props_it != json.MemberEnd()) {
+      if (!props_it->value.IsObject()) return Error{at + "\"properties\" must be an object"};
+      props = &props_it->value;
+    }
+    std::vector<Evidence> evidence;
+    if (std::string why = ReadEvidence(*props, &evidence); !why.empty()) return Error{at + why};
+    std::string why;
+    if (type == "node") {
+      if (!id || id->empty()) return Error{at + "a node needs a non-empty string \"id\" (its canonical key)"};
+      auto node_type = LabelType(json, &why);
+      if (!node_type) return Error{at + why};
+      Node n{.key = *id, .type = *node_type, .name = GetString(*props, "name").value_or(""), .props = {}, .evidence = {}};
+      for (auto m = props->MemberBegin(); m != props->MemberEnd(); ++m) {
+        std::string_view name(m->name.GetString(), m->name.GetStringLength());
+        if (IsDerived(name) || name.starts_with("evidence_")) continue;
+        if (!m->value.IsString()) {
+          return Error{at + "property '" + std::string(name) + "' must be a string"};
+        }
+        n.props.emplace(name, std::string(m->value.GetString(), m->value.GetStringLength()));
+      }
+      n.evidence = std::move(evidence);
+      if (auto v = g.Find(n.key); v && g.node(*v).type != n.type) {
+        return Error{at + "node '" + n.key + "' appears again with another label"};
+      }
+      g.AddNode(n);
+    } else if (type == "relationship") {
+      auto label = GetString(json, "label");
+      auto relation = label ? ParseRelation(*label) : std::nullopt;
+      if (!relation) {
+        return Error{at + "unknown relationship label '" + label.value_or("") +
+                     "' (DEMANDS, DEMANDS_OF, REJECTS, HOSTED_IN, PARTICIPATES_IN, REPRESENTS, PROPOSES)"};
+      }
+      auto end_id = [&](const char* name) -> std::optional<std::string> {
+        auto it = json.FindMember(name);
+        if (it == json.MemberEnd() || !it->value.IsObject()) return std::nullopt;
+        return GetString(it->value, "id");
+      };
+      auto from = end_id("start"), to = end_id("end");
+      if (!from || !to) return Error{at + "a relationship needs \"start\": {\"id\": ...} and \"end\": {\"id\": ...}"};
+      edges.push_back(PendingEdge{*from, *to, *relation, std::move(evidence), line_no});
+    } else {
+      return Error{at + "\"type\" must be \"node\" or \"relationship\""};
+    }
+  }
+  for (const PendingEdge& e : edges) {
+    for (const std::string* end : {&e.from, &e.to}) {
+      if (!g.Find(*end)) {
+        return Error{std::string(source) + ":" + std::to_string(e.line) + ": the relationship refers to '" + *end +
+                     "', which is not a node of this file"};
+      }
+    }
+    g.AddEdge(e.from, e.relation, e.to, e.evidence);
+  }
+  return g;
 }
 
 }  // namespace demarche

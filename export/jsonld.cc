@@ -1,6 +1,10 @@
 #include "export/jsonld.h"
 
 #include <map>
+#include <set>
+#include <tuple>
+
+#include "export/json_read.h"
 
 #include "export/json_util.h"
 
@@ -76,6 +80,9 @@ void Context(JsonWriter& w) {
   term("sentenceText", "dm:sentenceText", nullptr);
   term("rule", "dm:rule", nullptr);
   term("documentDate", "dm:documentDate", nullptr);
+  term("byteStart", "dm:byteStart", "xsd:nonNegativeInteger");
+  term("byteEnd", "dm:byteEnd", "xsd:nonNegativeInteger");
+  term("sentenceByteStart", "dm:sentenceByteStart", "xsd:nonNegativeInteger");
   term("evidenceCount", "dm:evidenceCount", "xsd:nonNegativeInteger");
   term("documentCount", "dm:documentCount", "xsd:nonNegativeInteger");
   term("firstSeen", "dm:firstSeen", "xsd:date");
@@ -137,6 +144,13 @@ void Annotations(JsonWriter& w, const std::vector<Evidence>& evidence) {
       Key(w, "documentDate");
       Str(w, e.date);
     }
+    // UTF-8 byte offsets: with them the file is a lossless copy of the graph.
+    Key(w, "byteStart");
+    Str(w, std::to_string(e.begin));
+    Key(w, "byteEnd");
+    Str(w, std::to_string(e.end));
+    Key(w, "sentenceByteStart");
+    Str(w, std::to_string(e.sentence_begin));
     w.EndObject();
   }
   w.EndArray();
@@ -242,6 +256,197 @@ std::string WriteJsonLd(const KnowledgeGraph& g) {
   w.EndArray();
   w.EndObject();
   return std::string(buf.GetString(), buf.GetSize()) + "\n";
+}
+
+std::optional<std::string> KeyFromIri(std::string_view iri) {
+  if (!iri.starts_with(kEntityBase)) return std::nullopt;
+  iri.remove_prefix(kEntityBase.size());
+  std::string out;
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    if (iri[i] != '%') {
+      out.push_back(iri[i]);
+      continue;
+    }
+    auto hex = [](char c) {
+      return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    };
+    if (i + 2 >= iri.size()) return std::nullopt;
+    int hi = hex(iri[i + 1]), lo = hex(iri[i + 2]);
+    if (hi < 0 || lo < 0) return std::nullopt;
+    out.push_back(static_cast<char>(hi * 16 + lo));
+    i += 2;
+  }
+  return out;
+}
+
+namespace {
+
+std::optional<NodeType> TypeOfSchema(std::string_view t) {
+  for (NodeType type : kAllNodeTypes) {
+    if (t == SchemaType(type)) return type;
+  }
+  return std::nullopt;
+}
+
+std::optional<Relation> RelationOfTerm(std::string_view term) {
+  for (Relation r : kAllRelations) {
+    if (term == RelationTerm(r)) return r;
+  }
+  return std::nullopt;
+}
+
+// One oa:Annotation back to Evidence; "" or what is wrong.
+std::string ReadAnnotation(const rapidjson::Value& a, Evidence* e) {
+  if (!a.IsObject()) return "an evidence item is not an object";
+  auto target = a.FindMember("hasTarget");
+  if (target == a.MemberEnd() || !target->value.IsObject()) return "an evidence item has no hasTarget object";
+  auto source = GetString(target->value, "hasSource");
+  auto doc = source ? KeyFromIri(*source) : std::nullopt;
+  if (!doc || !doc->starts_with("doc:")) return "an evidence item's hasSource is not a urn:demarche:doc: IRI";
+  e->doc_id = doc->substr(4);
+  auto selectors = target->value.FindMember("hasSelector");
+  bool have_position = false;
+  if (selectors != target->value.MemberEnd() && selectors->value.IsArray()) {
+    for (const auto& sel : selectors->value.GetArray()) {
+      if (!sel.IsObject() || GetString(sel, "@type") != "oa:TextPositionSelector") continue;
+      auto start = sel.FindMember("start"), end = sel.FindMember("end");
+      if (start == sel.MemberEnd() || end == sel.MemberEnd()) break;
+      auto b = AsUint(start->value), en = AsUint(end->value);
+      if (!b || !en) break;
+      e->char_begin = *b;
+      e->char_end = *en;
+      have_position = true;
+    }
+  }
+  if (!have_position) return "an evidence item lacks a TextPositionSelector with start and end";
+  auto uint_field = [&](const char* name, std::uint32_t* to) {
+    auto it = a.FindMember(name);
+    if (it == a.MemberEnd()) return false;
+    auto v = AsUint(it->value);
+    if (v) *to = *v;
+    return v.has_value();
+  };
+  if (!uint_field("sentence", &e->sentence) || !uint_field("byteStart", &e->begin) ||
+      !uint_field("byteEnd", &e->end) || !uint_field("sentenceByteStart", &e->sentence_begin)) {
+    return "an evidence item lacks sentence, byteStart, byteEnd or sentenceByteStart (digits)";
+  }
+  auto quote = GetString(a, "sentenceText");
+  auto rule = GetString(a, "rule");
+  if (!quote || !rule) return "an evidence item lacks sentenceText or rule";
+  e->quote = *quote;
+  e->rule = *rule;
+  e->date = GetString(a, "documentDate").value_or("");
+  return EvidenceProblem(*e);
+}
+
+std::string ReadAnnotations(const rapidjson::Value& item, std::vector<Evidence>* out) {
+  auto it = item.FindMember("wasDerivedFrom");
+  if (it == item.MemberEnd()) return "";
+  if (!it->value.IsArray()) return "wasDerivedFrom is not an array";
+  for (const auto& a : it->value.GetArray()) {
+    Evidence e;
+    if (std::string why = ReadAnnotation(a, &e); !why.empty()) {
+      return "evidence " + std::to_string(out->size() + 1) + ": " + why;
+    }
+    out->push_back(std::move(e));
+  }
+  return "";
+}
+
+bool IsNodeMetaField(std::string_view name) {
+  static const std::set<std::string_view> kFields = {"@id",           "@type",         "name",      "key",
+                                                     "startDate",     "maker",         "evidenceCount",
+                                                     "documentCount", "firstSeen",     "lastSeen",
+                                                     "wasDerivedFrom"};
+  return kFields.count(name) > 0;
+}
+
+}  // namespace
+
+Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source) {
+  std::string src(source);
+  rapidjson::Document json;
+  json.Parse<kReadFlags>(text.data(), text.size());
+  if (json.HasParseError()) return Error{src + ": not JSON: " + ParseErrorText(json)};
+  auto context = json.IsObject() ? json.FindMember("@context") : json.MemberEnd();
+  if (!json.IsObject() || context == json.MemberEnd() || !context->value.IsObject() ||
+      GetString(context->value, "dm") != std::string(kVocabBase)) {
+    return Error{src + ": not a demarche JSON-LD graph (its @context must map \"dm\" to " + std::string(kVocabBase) +
+                 "); load the .jsonl file of the same run, or write the graph with `demarche build`"};
+  }
+  auto items = json.FindMember("@graph");
+  if (items == json.MemberEnd() || !items->value.IsArray()) return Error{src + ": no \"@graph\" array"};
+  KnowledgeGraph g;
+  struct PendingEdge {
+    std::string from, to;
+    Relation relation;
+    std::vector<Evidence> evidence;
+    std::size_t item;
+  };
+  std::vector<PendingEdge> edges;
+  std::size_t index = 0;
+  for (const auto& item : items->value.GetArray()) {
+    ++index;
+    std::string at = src + ": @graph item " + std::to_string(index) + ": ";
+    if (!item.IsObject()) return Error{at + "not an object"};
+    auto id = GetString(item, "@id");
+    auto type = GetString(item, "@type");
+    if (!id || !type) return Error{at + "needs string \"@id\" and \"@type\""};
+    std::vector<Evidence> evidence;
+    if (std::string why = ReadAnnotations(item, &evidence); !why.empty()) return Error{at + why};
+    if (*type == "rdf:Statement") {
+      auto s = GetString(item, "subject"), p = GetString(item, "predicate"), o = GetString(item, "object");
+      auto from = s ? KeyFromIri(*s) : std::nullopt, to = o ? KeyFromIri(*o) : std::nullopt;
+      auto relation = p && p->starts_with("dm:") ? RelationOfTerm(p->substr(3)) : std::nullopt;
+      if (!from || !to || !relation) {
+        return Error{at + "a statement needs urn:demarche: subject and object and a dm: relation predicate"};
+      }
+      edges.push_back(PendingEdge{*from, *to, *relation, std::move(evidence), index});
+      continue;
+    }
+    auto node_type = TypeOfSchema(*type);
+    if (!node_type) return Error{at + "unknown @type '" + *type + "'"};
+    auto key = GetString(item, "key");
+    if (!key || key->empty() || EntityIri(*key) != *id) {
+      return Error{at + "\"key\" must be present and match \"@id\" (" + *id + ")"};
+    }
+    Node n{.key = *key, .type = *node_type, .name = GetString(item, "name").value_or(""), .props = {}, .evidence = {}};
+    for (auto m = item.MemberBegin(); m != item.MemberEnd(); ++m) {
+      std::string_view name(m->name.GetString(), m->name.GetStringLength());
+      if (auto relation = RelationOfTerm(name)) {
+        if (!m->value.IsArray()) return Error{at + "\"" + std::string(name) + "\" must be an array of IRIs"};
+        for (const auto& target : m->value.GetArray()) {
+          auto to = target.IsString() ? KeyFromIri(target.GetString()) : std::nullopt;
+          if (!to) return Error{at + "\"" + std::string(name) + "\" holds something other than a urn:demarche: IRI"};
+          edges.push_back(PendingEdge{n.key, *to, *relation, {}, index});
+        }
+        continue;
+      }
+      if (name == "startDate" || name == "maker" || !IsNodeMetaField(name)) {
+        if (!m->value.IsString()) return Error{at + "\"" + std::string(name) + "\" must be a string"};
+        std::string value(m->value.GetString(), m->value.GetStringLength());
+        if (name == "maker") {
+          auto maker = KeyFromIri(value);
+          if (!maker) return Error{at + "\"maker\" is not a urn:demarche: IRI"};
+          value = *maker;
+        }
+        n.props.emplace(name == "startDate" ? "date" : name == "maker" ? "maker" : std::string(name), value);
+      }
+    }
+    n.evidence = std::move(evidence);
+    if (auto v = g.Find(n.key); v && g.node(*v).type != n.type) return Error{at + "'" + n.key + "' appears again with another @type"};
+    g.AddNode(n);
+  }
+  for (const PendingEdge& e : edges) {
+    for (const std::string* end : {&e.from, &e.to}) {
+      if (!g.Find(*end)) {
+        return Error{src + ": @graph item " + std::to_string(e.item) + ": refers to '" + *end +
+                     "', which is not a node of this graph"};
+      }
+    }
+    g.AddEdge(e.from, e.relation, e.to, e.evidence);
+  }
+  return g;
 }
 
 }  // namespace demarche

@@ -13,10 +13,12 @@
 #ifndef DEMARCHE_EXPORT_JSONLD_H_
 #define DEMARCHE_EXPORT_JSONLD_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/knowledge_graph.h"
+#include "core/result.h"
 
 namespace demarche {
 
@@ -29,6 +31,17 @@ std::string WriteJsonLd(const KnowledgeGraph& graph);
 std::string RelationTerm(Relation relation);
 // IRI of a node key (percent-encodes anything outside unreserved and ":+").
 std::string EntityIri(std::string_view key);
+// The key back from such an IRI; nullopt for an IRI outside urn:demarche: or a bad escape.
+std::optional<std::string> KeyFromIri(std::string_view iri);
+
+// Reads what WriteJsonLd writes, losslessly: writing the result again gives the same bytes.
+// This is not a general JSON-LD processor: it reads demarche's compact form (its @context,
+// checked by the `dm` prefix) and refuses anything else with a message; to bring other RDF
+// in, convert it to that shape first. Edges come from the rdf:Statement items (with their
+// evidence) and from the relation properties of nodes (an edge named only there has no
+// evidence). Derived values (evidenceCount, documentCount, firstSeen, lastSeen, exact) are
+// recomputed, not read. `source` names the input in messages.
+Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source);
 
 }  // namespace demarche
 

@@ -1,0 +1,50 @@
+// demarche/export/json_read.h (private to export/): helpers for the graph readers.
+#ifndef DEMARCHE_EXPORT_JSON_READ_H_
+#define DEMARCHE_EXPORT_JSON_READ_H_
+
+#define RAPIDJSON_HAS_STDSTRING 1
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace demarche {
+
+// Flags for untrusted input: no recursion (deep nesting cannot overflow the stack), UTF-8
+// checked, one value per text.
+inline constexpr unsigned kReadFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+
+// "what went wrong at column N" for a failed parse.
+inline std::string ParseErrorText(const rapidjson::Document& doc) {
+  return std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +
+         std::to_string(doc.GetErrorOffset() + 1);
+}
+
+inline std::optional<std::string> GetString(const rapidjson::Value& obj, const char* name) {
+  auto it = obj.FindMember(name);
+  if (it == obj.MemberEnd() || !it->value.IsString()) return std::nullopt;
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+// A non-negative integer given as a number or, as JSON-LD does, as a string of digits.
+inline std::optional<std::uint32_t> AsUint(const rapidjson::Value& v) {
+  if (v.IsUint()) return v.GetUint();
+  if (!v.IsString() || v.GetStringLength() == 0 || v.GetStringLength() > 10) return std::nullopt;
+  std::uint64_t n = 0;
+  for (unsigned i = 0; i < v.GetStringLength(); ++i) {
+    char c = v.GetString()[i];
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<unsigned>(c - '0');
+  }
+  if (n > UINT32_MAX) return std::nullopt;
+  return static_cast<std::uint32_t>(n);
+}
+
+}  // namespace demarche
+
+#endif  // DEMARCHE_EXPORT_JSON_READ_H_

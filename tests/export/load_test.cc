@@ -1,0 +1,149 @@
+// Reading our own exports back: lossless on the sample and on a graph whose text carries
+// everything that needs escaping; clear refusals of what is not ours or is broken.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "export/apoc.h"
+#include "export/jsonld.h"
+#include "export/load.h"
+
+namespace demarche {
+namespace {
+
+std::string Golden() {
+  std::ifstream in(std::string(DEMARCHE_TEST_DIR) + "/golden/geneva-2022.jsonl");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Names and quotes with quotes, backslashes, markup, controls and non-ASCII text; one edge
+// without evidence; a node with none.
+KnowledgeGraph Awkward() {
+  KnowledgeGraph g;
+  Evidence ev{.doc_id = "doc \"1\"/ä",
+              .sentence = 2,
+              .begin = 11,
+              .end = 17,
+              .char_begin = 10,
+              .char_end = 16,
+              .sentence_begin = 4,
+              .quote = "Genève \"talks\" <b>&\\ \n\x01 end",
+              .rule = "test",
+              .date = "2022-01-09"};
+  g.AddNode(Node{StateKey("RUS"), NodeType::kState, "Russia", {{"iso3", "RUS"}}, {ev}});
+  g.AddNode(Node{"demand:rus:x", NodeType::kDemand, "refusal \"to\" <east> & \\", {{"maker", "state:RUS"}}, {ev}});
+  g.AddNode(Node{"org:a b", NodeType::kOrganization, "Odd key", {}, {}});
+  g.AddEdge(StateKey("RUS"), Relation::kDemands, "demand:rus:x", ev);
+  g.AddEdge("demand:rus:x", Relation::kDemandsOf, "org:a b", std::vector<Evidence>{});
+  return g;
+}
+
+TEST(LoadTest, ApocLinesRoundTripByteForByte) {
+  std::string text = Golden();
+  ASSERT_FALSE(text.empty());
+  auto g = ReadApocJsonLines(text, "golden");
+  ASSERT_TRUE(g.ok()) << g.error().message;
+  EXPECT_EQ(WriteApocJsonLines(*g), text);
+  std::string awkward = WriteApocJsonLines(Awkward());
+  auto back = ReadApocJsonLines(awkward, "awkward");
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(WriteApocJsonLines(*back), awkward);
+  EXPECT_TRUE(back->HasEdge("demand:rus:x", Relation::kDemandsOf, "org:a b"));
+}
+
+TEST(LoadTest, JsonLdRoundTripsAndAgreesWithTheLines) {
+  auto golden = ReadApocJsonLines(Golden(), "golden");
+  ASSERT_TRUE(golden.ok());
+  KnowledgeGraph awkward = Awkward();
+  for (const KnowledgeGraph* graph : {&*golden, &awkward}) {
+    std::string jsonld = WriteJsonLd(*graph);
+    auto back = ReadJsonLd(jsonld, "x.jsonld");
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(WriteJsonLd(*back), jsonld);
+    EXPECT_EQ(WriteApocJsonLines(*back), WriteApocJsonLines(*graph));
+  }
+}
+
+TEST(LoadTest, LinesInAnyOrderAndWithoutEvidence) {
+  std::string text =
+      "{\"type\":\"relationship\",\"label\":\"demands\",\"start\":{\"id\":\"state:RUS\"},\"end\":{\"id\":\"demand:x\"}}\n"
+      "\n"
+      "{\"type\":\"node\",\"id\":\"state:RUS\",\"labels\":[\"State\"],\"properties\":{\"name\":\"Russia\"}}\r\n"
+      "{\"type\":\"node\",\"id\":\"demand:x\",\"labels\":[\"Demand\"],\"properties\":{\"name\":\"x\"}}\n";
+  auto g = ReadApocJsonLines(text, "hand.jsonl");
+  ASSERT_TRUE(g.ok()) << g.error().message;
+  EXPECT_EQ(g->num_nodes(), 2u);
+  EXPECT_TRUE(g->HasEdge("state:RUS", Relation::kDemands, "demand:x"));
+}
+
+std::string ApocError(const std::string& text) {
+  auto g = ReadApocJsonLines(text, "g.jsonl");
+  return g ? "(loaded)" : g.error().message;
+}
+
+TEST(LoadTest, BrokenLinesAreRefusedWithTheLineAndTheReason) {
+  const std::string node = "{\"type\":\"node\",\"id\":\"state:RUS\",\"labels\":[\"State\"],\"properties\":{}}\n";
+  EXPECT_NE(ApocError(node + "{\"type\":\"node\",").find("g.jsonl:2: not JSON"), std::string::npos);
+  EXPECT_NE(ApocError("[1,2]\n").find("g.jsonl:1: expected a JSON object"), std::string::npos);
+  EXPECT_NE(ApocError("{\"type\":\"edge\"}\n").find("\"type\" must be"), std::string::npos);
+  EXPECT_NE(ApocError("{\"type\":\"node\",\"id\":\"x\",\"labels\":[\"Planet\"]}\n").find("unknown label 'Planet'"),
+            std::string::npos);
+  EXPECT_NE(ApocError(node + "{\"type\":\"relationship\",\"label\":\"LIKES\",\"start\":{\"id\":\"state:RUS\"},"
+                             "\"end\":{\"id\":\"state:RUS\"}}\n")
+                .find("g.jsonl:2: unknown relationship label 'LIKES'"),
+            std::string::npos);
+  EXPECT_NE(ApocError(node + "{\"type\":\"relationship\",\"label\":\"REJECTS\",\"start\":{\"id\":\"state:RUS\"},"
+                             "\"end\":{\"id\":\"demand:gone\"}}\n")
+                .find("g.jsonl:2: the relationship refers to 'demand:gone'"),
+            std::string::npos);
+  EXPECT_NE(ApocError("{\"type\":\"node\",\"id\":\"a\",\"labels\":[\"City\"],\"properties\":{\"evidence_doc\":[\"d\"]}}")
+                .find("evidence arrays are incomplete"),
+            std::string::npos);
+  EXPECT_NE(ApocError("{\"type\":\"node\",\"id\":\"a\",\"labels\":[\"City\"],\"properties\":{\"pop\":7}}")
+                .find("property 'pop' must be a string"),
+            std::string::npos);
+  EXPECT_NE(ApocError("{\"type\":\"node\",\"id\":\"a\",\"labels\":[\"City\"],\"properties\":{\"name\":\"\xff\"}}")
+                .find("not JSON"),
+            std::string::npos);
+  // Offsets outside the quote would make every export of the span wrong.
+  std::string line = WriteApocJsonLines(Awkward());
+  std::size_t at = line.find("\"evidence_byte_end\":[17]");
+  ASSERT_NE(at, std::string::npos);
+  line.replace(at, 24, "\"evidence_byte_end\":[99]");
+  EXPECT_NE(ApocError(line).find("lies outside its quote"), std::string::npos);
+  // Deep nesting is refused, not a stack overflow.
+  EXPECT_NE(ApocError(std::string(100000, '[') + "\n").find("not JSON"), std::string::npos);
+}
+
+TEST(LoadTest, JsonLdThatIsNotOursIsRefused) {
+  auto other = ReadJsonLd("{\"@context\":{\"schema\":\"https://schema.org/\"},\"@graph\":[]}", "x.jsonld");
+  ASSERT_FALSE(other.ok());
+  EXPECT_NE(other.error().message.find("not a demarche JSON-LD graph"), std::string::npos);
+  std::string ours = WriteJsonLd(Awkward());
+  std::size_t at = ours.find("\"@type\":\"schema:Country\"");
+  ASSERT_NE(at, std::string::npos);
+  auto bad = ReadJsonLd(ours.replace(at, 24, "\"@type\":\"schema:Planet\""), "y.jsonld");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("unknown @type 'schema:Planet'"), std::string::npos);
+  auto truncated = ReadJsonLd(WriteJsonLd(Awkward()).substr(0, 300), "z.jsonld");
+  ASSERT_FALSE(truncated.ok());
+  EXPECT_NE(truncated.error().message.find("z.jsonld: not JSON"), std::string::npos);
+}
+
+TEST(LoadTest, FormatIsJudgedByContent) {
+  EXPECT_EQ(SniffGraphFormat(Golden()), GraphFormat::kApocJsonLines);
+  EXPECT_EQ(SniffGraphFormat(WriteJsonLd(Awkward())), GraphFormat::kJsonLd);
+  EXPECT_EQ(SniffGraphFormat("{\"id\":\"a1\",\"text\":\"Talks in Geneva.\"}\n"), GraphFormat::kNone);
+  EXPECT_EQ(SniffGraphFormat("Russia demanded guarantees."), GraphFormat::kNone);
+  EXPECT_EQ(SniffGraphFormat(""), GraphFormat::kNone);
+  // A first line longer than the head that is read.
+  EXPECT_EQ(SniffGraphFormat("{\"type\":\"node\",\"id\":\"x\",\"labels\":[\"State\"],\"properties\":{\"name\":\""),
+            GraphFormat::kApocJsonLines);
+  EXPECT_FALSE(ReadGraphFile(std::string(DEMARCHE_DATA_DIR) + "/samples/geneva-2022.txt").ok());
+}
+
+}  // namespace
+}  // namespace demarche
