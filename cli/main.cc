@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/common.h"
+#include "cli/query_commands.h"
 #include "core/corpus.h"
 #include "core/date.h"
 #include "core/document.h"
@@ -30,56 +32,10 @@
 #include "extract/extractor.h"
 #include "extract/resources.h"
 
-#ifndef DEMARCHE_DATA_DIR
-#define DEMARCHE_DATA_DIR "data"
-#endif
-
 namespace {
 
 using namespace demarche;
-
-constexpr int kRuntimeError = 1;
-constexpr int kUsageError = 2;
-
-std::string DefaultDataDir() {
-  if (const char* env = std::getenv("DEMARCHE_DATA_DIR"); env && *env) return env;
-  return DEMARCHE_DATA_DIR;
-}
-
-bool WriteStdout(const std::string& text) {
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
-    std::cerr << "demarche: cannot write to standard output: " << std::strerror(errno) << "\n";
-    return false;
-  }
-  return true;
-}
-
-struct Common {
-  std::string data_dir = DefaultDataDir();
-  std::string date;
-  std::size_t max_bytes = kDefaultMaxDocumentBytes;
-};
-
-void AddCommon(CLI::App* app, Common* c) {
-  app->add_option("--date", c->date,
-                  "Date the text is relative to, YYYY-MM-DD (resolves \"January 10\", \"tomorrow\")")
-      ->check([](const std::string& s) {
-        auto d = ParseIsoDate(s);
-        return d && d->day != 0 ? std::string() : "expected a date as YYYY-MM-DD, got '" + s + "'";
-      });
-  app->add_option("--data-dir", c->data_dir, "Directory with gazetteers/ and lexicons/")
-      ->capture_default_str();
-  app->add_option("--max-bytes", c->max_bytes, "Largest input document accepted, in bytes")
-      ->capture_default_str();
-}
-
-Result<Resources> LoadResources(const Common& c) {
-  auto res = Resources::Load(c.data_dir);
-  if (!res) {
-    return Error{res.error().message + "\n  (set --data-dir or DEMARCHE_DATA_DIR to the project's data/ directory)"};
-  }
-  return res;
-}
+using namespace demarche::cli;
 
 int RunExtract(const Common& c, const std::string& input, const std::string& format) {
   auto res = LoadResources(c);
@@ -249,9 +205,12 @@ int main(int argc, char** argv) {
       "  demarche extract article.txt --date 2022-01-09 --format jsonl > graph.jsonl\n"
       "  demarche build data/samples/geneva-2022.txt --date 2022-01-09 -o out --table\n"
       "  demarche build reuters.jsonl articles/ --jobs 2 -o out\n"
+      "  demarche demands out/graph.jsonl --by Russia --evidence\n"
+      "  demarche meetings out/graph.jsonl --in Geneva --from 2022-01\n"
+      "  demarche query out/graph.jsonl '?who:State demands ?d . ?d demands-of NATO . ?x rejects ?d'\n"
       "Exit status: 0 success, 1 runtime error (bad input, I/O), 2 usage error.");
 
-  Common common;
+  Common common = DefaultCommon();
   std::string input, format = "jsonl";
   auto* extract = app.add_subcommand("extract", "Extract one document's graph and write it to standard output");
   extract->add_option("input", input, "Text file (UTF-8), or - for standard input")->required();
@@ -283,6 +242,8 @@ int main(int argc, char** argv) {
                   "Show a progress line on standard error (default: only on a terminal)");
   AddCommon(build, &common);
 
+  QueryCommands queries(&app, &common);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -292,5 +253,6 @@ int main(int argc, char** argv) {
     return kUsageError;
   }
   if (*extract) return RunExtract(common, input, format);
+  if (auto status = queries.Run()) return *status;
   return RunBuild(common, bf);
 }

@@ -252,6 +252,29 @@ const PersonInfo* Resources::Person(std::string_view name) const {
   auto it = persons_.find(std::string(name));
   return it == persons_.end() ? nullptr : &it->second;
 }
+void Resources::AddNamesTo(NameIndex* index) const {
+  // Sorted, so an ambiguous alias lists its keys in the same order on every run.
+  std::vector<std::pair<std::string, const std::vector<GazetteerEntry>*>> phrases;
+  phrases.reserve(phrases_.size());
+  for (const auto& [phrase, entries] : phrases_) phrases.emplace_back(phrase, &entries);
+  std::sort(phrases.begin(), phrases.end());
+  for (const auto& [phrase, entries] : phrases) {
+    for (const GazetteerEntry& e : *entries) {
+      switch (e.kind) {
+        case EntryKind::kStateName:
+        case EntryKind::kStateDemonym:
+        case EntryKind::kStateSeat: index->Add(phrase, StateKey(e.id)); break;
+        case EntryKind::kOrgName: index->Add(phrase, OrganizationKey(e.id)); break;
+        case EntryKind::kPersonFull:
+        case EntryKind::kPersonShort: index->Add(phrase, PersonKey(e.id)); break;
+        case EntryKind::kCity:
+          if (const CityInfo* c = City(e.id)) index->Add(phrase, CityKey(c->name, c->iso3));
+          break;
+      }
+    }
+  }
+}
+
 const CityInfo* Resources::City(std::string_view id) const {
   auto it = cities_.find(std::string(id));
   return it == cities_.end() ? nullptr : &it->second;

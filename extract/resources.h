@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/query.h"
 #include "core/result.h"
 
 namespace demarche {
@@ -117,6 +118,11 @@ class Resources {
   }
   bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
   int max_trigger_tokens() const { return max_trigger_tokens_; }
+
+  // Every gazetteer name with the node key it stands for ("Washington" -> state:USA,
+  // "Atlantic Alliance" -> org:nato, "Putin" -> person:vladimir-putin): for finding actors by
+  // the names users type. Cities are added under their own names.
+  void AddNamesTo(NameIndex* index) const;
 
   std::size_t num_states() const { return states_.size(); }
   std::size_t num_cities() const { return cities_.size(); }

@@ -156,6 +156,68 @@ PY
     python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$tmp/out/graph.svg" || fail "the excerpt SVG is not XML"
     [ "$(grep -c '<g id="node' "$tmp/out/graph.svg")" = 10 ] || fail "the excerpt does not hold 10 nodes"
     ;;
+  roundtrip)
+    # Load, write again: byte-identical, whichever format is read and written.
+    expect_exit 0 "" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out"
+    for pair in jsonl:jsonl jsonld:jsonld jsonl:jsonld jsonld:jsonl jsonld:dot; do
+      from="${pair%%:*}" to="${pair##*:}"
+      expect_exit 0 "" -- "$bin" convert "$tmp/out/graph.$from" -f "$to" -o "$tmp/again.$to"
+      cmp -s "$tmp/out/graph.$to" "$tmp/again.$to" || fail "graph.$from -> $to is not byte-identical"
+    done
+    # Several graphs are merged by key: a graph merged with itself is itself.
+    expect_exit 0 "" -- "$bin" convert "$tmp/out/graph.jsonl" "$tmp/out/graph.jsonld" -f jsonl -o "$tmp/self.jsonl"
+    cmp -s "$tmp/out/graph.jsonl" "$tmp/self.jsonl" || fail "merging a graph with itself changed it"
+    head -c 500 "$tmp/out/graph.jsonld" > "$tmp/truncated.jsonld"
+    expect_exit 1 "truncated.jsonld: not JSON" -- "$bin" convert "$tmp/truncated.jsonld" -f jsonl -o "$tmp/never.jsonl"
+    [ ! -e "$tmp/never.jsonl" ] || fail "a failed convert left a file"
+    ;;
+  queries)
+    expect_exit 0 "" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out"
+    g="$tmp/out/graph.jsonl"
+    # Piped output is TSV: a header, then rows. Names as users type them.
+    expect_exit 0 "" -- "$bin" demands "$g" --by Washington
+    [ "$(cat "$tmp/stdout")" = "$(printf 'maker\tdemand\tof\nUnited States\tunilateral concessions\tRussia')" ] ||
+      fail "demands --by Washington: $(cat "$tmp/stdout")"
+    expect_exit 0 "" -- "$bin" demands "$g" --of "the U.S." --table
+    grep -q '^maker  *demand  *of$' "$tmp/stdout" && grep -q '^-----' "$tmp/stdout" || fail "--table is not aligned"
+    grep -q 'legally enforceable security guarantees' "$tmp/stdout" || fail "demands --of the U.S. misses Russia's demand"
+    expect_exit 0 "" -- "$bin" meetings "$tmp/out/graph.jsonld" --in Switzerland --json --evidence
+    python3 - "$tmp/stdout" <<'PY' || fail "meetings --json"
+import json, sys
+a = json.load(open(sys.argv[1]))
+assert a["columns"] == ["date", "meeting", "city", "status", "participants"], a["columns"]
+[row] = a["rows"]
+assert row["city"][0]["key"] == "city:geneva-che" if isinstance(row["city"], list) else row["city"]["key"] == "city:geneva-che"
+assert {p["key"] for p in row["participants"]} == {"state:RUS", "state:USA"}
+assert row["evidence"] and row["evidence"][0]["doc"] == "geneva-2022" and "Geneva" in row["evidence"][0]["quote"]
+PY
+    expect_exit 0 "" -- "$bin" rejections "$g" --by Biden --evidence
+    [ "$(wc -l < "$tmp/stdout")" = 4 ] || fail "rejections --by Biden: $(cat "$tmp/stdout")"
+    grep -q 'saying "no' "$tmp/stdout" || fail "rejections --evidence does not quote the sentence"
+    expect_exit 0 "" -- "$bin" stance "$g" "Baltic"
+    grep -q $'\trejects\tUnited States' "$tmp/stdout" || fail "stance: $(cat "$tmp/stdout")"
+    expect_exit 0 "" -- "$bin" actor "$g" nato
+    grep -q $'\tdemands-of\tin\t' "$tmp/stdout" || fail "actor nato shows no demand addressed to it"
+    expect_exit 0 "" -- "$bin" path "$g" Biden Geneva
+    [ "$(tail -1 "$tmp/stdout" | cut -f3,4)" = "$(printf 'hosted-in\tGeneva')" ] || fail "path: $(cat "$tmp/stdout")"
+    expect_exit 0 "no chain" -- "$bin" path "$g" Biden OSCE
+    expect_exit 0 "" -- "$bin" query "$g" '?who:State demands ?d . ?d demands-of NATO . ?x rejects ?d'
+    [ "$(wc -l < "$tmp/stdout")" = 7 ] || fail "query: $(cat "$tmp/stdout")"
+    # Straight over articles: the same answer as over the saved graph.
+    expect_exit 0 "" -- "$bin" demands "$sample" --date 2022-01-09 --by Russia
+    "$bin" demands "$g" --by Russia | cmp -s - "$tmp/stdout" || fail "demands over the article differ from over its graph"
+    # Errors: what went wrong, where, and what to try.
+    expect_exit 2 "column 4: expected a relation" -- "$bin" query "$g" '?a likes ?b'
+    expect_exit 1 "no node is called 'Atlantis'" -- "$bin" query "$g" '?a demands-of Atlantis'
+    expect_exit 1 "no actor called 'Atlantis'" -- "$bin" demands "$g" --by Atlantis
+    expect_exit 1 "YYYY" -- "$bin" meetings "$g" --from yesterday
+    expect_exit 2 "two actors" -- "$bin" path Biden
+    mkdir "$tmp/empty"
+    (cd "$tmp/empty" && "$bin" demands >"$tmp/stdout" 2>"$tmp/stderr"); [ $? -eq 2 ] || fail "no input and no out/graph.jsonl"
+    grep -q "no input given" "$tmp/stderr" || fail "no input: $(cat "$tmp/stderr")"
+    (cd "$tmp" && "$bin" demands --by Russia >"$tmp/stdout" 2>"$tmp/stderr") || fail "the default input out/graph.jsonl"
+    grep -q "Russia" "$tmp/stdout" || fail "the default input gave no rows"
+    ;;
   *)
     fail "unknown case"
     ;;

@@ -1,0 +1,82 @@
+#include "cli/common.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+
+#include "core/corpus.h"
+#include "core/date.h"
+#include "export/load.h"
+#include "extract/corpus_builder.h"
+#include "extract/extractor.h"
+
+#ifndef DEMARCHE_DATA_DIR
+#define DEMARCHE_DATA_DIR "data"
+#endif
+
+namespace demarche::cli {
+
+Common DefaultCommon() {
+  Common c;
+  const char* env = std::getenv("DEMARCHE_DATA_DIR");
+  c.data_dir = env && *env ? env : DEMARCHE_DATA_DIR;
+  return c;
+}
+
+bool WriteStdout(const std::string& text) {
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+    std::cerr << "demarche: cannot write to standard output: " << std::strerror(errno) << "\n";
+    return false;
+  }
+  return true;
+}
+
+void AddCommon(CLI::App* app, Common* c) {
+  app->add_option("--date", c->date,
+                  "Date the text is relative to, YYYY-MM-DD (resolves \"January 10\", \"tomorrow\")")
+      ->check([](const std::string& s) {
+        auto d = ParseIsoDate(s);
+        return d && d->day != 0 ? std::string() : "expected a date as YYYY-MM-DD, got '" + s + "'";
+      });
+  app->add_option("--data-dir", c->data_dir, "Directory with gazetteers/ and lexicons/")->capture_default_str();
+  app->add_option("--max-bytes", c->max_bytes, "Largest input document accepted, in bytes")->capture_default_str();
+}
+
+Result<Resources> LoadResources(const Common& c) {
+  auto res = Resources::Load(c.data_dir);
+  if (!res) {
+    return Error{res.error().message + "\n  (set --data-dir or DEMARCHE_DATA_DIR to the project's data/ directory)"};
+  }
+  return res;
+}
+
+Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const Common& c,
+                                  const Resources& resources, unsigned jobs) {
+  std::vector<KnowledgeGraph> graphs;
+  std::vector<std::string> articles;
+  for (const std::string& input : inputs) {
+    if (!IsGraphFile(input)) {
+      articles.push_back(input);
+      continue;
+    }
+    auto g = ReadGraphFile(input);
+    if (!g) return g.error();
+    graphs.push_back(std::move(*g));
+  }
+  if (!articles.empty()) {
+    auto reader = CorpusReader::Open(articles, CorpusOptions{c.date, c.max_bytes});
+    if (!reader) return reader.error();
+    Extractor extractor(resources);
+    auto g = CorpusBuilder(extractor, BuildOptions{jobs, 256}).Build(*reader, [](const BuildProgress&) {});
+    if (!g) return g.error();
+    graphs.push_back(std::move(*g));
+  }
+  if (graphs.size() == 1) return std::move(graphs.front());
+  KnowledgeGraph merged;
+  merged.MergeAll(std::move(graphs));
+  return merged;
+}
+
+}  // namespace demarche::cli

@@ -1,0 +1,40 @@
+// demarche/cli/common.h: flags and helpers shared by the subcommands (glue only).
+#ifndef DEMARCHE_CLI_COMMON_H_
+#define DEMARCHE_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/knowledge_graph.h"
+#include "core/result.h"
+#include "extract/resources.h"
+
+namespace demarche::cli {
+
+inline constexpr int kRuntimeError = 1;
+inline constexpr int kUsageError = 2;
+
+struct Common {
+  std::string data_dir;
+  std::string date;
+  std::size_t max_bytes = kDefaultMaxDocumentBytes;
+};
+
+Common DefaultCommon();
+void AddCommon(CLI::App* app, Common* c);
+Result<Resources> LoadResources(const Common& c);
+// Writes to standard output; false (after a message on stderr) when it cannot.
+bool WriteStdout(const std::string& text);
+
+// Saved graphs (our JSON lines or JSON-LD) are read; everything else (text, directories,
+// JSON-lines articles, "-") is extracted with `resources`. All of it is merged into one graph.
+Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const Common& c,
+                                  const Resources& resources, unsigned jobs);
+
+}  // namespace demarche::cli
+
+#endif  // DEMARCHE_CLI_COMMON_H_

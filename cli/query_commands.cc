@@ -1,0 +1,209 @@
+#include "cli/query_commands.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "core/io.h"
+#include "core/pattern.h"
+#include "core/query.h"
+#include "export/answer.h"
+#include "export/apoc.h"
+#include "export/dot.h"
+#include "export/jsonld.h"
+#include "export/table.h"
+
+namespace demarche::cli {
+
+constexpr const char* kDefaultGraph = "out/graph.jsonl";
+
+struct QueryCommands::Flags {
+  std::vector<std::string> args;
+  bool json = false, tsv = false, table = false, evidence = false;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  DemandsQuery demands;
+  RejectionsQuery rejections;
+  MeetingsQuery meetings;
+  std::string format = "jsonl";
+  std::string output;
+  CLI::App *convert = nullptr, *demands_cmd = nullptr, *rejections_cmd = nullptr, *meetings_cmd = nullptr,
+           *stance = nullptr, *actor = nullptr, *path = nullptr, *query = nullptr;
+};
+
+namespace {
+
+const char* kInputsHelp =
+    "Saved graphs (graph.jsonl or graph.jsonld from `demarche build`; several are merged) and/or articles "
+    "(text files, directories, JSON-lines articles, -) to extract first";
+
+}  // namespace
+
+QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_unique<Flags>()), common_(common) {
+  Flags& f = *flags_;
+  auto inputs = [&](CLI::App* cmd, const std::string& also) {
+    cmd->add_option("args", f.args, std::string(kInputsHelp) + also + " (default input: " + kDefaultGraph + ")");
+    cmd->add_option("-j,--jobs", f.jobs, "Extraction threads, for articles")->check(CLI::Range(1u, 256u));
+    AddCommon(cmd, common);
+  };
+  auto output = [&](CLI::App* cmd) {
+    auto* json = cmd->add_flag("--json", f.json, "Write JSON: {\"columns\": [...], \"rows\": [...]}");
+    auto* tsv = cmd->add_flag("--tsv", f.tsv, "Write tab-separated values (the default when not on a terminal)");
+    auto* table = cmd->add_flag("--table", f.table, "Write an aligned table (the default on a terminal)");
+    json->excludes(tsv)->excludes(table);
+    tsv->excludes(table);
+    cmd->add_flag("--evidence", f.evidence, "Show the evidence of each row: document and quoted sentence");
+  };
+
+  f.convert = app->add_subcommand("convert", "Read graphs and/or articles, merge them, write one format");
+  inputs(f.convert, "");
+  f.convert->add_option("-f,--format", f.format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "jsonld", "dot", "svg", "table"}))
+      ->capture_default_str();
+  f.convert->add_option("-o,--output", f.output, "Output file, written atomically (default: standard output)");
+
+  f.demands_cmd = app->add_subcommand("demands", "Who demands what of whom");
+  inputs(f.demands_cmd, "");
+  f.demands_cmd->add_option("--by", f.demands.by, "Only demands made by this actor (any name: US, Washington, Putin)");
+  f.demands_cmd->add_option("--of", f.demands.of, "Only demands addressed to this actor");
+  output(f.demands_cmd);
+
+  f.rejections_cmd = app->add_subcommand("rejections", "Who rejects which demand or proposal, and whose it was");
+  inputs(f.rejections_cmd, "");
+  f.rejections_cmd->add_option("--by", f.rejections.by, "Only rejections by this actor");
+  output(f.rejections_cmd);
+
+  f.meetings_cmd = app->add_subcommand("meetings", "Meetings: when, where, who took part");
+  inputs(f.meetings_cmd, "");
+  f.meetings_cmd->add_option("--in", f.meetings.in, "Only meetings in this city (or in cities of this state)");
+  f.meetings_cmd->add_option("--with", f.meetings.with, "Only meetings this actor takes part in");
+  f.meetings_cmd->add_option("--from", f.meetings.from, "Only meetings on or after this date (YYYY[-MM[-DD]])");
+  f.meetings_cmd->add_option("--to", f.meetings.to, "Only meetings on or before this date (YYYY[-MM[-DD]])");
+  output(f.meetings_cmd);
+
+  f.stance = app->add_subcommand("stance", "Who makes, backs, is asked, rejects or proposes one demand");
+  inputs(f.stance, "; the last argument is the demand: its key or words of its description");
+  output(f.stance);
+
+  f.actor = app->add_subcommand("actor", "Everything the graph says about one actor (or any node)");
+  inputs(f.actor, "; the last argument is the actor's name, alias or key");
+  output(f.actor);
+
+  f.path = app->add_subcommand("path", "How two actors are connected: a shortest chain of edges");
+  inputs(f.path, "; the last two arguments are the two actors");
+  output(f.path);
+
+  f.query = app->add_subcommand("query", "Answer a triple pattern, e.g. '?who:State demands ?d . ?d demands-of NATO'");
+  inputs(f.query,
+         "; the last argument is the pattern: triples 'subject relation object' joined by ' . ', "
+         "?variables (optionally ?x:Type), names (quote multi-word names: \"United States\")");
+  output(f.query);
+}
+
+QueryCommands::~QueryCommands() = default;
+
+std::optional<int> QueryCommands::Run() {
+  Flags& f = *flags_;
+  CLI::App* chosen = nullptr;
+  std::size_t operands = 0;
+  for (auto [cmd, n] : {std::pair{f.convert, 0}, {f.demands_cmd, 0}, {f.rejections_cmd, 0}, {f.meetings_cmd, 0},
+                        {f.stance, 1}, {f.actor, 1}, {f.path, 2}, {f.query, 1}}) {
+    if (cmd->parsed()) chosen = cmd, operands = static_cast<std::size_t>(n);
+  }
+  if (!chosen) return std::nullopt;
+  const std::string name = chosen->get_name();
+  if (f.args.size() < operands) {
+    std::cerr << "demarche " << name << ": expected " << (operands == 2 ? "two actors" : "one more argument")
+              << " after the inputs (see demarche " << name << " --help)\n";
+    return kUsageError;
+  }
+  std::vector<std::string> operand(f.args.end() - static_cast<long>(operands), f.args.end());
+  std::vector<std::string> inputs(f.args.begin(), f.args.end() - static_cast<long>(operands));
+  std::optional<Pattern> pattern;
+  if (chosen == f.query) {  // a malformed pattern is a usage error: say so before loading anything
+    auto p = ParsePattern(operand[0]);
+    if (!p) {
+      std::cerr << "demarche query: " << p.error().message << "\n  " << operand[0] << "\n";
+      return kUsageError;
+    }
+    pattern = std::move(*p);
+  }
+  if (inputs.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(kDefaultGraph, ec)) {
+      std::cerr << "demarche " << name << ": no input given and no " << kDefaultGraph
+                << " here; give a graph (graph.jsonl or graph.jsonld from `demarche build`) or articles\n";
+      return kUsageError;
+    }
+    inputs.push_back(kDefaultGraph);
+  }
+  auto res = LoadResources(*common_);
+  if (!res) {
+    std::cerr << "demarche: " << res.error().message << "\n";
+    return kRuntimeError;
+  }
+  auto graph = LoadInputs(inputs, *common_, *res, f.jobs);
+  if (!graph) {
+    std::cerr << "demarche: " << graph.error().message << "\n";
+    return kRuntimeError;
+  }
+  if (chosen == f.convert) {
+    std::string out;
+    if (f.format == "jsonl") {
+      out = WriteApocJsonLines(*graph);
+    } else if (f.format == "jsonld") {
+      out = WriteJsonLd(*graph);
+    } else if (f.format == "dot") {
+      out = WriteDot(*graph);
+    } else if (f.format == "svg") {
+      auto svg = RenderSvg(*graph);
+      if (!svg) {
+        std::cerr << "demarche: " << svg.error().message << "\n";
+        return kRuntimeError;
+      }
+      out = std::move(*svg);
+    } else {
+      out = WriteSummaryTable(*graph);
+    }
+    if (f.output.empty()) return WriteStdout(out) ? 0 : kRuntimeError;
+    if (auto s = WriteFileAtomically(f.output, out); !s) {
+      std::cerr << "demarche: " << s.error().message << "\n";
+      return kRuntimeError;
+    }
+    return 0;
+  }
+  NameIndex aliases;
+  res->AddNamesTo(&aliases);
+  QueryEngine engine(*graph, &aliases);
+  Result<Answer> answer = Error{""};
+  if (chosen == f.demands_cmd) {
+    answer = engine.Demands(f.demands);
+  } else if (chosen == f.rejections_cmd) {
+    answer = engine.Rejections(f.rejections);
+  } else if (chosen == f.meetings_cmd) {
+    answer = engine.Meetings(f.meetings);
+  } else if (chosen == f.stance) {
+    answer = engine.Stance(operand[0]);
+  } else if (chosen == f.actor) {
+    answer = engine.Actor(operand[0]);
+  } else if (chosen == f.path) {
+    answer = engine.Path(operand[0], operand[1]);
+  } else {
+    answer = engine.Run(*pattern);
+  }
+  if (!answer) {
+    std::cerr << "demarche " << name << ": " << answer.error().message << "\n";
+    return kRuntimeError;
+  }
+  AnswerFormat format = f.json ? AnswerFormat::kJson
+                        : f.tsv ? AnswerFormat::kTsv
+                        : f.table || isatty(STDOUT_FILENO) ? AnswerFormat::kTable
+                                                          : AnswerFormat::kTsv;
+  if (chosen == f.path && answer->rows.empty()) {
+    std::cerr << "demarche path: no chain of edges links '" << operand[0] << "' and '" << operand[1] << "'\n";
+  }
+  return WriteStdout(FormatAnswer(engine, *answer, format, AnswerOptions{.evidence = f.evidence})) ? 0 : kRuntimeError;
+}
+
+}  // namespace demarche::cli

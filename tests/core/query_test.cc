@@ -1,0 +1,214 @@
+// Questions over the sample's graph (tests/golden/geneva-2022.jsonl, whose every line was
+// read against the article), with answers written by hand from the article's text.
+#include "core/query.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "export/apoc.h"
+
+namespace demarche {
+namespace {
+
+const KnowledgeGraph& Sample() {
+  static const KnowledgeGraph graph = [] {
+    std::ifstream in(std::string(DEMARCHE_TEST_DIR) + "/golden/geneva-2022.jsonl");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto g = ReadApocJsonLines(ss.str(), "geneva-2022.jsonl");
+    EXPECT_TRUE(g.ok()) << (g ? "" : g.error().message);
+    return g ? std::move(*g) : KnowledgeGraph();
+  }();
+  return graph;
+}
+
+// Rows as "cell | cell | cell" text.
+std::vector<std::string> Lines(const QueryEngine& q, const Result<Answer>& a) {
+  EXPECT_TRUE(a.ok()) << (a ? "" : a.error().message);
+  std::vector<std::string> out;
+  if (!a) return out;
+  for (const Row& r : a->rows) {
+    std::string line;
+    for (const Cell& c : r.cells) line += (line.empty() ? "" : " | ") + q.Text(c);
+    out.push_back(line);
+  }
+  return out;
+}
+
+NameIndex Aliases() {
+  NameIndex names;  // what the gazetteers give the CLI, for the names used here
+  names.Add("US", "state:USA");
+  names.Add("Washington", "state:USA");
+  names.Add("Moscow", "state:RUS");
+  names.Add("Kremlin", "state:RUS");
+  names.Add("Atlantic Alliance", "org:nato");
+  names.Add("Austria", "state:AUT");  // no node in the sample: Vienna is its only trace
+  return names;
+}
+
+TEST(QueryTest, DemandsByRussiaUnderAnyName) {
+  NameIndex names = Aliases();
+  QueryEngine q(Sample(), &names);
+  const std::vector<std::string> want = {
+      "Russia | NATO refusal to deploy weapons next to the Russian borders | NATO",
+      "Russia | NATO refusal to expand to the east | NATO",
+      "Russia | legally enforceable security guarantees | NATO",
+      "Russia | legally enforceable security guarantees | United States",
+      "Russia | promise never to accept Ukraine into NATO | NATO",
+      "Russia | withdrawal of alliance troops from the Baltic States | NATO",
+  };
+  for (const char* name : {"Russia", "russia", "RUS", "state:RUS", "Moscow", "the Kremlin"}) {
+    EXPECT_EQ(Lines(q, q.Demands({.by = name, .of = ""})), want) << name;
+  }
+}
+
+TEST(QueryTest, DemandsOfAnAddressee) {
+  NameIndex names = Aliases();
+  QueryEngine q(Sample(), &names);
+  const std::vector<std::string> want = {"Russia | legally enforceable security guarantees | United States"};
+  for (const char* name : {"United States", "the United States", "US", "Washington", "usa"}) {
+    EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = name})), want) << name;
+  }
+  // The United States' own demand is of Russia.
+  EXPECT_EQ(Lines(q, q.Demands({.by = "US", .of = ""})),
+            std::vector<std::string>{"United States | unilateral concessions | Russia"});
+  // By a person: his surname is enough.
+  EXPECT_EQ(Lines(q, q.Demands({.by = "Ryabkov", .of = "Atlantic Alliance"})),
+            (std::vector<std::string>{
+                "Sergei Ryabkov | NATO refusal to deploy weapons next to the Russian borders | NATO",
+                "Sergei Ryabkov | NATO refusal to expand to the east | NATO"}));
+}
+
+TEST(QueryTest, UnknownActorIsAnErrorThatSaysWhatToTry) {
+  QueryEngine q(Sample());
+  auto a = q.Demands({.by = "Atlantis", .of = ""});
+  ASSERT_FALSE(a.ok());
+  EXPECT_NE(a.error().message.find("no actor called 'Atlantis'"), std::string::npos);
+  // A city is not an actor: "Geneva" names no maker.
+  EXPECT_FALSE(q.Demands({.by = "Geneva", .of = ""}).ok());
+}
+
+TEST(QueryTest, RejectionsWithTheirMakers) {
+  QueryEngine q(Sample());
+  EXPECT_EQ(Lines(q, q.Rejections({.by = "Biden"})),
+            (std::vector<std::string>{
+                "Joe Biden | NATO refusal to expand to the east | Demand | Sergei Ryabkov, Vladimir Putin, Russia",
+                "Joe Biden | promise never to accept Ukraine into NATO | Demand | Vladimir Putin, Russia",
+                "Joe Biden | withdrawal of alliance troops from the Baltic States | Demand | Vladimir Putin, Russia"}));
+  auto all = q.Rejections({.by = ""});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->rows.size(), 7u);  // Biden 3, the United States 3, Russia 1
+}
+
+TEST(QueryTest, MeetingsByPlaceParticipantAndDate) {
+  NameIndex names = Aliases();
+  QueryEngine q(Sample(), &names);
+  EXPECT_EQ(Lines(q, q.Meetings({.in = "Geneva", .with = "", .from = "", .to = ""})),
+            std::vector<std::string>{
+                "2022-01-10 | Russia–United States negotiations in Geneva | Geneva | planned | Russia, United States"});
+  // A state as the place: meetings in its cities.
+  EXPECT_EQ(Lines(q, q.Meetings({.in = "Austria", .with = "", .from = "", .to = ""})),
+            std::vector<std::string>{"2022-01-13 | OSCE consultations in Vienna | Vienna | planned | OSCE"});
+  // Dates: "2021-06" may fall after 2021-06-15; only the planned January meetings are in 2022.
+  auto lines = Lines(q, q.Meetings({.in = "", .with = "Russia", .from = "2021-06-15", .to = "2021-12"}));
+  EXPECT_EQ(lines, (std::vector<std::string>{
+                       "2021-06 | Russia–United States meeting of presidents |  | held | Russia, United States",
+                       "2021-12-23 | Russia press conference |  | held | Vladimir Putin, Russia"}));
+  auto jan = q.Meetings({.in = "", .with = "", .from = "2022", .to = "2022-01-12"});
+  ASSERT_TRUE(jan.ok());
+  EXPECT_EQ(jan->rows.size(), 2u);  // Geneva on the 10th, Brussels on the 12th
+  EXPECT_FALSE(q.Meetings({.in = "", .with = "", .from = "January", .to = ""}).ok());
+  EXPECT_FALSE(q.Meetings({.in = "Atlantis", .with = "", .from = "", .to = ""}).ok());
+}
+
+TEST(QueryTest, StanceOnOneDemand) {
+  QueryEngine q(Sample());
+  EXPECT_EQ(Lines(q, q.Stance("expand to the east")),
+            (std::vector<std::string>{"NATO refusal to expand to the east | backs | Sergei Ryabkov",
+                                      "NATO refusal to expand to the east | backs | Vladimir Putin",
+                                      "NATO refusal to expand to the east | makes | Russia",
+                                      "NATO refusal to expand to the east | of | NATO",
+                                      "NATO refusal to expand to the east | rejects | Joe Biden",
+                                      "NATO refusal to expand to the east | rejects | United States"}));
+  EXPECT_EQ(Lines(q, q.Stance("demand:usa:concession-unilateral")),
+            (std::vector<std::string>{"unilateral concessions | makes | United States",
+                                      "unilateral concessions | of | Russia",
+                                      "unilateral concessions | rejects | Russia"}));
+  EXPECT_FALSE(q.Stance("free pizza").ok());
+}
+
+TEST(QueryTest, ActorShowsTheNodeThenEveryEdge) {
+  QueryEngine q(Sample());
+  EXPECT_EQ(Lines(q, q.Actor("Ryabkov")),
+            (std::vector<std::string>{
+                "Sergei Ryabkov | (node) |  | person:sergei-ryabkov | Person",
+                "Sergei Ryabkov | demands | out | NATO refusal to deploy weapons next to the Russian borders | Demand",
+                "Sergei Ryabkov | demands | out | NATO refusal to expand to the east | Demand",
+                "Sergei Ryabkov | represents | out | Russia | State"}));
+}
+
+TEST(QueryTest, PathIsShortestAndInOrder) {
+  QueryEngine q(Sample());
+  // Biden speaks for the United States, which takes part in the Geneva talks.
+  EXPECT_EQ(Lines(q, q.Path("Biden", "Geneva")),
+            (std::vector<std::string>{
+                "1 | Joe Biden | represents | United States",
+                "2 | United States | participates-in | Russia–United States negotiations in Geneva",
+                "3 | Russia–United States negotiations in Geneva | hosted-in | Geneva"}));
+  // The OSCE's meeting has only the OSCE: nothing links it to Biden.
+  auto none = q.Path("Biden", "OSCE");
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->rows.empty());
+}
+
+TEST(QueryTest, PatternJoinsOnSharedVariables) {
+  QueryEngine q(Sample());
+  auto p = ParsePattern("?who:State demands ?d . ?d demands-of NATO . ?x rejects ?d");
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  EXPECT_EQ(p->variables, (std::vector<std::string>{"who", "d", "x"}));
+  EXPECT_EQ(Lines(q, q.Run(*p)),
+            (std::vector<std::string>{
+                "Russia | NATO refusal to expand to the east | Joe Biden",
+                "Russia | NATO refusal to expand to the east | United States",
+                "Russia | promise never to accept Ukraine into NATO | Joe Biden",
+                "Russia | promise never to accept Ukraine into NATO | United States",
+                "Russia | withdrawal of alliance troops from the Baltic States | Joe Biden",
+                "Russia | withdrawal of alliance troops from the Baltic States | United States"}));
+  // A type constraint removes rows: no Person makes a demand that a State rejects... except
+  // Ryabkov's and Putin's, which the United States rejects.
+  auto persons = q.Run(*ParsePattern("?p:Person demands ?d . ?s:State rejects ?d"));
+  ASSERT_TRUE(persons.ok());
+  EXPECT_EQ(persons->rows.size(), 4u);  // Putin 3, Ryabkov 1
+}
+
+TEST(QueryTest, PatternRelationVariablesAndUnknownNames) {
+  QueryEngine q(Sample());
+  EXPECT_EQ(Lines(q, q.Run(*ParsePattern("\"Sergei Ryabkov\" ?r ?what:State"))),
+            std::vector<std::string>{"represents | Russia"});
+  auto bad = q.Run(*ParsePattern("?a demands Atlantis"));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("column 12: no node is called 'Atlantis'"), std::string::npos)
+      << bad.error().message;
+}
+
+TEST(QueryTest, AHandBuiltGraphJoinsWithoutDuplicates) {
+  KnowledgeGraph g;
+  auto add = [&](const std::string& key, NodeType t) { g.AddNode(Node{key, t, key, {}, {}}); };
+  add("state:AAA", NodeType::kState);
+  add("state:BBB", NodeType::kState);
+  add("demand:x", NodeType::kDemand);
+  g.AddEdge("state:AAA", Relation::kDemands, "demand:x", std::vector<Evidence>{});
+  g.AddEdge("state:BBB", Relation::kRejects, "demand:x", std::vector<Evidence>{});
+  g.AddEdge("state:AAA", Relation::kRejects, "demand:x", std::vector<Evidence>{});
+  QueryEngine q(g);
+  // ?a both demands and rejects: only AAA. The same variable twice in one triple.
+  EXPECT_EQ(Lines(q, q.Run(*ParsePattern("?a demands ?d . ?a rejects ?d"))),
+            std::vector<std::string>{"state:AAA | demand:x"});
+  EXPECT_TRUE(Lines(q, q.Run(*ParsePattern("?a rejects ?a"))).empty());
+  EXPECT_EQ(Lines(q, q.Run(*ParsePattern("?a ?r demand:x"))).size(), 3u);
+}
+
+}  // namespace
+}  // namespace demarche
