@@ -58,7 +58,9 @@ const std::vector<std::string>& NameIndex::Lookup(std::string_view name) const {
 QueryEngine::QueryEngine(const KnowledgeGraph& graph, const NameIndex* aliases)
     : graph_(graph), aliases_(aliases), by_relation_(std::size(kAllRelations)) {
   const auto& g = graph_.graph();
-  for (Vertex v : graph_.SortedVertices()) {
+  // Storage order: answers are sorted at the end, and Find() sorts what it returns.
+  for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) {
+    Vertex v = *vi;
     const Node& n = g[v];
     by_name_[FoldName(n.name)].push_back(v);
     std::string_view id = std::string_view(n.key).substr(n.key.find(':') + 1);
@@ -69,7 +71,7 @@ QueryEngine::QueryEngine(const KnowledgeGraph& graph, const NameIndex* aliases)
       if (dash != std::string::npos) by_surname_[folded.substr(dash + 1)].push_back(v);
     }
   }
-  for (EdgeId e : graph_.SortedEdges()) by_relation_[static_cast<std::size_t>(g[e].relation)].push_back(e);
+  for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) by_relation_[static_cast<std::size_t>(g[*ei].relation)].push_back(*ei);
 }
 
 std::vector<Vertex> QueryEngine::Find(std::string_view name, const std::vector<NodeType>& types) const {

@@ -138,6 +138,10 @@ std::string ReadEvidence(const rapidjson::Value& props, std::vector<Evidence>* o
     ++present;
   }
   if (present == 0) return "";
+  if (present == 6 && arrays[5] && !arrays[6]) {
+    return "evidence without byte offsets: the file was written by an older demarche; "
+           "build it again with `demarche build`";
+  }
   for (std::size_t i = 0; i < std::size(kEvidenceArrays); ++i) {
     if (!arrays[i]) return std::string("evidence arrays are incomplete: ") + kEvidenceArrays[i] + " is missing";
     if (arrays[i]->Size() != arrays[0]->Size()) {

@@ -114,6 +114,10 @@ TEST(LoadTest, BrokenLinesAreRefusedWithTheLineAndTheReason) {
   ASSERT_NE(at, std::string::npos);
   line.replace(at, 24, "\"evidence_byte_end\":[99]");
   EXPECT_NE(ApocError(line).find("lies outside its quote"), std::string::npos);
+  // A file from before the byte offsets were written says how to get a readable one.
+  std::string old = WriteApocJsonLines(Awkward());
+  old = old.substr(0, old.find(",\"evidence_byte_start\"")) + "}}\n";
+  EXPECT_NE(ApocError(old).find("written by an older demarche"), std::string::npos) << ApocError(old);
   // Deep nesting is refused, not a stack overflow.
   EXPECT_NE(ApocError(std::string(100000, '[') + "\n").find("not JSON"), std::string::npos);
 }
