@@ -27,6 +27,7 @@ struct QueryCommands::Flags {
   RejectionsQuery rejections;
   MeetingsQuery meetings;
   std::string format = "jsonl";
+  std::size_t max_rows = QueryEngine::Limits{}.max_rows;
   std::string output;
   CLI::App *convert = nullptr, *demands_cmd = nullptr, *rejections_cmd = nullptr, *meetings_cmd = nullptr,
            *stance = nullptr, *actor = nullptr, *path = nullptr, *query = nullptr;
@@ -98,6 +99,7 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
   inputs(f.query,
          "; the last argument is the pattern: triples 'subject relation object' joined by ' . ', "
          "?variables (optionally ?x:Type), names (quote multi-word names: \"United States\")");
+  f.query->add_option("--max-rows", f.max_rows, "Stop with an error past this many solutions")->capture_default_str();
   output(f.query);
 }
 
@@ -190,7 +192,7 @@ std::optional<int> QueryCommands::Run() {
   } else if (chosen == f.path) {
     answer = engine.Path(operand[0], operand[1]);
   } else {
-    answer = engine.Run(*pattern);
+    answer = engine.Run(*pattern, QueryEngine::Limits{.max_rows = f.max_rows});
   }
   if (!answer) {
     std::cerr << "demarche " << name << ": " << answer.error().message << "\n";

@@ -457,10 +457,13 @@ class Join {
         relations_(p.variables.size()),
         done_(p.triples.size(), false) {}
 
-  void Solve(std::size_t remaining) {
+  // False once the work budget is spent: the search unwinds without more results.
+  bool Solve(std::size_t remaining) {
+    if (stopped_) return false;
     if (remaining == 0) {
-      emit_(*this);
-      return;
+      if (++solutions_ > max_rows_) stopped_ = "rows";
+      else emit_(*this);
+      return !stopped_;
     }
     std::size_t best = 0;
     int best_score = -1;
@@ -472,6 +475,10 @@ class Join {
     done_[best] = true;
     const Triple& t = p_.triples[best];
     auto try_edge = [&](EdgeId e) {
+      if (stopped_ || ++steps_ > max_steps_) {
+        if (!stopped_) stopped_ = "steps";
+        return;
+      }
       std::optional<Relation> saved_r;
       if (!BindRelation(t.predicate, g_[e].relation, &saved_r)) return;
       int bs = BindNode(t.subject, 2 * best, boost::source(e, g_));
@@ -501,7 +508,12 @@ class Join {
       }
     }
     done_[best] = false;
+    return !stopped_;
   }
+
+  // Why the search stopped early ("rows" or "steps"), or nullptr.
+  const char* stopped() const { return stopped_; }
+  void SetLimits(std::size_t max_rows, std::uint64_t max_steps) { max_rows_ = max_rows, max_steps_ = max_steps; }
 
   const std::vector<std::optional<Vertex>>& nodes() const { return nodes_; }
   const std::vector<std::optional<Relation>>& relations() const { return relations_; }
@@ -548,11 +560,14 @@ class Join {
   std::vector<std::optional<Relation>> relations_;
   std::vector<bool> done_;
   std::vector<EdgeId> edges_;
+  std::size_t solutions_ = 0, max_rows_ = 0;
+  std::uint64_t steps_ = 0, max_steps_ = 0;
+  const char* stopped_ = nullptr;
 };
 
 }  // namespace
 
-Result<Answer> QueryEngine::Run(const Pattern& pattern) const {
+Result<Answer> QueryEngine::Run(const Pattern& pattern, const Limits& limits) const {
   const auto& g = graph_.graph();
   // Names resolve once, to sorted vertex sets: slot 2i is triple i's subject, 2i+1 its object.
   std::vector<std::vector<Vertex>> constants(2 * pattern.triples.size());
@@ -583,7 +598,15 @@ Result<Answer> QueryEngine::Run(const Pattern& pattern) const {
     for (EdgeId e : j.edges()) Append(&row.evidence, g[e].evidence);
     a.rows.push_back(std::move(row));
   });
+  join.SetLimits(limits.max_rows, limits.max_steps);
   join.Solve(pattern.triples.size());
+  if (join.stopped()) {
+    return Error{std::string(join.stopped()) == "rows"
+                     ? "the pattern has more than " + std::to_string(limits.max_rows) +
+                           " solutions; join its triples on shared variables, name more nodes, or raise --max-rows"
+                     : "the pattern needs more than " + std::to_string(limits.max_steps) +
+                           " edge visits; join its triples on shared variables or name more nodes"};
+  }
   Finish(&a);
   return a;
 }

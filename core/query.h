@@ -25,6 +25,7 @@
 #define DEMARCHE_CORE_QUERY_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,8 +110,15 @@ class QueryEngine {
   // step | from | relation | to: a shortest chain of edges (either direction) linking the
   // two actors; no rows when there is none. Ties are broken by key order.
   Result<Answer> Path(std::string_view from, std::string_view to) const;
-  // The pattern's variables as columns, one row per solution.
-  Result<Answer> Run(const Pattern& pattern) const;
+  // The pattern's variables as columns, one row per solution. A pattern whose parts share
+  // no variable multiplies their answers: past `max_rows` solutions, or `max_steps` edges
+  // tried, it stops with an Error that says so (never an unbounded run).
+  struct Limits {
+    std::size_t max_rows = 100000;
+    std::uint64_t max_steps = 200000000;
+  };
+  Result<Answer> Run(const Pattern& pattern, const Limits& limits) const;
+  Result<Answer> Run(const Pattern& pattern) const { return Run(pattern, Limits{}); }
 
   // A cell as text: node names joined by ", ", or the literal.
   std::string Text(const Cell& cell) const;

@@ -193,6 +193,20 @@ TEST(QueryTest, PatternRelationVariablesAndUnknownNames) {
       << bad.error().message;
 }
 
+TEST(QueryTest, PatternsThatMultiplyStopWithAMessage) {
+  QueryEngine q(Sample());
+  // Four unrelated triples: 41^4 = 2.8 million solutions.
+  auto p = ParsePattern("?a ?r ?b . ?c ?s ?d . ?e ?t ?f . ?g ?u ?h");
+  ASSERT_TRUE(p.ok());
+  auto a = q.Run(*p, {.max_rows = 1000, .max_steps = 1000000});
+  ASSERT_FALSE(a.ok());
+  EXPECT_NE(a.error().message.find("more than 1000 solutions"), std::string::npos) << a.error().message;
+  auto b = q.Run(*p, {.max_rows = 100000000, .max_steps = 5000});
+  ASSERT_FALSE(b.ok());
+  EXPECT_NE(b.error().message.find("more than 5000 edge visits"), std::string::npos) << b.error().message;
+  EXPECT_TRUE(q.Run(*ParsePattern("?a ?r ?b"), {.max_rows = 1000, .max_steps = 1000}).ok());
+}
+
 TEST(QueryTest, AHandBuiltGraphJoinsWithoutDuplicates) {
   KnowledgeGraph g;
   auto add = [&](const std::string& key, NodeType t) { g.AddNode(Node{key, t, key, {}, {}}); };
