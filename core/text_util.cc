@@ -103,7 +103,7 @@ std::string CollapseSpace(std::string_view text) {
   std::string out;
   bool space = false;
   for (char c : Trim(text)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) {
       space = true;
       continue;
     }

@@ -36,7 +36,8 @@ std::vector<std::string_view> Split(std::string_view text, char sep);
 // Text with leading and trailing ASCII white space removed.
 std::string_view Trim(std::string_view text);
 
-// Collapses runs of white space (including newlines) into one space, trims the ends.
+// Collapses runs of white space and control characters (C0, DEL: never part of a name)
+// into one space, trims the ends.
 std::string CollapseSpace(std::string_view text);
 
 }  // namespace demarche

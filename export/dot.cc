@@ -37,12 +37,14 @@ Style StyleFor(NodeType t) {
 // cgraph takes char*; it copies the strings it keeps.
 char* C(const std::string& s) { return const_cast<char*>(s.c_str()); }
 
-// A backslash in a label starts an escape (\n, \N): double it to show it.
+// A backslash in a label starts an escape (\n, \N): double it to show it. Control
+// characters (a hand-edited graph may hold them) become spaces: XML, and so SVG, has no
+// way to carry most of them.
 std::string LabelText(const std::string& s) {
   std::string out;
   for (char c : s) {
     if (c == '\\') out += "\\\\";
-    else if (c == '\n' || c == '\r') out += ' ';
+    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) out += ' ';
     else out.push_back(c);
   }
   return out;

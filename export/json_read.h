@@ -25,7 +25,9 @@ inline std::string ParseErrorText(const rapidjson::Document& doc) {
          std::to_string(doc.GetErrorOffset() + 1);
 }
 
+// obj[name] when obj is an object holding a string there.
 inline std::optional<std::string> GetString(const rapidjson::Value& obj, const char* name) {
+  if (!obj.IsObject()) return std::nullopt;
   auto it = obj.FindMember(name);
   if (it == obj.MemberEnd() || !it->value.IsString()) return std::nullopt;
   return std::string(it->value.GetString(), it->value.GetStringLength());

@@ -368,9 +368,13 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
   rapidjson::Document json;
   json.Parse<kReadFlags>(text.data(), text.size());
   if (json.HasParseError()) return Error{src + ": not JSON: " + ParseErrorText(json)};
-  auto context = json.IsObject() ? json.FindMember("@context") : json.MemberEnd();
-  if (!json.IsObject() || context == json.MemberEnd() || !context->value.IsObject() ||
-      GetString(context->value, "dm") != std::string(kVocabBase)) {
+  // (FindMember and MemberEnd are only defined on objects.)
+  const rapidjson::Value* context = nullptr;
+  if (json.IsObject()) {
+    auto it = json.FindMember("@context");
+    if (it != json.MemberEnd()) context = &it->value;
+  }
+  if (!context || GetString(*context, "dm") != std::string(kVocabBase)) {
     return Error{src + ": not a demarche JSON-LD graph (its @context must map \"dm\" to " + std::string(kVocabBase) +
                  "); load the .jsonl file of the same run, or write the graph with `demarche build`"};
   }

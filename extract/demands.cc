@@ -66,7 +66,6 @@ class DemandFinder {
 
   void Run() {
     for (auto& sv : st_->views) {
-      std::vector<std::size_t> before_ids(st_->demands.size());
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
         if (!res_.IsTriggerStart(sv.lower[i]) && sv.lower[i] != "must" && !kOfferVerbs.count(sv.lower[i])) continue;
         int len = PhraseAt(sv, i, res_.demand_verbs(), nullptr);

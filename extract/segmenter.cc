@@ -11,7 +11,9 @@ bool IsAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Control characters (C0 and DEL) separate tokens like spaces: they are never part of a
+// word, so no name or label built from tokens can carry one (XML forbids most of them).
+bool IsSpace(unsigned char c) { return c <= 0x20 || c == 0x7F; }
 
 // Multi-byte punctuation that must not glue onto words: curly quotes, dashes, ellipsis,
 // guillemets, no-break space. Returns its byte length, or 0.

@@ -218,6 +218,118 @@ PY
     (cd "$tmp" && "$bin" demands --by Russia >"$tmp/stdout" 2>"$tmp/stderr") || fail "the default input out/graph.jsonl"
     grep -q "Russia" "$tmp/stdout" || fail "the default input gave no rows"
     ;;
+  huge-line)
+    # One 100 MB line, as text and as a JSON-lines article: refused up front with the size,
+    # the limit and the flag that raises it; nothing is written.
+    head -c 100000000 /dev/zero | tr '\0' 'a' > "$tmp/huge.txt"
+    expect_exit 1 "huge.txt: 100000000 bytes is larger than the limit.*--max-bytes" -- "$bin" extract "$tmp/huge.txt"
+    { printf '{"id":"huge","text":"'; cat "$tmp/huge.txt"; printf '"}\n'; } > "$tmp/huge.jsonl"
+    rm "$tmp/huge.txt"
+    expect_exit 1 "huge.jsonl:1.*larger than the limit.*--max-bytes" -- "$bin" build "$tmp/huge.jsonl" -o "$tmp/out"
+    [ ! -e "$tmp/out/graph.jsonl" ] || fail "a refused build left graph.jsonl"
+    ;;
+  long-sentence)
+    # 10,000 tokens without a full stop: cut into bounded sentences, still extracted.
+    python3 -c "print('Russia demands guarantees from NATO ' + 'and more talks in Geneva ' * 2000)" > "$tmp/long.txt"
+    expect_exit 0 "" -- "$bin" extract "$tmp/long.txt" --format jsonl
+    grep -q '"id":"state:RUS"' "$tmp/stdout" || fail "nothing extracted from a 10,000-token sentence"
+    ;;
+  many-documents)
+    # 100,000 tiny documents in one JSON-lines file: one merged graph, every document counted.
+    python3 - "$tmp/many.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for i in range(100000):
+        f.write(json.dumps({"id": f"d{i}", "date": "2022-01-09", "text": "Russia demands guarantees from NATO."}) + "\n")
+PY
+    expect_exit 0 "100000 documents" -- "$bin" build "$tmp/many.jsonl" -o "$tmp/out" --jobs 2
+    python3 - "$tmp/out/graph.jsonl" <<'PY' || fail "the merged graph of 100,000 documents is wrong"
+import json, sys
+nodes = [json.loads(l) for l in open(sys.argv[1])]
+rus = next(n for n in nodes if n["id"] == "state:RUS")
+assert rus["properties"]["documents"] == 100000, rus["properties"]["documents"]
+demands = [n for n in nodes if n.get("labels") == ["Demand"]]
+assert len(demands) == 1 and demands[0]["properties"]["evidence_count"] == 100000, demands
+PY
+    ;;
+  escaping)
+    # Quotes, backslashes, markup, ampersands, control characters and HTML in the text must
+    # come out valid in every format, as judged by the programs that read them.
+    printf 'Russia demanded the "<b>removal</b> & \\"return\\" \\\\ of \x01\x02 troops\x1b[31m" from Ukraine.\nThe United States rejected the demand <script>alert(1)</script> & more.\nTalks in Geneva on Monday.\n' > "$tmp/esc.txt"
+    expect_exit 0 "" -- "$bin" build "$tmp/esc.txt" --date 2022-01-09 -o "$tmp/out"
+    grep -q '<b>removal</b>' "$tmp/out/graph.jsonl" || fail "the demand with markup was not extracted"
+    if command -v xmllint >/dev/null; then
+      xmllint --noout "$tmp/out/graph.svg" 2>"$tmp/xml.err" || fail "xmllint rejects the SVG: $(head -5 "$tmp/xml.err")"
+    else
+      python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$tmp/out/graph.svg" || fail "the SVG is not XML"
+    fi
+    if command -v dot >/dev/null; then
+      dot -Tsvg "$tmp/out/graph.dot" > /dev/null 2>"$tmp/dot.err" || fail "dot rejects the DOT: $(cat "$tmp/dot.err")"
+    fi
+    python3 - "$tmp/out" <<'PY' || fail "the JSON outputs do not parse back to the same text"
+import json, sys
+d = sys.argv[1]
+names = [json.loads(l)["properties"].get("name", "") for l in open(d + "/graph.jsonl")]
+assert any('<b>removal</b> & \\"return\\" \\\\ of troops' in n for n in names), names
+ld = json.load(open(d + "/graph.jsonld"))
+quotes = [a["sentenceText"] for item in ld["@graph"] for a in item.get("wasDerivedFrom", [])]
+assert any("\x01\x02" in q for q in quotes), "evidence quotes must keep the text exactly"
+PY
+    modules="$src/scripts/node_modules"
+    if command -v node >/dev/null && [ -d "$modules/jsonld" ] && [ -d "$modules/oxigraph" ]; then
+      NODE_PATH="$modules" node -e '
+        const fs = require("fs"), jsonld = require("jsonld"), ox = require("oxigraph");
+        const text = fs.readFileSync(process.argv[1], "utf8");
+        const loader = (url) => { throw new Error("remote context " + url); };
+        jsonld.toRDF(JSON.parse(text), {format: "application/n-quads", documentLoader: loader}).then((nq) => {
+          const store = new ox.Store();
+          store.load(text, {format: "application/ld+json"});
+          store.load(nq, {format: "application/n-quads", to_graph_name: ox.namedNode("urn:x:copy")});
+          const rows = store.query("SELECT ?n WHERE { ?d a <urn:demarche:vocab:Demand> ; <https://schema.org/name> ?n }");
+          if (!rows.some((b) => b.get("n").value.includes("<b>removal</b>"))) throw new Error("Oxigraph lost the name");
+        }).catch((e) => { console.error(e.message); process.exit(1); });' "$tmp/out/graph.jsonld" ||
+        fail "jsonld.js or Oxigraph rejects the JSON-LD"
+    fi
+    ;;
+  jsonld-fields)
+    expect_exit 0 "" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out"
+    # An unknown string field is kept as a property; an unknown field of another type and a
+    # missing key are refused with the item and the field.
+    python3 - "$tmp" <<'PY'
+import json, sys
+d = sys.argv[1]
+ld = json.load(open(d + "/out/graph.jsonld"))
+ld["@graph"][0]["note"] = "checked by hand"
+json.dump(ld, open(d + "/extra.jsonld", "w"))
+ld["@graph"][0]["rating"] = 5
+json.dump(ld, open(d + "/typed.jsonld", "w"))
+del ld["@graph"][0]["rating"]
+del ld["@graph"][1]["key"]
+json.dump(ld, open(d + "/nokey.jsonld", "w"))
+PY
+    expect_exit 0 "" -- "$bin" convert "$tmp/extra.jsonld" -f jsonl
+    grep -q '"note":"checked by hand"' "$tmp/stdout" || fail "an extra field was dropped"
+    expect_exit 1 "item 1: \"rating\" must be a string" -- "$bin" convert "$tmp/typed.jsonld" -f jsonl
+    expect_exit 1 "item 2: \"key\" must be present" -- "$bin" convert "$tmp/nokey.jsonld" -f jsonl
+    expect_exit 2 "format" -- "$bin" convert "$tmp/out/graph.jsonl" -f pdf
+    ;;
+  full-disk)
+    # A write that fails part-way (ENOSPC) leaves no file behind and says so.
+    expect_exit 1 "standard output" -- bash -c "'$bin' extract '$sample' --format jsonld > /dev/full"
+    mkdir "$tmp/small"
+    if mount -t tmpfs -o size=64k tmpfs "$tmp/small" 2>/dev/null; then
+      trap 'umount "$tmp/small" 2>/dev/null; rm -rf "$tmp"' EXIT
+      expect_exit 1 "graph\..*(No space|space)" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/small"
+      leftovers="$(ls -A "$tmp/small")"
+      [ -z "$leftovers" ] || [ "$(ls -A "$tmp/small" | grep -c tmp-)" = 0 ] || fail "temporary files left on the full disk: $leftovers"
+      for f in "$tmp"/small/graph.*; do
+        [ -e "$f" ] || continue
+        case "$f" in *.jsonl) python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$f" || fail "partial $f" ;; esac
+      done
+    else
+      echo "cannot mount a small tmpfs here (not root): tested /dev/full only"
+    fi
+    ;;
   *)
     fail "unknown case"
     ;;

@@ -122,6 +122,16 @@ TEST(LoadTest, BrokenLinesAreRefusedWithTheLineAndTheReason) {
   EXPECT_NE(ApocError(std::string(100000, '[') + "\n").find("not JSON"), std::string::npos);
 }
 
+TEST(LoadTest, JsonThatIsNotAnObjectIsRefused) {
+  // Found by fuzz_graph_readers: "8" reached RapidJSON's MemberEnd() on a number.
+  for (const char* text : {"8", "[]", "\"x\"", "null", "{\"@context\": 3}", "{\"@context\": []}"}) {
+    auto g = ReadJsonLd(text, "x.jsonld");
+    ASSERT_FALSE(g.ok()) << text;
+    EXPECT_NE(g.error().message.find("not a demarche JSON-LD graph"), std::string::npos) << g.error().message;
+  }
+  EXPECT_NE(ApocError("8\n").find("g.jsonl:1: expected a JSON object"), std::string::npos);
+}
+
 TEST(LoadTest, JsonLdThatIsNotOursIsRefused) {
   auto other = ReadJsonLd("{\"@context\":{\"schema\":\"https://schema.org/\"},\"@graph\":[]}", "x.jsonld");
   ASSERT_FALSE(other.ok());
