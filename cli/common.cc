@@ -8,7 +8,13 @@
 
 #include "core/corpus.h"
 #include "core/date.h"
+#include "export/apoc.h"
+#include "export/dot.h"
+#include "export/graphml.h"
+#include "export/jsonld.h"
 #include "export/load.h"
+#include "export/rdf.h"
+#include "export/table.h"
 #include "extract/corpus_builder.h"
 #include "extract/extractor.h"
 
@@ -77,6 +83,18 @@ Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const 
   KnowledgeGraph merged;
   merged.MergeAll(std::move(graphs));
   return merged;
+}
+
+Result<std::string> Render(const KnowledgeGraph& g, const std::string& format) {
+  if (format == "jsonl") return WriteApocJsonLines(g);
+  if (format == "jsonld") return WriteJsonLd(g);
+  if (format == "nquads") return WriteNQuads(g);
+  if (format == "turtle") return WriteTurtle(g);
+  if (format == "graphml") return WriteGraphMl(g);
+  if (format == "dot") return WriteDot(g);
+  if (format == "svg") return RenderSvg(g);
+  if (format == "table") return WriteSummaryTable(g);
+  return Error{"unknown format '" + format + "'"};
 }
 
 }  // namespace demarche::cli

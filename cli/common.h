@@ -35,6 +35,11 @@ bool WriteStdout(const std::string& text);
 Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const Common& c,
                                   const Resources& resources, unsigned jobs);
 
+// The single-file formats, by --format name: jsonl, jsonld, nquads, turtle, graphml, dot,
+// svg, table.
+inline const std::vector<std::string> kFormats = {"jsonl", "jsonld", "nquads", "turtle", "graphml", "dot", "svg", "table"};
+Result<std::string> Render(const KnowledgeGraph& graph, const std::string& format);
+
 }  // namespace demarche::cli
 
 #endif  // DEMARCHE_CLI_COMMON_H_

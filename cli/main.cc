@@ -27,6 +27,8 @@
 #include "export/apoc.h"
 #include "extract/corpus_builder.h"
 #include "export/dot.h"
+#include "export/graphml.h"
+#include "export/rdf.h"
 #include "export/jsonld.h"
 #include "export/table.h"
 #include "extract/extractor.h"
@@ -49,24 +51,12 @@ int RunExtract(const Common& c, const std::string& input, const std::string& for
     return kRuntimeError;
   }
   KnowledgeGraph g = Extractor(*res).Extract(*doc);
-  std::string out;
-  if (format == "jsonl") {
-    out = WriteApocJsonLines(g);
-  } else if (format == "jsonld") {
-    out = WriteJsonLd(g);
-  } else if (format == "dot") {
-    out = WriteDot(g);
-  } else if (format == "svg") {
-    auto svg = RenderSvg(g);
-    if (!svg) {
-      std::cerr << "demarche: " << svg.error().message << "\n";
-      return kRuntimeError;
-    }
-    out = *svg;
-  } else {
-    out = WriteSummaryTable(g);
+  auto out = Render(g, format);
+  if (!out) {
+    std::cerr << "demarche: " << out.error().message << "\n";
+    return kRuntimeError;
   }
-  return WriteStdout(out) ? 0 : kRuntimeError;
+  return WriteStdout(*out) ? 0 : kRuntimeError;
 }
 
 struct BuildFlags {
@@ -167,18 +157,24 @@ int RunBuild(const Common& c, const BuildFlags& f) {
   });
   auto jsonl_job = std::async(policy, [&] { return WriteApocJsonLines(*graph); });
   auto jsonld_job = std::async(policy, [&] { return WriteJsonLd(*graph); });
-  std::string dot = WriteDot(*graph);
+  auto rdf_job = std::async(policy, [&] { return std::pair{WriteNQuads(*graph), WriteTurtle(*graph)}; });
+  std::string dot = WriteDot(*graph), graphml = WriteGraphMl(*graph);
+  NeoCsv csv = WriteNeo4jCsv(*graph);
   Result<std::string> svg = svg_job.get();
   std::string jsonl = jsonl_job.get(), jsonld = jsonld_job.get();
+  auto [nquads, turtle] = rdf_job.get();
   if (!svg) {
     std::cerr << "demarche: " << svg.error().message << "\n";
     return kRuntimeError;
   }
+  if (auto s = MakeDirectories(f.out_dir + "/neo4j"); !s) {
+    std::cerr << "demarche: " << s.error().message << "\n";
+    return kRuntimeError;
+  }
   const std::pair<std::string, const std::string*> files[] = {
-      {"graph.jsonl", &jsonl},
-      {"graph.jsonld", &jsonld},
-      {"graph.dot", &dot},
-      {"graph.svg", &*svg},
+      {"graph.jsonl", &jsonl},     {"graph.jsonld", &jsonld},          {"graph.nq", &nquads},
+      {"graph.ttl", &turtle},      {"graph.graphml", &graphml},        {"graph.dot", &dot},
+      {"graph.svg", &*svg},        {"neo4j/nodes.csv", &csv.nodes},    {"neo4j/relationships.csv", &csv.relationships},
   };
   for (const auto& [name, text] : files) {
     if (auto s = WriteFileAtomically(f.out_dir + "/" + name, *text); !s) {
@@ -186,7 +182,9 @@ int RunBuild(const Common& c, const BuildFlags& f) {
       return kRuntimeError;
     }
   }
-  std::cerr << Summary(*graph, stats, seconds) << "  wrote graph.jsonl, graph.jsonld, graph.dot, graph.svg to "
+  std::cerr << Summary(*graph, stats, seconds)
+            << "  wrote graph.jsonl, graph.jsonld, graph.nq, graph.ttl, graph.graphml, graph.dot, graph.svg and "
+               "neo4j/{nodes,relationships}.csv to "
             << f.out_dir << "/\n";
   if (f.table && !WriteStdout(WriteSummaryTable(*graph))) return kRuntimeError;
   return 0;
@@ -215,13 +213,15 @@ int main(int argc, char** argv) {
   auto* extract = app.add_subcommand("extract", "Extract one document's graph and write it to standard output");
   extract->add_option("input", input, "Text file (UTF-8), or - for standard input")->required();
   extract->add_option("-f,--format", format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "jsonld", "dot", "svg", "table"}))
+      ->check(CLI::IsMember(kFormats))
       ->capture_default_str();
   AddCommon(extract, &common);
 
   BuildFlags bf;
   auto* build = app.add_subcommand(
-      "build", "Extract documents into one merged graph; write graph.jsonl, graph.jsonld, graph.dot, graph.svg");
+      "build",
+      "Extract documents into one merged graph; write graph.jsonl (Neo4j APOC), graph.jsonld, graph.nq (N-Quads), "
+      "graph.ttl (Turtle), graph.graphml, graph.dot, graph.svg and neo4j/*.csv (neo4j-admin import)");
   build->add_option("inputs", bf.inputs,
                     "Text files (UTF-8), directories (every *.txt and *.jsonl below), JSON-lines article files "
                     "(*.jsonl: id, text, optional date, title, url), or - for standard input")

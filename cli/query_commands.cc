@@ -10,10 +10,7 @@
 #include "core/pattern.h"
 #include "core/query.h"
 #include "export/answer.h"
-#include "export/apoc.h"
-#include "export/dot.h"
-#include "export/jsonld.h"
-#include "export/table.h"
+#include "export/graphml.h"
 
 namespace demarche::cli {
 
@@ -60,9 +57,14 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
   f.convert = app->add_subcommand("convert", "Read graphs and/or articles, merge them, write one format");
   inputs(f.convert, "");
   f.convert->add_option("-f,--format", f.format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "jsonld", "dot", "svg", "table"}))
+      ->check(CLI::IsMember([] {
+        auto all = kFormats;
+        all.push_back("csv");
+        return all;
+      }()))
       ->capture_default_str();
-  f.convert->add_option("-o,--output", f.output, "Output file, written atomically (default: standard output)");
+  f.convert->add_option("-o,--output", f.output,
+                        "Output file, written atomically (default: standard output); a directory for csv");
 
   f.demands_cmd = app->add_subcommand("demands", "Who demands what of whom");
   inputs(f.demands_cmd, "");
@@ -151,25 +153,29 @@ std::optional<int> QueryCommands::Run() {
     return kRuntimeError;
   }
   if (chosen == f.convert) {
-    std::string out;
-    if (f.format == "jsonl") {
-      out = WriteApocJsonLines(*graph);
-    } else if (f.format == "jsonld") {
-      out = WriteJsonLd(*graph);
-    } else if (f.format == "dot") {
-      out = WriteDot(*graph);
-    } else if (f.format == "svg") {
-      auto svg = RenderSvg(*graph);
-      if (!svg) {
-        std::cerr << "demarche: " << svg.error().message << "\n";
-        return kRuntimeError;
+    if (f.format == "csv") {  // two files: a directory
+      if (f.output.empty()) {
+        std::cerr << "demarche convert: -f csv writes nodes.csv and relationships.csv: give -o DIRECTORY\n";
+        return kUsageError;
       }
-      out = std::move(*svg);
-    } else {
-      out = WriteSummaryTable(*graph);
+      NeoCsv csv = WriteNeo4jCsv(*graph);
+      for (auto [name, text] : {std::pair{"/nodes.csv", &csv.nodes}, {"/relationships.csv", &csv.relationships}}) {
+        Status s = MakeDirectories(f.output);
+        if (s) s = WriteFileAtomically(f.output + name, *text);
+        if (!s) {
+          std::cerr << "demarche: " << s.error().message << "\n";
+          return kRuntimeError;
+        }
+      }
+      return 0;
     }
-    if (f.output.empty()) return WriteStdout(out) ? 0 : kRuntimeError;
-    if (auto s = WriteFileAtomically(f.output, out); !s) {
+    auto out = Render(*graph, f.format);
+    if (!out) {
+      std::cerr << "demarche: " << out.error().message << "\n";
+      return kRuntimeError;
+    }
+    if (f.output.empty()) return WriteStdout(*out) ? 0 : kRuntimeError;
+    if (auto s = WriteFileAtomically(f.output, *out); !s) {
       std::cerr << "demarche: " << s.error().message << "\n";
       return kRuntimeError;
     }

@@ -586,17 +586,21 @@ Result<Answer> QueryEngine::Run(const Pattern& pattern, const Limits& limits) co
   }
   Answer a;
   a.columns = pattern.variables;
+  // Solutions are kept as vertex/relation/edge ids; rows (names, evidence) are built only
+  // once the search has finished within its limits.
+  struct Solution {
+    std::vector<std::size_t> values;  // vertex, or Relation for a relation variable
+    std::vector<EdgeId> edges;
+  };
+  std::vector<Solution> solutions;
   Join join(graph_, pattern, constants, by_relation_, [&](const Join& j) {
-    Row row;
+    Solution sol;
+    sol.values.reserve(pattern.variables.size());
     for (std::size_t i = 0; i < pattern.variables.size(); ++i) {
-      if (pattern.relation_variables[i]) {
-        row.cells.push_back(Cell{{}, std::string(RelationName(*j.relations()[i])), false});
-      } else {
-        row.cells.push_back(NodeCell(*j.nodes()[i]));
-      }
+      sol.values.push_back(pattern.relation_variables[i] ? static_cast<std::size_t>(*j.relations()[i]) : *j.nodes()[i]);
     }
-    for (EdgeId e : j.edges()) Append(&row.evidence, g[e].evidence);
-    a.rows.push_back(std::move(row));
+    sol.edges = j.edges();
+    solutions.push_back(std::move(sol));
   });
   join.SetLimits(limits.max_rows, limits.max_steps);
   join.Solve(pattern.triples.size());
@@ -606,6 +610,19 @@ Result<Answer> QueryEngine::Run(const Pattern& pattern, const Limits& limits) co
                            " solutions; join its triples on shared variables, name more nodes, or raise --max-rows"
                      : "the pattern needs more than " + std::to_string(limits.max_steps) +
                            " edge visits; join its triples on shared variables or name more nodes"};
+  }
+  a.rows.reserve(solutions.size());
+  for (const Solution& sol : solutions) {
+    Row row;
+    for (std::size_t i = 0; i < pattern.variables.size(); ++i) {
+      if (pattern.relation_variables[i]) {
+        row.cells.push_back(Cell{{}, std::string(RelationName(static_cast<Relation>(sol.values[i]))), false});
+      } else {
+        row.cells.push_back(NodeCell(sol.values[i]));
+      }
+    }
+    for (EdgeId e : sol.edges) Append(&row.evidence, g[e].evidence);
+    a.rows.push_back(std::move(row));
   }
   Finish(&a);
   return a;

@@ -115,7 +115,7 @@ class QueryEngine {
   // tried, it stops with an Error that says so (never an unbounded run).
   struct Limits {
     std::size_t max_rows = 100000;
-    std::uint64_t max_steps = 200000000;
+    std::uint64_t max_steps = 20000000;
   };
   Result<Answer> Run(const Pattern& pattern, const Limits& limits) const;
   Result<Answer> Run(const Pattern& pattern) const { return Run(pattern, Limits{}); }

@@ -93,7 +93,7 @@ void Context(JsonWriter& w) {
   w.EndObject();
 }
 
-void Annotations(JsonWriter& w, const std::vector<Evidence>& evidence) {
+void Annotations(JsonWriter& w, const std::string& owner_iri, const std::vector<Evidence>& evidence) {
   EvidenceSummary sum = Summarize(evidence);
   Key(w, "evidenceCount");
   Str(w, std::to_string(sum.count));
@@ -107,17 +107,25 @@ void Annotations(JsonWriter& w, const std::vector<Evidence>& evidence) {
   }
   Key(w, "wasDerivedFrom");
   w.StartArray();
-  for (const Evidence& e : evidence) {
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    const Evidence& e = evidence[i];
+    const std::string iri = EvidenceIri(owner_iri, e);
     w.StartObject();
+    Key(w, "@id");
+    Str(w, iri);
     Key(w, "@type");
     w.String("oa:Annotation");
     Key(w, "hasTarget");
     w.StartObject();
+    Key(w, "@id");
+    Str(w, iri + "/target");
     Key(w, "hasSource");
     Str(w, EntityIri("doc:" + e.doc_id));
     Key(w, "hasSelector");
     w.StartArray();
     w.StartObject();
+    Key(w, "@id");
+    Str(w, iri + "/quote");
     Key(w, "@type");
     w.String("oa:TextQuoteSelector");
     Key(w, "exact");
@@ -125,6 +133,8 @@ void Annotations(JsonWriter& w, const std::vector<Evidence>& evidence) {
     Str(w, off < e.quote.size() ? e.quote.substr(off, e.end - e.begin) : e.quote);
     w.EndObject();
     w.StartObject();
+    Key(w, "@id");
+    Str(w, iri + "/position");
     Key(w, "@type");
     w.String("oa:TextPositionSelector");
     Key(w, "start");
@@ -169,6 +179,49 @@ std::string RelationTerm(Relation r) {
     case Relation::kProposes: return "proposes";
   }
   return "related";
+}
+
+std::string StatementIri(const std::string& source_key, Relation relation, const std::string& target_key) {
+  return EntityIri("statement:" + source_key + "/" + RelationTerm(relation) + "/" + target_key);
+}
+
+std::string EvidenceIri(const std::string& owner_iri, const Evidence& e) {
+  // urn:demarche:state:RUS -> urn:demarche:evidence:state:RUS/<doc>/<sentence>/<begin>-<end>/<rule>
+  auto part = [](const std::string& s) {
+    std::string local = EntityIri(s).substr(kEntityBase.size());
+    std::string out;
+    for (char c : local) out += c == ':' ? std::string("%3A") : std::string(1, c);
+    return out;
+  };
+  return std::string(kEntityBase) + "evidence:" + owner_iri.substr(kEntityBase.size()) + "/" + part(e.doc_id) + "/" +
+         std::to_string(e.sentence) + "/" + std::to_string(e.begin) + "-" + std::to_string(e.end) + "/" + part(e.rule);
+}
+
+std::string TypeIri(NodeType type) {
+  std::string_view t = SchemaType(type);
+  if (t.starts_with("schema:")) return "https://schema.org/" + std::string(t.substr(7));
+  return std::string(kVocabBase) + std::string(t.substr(3));
+}
+
+namespace {
+
+bool InContext(std::string_view prop) {
+  return prop == "iso3" || prop == "country" || prop == "kind" || prop == "status";
+}
+
+}  // namespace
+
+std::string PropertyIri(std::string_view name) {
+  if (name == "date") return "https://schema.org/startDate";
+  // EntityIri's escaping, on the vocabulary base (':' and '+' are escaped too here).
+  std::string local = EntityIri(name).substr(kEntityBase.size());
+  std::string out(kVocabBase);
+  for (char c : local) {
+    if (c == ':') out += "%3A";
+    else if (c == '+') out += "%2B";
+    else out.push_back(c);
+  }
+  return out;
 }
 
 std::string EntityIri(std::string_view key) {
@@ -218,8 +271,10 @@ std::string WriteJsonLd(const KnowledgeGraph& g) {
         Key(w, "maker");
         Str(w, EntityIri(value));
         continue;
-      } else {
+      } else if (InContext(k)) {
         Str(w, k);
+      } else {
+        Str(w, PropertyIri(k));  // a property the context does not name: its full IRI
       }
       Str(w, value);
     }
@@ -232,7 +287,7 @@ std::string WriteJsonLd(const KnowledgeGraph& g) {
       for (const auto& t : targets) Str(w, t);
       w.EndArray();
     }
-    Annotations(w, n.evidence);
+    Annotations(w, EntityIri(n.key), n.evidence);
     w.EndObject();
   }
   for (auto e : edges) {
@@ -241,7 +296,8 @@ std::string WriteJsonLd(const KnowledgeGraph& g) {
     std::string term = RelationTerm(g.edge(e).relation);
     w.StartObject();
     Key(w, "@id");
-    Str(w, EntityIri("statement:" + s.key + "/" + term + "/" + t.key));
+    const std::string statement = StatementIri(s.key, g.edge(e).relation, t.key);
+    Str(w, statement);
     Key(w, "@type");
     w.String("rdf:Statement");
     Key(w, "subject");
@@ -250,7 +306,7 @@ std::string WriteJsonLd(const KnowledgeGraph& g) {
     Str(w, "dm:" + term);
     Key(w, "object");
     Str(w, EntityIri(t.key));
-    Annotations(w, g.edge(e).evidence);
+    Annotations(w, statement, g.edge(e).evidence);
     w.EndObject();
   }
   w.EndArray();
@@ -434,7 +490,13 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
           if (!maker) return Error{at + "\"maker\" is not a urn:demarche: IRI"};
           value = *maker;
         }
-        n.props.emplace(name == "startDate" ? "date" : name == "maker" ? "maker" : std::string(name), value);
+        std::string prop = name == "startDate" ? "date" : std::string(name);
+        if (name.starts_with(kVocabBase)) {
+          auto decoded = KeyFromIri(std::string(kEntityBase) + std::string(name.substr(kVocabBase.size())));
+          if (!decoded || decoded->empty()) return Error{at + "bad property IRI '" + std::string(name) + "'"};
+          prop = *decoded;
+        }
+        n.props.emplace(prop, value);
       }
     }
     n.evidence = std::move(evidence);

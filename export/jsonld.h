@@ -31,6 +31,17 @@ std::string WriteJsonLd(const KnowledgeGraph& graph);
 std::string RelationTerm(Relation relation);
 // IRI of a node key (percent-encodes anything outside unreserved and ":+").
 std::string EntityIri(std::string_view key);
+// Full IRI of a node type's class (https://schema.org/Country, urn:demarche:vocab:Demand).
+std::string TypeIri(NodeType type);
+// Full IRI of the predicate of a node property: "date" -> https://schema.org/startDate,
+// anything else -> urn:demarche:vocab:<name> (percent-encoded outside [A-Za-z0-9_.~-]).
+std::string PropertyIri(std::string_view name);
+// IRI of a statement (an edge): urn:demarche:statement:<source>/<term>/<target>, escaped.
+std::string StatementIri(const std::string& source_key, Relation relation, const std::string& target_key);
+// IRI of one evidence item of the node or statement whose IRI is `owner_iri`, built from
+// what identifies the item (document, sentence, byte span, rule), so that it is the same in
+// every export that holds it; its target and selectors append "/target", "/quote", "/position".
+std::string EvidenceIri(const std::string& owner_iri, const Evidence& evidence);
 // The key back from such an IRI; nullopt for an IRI outside urn:demarche: or a bad escape.
 std::optional<std::string> KeyFromIri(std::string_view iri);
 

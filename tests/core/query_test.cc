@@ -205,6 +205,12 @@ TEST(QueryTest, PatternsThatMultiplyStopWithAMessage) {
   ASSERT_FALSE(b.ok());
   EXPECT_NE(b.error().message.find("more than 5000 edge visits"), std::string::npos) << b.error().message;
   EXPECT_TRUE(q.Run(*ParsePattern("?a ?r ?b"), {.max_rows = 1000, .max_steps = 1000}).ok());
+  // Found by fuzz_pattern (a 13 s timeout): five unrelated triples, stopped by the defaults.
+  auto fuzzed = ParsePattern("?s rejects ?d. ?UA rejects ?d. ?Dws ?fDs ?dtecands. ?UYA rejects ?l. ?DwsSsSs ?fwsSs ?f");
+  ASSERT_TRUE(fuzzed.ok());
+  auto stopped = q.Run(*fuzzed);
+  ASSERT_FALSE(stopped.ok());
+  EXPECT_NE(stopped.error().message.find("solutions"), std::string::npos) << stopped.error().message;
 }
 
 TEST(QueryTest, AHandBuiltGraphJoinsWithoutDuplicates) {

@@ -1,0 +1,82 @@
+// The RDF exports judged by real RDF programs. rdf_check.mjs BINARY GRAPH_DIR SHAPES_TTL
+//  1. jsonld.js expands graph.jsonld to N-Quads: the same triples as demarche's graph.nq
+//     (graph names dropped) and graph.ttl, compared as sets of RDF terms by Oxigraph.
+//  2. Oxigraph loads graph.jsonld and graph.nq; SPARQL "who demands what of whom" gives the
+//     same rows as `demarche demands --json`.
+//  3. rdf-validate-shacl: graph.ttl conforms to data/ontology/shapes.ttl; a broken copy not.
+import fs from 'fs';
+import path from 'path';
+import {execFileSync} from 'child_process';
+import {createRequire} from 'module';
+const require = createRequire(process.env.NODE_PATH + '/');
+const jsonld = require('jsonld');
+const oxigraph = require('oxigraph');
+const N3 = require('n3');
+const {default: SHACLValidator} = await import(path.join(process.env.NODE_PATH, 'rdf-validate-shacl/index.js'));
+const {default: rdfDataset} = await import(path.join(process.env.NODE_PATH, '@rdfjs/dataset/index.js'));
+
+const [bin, dir, shapesPath] = process.argv.slice(2);
+const read = (f) => fs.readFileSync(path.join(dir, f), 'utf8');
+let failed = 0;
+const check = (ok, what) => { console.log(`${ok ? 'ok' : 'FAIL'}: ${what}`); if (!ok) failed++; };
+
+function triples(text, format) {
+  const store = new oxigraph.Store();
+  store.load(text, {format});
+  return new Set(store.match().map((q) => `${q.subject} ${q.predicate} ${q.object}`));
+}
+function same(a, b, what) {
+  const onlyA = [...a].filter((t) => !b.has(t)), onlyB = [...b].filter((t) => !a.has(t));
+  check(onlyA.length === 0 && onlyB.length === 0, `${what}: ${a.size} and ${b.size} triples`);
+  for (const t of onlyA.slice(0, 3)) console.log('   only in the first:', t.slice(0, 300));
+  for (const t of onlyB.slice(0, 3)) console.log('   only in the second:', t.slice(0, 300));
+}
+
+// 1. Three serialisations, one set of triples.
+const doc = JSON.parse(read('graph.jsonld'));
+const documentLoader = (url) => { throw new Error('remote context requested: ' + url); };
+const expanded = await jsonld.toRDF(doc, {format: 'application/n-quads', documentLoader});
+const ours = triples(read('graph.nq'), 'application/n-quads');
+same(triples(expanded, 'application/n-quads'), ours, 'jsonld.js N-Quads of graph.jsonld = graph.nq');
+same(triples(read('graph.ttl'), 'text/turtle'), ours, 'graph.ttl = graph.nq');
+same(triples(read('graph.jsonld'), 'application/ld+json'), ours, 'Oxigraph reading graph.jsonld = graph.nq');
+const nq = new oxigraph.Store();
+nq.load(read('graph.nq'), {format: 'application/n-quads'});
+const graphs = new Set(nq.match().map((q) => q.graph.value));
+check([...graphs].some((g) => g.startsWith('urn:demarche:doc:')), `graph.nq has one named graph per document (${graphs.size - 1} + default)`);
+
+// 2. Who demands what of whom, three ways.
+const QUERY = `PREFIX dm: <urn:demarche:vocab:>
+SELECT DISTINCT ?maker ?demand ?of WHERE { ?maker dm:demands ?demand . OPTIONAL { ?demand dm:addressedTo ?of } }`;
+const key = (t) => (t ? decodeURIComponent(t.value.slice('urn:demarche:'.length)) : '');
+const rows = (store, options) => store.query(QUERY, options)
+    .map((b) => [key(b.get('maker')), key(b.get('demand')), key(b.get('of'))].join(' | ')).sort();
+const ld = new oxigraph.Store();
+ld.load(read('graph.jsonld'), {format: 'application/ld+json'});
+const answer = JSON.parse(execFileSync(bin, ['demands', path.join(dir, 'graph.jsonl'), '--json'], {encoding: 'utf8'}));
+const mine = answer.rows.map((r) => [r.maker.key, r.demand.key, r.of ? r.of.key : ''].join(' | ')).sort();
+const fromLd = rows(ld), fromNq = rows(nq, {use_default_graph_as_union: true});
+check(JSON.stringify(fromLd) === JSON.stringify(mine), `SPARQL over graph.jsonld = demarche demands (${mine.length} rows)`);
+check(JSON.stringify(fromNq) === JSON.stringify(mine), `SPARQL over graph.nq (union of graphs) = demarche demands`);
+if (process.env.SHOW_QUERY) { console.log(QUERY); for (const r of fromNq) console.log('  ' + r); }
+
+// 3. SHACL.
+const parse = (text, format) => {
+  const ds = rdfDataset.dataset();
+  for (const q of new N3.Parser({format}).parse(text)) ds.add(q);
+  return ds;
+};
+const shapes = parse(fs.readFileSync(shapesPath, 'utf8'), 'text/turtle');
+const validator = new SHACLValidator(shapes);
+const good = await validator.validate(parse(read('graph.ttl'), 'text/turtle'));
+check(good.conforms, `graph.ttl conforms to shapes.ttl`);
+for (const r of good.results.slice(0, 5)) console.log('   ', r.focusNode?.value, r.path?.value, r.message.map((m) => m.value).join(' '));
+// Broken: a demand whose maker is a city, an actor without a key, a bad ISO code.
+const broken = read('graph.ttl') + `
+<urn:demarche:demand:x> a dm:Demand ; schema:name "x" ; dm:key "demand:x" .
+<urn:demarche:city:geneva-che> dm:demands <urn:demarche:demand:x> .
+<urn:demarche:state:XX> a schema:Country ; schema:name "Nowhere" ; dm:iso3 "xx1" .
+`;
+const bad = await new SHACLValidator(shapes).validate(parse(broken, 'text/turtle'));
+check(!bad.conforms && bad.results.length >= 3, `a broken export is rejected (${bad.results.length} violations)`);
+process.exit(failed ? 1 : 0);
