@@ -103,6 +103,15 @@ std::string EvidenceProblem(const Evidence& e) {
     return "byte range " + range(e.begin, e.end) + " lies outside its quote (bytes " +
            range(e.sentence_begin, e.sentence_begin + static_cast<std::uint32_t>(e.quote.size())) + ")";
   }
+  // The span must start and end on character boundaries of the quote (a span that cuts a
+  // multi-byte character would export as invalid UTF-8).
+  auto continuation = [&](std::uint32_t at) {
+    std::size_t i = at - e.sentence_begin;
+    return i < e.quote.size() && (static_cast<unsigned char>(e.quote[i]) & 0xC0) == 0x80;
+  };
+  if (continuation(e.begin) || continuation(e.end)) {
+    return "byte range " + range(e.begin, e.end) + " cuts a UTF-8 character of its quote";
+  }
   return "";
 }
 

@@ -92,7 +92,8 @@ EvidenceSummary Summarize(const std::vector<Evidence>& evidence);
 
 // Why evidence read back from a file cannot be ours ("byte range [9, 4) is reversed", ...),
 // or "" when its ranges are consistent: begin <= end, char_begin <= char_end, and the span
-// lies inside its quote (sentence_begin <= begin, end <= sentence_begin + quote.size()).
+// lies inside its quote (sentence_begin <= begin, end <= sentence_begin + quote.size()) and
+// starts and ends on character boundaries.
 std::string EvidenceProblem(const Evidence& e);
 
 // Adds e to a sorted unique evidence list; returns false if it was already there.

@@ -114,6 +114,13 @@ TEST(LoadTest, BrokenLinesAreRefusedWithTheLineAndTheReason) {
   ASSERT_NE(at, std::string::npos);
   line.replace(at, 24, "\"evidence_byte_end\":[99]");
   EXPECT_NE(ApocError(line).find("lies outside its quote"), std::string::npos);
+  // Found by fuzz_graph_readers: a span that starts inside a multi-byte character (the "è"
+  // of "Genève" is quote bytes 3-4; the quote starts at document byte 4, so byte 8 cuts it).
+  std::string cut = WriteApocJsonLines(Awkward());
+  std::size_t b = cut.find("\"evidence_byte_start\":[11]");
+  ASSERT_NE(b, std::string::npos);
+  cut.replace(b, 26, "\"evidence_byte_start\":[8]");
+  EXPECT_NE(ApocError(cut).find("cuts a UTF-8 character"), std::string::npos) << ApocError(cut);
   // A file from before the byte offsets were written says how to get a readable one.
   std::string old = WriteApocJsonLines(Awkward());
   old = old.substr(0, old.find(",\"evidence_byte_start\"")) + "}}\n";
