@@ -160,22 +160,34 @@ void Append(std::vector<Evidence>* to, const std::vector<Evidence>& from) { to->
 
 }  // namespace
 
+void QueryEngine::VisitEdges(Relation relation, const std::vector<Vertex>& from,
+                             const std::function<void(EdgeId)>& visit) const {
+  const auto& g = graph_.graph();
+  if (from.empty()) {
+    for (EdgeId e : by_relation_[static_cast<std::size_t>(relation)]) visit(e);
+    return;
+  }
+  for (Vertex v : from) {
+    for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) {
+      if (g[*oi].relation == relation) visit(*oi);
+    }
+  }
+}
+
+Result<std::vector<QueryEngine::Vertex>> QueryEngine::ResolveIfGiven(const std::string& name) const {
+  if (name.empty()) return std::vector<Vertex>{};
+  return Resolve(name, kActorTypes, "actor");
+}
+
 Result<Answer> QueryEngine::Demands(const DemandsQuery& q) const {
   const auto& g = graph_.graph();
-  std::vector<Vertex> by, of;
-  if (!q.by.empty()) {
-    auto r = Resolve(q.by, kActorTypes, "actor");
-    if (!r) return r.error();
-    by = std::move(*r);
-  }
-  if (!q.of.empty()) {
-    auto r = Resolve(q.of, kActorTypes, "actor");
-    if (!r) return r.error();
-    of = std::move(*r);
-  }
+  auto by = ResolveIfGiven(q.by);
+  if (!by) return by.error();
+  auto of_r = ResolveIfGiven(q.of);
+  if (!of_r) return of_r.error();
+  const std::vector<Vertex>& of = *of_r;
   Answer a{{"maker", "demand", "of"}, {}};
-  auto visit = [&](EdgeId e) {
-    if (g[e].relation != Relation::kDemands) return;
+  VisitEdges(Relation::kDemands, *by, [&](EdgeId e) {
     Vertex maker = boost::source(e, g), demand = boost::target(e, g);
     bool any = false;
     for (auto [oi, oe] = boost::out_edges(demand, g); oi != oe; ++oi) {
@@ -188,29 +200,17 @@ Result<Answer> QueryEngine::Demands(const DemandsQuery& q) const {
       any = true;
     }
     if (!any && of.empty()) a.rows.push_back(Row{{NodeCell(maker), NodeCell(demand), Cell{}}, g[e].evidence});
-  };
-  if (by.empty()) {
-    for (EdgeId e : by_relation_[static_cast<std::size_t>(Relation::kDemands)]) visit(e);
-  } else {
-    for (Vertex v : by) {
-      for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) visit(*oi);
-    }
-  }
+  });
   Finish(&a);
   return a;
 }
 
 Result<Answer> QueryEngine::Rejections(const RejectionsQuery& q) const {
   const auto& g = graph_.graph();
-  std::vector<Vertex> by;
-  if (!q.by.empty()) {
-    auto r = Resolve(q.by, kActorTypes, "actor");
-    if (!r) return r.error();
-    by = std::move(*r);
-  }
+  auto by = ResolveIfGiven(q.by);
+  if (!by) return by.error();
   Answer a{{"rejecter", "rejects", "kind", "made_by"}, {}};
-  auto visit = [&](EdgeId e) {
-    if (g[e].relation != Relation::kRejects) return;
+  VisitEdges(Relation::kRejects, *by, [&](EdgeId e) {
     Vertex item = boost::target(e, g);
     Cell makers{{}, "", true};
     for (auto [ii, ie] = boost::in_edges(item, g); ii != ie; ++ii) {
@@ -223,14 +223,7 @@ Result<Answer> QueryEngine::Rejections(const RejectionsQuery& q) const {
     a.rows.push_back(Row{{NodeCell(boost::source(e, g)), NodeCell(item),
                           Cell{{}, std::string(NodeTypeName(g[item].type)), false}, std::move(makers)},
                          g[e].evidence});
-  };
-  if (by.empty()) {
-    for (EdgeId e : by_relation_[static_cast<std::size_t>(Relation::kRejects)]) visit(e);
-  } else {
-    for (Vertex v : by) {
-      for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) visit(*oi);
-    }
-  }
+  });
   Finish(&a);
   return a;
 }
@@ -259,10 +252,10 @@ Result<Answer> QueryEngine::Meetings(const MeetingsQuery& q) const {
       return Error{"no city or state called '" + q.in + "' in the graph or the gazetteers"};
     }
   }
-  if (!q.with.empty()) {
-    auto r = Resolve(q.with, kActorTypes, "actor");
-    if (!r) return r.error();
+  if (auto r = ResolveIfGiven(q.with); r) {
     with = std::move(*r);
+  } else {
+    return r.error();
   }
   std::vector<Vertex> candidates;
   if (!with.empty()) {

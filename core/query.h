@@ -26,6 +26,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -127,6 +128,10 @@ class QueryEngine {
  private:
   Result<std::vector<Vertex>> Resolve(std::string_view name, const std::vector<NodeType>& types,
                                       std::string_view what) const;
+  // Resolve() for an optional actor flag: no vertices when `name` is empty.
+  Result<std::vector<Vertex>> ResolveIfGiven(const std::string& name) const;
+  // Calls `visit` on each edge of `relation`: all of them, or those out of `from`.
+  void VisitEdges(Relation relation, const std::vector<Vertex>& from, const std::function<void(KnowledgeGraph::EdgeId)>& visit) const;
   Cell NodeCell(Vertex v) const { return Cell{{v}, "", false}; }
   void Finish(Answer* answer) const;  // sort and make unique
 

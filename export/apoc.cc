@@ -189,18 +189,11 @@ std::optional<NodeType> LabelType(const rapidjson::Value& obj, std::string* why)
   return type;
 }
 
-struct PendingEdge {
-  std::string from, to;
-  Relation relation;
-  std::vector<Evidence> evidence;
-  std::size_t line;
-};
-
 }  // namespace
 
 Result<KnowledgeGraph> ReadApocJsonLines(std::string_view text, std::string_view source) {
   KnowledgeGraph g;
-  std::vector<PendingEdge> edges;
+  std::vector<LoadedEdge> edges;
   std::size_t line_no = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -260,20 +253,12 @@ Result<KnowledgeGraph> ReadApocJsonLines(std::string_view text, std::string_view
       };
       auto from = end_id("start"), to = end_id("end");
       if (!from || !to) return Error{at + "a relationship needs \"start\": {\"id\": ...} and \"end\": {\"id\": ...}"};
-      edges.push_back(PendingEdge{*from, *to, *relation, std::move(evidence), line_no});
+      edges.push_back(LoadedEdge{*from, *to, *relation, std::move(evidence), at.substr(0, at.size() - 2)});
     } else {
       return Error{at + "\"type\" must be \"node\" or \"relationship\""};
     }
   }
-  for (const PendingEdge& e : edges) {
-    for (const std::string* end : {&e.from, &e.to}) {
-      if (!g.Find(*end)) {
-        return Error{std::string(source) + ":" + std::to_string(e.line) + ": the relationship refers to '" + *end +
-                     "', which is not a node of this file"};
-      }
-    }
-    g.AddEdge(e.from, e.relation, e.to, e.evidence);
-  }
+  if (auto s = AddLoadedEdges(&g, edges); !s) return s.error();
   return g;
 }
 

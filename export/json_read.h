@@ -10,7 +10,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "core/knowledge_graph.h"
 #include "core/result.h"
 
 namespace demarche {
@@ -45,6 +47,25 @@ inline std::optional<std::uint32_t> AsUint(const rapidjson::Value& v) {
   }
   if (n > UINT32_MAX) return std::nullopt;
   return static_cast<std::uint32_t>(n);
+}
+
+// An edge read before all nodes are known; `where` locates it in messages.
+struct LoadedEdge {
+  std::string from, to;
+  Relation relation;
+  std::vector<Evidence> evidence;
+  std::string where;  // "graph.jsonl:12", "x.jsonld: @graph item 7"
+};
+
+// Adds the edges once every node is in `g`; an end that is not a node is an error.
+inline Status AddLoadedEdges(KnowledgeGraph* g, const std::vector<LoadedEdge>& edges) {
+  for (const LoadedEdge& e : edges) {
+    for (const std::string* end : {&e.from, &e.to}) {
+      if (!g->Find(*end)) return Error{e.where + ": the edge refers to '" + *end + "', which is not a node of this graph"};
+    }
+    g->AddEdge(e.from, e.relation, e.to, e.evidence);
+  }
+  return Ok{};
 }
 
 }  // namespace demarche

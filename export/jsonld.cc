@@ -437,13 +437,7 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
   auto items = json.FindMember("@graph");
   if (items == json.MemberEnd() || !items->value.IsArray()) return Error{src + ": no \"@graph\" array"};
   KnowledgeGraph g;
-  struct PendingEdge {
-    std::string from, to;
-    Relation relation;
-    std::vector<Evidence> evidence;
-    std::size_t item;
-  };
-  std::vector<PendingEdge> edges;
+  std::vector<LoadedEdge> edges;
   std::size_t index = 0;
   for (const auto& item : items->value.GetArray()) {
     ++index;
@@ -461,7 +455,7 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
       if (!from || !to || !relation) {
         return Error{at + "a statement needs urn:demarche: subject and object and a dm: relation predicate"};
       }
-      edges.push_back(PendingEdge{*from, *to, *relation, std::move(evidence), index});
+      edges.push_back(LoadedEdge{*from, *to, *relation, std::move(evidence), at.substr(0, at.size() - 2)});
       continue;
     }
     auto node_type = TypeOfSchema(*type);
@@ -478,7 +472,7 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
         for (const auto& target : m->value.GetArray()) {
           auto to = target.IsString() ? KeyFromIri(target.GetString()) : std::nullopt;
           if (!to) return Error{at + "\"" + std::string(name) + "\" holds something other than a urn:demarche: IRI"};
-          edges.push_back(PendingEdge{n.key, *to, *relation, {}, index});
+          edges.push_back(LoadedEdge{n.key, *to, *relation, {}, at.substr(0, at.size() - 2)});
         }
         continue;
       }
@@ -503,15 +497,7 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
     if (auto v = g.Find(n.key); v && g.node(*v).type != n.type) return Error{at + "'" + n.key + "' appears again with another @type"};
     g.AddNode(n);
   }
-  for (const PendingEdge& e : edges) {
-    for (const std::string* end : {&e.from, &e.to}) {
-      if (!g.Find(*end)) {
-        return Error{src + ": @graph item " + std::to_string(e.item) + ": refers to '" + *end +
-                     "', which is not a node of this graph"};
-      }
-    }
-    g.AddEdge(e.from, e.relation, e.to, e.evidence);
-  }
+  if (auto s = AddLoadedEdges(&g, edges); !s) return s.error();
   return g;
 }
 

@@ -97,7 +97,7 @@ TEST(LoadTest, BrokenLinesAreRefusedWithTheLineAndTheReason) {
             std::string::npos);
   EXPECT_NE(ApocError(node + "{\"type\":\"relationship\",\"label\":\"REJECTS\",\"start\":{\"id\":\"state:RUS\"},"
                              "\"end\":{\"id\":\"demand:gone\"}}\n")
-                .find("g.jsonl:2: the relationship refers to 'demand:gone'"),
+                .find("g.jsonl:2: the edge refers to 'demand:gone'"),
             std::string::npos);
   EXPECT_NE(ApocError("{\"type\":\"node\",\"id\":\"a\",\"labels\":[\"City\"],\"properties\":{\"evidence_doc\":[\"d\"]}}")
                 .find("evidence arrays are incomplete"),
