@@ -40,8 +40,11 @@ const char* kInputsHelp =
 
 QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_unique<Flags>()), common_(common) {
   Flags& f = *flags_;
-  auto inputs = [&](CLI::App* cmd, const std::string& also) {
-    cmd->add_option("args", f.args, std::string(kInputsHelp) + also + " (default input: " + kDefaultGraph + ")");
+  auto inputs = [&](CLI::App* cmd, const std::string& also, const std::string& operands = "") {
+    // The positional's name is what usage shows: "INPUT... PATTERN".
+    std::string display = "INPUT" + (operands.empty() ? std::string() : "..." + operands);
+    cmd->add_option(display, f.args, std::string(kInputsHelp) + also + " (default input: " + kDefaultGraph + ")")
+        ->type_name("");
     cmd->add_option("-j,--jobs", f.jobs, "Extraction threads, for articles")->check(CLI::Range(1u, 256u));
     AddCommon(cmd, common);
   };
@@ -86,21 +89,22 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
   output(f.meetings_cmd);
 
   f.stance = app->add_subcommand("stance", "Who makes, backs, is asked, rejects or proposes one demand");
-  inputs(f.stance, "; the last argument is the demand: its key or words of its description");
+  inputs(f.stance, "; the last argument is the demand: its key or words of its description", " DEMAND");
   output(f.stance);
 
   f.actor = app->add_subcommand("actor", "Everything the graph says about one actor (or any node)");
-  inputs(f.actor, "; the last argument is the actor's name, alias or key");
+  inputs(f.actor, "; the last argument is the actor's name, alias or key", " NAME");
   output(f.actor);
 
   f.path = app->add_subcommand("path", "How two actors are connected: a shortest chain of edges");
-  inputs(f.path, "; the last two arguments are the two actors");
+  inputs(f.path, "; the last two arguments are the two actors", " FROM TO");
   output(f.path);
 
   f.query = app->add_subcommand("query", "Answer a triple pattern, e.g. '?who:State demands ?d . ?d demands-of NATO'");
   inputs(f.query,
          "; the last argument is the pattern: triples 'subject relation object' joined by ' . ', "
-         "?variables (optionally ?x:Type), names (quote multi-word names: \"United States\")");
+         "?variables (optionally ?x:Type), names (quote multi-word names: \"United States\")",
+         " PATTERN");
   f.query->add_option("--max-rows", f.max_rows, "Stop with an error past this many solutions")->capture_default_str();
   output(f.query);
 }
@@ -159,9 +163,9 @@ std::optional<int> QueryCommands::Run() {
         return kUsageError;
       }
       NeoCsv csv = WriteNeo4jCsv(*graph);
-      for (auto [name, text] : {std::pair{"/nodes.csv", &csv.nodes}, {"/relationships.csv", &csv.relationships}}) {
+      for (auto [file, text] : {std::pair{"/nodes.csv", &csv.nodes}, {"/relationships.csv", &csv.relationships}}) {
         Status s = MakeDirectories(f.output);
-        if (s) s = WriteFileAtomically(f.output + name, *text);
+        if (s) s = WriteFileAtomically(f.output + file, *text);
         if (!s) {
           std::cerr << "demarche: " << s.error().message << "\n";
           return kRuntimeError;
