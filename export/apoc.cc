@@ -228,6 +228,7 @@ Result<KnowledgeGraph> ReadApocJsonLines(std::string_view text, std::string_view
       Node n{.key = *id, .type = *node_type, .name = GetString(*props, "name").value_or(""), .props = {}, .evidence = {}};
       for (auto m = props->MemberBegin(); m != props->MemberEnd(); ++m) {
         std::string_view name(m->name.GetString(), m->name.GetStringLength());
+        if (name.empty()) return Error{at + "a property has an empty name"};
         if (IsDerived(name) || name.starts_with("evidence_")) continue;
         if (!m->value.IsString()) {
           return Error{at + "property '" + std::string(name) + "' must be a string"};

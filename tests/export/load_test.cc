@@ -108,6 +108,10 @@ TEST(LoadTest, BrokenLinesAreRefusedWithTheLineAndTheReason) {
   EXPECT_NE(ApocError("{\"type\":\"node\",\"id\":\"a\",\"labels\":[\"City\"],\"properties\":{\"name\":\"\xff\"}}")
                 .find("not JSON"),
             std::string::npos);
+  // Found by fuzz_graph_readers: an empty property name has no IRI in the JSON-LD.
+  EXPECT_NE(ApocError("{\"type\":\"node\",\"id\":\"a\",\"labels\":[\"City\"],\"properties\":{\"\":\"x\"}}")
+                .find("a property has an empty name"),
+            std::string::npos);
   // Offsets outside the quote would make every export of the span wrong.
   std::string line = WriteApocJsonLines(Awkward());
   std::size_t at = line.find("\"evidence_byte_end\":[17]");
