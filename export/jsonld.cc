@@ -476,6 +476,7 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
         }
         continue;
       }
+      if (name.empty()) return Error{at + "a property has an empty name"};
       if (name == "startDate" || name == "maker" || !IsNodeMetaField(name)) {
         if (!m->value.IsString()) return Error{at + "\"" + std::string(name) + "\" must be a string"};
         std::string value(m->value.GetString(), m->value.GetStringLength());
