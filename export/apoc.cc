@@ -205,6 +205,9 @@ Result<KnowledgeGraph> ReadApocJsonLines(std::string_view text, std::string_view
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     std::string at = std::string(source) + ":" + std::to_string(line_no) + ": ";
+    if (std::size_t bad = LoneSurrogateEscape(line)) {
+      return Error{at + "not JSON: a lone surrogate escape (\\uDC00-\\uDFFF) at byte " + std::to_string(bad)};
+    }
     rapidjson::Document json;
     json.Parse<kReadFlags>(line.data(), line.size());
     if (json.HasParseError()) return Error{at + "not JSON: " + ParseErrorText(json)};

@@ -21,6 +21,37 @@ namespace demarche {
 // checked, one value per text.
 inline constexpr unsigned kReadFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
 
+// RapidJSON 1.1 turns an escaped low surrogate with no high one before it ("\\udddd") into
+// bytes that are not UTF-8, even when validating. The byte offset (1-based) of the first
+// such escape in JSON text, or 0. (Backslashes occur only inside JSON strings.)
+inline std::size_t LoneSurrogateEscape(std::string_view json) {
+  auto hex4 = [&](std::size_t at) -> long {
+    if (at + 4 > json.size()) return -1;
+    long v = 0;
+    for (std::size_t k = at; k < at + 4; ++k) {
+      char c = json[k];
+      int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    return v;
+  };
+  bool after_high = false;
+  for (std::size_t i = 0; i + 1 < json.size(); ++i) {
+    if (json[i] != '\\') continue;
+    if (json[i + 1] != 'u') {
+      after_high = false;
+      ++i;  // the escaped character
+      continue;
+    }
+    long v = hex4(i + 2);
+    if (v >= 0xDC00 && v <= 0xDFFF && !after_high) return i + 1;
+    after_high = v >= 0xD800 && v <= 0xDBFF;
+    i += 5;
+  }
+  return 0;
+}
+
 // "what went wrong at column N" for a failed parse.
 inline std::string ParseErrorText(const rapidjson::Document& doc) {
   return std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +

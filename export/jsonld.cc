@@ -421,6 +421,9 @@ bool IsNodeMetaField(std::string_view name) {
 
 Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source) {
   std::string src(source);
+  if (std::size_t bad = LoneSurrogateEscape(text)) {
+    return Error{src + ": not JSON: a lone surrogate escape (\\uDC00-\\uDFFF) at byte " + std::to_string(bad)};
+  }
   rapidjson::Document json;
   json.Parse<kReadFlags>(text.data(), text.size());
   if (json.HasParseError()) return Error{src + ": not JSON: " + ParseErrorText(json)};
