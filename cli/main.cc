@@ -157,7 +157,10 @@ int RunBuild(const Common& c, const BuildFlags& f) {
   });
   auto jsonl_job = std::async(policy, [&] { return WriteApocJsonLines(*graph); });
   auto jsonld_job = std::async(policy, [&] { return WriteJsonLd(*graph); });
-  auto rdf_job = std::async(policy, [&] { return std::pair{WriteNQuads(*graph), WriteTurtle(*graph)}; });
+  auto rdf_job = std::async(policy, [&] {
+    std::vector<RdfQuad> quads = GraphQuads(*graph);
+    return std::pair{WriteNQuads(quads), WriteTurtle(quads)};
+  });
   std::string dot = WriteDot(*graph), graphml = WriteGraphMl(*graph);
   NeoCsv csv = WriteNeo4jCsv(*graph);
   Result<std::string> svg = svg_job.get();

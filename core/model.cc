@@ -92,6 +92,11 @@ bool AddEvidence(std::vector<Evidence>* list, const Evidence& e) {
   return true;
 }
 
+std::string ExactText(const Evidence& e) {
+  std::size_t off = e.begin >= e.sentence_begin ? e.begin - e.sentence_begin : 0;
+  return off < e.quote.size() ? e.quote.substr(off, e.end - e.begin) : e.quote;
+}
+
 std::string EvidenceProblem(const Evidence& e) {
   auto range = [](std::uint32_t a, std::uint32_t b) {
     return "[" + std::to_string(a) + ", " + std::to_string(b) + ")";

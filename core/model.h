@@ -90,6 +90,9 @@ struct EvidenceSummary {
 };
 EvidenceSummary Summarize(const std::vector<Evidence>& evidence);
 
+// The span's own text, cut from the quote (the whole quote if the offsets do not fit it).
+std::string ExactText(const Evidence& e);
+
 // Why evidence read back from a file cannot be ours ("byte range [9, 4) is reversed", ...),
 // or "" when its ranges are consistent: begin <= end, char_begin <= char_end, and the span
 // lies inside its quote (sentence_begin <= begin, end <= sentence_begin + quote.size()) and

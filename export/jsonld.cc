@@ -129,8 +129,7 @@ void Annotations(JsonWriter& w, const std::string& owner_iri, const std::vector<
     Key(w, "@type");
     w.String("oa:TextQuoteSelector");
     Key(w, "exact");
-    std::size_t off = e.begin >= e.sentence_begin ? e.begin - e.sentence_begin : 0;
-    Str(w, off < e.quote.size() ? e.quote.substr(off, e.end - e.begin) : e.quote);
+    Str(w, ExactText(e));
     w.EndObject();
     w.StartObject();
     Key(w, "@id");
@@ -181,18 +180,36 @@ std::string RelationTerm(Relation r) {
   return "related";
 }
 
+namespace {
+
+// Percent-encodes everything but unreserved characters and those in `keep`.
+std::string PercentEncode(std::string_view text, std::string_view keep) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                 c == '.' || c == '_' || c == '~' || keep.find(ch) != std::string_view::npos;
+    if (plain) {
+      out.push_back(ch);
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string StatementIri(const std::string& source_key, Relation relation, const std::string& target_key) {
   return EntityIri("statement:" + source_key + "/" + RelationTerm(relation) + "/" + target_key);
 }
 
 std::string EvidenceIri(const std::string& owner_iri, const Evidence& e) {
   // urn:demarche:state:RUS -> urn:demarche:evidence:state:RUS/<doc>/<sentence>/<begin>-<end>/<rule>
-  auto part = [](const std::string& s) {
-    std::string local = EntityIri(s).substr(kEntityBase.size());
-    std::string out;
-    for (char c : local) out += c == ':' ? std::string("%3A") : std::string(1, c);
-    return out;
-  };
+  auto part = [](const std::string& s) { return PercentEncode(s, "+"); };
   return std::string(kEntityBase) + "evidence:" + owner_iri.substr(kEntityBase.size()) + "/" + part(e.doc_id) + "/" +
          std::to_string(e.sentence) + "/" + std::to_string(e.begin) + "-" + std::to_string(e.end) + "/" + part(e.rule);
 }
@@ -213,34 +230,10 @@ bool InContext(std::string_view prop) {
 
 std::string PropertyIri(std::string_view name) {
   if (name == "date") return "https://schema.org/startDate";
-  // EntityIri's escaping, on the vocabulary base (':' and '+' are escaped too here).
-  std::string local = EntityIri(name).substr(kEntityBase.size());
-  std::string out(kVocabBase);
-  for (char c : local) {
-    if (c == ':') out += "%3A";
-    else if (c == '+') out += "%2B";
-    else out.push_back(c);
-  }
-  return out;
+  return std::string(kVocabBase) + PercentEncode(name, "");
 }
 
-std::string EntityIri(std::string_view key) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out(kEntityBase);
-  for (char ch : key) {
-    auto c = static_cast<unsigned char>(ch);
-    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                c == '.' || c == '_' || c == '~' || c == ':' || c == '+';
-    if (keep) {
-      out.push_back(ch);
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
-    }
-  }
-  return out;
-}
+std::string EntityIri(std::string_view key) { return std::string(kEntityBase) + PercentEncode(key, ":+"); }
 
 std::string WriteJsonLd(const KnowledgeGraph& g) {
   rapidjson::StringBuffer buf;

@@ -65,8 +65,7 @@ void Evidences(QuadSink& sink, const RdfTerm& owner, const std::vector<Evidence>
     sink.Add(target, std::string(kOa) + "hasSelector", quote, in);
     sink.Add(target, std::string(kOa) + "hasSelector", position, in);
     sink.Add(quote, std::string(kRdf) + "type", Iri(std::string(kOa) + "TextQuoteSelector"), in);
-    std::size_t off = e.begin >= e.sentence_begin ? e.begin - e.sentence_begin : 0;
-    sink.Add(quote, std::string(kOa) + "exact", Lit(off < e.quote.size() ? e.quote.substr(off, e.end - e.begin) : e.quote), in);
+    sink.Add(quote, std::string(kOa) + "exact", Lit(ExactText(e)), in);
     sink.Add(position, std::string(kRdf) + "type", Iri(std::string(kOa) + "TextPositionSelector"), in);
     sink.Add(position, std::string(kOa) + "start", Count(e.char_begin), in);
     sink.Add(position, std::string(kOa) + "end", Count(e.char_end), in);
@@ -155,9 +154,11 @@ std::vector<RdfQuad> GraphQuads(const KnowledgeGraph& g) {
   return out;
 }
 
-std::string WriteNQuads(const KnowledgeGraph& g) {
+std::string WriteNQuads(const KnowledgeGraph& g) { return WriteNQuads(GraphQuads(g)); }
+
+std::string WriteNQuads(const std::vector<RdfQuad>& quads) {
   std::vector<std::string> lines;
-  for (const RdfQuad& q : GraphQuads(g)) {
+  for (const RdfQuad& q : quads) {
     std::string line = NTerm(q.subject) + " " + NTerm(q.predicate) + " " + NTerm(q.object);
     if (!q.graph.empty()) line += " <" + q.graph + ">";
     lines.push_back(line + " .\n");
@@ -196,10 +197,12 @@ std::string TurtleTerm(const RdfTerm& t) {
 
 }  // namespace
 
-std::string WriteTurtle(const KnowledgeGraph& g) {
+std::string WriteTurtle(const KnowledgeGraph& g) { return WriteTurtle(GraphQuads(g)); }
+
+std::string WriteTurtle(const std::vector<RdfQuad>& quads) {
   // Triples once each (named graphs dropped), grouped by subject, in sorted order.
   std::map<std::string, std::map<std::string, std::set<std::string>>> by_subject;
-  for (const RdfQuad& q : GraphQuads(g)) {
+  for (const RdfQuad& q : quads) {
     by_subject[TurtleTerm(q.subject)][TurtleIri(q.predicate.value)].insert(TurtleTerm(q.object));
   }
   std::string out =

@@ -42,6 +42,9 @@ std::vector<RdfQuad> GraphQuads(const KnowledgeGraph& graph);
 
 std::string WriteNQuads(const KnowledgeGraph& graph);
 std::string WriteTurtle(const KnowledgeGraph& graph);
+// The same from quads already made (both formats from one GraphQuads call).
+std::string WriteNQuads(const std::vector<RdfQuad>& quads);
+std::string WriteTurtle(const std::vector<RdfQuad>& quads);
 
 }  // namespace demarche
 

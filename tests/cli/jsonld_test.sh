@@ -3,10 +3,7 @@
 # sample's demands. jsonld_test.sh BINARY SOURCE_DIR; 77 = skipped (node or jsonld missing).
 set -uo pipefail
 bin="$1" src="$2"
-modules="$src/scripts/node_modules"
-command -v node >/dev/null || { echo "node not installed: skipped"; exit 77; }
-[ -d "$modules/jsonld" ] || { echo "npm jsonld not installed (run scripts/setup): skipped"; exit 77; }
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+. "$src/tests/cli/node_lib.sh"
+require_node_modules jsonld
 "$bin" extract "$src/data/samples/geneva-2022.txt" --date 2022-01-09 --format jsonld > "$tmp/g.jsonld" || exit 1
 NODE_PATH="$modules" node "$src/tests/cli/jsonld_check.js" "$tmp/g.jsonld"
