@@ -54,7 +54,13 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
     if (stop) break;
     // "Opposition groups in Zimbabwe are demanding": a group noun before "in X" makes X act.
     bool group_in = m.first > 1 && sv.lower[m.first - 1] == "in" && IsGroupNoun(sv.lower[m.first - 2]);
-    if (!group_in && m.first > 0 && IsPreposition(sv.lower[m.first - 1]) && sv.lower[m.first - 1] != "that") continue;
+    // "A group of Moroccan diplomats held": a collective noun before "of" passes the act on.
+    static const std::unordered_set<std::string> kCollective = {"group", "delegation", "team", "number",
+                                                                "coalition", "party"};
+    bool group_of = m.first > 1 && sv.lower[m.first - 1] == "of" && kCollective.count(sv.lower[m.first - 2]);
+    if (!group_in && !group_of && m.first > 0 && IsPreposition(sv.lower[m.first - 1]) &&
+        sv.lower[m.first - 1] != "that")
+      continue;
     if (m.first > 1 && sv.lower[m.first - 1] == "the" && IsPreposition(sv.lower[m.first - 2])) continue;
     if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) {
       // "Poland's parliament demanded", "Taiwan's Vice Foreign Minister visited": the owner acts.
@@ -224,14 +230,14 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
   for (auto& [key, node] : st.nodes) {
     if (node.type == NodeType::kPerson) {
       std::string p = st.Principal(key);
-      if (p != key) {
+      // The country holds even when the text does not name the state ("President Obama"):
+      // the represents edge needs the state's node, the property does not.
+      if (p.rfind("state:", 0) == 0) {
+        node.props["country"] = p.substr(6);
+      } else if (p != key) {
         auto it = st.nodes.find(p);
         if (it != st.nodes.end()) {
-          if (it->second.type == NodeType::kState) {
-            node.props["country"] = p.substr(p.find(':') + 1);
-          } else if (auto c = it->second.props.find("country"); c != it->second.props.end()) {
-            node.props["country"] = c->second;
-          }
+          if (auto c = it->second.props.find("country"); c != it->second.props.end()) node.props["country"] = c->second;
         }
       }
     }

@@ -335,7 +335,15 @@ class MeetingFinder {
         k += backwards ? -1 : 1;
         continue;
       }
-      if (!backwards && kRankNouns.count(w)) rank = sv.words[k];
+      if (!backwards && kRankNouns.count(w)) {
+        rank = sv.words[k];
+        // "talks with leaders of Romania's new government": the leaders' state takes part.
+        if (k + 1 < bound && sv.lower[k + 1] == "of") {
+          rank.clear();
+          k += 2;
+          continue;
+        }
+      }
       break;
     }
     return rank;

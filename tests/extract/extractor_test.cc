@@ -430,3 +430,42 @@ TEST_F(ExtractorTest, ObligationToAPronounAndGroupsInAState) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, GroupOfEnvoysMeetsACuratedLeaderWhoKeepsHisCountry) {
+  auto g = Run("A delegation of Chilean officials held a first meeting with President Obama over lunch.");
+  auto e = Edges(g);
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Chile|participates-in|" + m->name)) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Barack Obama|participates-in|" + m->name));
+  // The United States is not named, so it is no node; the person still carries his country.
+  EXPECT_EQ(Names(g, NodeType::kState), std::set<std::string>{"Chile"});
+  for (auto v : g.SortedVertices()) {
+    if (g.node(v).name == "Barack Obama") {
+      EXPECT_EQ(g.node(v).props.at("country"), "USA");
+    }
+  }
+}
+
+TEST_F(ExtractorTest, LeadersOfAStateAndMediationBetweenTwoParties) {
+  auto e = Edges(Run("The Kenyan trade minister held talks with leaders of Tanzania's new government on Monday."));
+  bool tanzania = false;
+  for (const auto& edge : e) tanzania = tanzania || edge.rfind("Tanzania|participates-in|", 0) == 0;
+  EXPECT_TRUE(tanzania) << ::testing::PrintToString(e);
+  auto g = Run("UN Secretary-General Kofi Annan began a mediation effort between Ethiopia and Eritrea.");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->props.at("kind"), "mediation");
+  e = Edges(g);
+  EXPECT_TRUE(e.count("Kofi Annan|participates-in|" + m->name)) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Ethiopia|participates-in|" + m->name));
+  EXPECT_TRUE(e.count("Eritrea|participates-in|" + m->name));
+  // Talk of mediation with no one named and no time or place is no particular meeting.
+  EXPECT_EQ(OnlyNode(Run("Mediation has rarely worked in such disputes."), NodeType::kMeeting), nullptr);
+}
+
+}  // namespace
+}  // namespace demarche
