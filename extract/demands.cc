@@ -189,6 +189,12 @@ class DemandFinder {
       if (k > from && (kWeekdays.count(w) || w == "today" || w == "yesterday" ||
                        (w == "on" && k + 1 < n && kWeekdays.count(sv.lower[k + 1]))))
         return k;
+      // "... last month", "... next week": a trailing relative date.
+      static const std::unordered_set<std::string> kRelative = {"last", "next", "this", "earlier", "later"};
+      static const std::unordered_set<std::string> kPeriods = {"week", "month", "year", "weekend", "spring",
+                                                               "summer", "autumn", "winter"};
+      if (k > from && kRelative.count(w) && k + 1 < n && (kPeriods.count(sv.lower[k + 1]) || kWeekdays.count(sv.lower[k + 1])))
+        return k;
       if (w == ",") {
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]))) continue;
@@ -197,6 +203,11 @@ class DemandFinder {
           continue;
         return k;
       }
+      // "support from the Assembly": the one asked; but "withdrawal of troops from Bosnia" names a place.
+      static const std::unordered_set<std::string> kMovement = {
+          "withdrawal", "withdraw", "pullout", "pull-out", "expulsion", "expel", "evacuation", "evacuate",
+          "retreat", "departure", "redeployment"};
+      if (kMovement.count(w)) through_from = true;
       if (!through_from && w == "from" && IsActor(sv.ActorAt(k + 1 < n && sv.lower[k + 1] == "the" ? k + 2 : k + 1))) return k;
       if ((w == "in" || w == "during" || w == "at") && k + 1 < n &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||

@@ -26,7 +26,8 @@ struct Mention {
   std::string rule;  // e.g. "gazetteer.state.demonym"
   bool demonym = false;
   bool pronoun = false;  // he, the diplomat
-  std::string name = {};  // display name when the mention names a person ("George W. Bush")
+  std::string name = {};  // display name when the mention names a person ("George W. Bush") or a group
+  std::string country = {};  // ISO3 of a group that is not its state ("Rwandan rebels")
 };
 
 struct SentenceView {

@@ -144,9 +144,13 @@ void DocState::AddEntity(const Mention& m, int sentence) {
     }
     case NodeType::kOrganization: {
       const OrgInfo* o = res.Org(id);  // keys hold the slug of the curated id
-      n.name = o ? o->name : id;
+      n.name = o ? o->name : !m.name.empty() ? m.name : id;
       if (o && !o->country.empty()) n.props["country"] = o->country;
       if (o) n.props["kind"] = o->kind;
+      if (!o && !m.country.empty()) {  // a group named by its country: "Ivory Coast rebels"
+        n.props["country"] = m.country;
+        n.props["kind"] = "group";
+      }
       break;
     }
     case NodeType::kPerson: {

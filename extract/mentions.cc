@@ -94,6 +94,23 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
   return false;
 }
 
+// Who acts apart from the government of their country: "Rwandan rebels", "Opposition groups
+// in Zimbabwe", "Iraqi Kurds". Such a group is an organisation with a country, not the state.
+const std::unordered_set<std::string> kNonStateGroups = {
+    "rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "militants", "separatists", "opposition",
+    "dissidents", "exiles", "students", "workers", "unions", "protesters", "demonstrators", "farmers",
+    "activists", "refugees", "elders", "militias", "militia", "fighters"};
+// Peoples that are no state's name (written capitalised): "Iraqi Kurds", "Bosnian Serbs".
+const std::unordered_set<std::string> kPeoples = {"Kurds", "Tamils", "Hutus", "Tutsis", "Serbs", "Croats",
+                                                  "Moslems", "Muslims", "Shiites", "Sunnis", "Christians",
+                                                  "Chechens", "Uighurs", "Tibetans", "Pashtuns", "Baluchis"};
+// Heads and modifiers that may stand beside those words: "opposition groups", "rebel forces".
+const std::unordered_set<std::string> kGroupHeads = {"groups", "group", "parties", "party", "movement",
+                                                     "leaders", "forces", "factions", "members", "coalition",
+                                                     "candidates", "organizations", "organisations"};
+const std::unordered_set<std::string> kRegionWords = {"southern", "northern", "eastern", "western", "central",
+                                                      "south", "north", "east", "west", "the"};
+
 std::string JoinWords(const SentenceView& sv, int first, int last) {
   std::string out;
   for (int k = first; k < last; ++k) {
@@ -177,6 +194,17 @@ class MentionFinder {
   // Principal named right before a title: "Russian", "Russia's", "NATO".
   std::string PrincipalBefore(const SentenceView& sv, int i) {
     int k = i - 1;
+    // "Iran's religious leader", "the Russian chief negotiator": up to two lower-case
+    // modifiers between the owner and the title.
+    for (int skipped = 0; skipped < 2 && k >= 1 && sv.lower[k] == sv.words[k] && sv.words[k].size() > 2 &&
+                          !IsPreposition(sv.lower[k]) && !IsDeterminer(sv.lower[k]) && sv.lower[k] != "and" &&
+                          sv.lower[k] != "said" && sv.lower[k] != "says";
+         ++skipped) {
+      --k;
+    }
+    if (k != i - 1 && !(sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s" ||
+                        (!sv.mentions.empty() && sv.mentions.back().demonym && sv.mentions.back().last == k + 1)))
+      k = i - 1;
     if (k >= 0 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) --k;
     if (k < 0 || sv.mentions.empty()) return "";
     const Mention& m = sv.mentions.back();
@@ -479,6 +507,121 @@ class MentionFinder {
         }
       }
     }
+    GroupActors(sv);
+  }
+
+  // A people named by a state's plural demonym ("Albanians"), which may be a group elsewhere.
+  bool IsPeopleMention(const SentenceView& sv, const Mention& m) const {
+    if (m.type != NodeType::kState || m.last - m.first != 1) return false;
+    const std::string& w = sv.words[m.first];
+    if (w.size() < 4 || w.back() != 's') return false;
+    if (const auto* e = res_.Lookup(w.substr(0, w.size() - 1))) {
+      for (const auto& x : *e) {
+        if (x.kind == EntryKind::kStateDemonym && StateKey(x.id) == m.key) return true;
+      }
+    }
+    return false;
+  }
+
+  // One word of a group's name: a non-state group noun (lower case, or opening the
+  // sentence), a people, or a head beside them ("groups"); *group tells which.
+  bool GroupWord(const SentenceView& sv, int k, bool* group) const {
+    const std::string& w = sv.lower[k];
+    if ((kNonStateGroups.count(w) && (w == sv.words[k] || k == 0)) || kPeoples.count(sv.words[k])) {
+      *group = true;
+      return true;
+    }
+    return w == sv.words[k] && kGroupHeads.count(w) > 0;
+  }
+
+  // The end of the group words from `k` on.
+  int GroupWordsFrom(const SentenceView& sv, int k, bool* group) const {
+    const int n = static_cast<int>(sv.words.size());
+    while (k < n && GroupWord(sv, k, group)) ++k;
+    return k;
+  }
+
+  // Rewrites state mentions that name a group rather than the state (see kNonStateGroups).
+  void GroupActors(SentenceView& sv) {
+    const int n = static_cast<int>(sv.words.size());
+    for (std::size_t j = 0; j < sv.mentions.size(); ++j) {
+      const Mention& m = sv.mentions[j];
+      if (m.type != NodeType::kState || m.pronoun) continue;
+      int first = -1, last = -1;
+      bool group = false;
+      // "Rwandan rebels", "Ivory Coast opposition parties", "Bosnian Serbs".
+      int end = GroupWordsFrom(sv, m.last, &group);
+      if (group && m.last < n && !sv.MentionAt(m.last)) {
+        first = m.first;
+        last = end;
+      } else if (m.last < n && m.demonym && sv.MentionAt(m.last) && IsPeopleMention(sv, *sv.MentionAt(m.last))) {
+        first = m.first;
+        last = sv.MentionAt(m.last)->last;
+      }
+      // "Opposition groups in Zimbabwe", "the Albanians of southern Serbia".
+      if (first < 0 && !m.demonym) {
+        int k = m.first - 1;
+        while (k >= 0 && kRegionWords.count(sv.lower[k])) --k;
+        if (k >= 1 && (sv.lower[k] == "in" || sv.lower[k] == "of")) {
+          int b = k - 1;
+          bool seen = false;
+          for (;;) {
+            const Mention* before = b >= 0 ? sv.MentionAt(b) : nullptr;
+            if (before && IsPeopleMention(sv, *before)) {
+              seen = true;
+              b = before->first - 1;
+              continue;
+            }
+            if (before) break;
+            if (b >= 0 && GroupWord(sv, b, &seen)) {
+              --b;
+              continue;
+            }
+            break;
+          }
+          if (seen && b + 1 < k) {
+            first = b + 1;
+            last = m.last;
+          }
+        }
+      }
+      if (first < 0) continue;
+      std::string iso3 = m.key.substr(m.key.find(':') + 1);
+      std::string name = JoinWords(sv, first, last);
+      std::string heads;
+      for (int t = first; t < last; ++t) {
+        bool ignored = false;
+        const Mention* p = sv.MentionAt(t);
+        if (GroupWord(sv, t, &ignored) || (p && IsPeopleMention(sv, *p))) heads += "-" + sv.lower[t];
+      }
+      Mention g{first, last, NodeType::kOrganization, OrganizationKey(Slug(iso3 + heads)), "org.group-of-state"};
+      g.name = name;
+      g.country = iso3;
+      // A people's name swallowed by the group ("Albanians") was no state of its own here.
+      std::vector<Mention> kept;
+      for (const Mention& x : sv.mentions) {
+        if (x.first >= first && x.last <= last) {
+          if (IsPeopleMention(sv, x) && x.key != m.key) DropSoleEvidence(x, sv.index);
+          continue;
+        }
+        kept.push_back(x);
+      }
+      auto at = std::find_if(kept.begin(), kept.end(), [&](const Mention& x) { return x.first > first; });
+      std::size_t index = static_cast<std::size_t>(at - kept.begin());
+      st_->AddEntity(g, sv.index);
+      kept.insert(at, std::move(g));
+      sv.mentions = std::move(kept);
+      j = index;
+    }
+  }
+
+  // Removes the node of a mention that turned out to be part of a larger name, if this
+  // mention was its only evidence.
+  void DropSoleEvidence(const Mention& x, int sentence) {
+    auto it = st_->nodes.find(x.key);
+    if (it == st_->nodes.end() || it->second.evidence.size() != 1) return;
+    Evidence ev = st_->MakeEvidence(sentence, x.first, x.last, x.rule);
+    if (it->second.evidence[0].sentence == ev.sentence && it->second.evidence[0].begin == ev.begin) st_->nodes.erase(it);
   }
 
   // Returns true if a mention was added for the matched phrase.

@@ -424,8 +424,12 @@ TEST_F(ExtractorTest, ObligationToAPronounAndGroupsInAState) {
   auto e = Edges(Run("Chile issued a stern reminder to Peru that it must respect the fishing treaty."));
   EXPECT_TRUE(e.count("Chile|demands|respect the fishing treaty")) << ::testing::PrintToString(e);
   EXPECT_TRUE(e.count("respect the fishing treaty|demands-of|Peru"));
-  e = Edges(Run("Opposition groups in Kenya are demanding that Uganda reopen the border."));
-  EXPECT_TRUE(e.count("Kenya|demands|Uganda reopen the border")) << ::testing::PrintToString(e);
+  // The opposition is not the state: a group with Kenya as its country.
+  auto g = Run("Opposition groups in Kenya are demanding that Uganda reopen the border.");
+  e = Edges(g);
+  EXPECT_TRUE(e.count("Opposition groups in Kenya|demands|Uganda reopen the border")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Uganda reopen the border|demands-of|Uganda"));
+  EXPECT_FALSE(e.count("Kenya|demands|Uganda reopen the border"));
 }
 
 }  // namespace
@@ -465,6 +469,39 @@ TEST_F(ExtractorTest, LeadersOfAStateAndMediationBetweenTwoParties) {
   EXPECT_TRUE(e.count("Eritrea|participates-in|" + m->name));
   // Talk of mediation with no one named and no time or place is no particular meeting.
   EXPECT_EQ(OnlyNode(Run("Mediation has rarely worked in such disputes."), NodeType::kMeeting), nullptr);
+}
+
+}  // namespace
+}  // namespace demarche
+
+namespace demarche {
+namespace {
+
+// A group named by its country acts for itself: its demands may address its own government.
+TEST_F(ExtractorTest, GroupsNamedByTheirCountryAreOrganisationsWithThatCountry) {
+  auto g = Run("Malian rebels demanded that President Keita resign.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Malian rebels|demands|President Keita resign")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("President Keita resign|demands-of|Keita"));
+  bool found = false;
+  for (auto v : g.SortedVertices()) {
+    const Node& n = g.node(v);
+    if (n.name != "Malian rebels") continue;
+    found = true;
+    EXPECT_EQ(n.type, NodeType::kOrganization);
+    EXPECT_EQ(n.props.at("country"), "MLI");
+  }
+  EXPECT_TRUE(found);
+  // "the Tamils of northern Sri Lanka": a people of one state living in another.
+  e = Edges(Run("The Croats of western Bosnia are demanding autonomy from the Bosnian government."));
+  EXPECT_TRUE(e.count("Croats of western Bosnia|demands|autonomy")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("autonomy|demands-of|Bosnia and Herzegovina"));
+  // A state's own officials still stand for it.
+  e = Edges(Run("Malian officials demanded the release of the hostages."));
+  EXPECT_TRUE(e.count("Mali|demands|release of the hostages")) << ::testing::PrintToString(e);
+  // "withdrawal of troops from X": X is the place left, the troops' state is asked.
+  e = Edges(Run("Chad demanded the withdrawal of Libyan troops from the Aouzou strip last month."));
+  EXPECT_TRUE(e.count("withdrawal of Libyan troops from the Aouzou strip|demands-of|Libya")) << ::testing::PrintToString(e);
 }
 
 }  // namespace
