@@ -185,6 +185,10 @@ class DemandFinder {
         }
       }
       if (w == "." || w == "!" || w == "?" || kClauseEnd.count(w)) return k;
+      // "... and has urged its citizens": a second clause of the same subject.
+      static const std::unordered_set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was",
+                                                                   "were", "will", "would", "said", "says"};
+      if (w == "and" && k + 1 < n && kAuxiliaries.count(sv.lower[k + 1])) return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
       if (k > from && (kWeekdays.count(w) || w == "today" || w == "yesterday" ||
                        (w == "on" && k + 1 < n && kWeekdays.count(sv.lower[k + 1]))))
@@ -572,7 +576,8 @@ class DemandFinder {
         "demand", "demands", "call", "calls", "request", "requests", "ultimatum", "appeal", "appeals"};
     static const std::unordered_set<std::string> kProposalNouns = {
         "proposal", "proposals", "offer", "offers", "plan", "plans", "invitation", "initiative", "idea",
-        "suggestion", "compromise", "resolution", "bid", "draft", "overture", "overtures", "proposed"};
+        "suggestion", "compromise", "resolution", "bid", "draft", "overture", "overtures", "proposed",
+        "mediation"};
     int noun = -1;
     for (int k = start; k < end && k < start + 8; ++k) {
       if (kDemandNouns.count(sv.lower[k]) || kProposalNouns.count(sv.lower[k])) {
@@ -712,7 +717,10 @@ class DemandFinder {
         targets.erase(targets.begin(), targets.end() - count);
       }
     }
-    if (targets.empty()) return last;
+    if (targets.empty()) {
+      if (!anaphoric) UnstatedRequest(sv, makers, first, last, start, end);
+      return last;
+    }
     Evidence ev = st_->MakeEvidence(sv.index, std::min(first, makers.back()->first), std::max(last, end), "reject.verb");
     for (const auto& t : targets) {
       for (const Mention* m : makers) {
@@ -724,6 +732,42 @@ class DemandFinder {
       }
     }
     return last;
+  }
+
+  // "Pakistan has refused to deploy peacekeepers", "Syria will not accept more refugees": a
+  // refusal whose request the text does not name as a demand or offer. What is refused
+  // becomes a Proposal of unknown maker (kind "request"), rejected by the subject.
+  void UnstatedRequest(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int first, int last,
+                       int start, int end) {
+    static const std::unordered_set<std::string> kRefuseTo = {"refused", "refuses", "refuse", "refusing",
+                                                              "declined", "declines", "decline", "declining"};
+    // Refusing to speak is no refusal of a request: "declined to comment".
+    static const std::unordered_set<std::string> kSpeechActs = {
+        "comment", "elaborate", "say", "confirm", "specify", "identify", "be", "give", "disclose", "speculate",
+        "name", "discuss", "reveal", "answer", "talk", "go", "provide"};
+    const int n = static_cast<int>(sv.words.size());
+    const std::string& verb = sv.lower[last - 1];
+    int from = start;
+    if (kRefuseTo.count(verb)) {
+      if (last != first + 1 || start + 1 >= n || sv.lower[start] != "to") return;
+      const std::string& action = sv.lower[start + 1];
+      if (action != sv.words[start + 1] || kSpeechActs.count(action) || IsDeterminer(action) ||
+          sv.ActorAt(start + 1))
+        return;
+      from = start + 1;
+    } else if (verb == "accept" || verb == "allow" || verb == "tolerate") {
+      from = last - 1;  // "accept any more refugees"
+    } else {
+      return;
+    }
+    if (end <= from) return;
+    std::set<std::string> words = ContentWords(sv, from, end, "");
+    if (words.empty()) return;
+    std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words);
+    Item item{from, end, ""};
+    Evidence ev = st_->MakeEvidence(sv.index, std::min(first, rejecters.back()->first), end, "reject.unstated-request");
+    UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, item), {{"kind", "request"}}, {ev}});
+    for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
   }
 
   DocState* st_;

@@ -44,6 +44,23 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
       }
     }
   }
+  // Skip an apposition: "Pakistan, a key U.S. ally in the war, has refused".
+  {
+    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "is", "are", "was", "were",
+                                                         "will", "would", "also", "again", "now", "not"};
+    int c = trigger - 1;
+    while (c > 0 && kAux.count(sv.lower[c])) --c;
+    if (c > 2 && sv.words[c] == ",") {
+      for (int open = c - 2; open > 0 && open >= c - 20; --open) {
+        if (sv.words[open] == "," || sv.words[open] == ";") {
+          const std::string& det = sv.lower[open + 1];
+          const Mention* before = sv.ActorAt(open - 1);
+          if ((det == "a" || det == "an" || det == "the") && before && before->last == open) trigger = open;
+          break;
+        }
+      }
+    }
+  }
   std::vector<const Mention*> out;
   for (auto it = sv.mentions.rbegin(); it != sv.mentions.rend(); ++it) {
     const Mention& m = *it;

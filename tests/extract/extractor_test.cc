@@ -506,3 +506,35 @@ TEST_F(ExtractorTest, GroupsNamedByTheirCountryAreOrganisationsWithThatCountry) 
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+// What is refused without being named as a demand or offer: an unstated request.
+TEST_F(ExtractorTest, RefusingToActRejectsAnUnstatedRequest) {
+  auto g = Run("Norway, a close NATO partner, has refused to send minesweepers to the Gulf and has asked for "
+               "more time.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Norway|rejects|send minesweepers to the Gulf")) << ::testing::PrintToString(e);
+  for (const auto& edge : e) EXPECT_EQ(edge.rfind("NATO|rejects", 0), std::string::npos) << edge;
+  const Node* r = OnlyNode(g, NodeType::kProposal);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->props.at("kind"), "request");
+  e = Edges(Run("Jordan says it will not accept more refugees unless aid arrives."));
+  EXPECT_TRUE(e.count("Jordan|rejects|accept more refugees")) << ::testing::PrintToString(e);
+  // Declining to speak is no rejection; neither is a refusal that is only possible.
+  EXPECT_TRUE(Edges(Run("A Norwegian spokesman declined to comment on the report.")).empty());
+  EXPECT_TRUE(Edges(Run("Norway may refuse to send minesweepers.")).empty());
+}
+
+TEST_F(ExtractorTest, OpposingAnOfferAndPushingForARequest) {
+  auto e = Edges(Run("Ethiopia is opposed to Egyptian mediation in the dam dispute."));
+  EXPECT_TRUE(e.count("Egypt|proposes|Egyptian mediation in the dam dispute")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Ethiopia|rejects|Egyptian mediation in the dam dispute"));
+  e = Edges(Run("Canada is pushing hard for Mexico to lift the tariffs."));
+  EXPECT_TRUE(e.count("Canada|demands|Mexico to lift the tariffs")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Mexico to lift the tariffs|demands-of|Mexico"));
+}
+
+}  // namespace
+}  // namespace demarche
