@@ -742,16 +742,40 @@ class DemandFinder {
     static const std::unordered_set<std::string> kRefuseTo = {"refused", "refuses", "refuse", "refusing",
                                                               "declined", "declines", "decline", "declining"};
     // Refusing to speak is no refusal of a request: "declined to comment".
+    // Nor is declining to forecast or to give figures ("declined to predict earnings").
     static const std::unordered_set<std::string> kSpeechActs = {
         "comment", "elaborate", "say", "confirm", "specify", "identify", "be", "give", "disclose", "speculate",
-        "name", "discuss", "reveal", "answer", "talk", "go", "provide"};
+        "name", "discuss", "reveal", "answer", "talk", "go", "provide", "predict", "forecast", "estimate",
+        "project", "quantify", "detail", "describe", "put", "make", "state", "release", "respond", "prejudge",
+        "characterize", "characterise", "divulge", "explain", "indicate", "list", "rule", "guess", "set"};
     const int n = static_cast<int>(sv.words.size());
     const std::string& verb = sv.lower[last - 1];
+    // Only the refuser named right before the verb: not "U.S. car production declined to ...",
+    // not "announced that X would not accept", not a "he" that may be someone else.
+    const Mention* subject = rejecters.front();
+    if (subject->pronoun && subject->rule != "actor.pronoun-speaker") return;
+    for (int k = subject->last; k < first; ++k) {
+      static const std::unordered_set<std::string> kBetween = {
+          "has", "have", "had", "is", "are", "was", "were", "also", "again", "still", "now", "so", "far", "today",
+          "yesterday", "repeatedly", "consistently", "flatly", "previously", "already", "officials", "government",
+          "authorities", "leaders", "leadership"};
+      if (sv.words[k] == ",") {  // an apposition or aside between commas
+        int close = k + 1;
+        while (close < first && sv.words[close] != ",") ++close;
+        if (close >= first) return;
+        k = close;
+        continue;
+      }
+      const std::string& w = sv.lower[k];
+      bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+      if (!kBetween.count(w) && !adverb) return;
+    }
     int from = start;
     if (kRefuseTo.count(verb)) {
       if (last != first + 1 || start + 1 >= n || sv.lower[start] != "to") return;
       const std::string& action = sv.lower[start + 1];
-      if (action != sv.words[start + 1] || kSpeechActs.count(action) || IsDeterminer(action) ||
+      bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
+      if (!word || action != sv.words[start + 1] || kSpeechActs.count(action) || IsDeterminer(action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;

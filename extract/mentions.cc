@@ -99,7 +99,7 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
 const std::unordered_set<std::string> kNonStateGroups = {
     "rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "militants", "separatists", "opposition",
     "dissidents", "exiles", "students", "workers", "unions", "protesters", "demonstrators", "farmers",
-    "activists", "refugees", "elders", "militias", "militia", "fighters"};
+    "activists", "refugees", "elders", "militias", "militia"};
 // Peoples that are no state's name (written capitalised): "Iraqi Kurds", "Bosnian Serbs".
 const std::unordered_set<std::string> kPeoples = {"Kurds", "Tamils", "Hutus", "Tutsis", "Serbs", "Croats",
                                                   "Moslems", "Muslims", "Shiites", "Sunnis", "Christians",
@@ -527,6 +527,8 @@ class MentionFinder {
   // sentence), a people, or a head beside them ("groups"); *group tells which.
   bool GroupWord(const SentenceView& sv, int k, bool* group) const {
     const std::string& w = sv.lower[k];
+    // "opposition to the plan" is a stance, not a group.
+    if (w == "opposition" && k + 1 < static_cast<int>(sv.lower.size()) && sv.lower[k + 1] == "to") return false;
     if ((kNonStateGroups.count(w) && (w == sv.words[k] || k == 0)) || kPeoples.count(sv.words[k])) {
       *group = true;
       return true;
@@ -562,7 +564,10 @@ class MentionFinder {
       if (first < 0 && !m.demonym) {
         int k = m.first - 1;
         while (k >= 0 && kRegionWords.count(sv.lower[k])) --k;
+        // "of" only after a people ("the Albanians of southern Serbia"), not "the opposition of X".
         if (k >= 1 && (sv.lower[k] == "in" || sv.lower[k] == "of")) {
+          bool people_before = sv.MentionAt(k - 1) && IsPeopleMention(sv, *sv.MentionAt(k - 1));
+          if (sv.lower[k] == "of" && !people_before && !kPeoples.count(sv.words[k - 1])) continue;
           int b = k - 1;
           bool seen = false;
           for (;;) {

@@ -525,6 +525,13 @@ TEST_F(ExtractorTest, RefusingToActRejectsAnUnstatedRequest) {
   // Declining to speak is no rejection; neither is a refusal that is only possible.
   EXPECT_TRUE(Edges(Run("A Norwegian spokesman declined to comment on the report.")).empty());
   EXPECT_TRUE(Edges(Run("Norway may refuse to send minesweepers.")).empty());
+  // "declined to" as "fell to"; a refuser who is not the subject right before the verb.
+  EXPECT_TRUE(Edges(Run("Norwegian car production declined to 2,978 units.")).empty());
+  e = Edges(Run("Sweden said that exporters would not accept the new tariffs."));
+  for (const auto& edge : e) EXPECT_EQ(edge.find("|rejects|"), std::string::npos) << edge;
+  // "opposition to" is a stance, not a group.
+  auto groups = Run("Danish opposition to the reform grew.");
+  EXPECT_TRUE(Names(groups, NodeType::kOrganization).empty()) << ::testing::PrintToString(Names(groups, NodeType::kOrganization));
 }
 
 TEST_F(ExtractorTest, OpposingAnOfferAndPushingForARequest) {
