@@ -244,9 +244,19 @@ class MentionFinder {
       if (!initial && w.find('.') != std::string::npos) break;
       int len = 0;
       if (auto* e = Match(sv, k, &len)) {
-        bool person = false;
-        for (const auto& x : *e) person = person || x.kind == EntryKind::kPersonFull || x.kind == EntryKind::kPersonShort;
-        if (!person) break;
+        // After a title, a name that is also a town's ("Nigel", "Victoria") is still a name.
+        bool person_or_place = false;
+        for (const auto& x : *e) {
+          person_or_place = person_or_place || x.kind == EntryKind::kPersonFull ||
+                            x.kind == EntryKind::kPersonShort || (x.kind == EntryKind::kCity && k > j);
+        }
+        if (k == j) {
+          bool only_city = true;  // a town or a capital ("Victoria"), not a state's or body's name
+          for (const auto& x : *e) only_city = only_city && (x.kind == EntryKind::kCity || x.kind == EntryKind::kStateSeat);
+          person_or_place = person_or_place || (only_city && k + 1 < n && IsCapitalized(sv.words[k + 1]) &&
+                                                !Match(sv, k + 1, &len));
+        }
+        if (!person_or_place) break;
       }
       ++k;
     }

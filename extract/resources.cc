@@ -147,6 +147,13 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     std::string path = gz + "cities.tsv";
     auto rows = ReadTsv(path, 4, 4);
     if (!rows) return rows.error();
+    // Several cities share a name ("London" in Canada and in Britain): a capital first, then
+    // the most populous, so that a bare name means the city most readers mean.
+    std::stable_sort(rows->begin(), rows->end(), [](const auto& a, const auto& b) {
+      if (a[0] != b[0]) return a[0] < b[0];
+      if (a[3] != b[3]) return a[3] == "1";
+      return std::atol(a[2].c_str()) > std::atol(b[2].c_str());
+    });
     for (const auto& f : *rows) {
       std::string id = f[0] + "|" + f[1];
       CityInfo c{f[0], f[1], std::atol(f[2].c_str()), f[3] == "1"};

@@ -545,3 +545,24 @@ TEST_F(ExtractorTest, OpposingAnOfferAndPushingForARequest) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, SharedCityNamesMeanTheCapitalAndTownNamesAfterTitlesArePersons) {
+  // London, Ontario is smaller than London, England; a bare "London" is the capital.
+  auto g = Run("Talks were held in London on Monday.");
+  for (auto v : g.SortedVertices()) {
+    if (g.node(v).type == NodeType::kCity) {
+      EXPECT_EQ(g.node(v).props.at("country"), "GBR") << g.node(v).key;
+    }
+  }
+  EXPECT_EQ(Names(g, NodeType::kCity), std::set<std::string>{"London"});
+  // "Nigel" is also a South African town, "Victoria" the Seychelles' capital.
+  g = Run("Finance Minister Nigel Brandt met President Victoria Okoro in Paris on Monday.");
+  EXPECT_EQ(Names(g, NodeType::kPerson), (std::set<std::string>{"Nigel Brandt", "Victoria Okoro"}));
+  EXPECT_TRUE(Names(g, NodeType::kState).empty()) << ::testing::PrintToString(Names(g, NodeType::kState));
+}
+
+}  // namespace
+}  // namespace demarche
