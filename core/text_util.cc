@@ -20,6 +20,48 @@ std::string Slug(std::string_view text) {
   return out;
 }
 
+std::string FoldLatin(std::string_view text) {
+  // ASCII for U+00C0 + i; empty where there is none (multiplication and division signs).
+  static const char* const kFold[] = {
+      "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",
+      "D", "N", "O", "O", "O", "O", "O", "", "O", "U", "U", "U", "U", "Y", "Th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+      "A", "a", "A", "a", "A", "a", "C", "c", "C", "c", "C", "c", "C", "c", "D", "d",
+      "D", "d", "E", "e", "E", "e", "E", "e", "E", "e", "E", "e", "G", "g", "G", "g",
+      "G", "g", "G", "g", "H", "h", "H", "h", "I", "i", "I", "i", "I", "i", "I", "i",
+      "I", "i", "IJ", "ij", "J", "j", "K", "k", "k", "L", "l", "L", "l", "L", "l", "L",
+      "l", "L", "l", "N", "n", "N", "n", "N", "n", "n", "N", "n", "O", "o", "O", "o",
+      "O", "o", "OE", "oe", "R", "r", "R", "r", "R", "r", "S", "s", "S", "s", "S", "s",
+      "S", "s", "T", "t", "T", "t", "T", "t", "U", "u", "U", "u", "U", "u", "U", "u",
+      "U", "u", "U", "u", "W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "s",
+  };
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 >= 0xC3 && b0 <= 0xC8 && i + 1 < text.size()) {
+      auto b1 = static_cast<unsigned char>(text[i + 1]);
+      if ((b1 & 0xC0) == 0x80) {
+        unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+        const char* ascii = nullptr;
+        if (cp >= 0xC0 && cp < 0x180 && *kFold[cp - 0xC0]) ascii = kFold[cp - 0xC0];
+        if (cp == 0x218) ascii = "S";
+        if (cp == 0x219) ascii = "s";
+        if (cp == 0x21A) ascii = "T";
+        if (cp == 0x21B) ascii = "t";
+        if (ascii) {
+          out += ascii;
+          ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(static_cast<char>(b0));
+  }
+  return out;
+}
+
 std::string AsciiLower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {

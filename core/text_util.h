@@ -20,6 +20,11 @@ namespace demarche {
 // separate words; non-ASCII letters are kept as they are. Safe inside an IRI path.
 std::string Slug(std::string_view text);
 
+// Latin letters with diacritics (U+00C0 to U+017F, and Romanian s/t with comma) folded to
+// ASCII ("Reykjavík" -> "Reykjavik", "Schröder" -> "Schroder", "Chișinău" -> "Chisinau");
+// every other byte unchanged. For matching names that news writes without accents.
+std::string FoldLatin(std::string_view text);
+
 // ASCII lower-casing; other bytes unchanged.
 std::string AsciiLower(std::string_view text);
 

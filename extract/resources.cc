@@ -65,6 +65,8 @@ std::string PhraseKey(std::string_view text) {
 }
 
 void Resources::AddPhrase(const std::string& text, EntryKind kind, const std::string& id) {
+  // News often drops accents: "Reykjavík" is also found as "Reykjavik".
+  if (std::string folded = FoldLatin(text); folded != text) AddPhrase(folded, kind, id);
   std::string key = PhraseKey(text);
   // Names start with a capital (or digit, or non-ASCII letter); the matcher relies on it to
   // skip lower-case tokens ("eMbalenhle" is the one city this leaves out).

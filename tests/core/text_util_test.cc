@@ -43,4 +43,19 @@ TEST(SplitTest, KeepsEmptyFields) {
 }
 
 }  // namespace
+TEST(FoldLatinTest, DropsDiacriticsOfLatinLettersOnly) {
+  EXPECT_EQ(FoldLatin("Reykjav\xC3\xADk"), "Reykjavik");
+  EXPECT_EQ(FoldLatin("Schr\xC3\xB6" "der"), "Schroder");
+  EXPECT_EQ(FoldLatin("Chi\xC8\x99in\xC4\x83u"), "Chisinau");  // comma-below s, a with breve
+  EXPECT_EQ(FoldLatin("\xC5\x81\xC3\xB3" "d\xC5\xBA"), "Lodz");
+  EXPECT_EQ(FoldLatin("\xC3\x86sir"), "AEsir");
+  // Not letters, or not Latin: unchanged, and the result stays valid UTF-8.
+  EXPECT_EQ(FoldLatin("2\xC3\x97" "3"), "2\xC3\x97" "3");
+  EXPECT_EQ(FoldLatin("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"), "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+  EXPECT_EQ(FoldLatin("plain ASCII"), "plain ASCII");
+  std::size_t bad = 0;
+  EXPECT_FALSE(ValidateUtf8(FoldLatin("\xC3\xA9t\xC3\xA9 \xE2\x80\x94 \xC3"), &bad));  // a cut sequence stays cut
+  EXPECT_EQ(FoldLatin("\xC3"), "\xC3");
+}
+
 }  // namespace demarche

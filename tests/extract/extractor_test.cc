@@ -566,3 +566,17 @@ TEST_F(ExtractorTest, SharedCityNamesMeanTheCapitalAndTownNamesAfterTitlesArePer
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, CapitalsWrittenWithoutAccentsOrUnderAnotherNameAreVenues) {
+  for (const char* city : {"Reykjavik", "Washington", "Kyiv", "Kiev", "Chisinau", "Astana"}) {
+    auto g = Run(std::string("Talks were held in ") + city + " on Monday.");
+    EXPECT_EQ(Names(g, NodeType::kCity), std::set<std::string>{city}) << city;
+    EXPECT_TRUE(Names(g, NodeType::kState).empty()) << city;
+  }
+}
+
+}  // namespace
+}  // namespace demarche
