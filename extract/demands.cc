@@ -529,8 +529,11 @@ class DemandFinder {
     while (k >= 0 && (IsGroupNoun(sv.lower[k]) || IsDeterminer(sv.lower[k]))) --k;
     const Mention* addressee = k >= 0 ? sv.ActorAt(k) : nullptr;
     if (!IsActor(addressee)) {
-      // "said that the Sudanese government and the rebels in Darfur must": the first actor of the clause.
-      for (int j = must - 1; j >= 0 && j >= must - 10 && sv.lower[j] != "that" && sv.lower[j] != ","; --j) {
+      // "said that the Sudanese government and the rebels in Darfur must": the first actor of
+      // the clause (which starts after "that", a comma or the speech verb).
+      for (int j = must - 1; j >= 0 && j >= must - 10 && sv.lower[j] != "that" && sv.lower[j] != "," &&
+                             !kSpeech.count(sv.lower[j]);
+           --j) {
         if (const Mention* a = sv.ActorAt(j)) addressee = a;
       }
     }

@@ -197,6 +197,7 @@ class MeetingFinder {
         --j;
       CollectList(sv, j, lo, /*backwards=*/true, &parts);
     }
+    bool verb_with_object = false;
     if (verb) {
       // "X telephoned Y", "X met with Y", "X visited Y": subject and object take part; a
       // negated or hypothetical verb is no meeting.
@@ -218,6 +219,8 @@ class MeetingFinder {
       }
       for (const Mention* a : subject) parts.push_back(a);
       if (object) CollectList(sv, obj, hi, /*backwards=*/false, &parts);
+      // "he is due to meet President Putin": named people meeting is one particular meeting.
+      verb_with_object = object != nullptr;
     }
     // "X held talks ...", "X arrived in Amman on a visit": the subject of a meeting verb.
     bool subject_of_verb = false;
@@ -252,7 +255,7 @@ class MeetingFinder {
       if (const Mention* a = sv.ActorAt(host); a && a->type == NodeType::kState) parts.push_back(a);
     }
     // "X held talks with Y": one particular meeting even without a date or a place.
-    bool held_with = subject_of_verb && parts.size() > before_complement;
+    bool held_with = (subject_of_verb && parts.size() > before_complement) || verb_with_object;
     for (const Mention* a : parts) {
       if (a->type == NodeType::kOrganization) {
         const OrgInfo* o = res_.Org(a->key.substr(4));
@@ -349,13 +352,25 @@ class MeetingFinder {
     return rank;
   }
 
+  // Two or more actors in common, and one set holds the other.
+  static bool SameParties(const std::set<std::string>& a, const std::set<std::string>& b) {
+    std::size_t common = 0;
+    for (const auto& x : a) common += b.count(x);
+    return common >= 2 && (common == a.size() || common == b.size());
+  }
+
   void MergeOrAdd(MeetingRecord m) {
-    for (auto& e : st_->meetings) {
+    // Latest first: "Shevardnadze met Shultz at the door" is the meeting just described.
+    for (auto it = st_->meetings.rbegin(); it != st_->meetings.rend(); ++it) {
+      auto& e = *it;
       bool same_city = !m.city.empty() && m.city == e.city;
       bool same_date = m.date.known() && e.date.known() && m.date == e.date;
       bool city_ok = m.city.empty() || e.city.empty() || m.city == e.city;
       bool date_ok = DatesCompatible(m.date, e.date);
-      if (!(city_ok && date_ok && (same_city || same_date))) continue;
+      // A mention anchored only by who meets is the meeting of the same parties.
+      bool unanchored = (!m.date.known() && m.city.empty()) || (!e.date.known() && e.city.empty());
+      bool same_parties = unanchored && SameParties(m.participants, e.participants);
+      if (!(city_ok && date_ok && (same_city || same_date || same_parties))) continue;
       if (!m.body.empty() && !e.body.empty() && m.body != e.body) continue;
       if (e.city.empty()) e.city = m.city;
       if (!e.date.known() || (m.date.known() && m.date.day != 0 && e.date.day == 0)) e.date = m.date;

@@ -5,6 +5,7 @@
 
 #include "tests/extract/test_resources.h"
 
+#include <algorithm>
 #include <set>
 
 namespace demarche {
@@ -576,6 +577,33 @@ TEST_F(ExtractorTest, CapitalsWrittenWithoutAccentsOrUnderAnotherNameAreVenues) 
     EXPECT_EQ(Names(g, NodeType::kCity), std::set<std::string>{city}) << city;
     EXPECT_TRUE(Names(g, NodeType::kState).empty()) << city;
   }
+}
+
+}  // namespace
+}  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, NamedPeopleMeetingIsOneMeetingAcrossSentences) {
+  auto g = Run("French President Jean Dupont met Italian Prime Minister Marco Rossi in Rome on Monday. "
+               "Rossi met Dupont with a handshake at the door. "
+               "Dupont is due to meet Spanish Prime Minister Ana Garcia next week.");
+  std::set<std::string> meetings = Names(g, NodeType::kMeeting);
+  EXPECT_EQ(meetings.size(), 2u) << ::testing::PrintToString(meetings);
+  auto e = Edges(g);
+  bool garcia = false;
+  for (const auto& edge : e) garcia = garcia || edge.rfind("Ana Garcia|participates-in|", 0) == 0;
+  EXPECT_TRUE(garcia) << ::testing::PrintToString(e);
+}
+
+TEST_F(ExtractorTest, ObligationAfterASpeechVerbIsOfTheClauseSubject) {
+  auto e = Edges(Run("Finnish President Anna Virtanen spoke on Monday. But she said for Sweden to join the "
+                     "government must \"reform its courts\"."));
+  bool of_sweden = false;
+  for (const auto& edge : e) of_sweden = of_sweden || (edge.find("|demands-of|Sweden") != std::string::npos);
+  EXPECT_TRUE(of_sweden) << ::testing::PrintToString(e);
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Finland|demands|", 0) == 0; }));
 }
 
 }  // namespace
