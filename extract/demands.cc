@@ -3,6 +3,7 @@
 // coordinated contents split; rejections ("won't make any concessions", "is saying no")
 // linked to the demand they answer.
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 
 #include "core/text_util.h"
@@ -54,6 +55,18 @@ int NumberWord(const std::string& w) {
   return -1;
 }
 
+
+// Nouns by their ending ("agreement", "reduction", "stability"), so that "to" before them is
+// a preposition rather than the mark of an infinitive.
+bool LooksLikeNoun(const std::string& w) {
+  static const char* kEndings[] = {"ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence", "ity",
+                                   "ness", "ism", "ship", "ure", "ures"};
+  for (const char* e : kEndings) {
+    std::size_t len = std::strlen(e);
+    if (w.size() > len + 2 && w.compare(w.size() - len, len, e) == 0) return true;
+  }
+  return false;
+}
 
 struct Item {
   int first, last;     // token range in the sentence
@@ -273,7 +286,8 @@ class DemandFinder {
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
         if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
-            if (sv.lower[j] == "to" && j > start) {
+            // "to" before a verb, not the preposition of "linking X to agreement on Y".
+            if (sv.lower[j] == "to" && j > start && !LooksLikeNoun(sv.lower[j + 1]) && !IsDeterminer(sv.lower[j + 1])) {
               split = true;
               break;
             }

@@ -103,7 +103,8 @@ inline bool IsActor(const Mention* m) {
 // The actors a statement or act at `trigger` belongs to: the nearest actor before it that is
 // not the object of a preposition or a possessive modifier, with coordinated ones ("Moscow
 // and Washington want"); a demonym only before a group noun ("the Russian side").
-std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger);
+// max_gap: how many tokens may stand between the subject and the trigger.
+std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, int max_gap = 8);
 // "side", "government", "officials", "rebels" ...: nouns that make a demonym an actor.
 bool IsGroupNoun(const std::string& lower);
 

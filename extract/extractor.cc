@@ -34,7 +34,7 @@ bool IsGroupNoun(const std::string& lower) {
 
 // The actor making the statement: the nearest actor before the trigger that is not the
 // object of a preposition or a possessive modifier.
-std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
+std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, int max_gap) {
   // Skip a relative clause between subject and verb: "the EC, which provides ..., offered".
   if (trigger > 1 && sv.words[trigger - 1] == ",") {
     for (int c = trigger - 2; c > 0 && c >= trigger - 25; --c) {
@@ -65,7 +65,7 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
   for (auto it = sv.mentions.rbegin(); it != sv.mentions.rend(); ++it) {
     const Mention& m = *it;
     if (m.last > trigger || !IsActor(&m)) continue;
-    if (trigger - m.last > 8) break;
+    if (trigger - m.last > max_gap) break;
     bool stop = false;
     for (int k = m.last; k < trigger; ++k) stop = stop || sv.words[k] == ";" || sv.words[k] == ":";
     if (stop) break;
@@ -75,9 +75,10 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger) {
     static const std::unordered_set<std::string> kCollective = {"group", "delegation", "team", "number",
                                                                 "coalition", "party"};
     bool group_of = m.first > 1 && sv.lower[m.first - 1] == "of" && kCollective.count(sv.lower[m.first - 2]);
-    if (!group_in && !group_of && m.first > 0 && IsPreposition(sv.lower[m.first - 1]) &&
-        sv.lower[m.first - 1] != "that")
-      continue;
+    // "with Peruvian President Luis Vega": look past a demonym before a titled name.
+    int lead = m.first - 1;
+    if (const Mention* d = lead >= 0 ? sv.MentionAt(lead) : nullptr; d && d->demonym && d != &m) lead = d->first - 1;
+    if (!group_in && !group_of && lead >= 0 && IsPreposition(sv.lower[lead]) && sv.lower[lead] != "that") continue;
     if (m.first > 1 && sv.lower[m.first - 1] == "the" && IsPreposition(sv.lower[m.first - 2])) continue;
     if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) {
       // "Poland's parliament demanded", "Taiwan's Vice Foreign Minister visited": the owner acts.

@@ -244,6 +244,25 @@ class MeetingFinder {
     for (const auto& d : dates) {  // "talks last week between X and Y"
       if (d.first == after) after = d.last;
     }
+    // The determiner or preposition that opens the noun phrase: "at their summit meeting".
+    int opener = first - 1;
+    while (opener >= lo && (sv.lower[opener] == sv.words[opener] || sv.ActorAt(opener)) &&
+           !IsDeterminer(sv.lower[opener]) && !IsPreposition(sv.lower[opener]) && sv.words[opener] != ",")
+      --opener;
+    if (!verb && opener >= lo && sv.lower[opener] == "their") {
+      // "he agreed with Gorbachev at their summit": the clause's subject and its "with" partners.
+      for (const Mention* a : SubjectBefore(sv, opener, 14)) parts.push_back(a);
+      for (int w = lo; w < opener; ++w) {
+        if (sv.lower[w] == "with") CollectList(sv, w + 1, opener, /*backwards=*/false, &parts);
+      }
+      if (opener > lo && (sv.lower[opener - 1] == "at" || sv.lower[opener - 1] == "during")) --opener;
+    }
+    if (!verb && !subject_of_verb && opener >= lo && (sv.lower[opener] == "at" || sv.lower[opener] == "during") &&
+        after < hi && sv.lower[after] == "with") {
+      // "the United States would offer a draft at talks with the Soviet Union": who acts at
+      // talks with someone takes part in them.
+      for (const Mention* a : SubjectBefore(sv, opener, 14)) parts.push_back(a);
+    }
     std::size_t before_complement = parts.size();
     if (after < hi && kParticipantPreps.count(sv.lower[after])) {
       m.qualifier = CollectList(sv, after + 1, hi, /*backwards=*/false, &parts);

@@ -608,3 +608,28 @@ TEST_F(ExtractorTest, ObligationAfterASpeechVerbIsOfTheClauseSubject) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, ActingAtTalksWithSomeoneAndTheirSummitMakeParticipants) {
+  auto e = Edges(Run("Brazil said Argentina would present a new tariff schedule at talks with Uruguay in "
+                     "Montevideo tomorrow."));
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Argentina|participates-in|", 0) == 0; }))
+      << ::testing::PrintToString(e);
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Uruguay|participates-in|", 0) == 0; }));
+  EXPECT_FALSE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Brazil|participates-in|", 0) == 0; }));
+  e = Edges(Run("Chilean President Ana Soto recalled the deal she reached with Peruvian President Luis Vega at "
+                "their summit last March in Lima."));
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Ana Soto|participates-in|", 0) == 0; }))
+      << ::testing::PrintToString(e);
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Luis Vega|participates-in|", 0) == 0; }));
+}
+
+TEST_F(ExtractorTest, ToBeforeANounIsNoInfinitiveToShareAcrossAnd) {
+  auto g = Run("Chile insisted on linking the treaty to agreement on fishing quotas and coastal patrols.");
+  EXPECT_EQ(Names(g, NodeType::kDemand).size(), 1u) << ::testing::PrintToString(Names(g, NodeType::kDemand));
+}
+
+}  // namespace
+}  // namespace demarche
