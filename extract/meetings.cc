@@ -152,7 +152,9 @@ class MeetingFinder {
     // meetings referred to together, which we cannot tell apart: no frame.
     std::set<std::string> cities;
     for (const Mention& x : sv.mentions) {
-      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi) {
+      // "arrived from Helsinki ... went into a meeting": where someone came from is no venue.
+      bool origin = x.first > 0 && sv.lower[x.first - 1] == "from";
+      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin) {
         cities.insert(x.key);
         span_first = std::min(span_first, x.first);
         span_last = std::max(span_last, x.last);

@@ -77,8 +77,10 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
     if (prev == "visit" || prev == "visited" || prev == "visits" || prev == "visiting") return true;
     static const std::unordered_set<std::string> kTowards = {
         "visit", "trip", "journey", "flew", "travelled", "traveled", "went", "returned", "headed", "moved",
-        "departure", "left", "leaves", "leave", "bound", "arrived", "arrives", "arrival", "fly", "travel"};
-    if ((prev == "to" || prev == "for") && first > 1 && kTowards.count(lw[first - 2])) return true;
+        "departure", "left", "leaves", "leave", "bound", "arrived", "arrives", "arrival", "fly", "travel",
+        "came", "come", "arriving", "returning", "flying", "travelling", "traveling"};
+    // "arrived from Helsinki": where a journey starts is a place too.
+    if ((prev == "to" || prev == "for" || prev == "from") && first > 1 && kTowards.count(lw[first - 2])) return true;
   }
   // Geneva talks / the Geneva consultations / Geneva-hosted
   if (last < n) {
@@ -297,6 +299,54 @@ class MentionFinder {
     return k - i;
   }
 
+  // A personal name from `k`: capitalised words, with particles and hyphens inside ("Willy de
+  // Clercq"); returns its end (k when there is none).
+  int NameFrom(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    int e = k;
+    while (e < n && e - k < 4) {
+      const std::string& w = sv.words[e];
+      if ((w == "-" || kNameParticles.count(w)) && e > k && e + 1 < n && IsCapitalized(sv.words[e + 1])) {
+        ++e;
+        continue;
+      }
+      if (!IsCapitalized(w) || kNotNames.count(w) || res_.IsTitleWord(w) || w.find('.') != std::string::npos) break;
+      int len = 0;
+      if (const auto* m = Match(sv, e, &len)) {
+        bool place_or_person = true;
+        for (const auto& x : *m) {
+          place_or_person = place_or_person && (x.kind == EntryKind::kCity || x.kind == EntryKind::kPersonFull ||
+                                                x.kind == EntryKind::kPersonShort);
+        }
+        if (!place_or_person) break;
+      }
+      ++e;
+    }
+    return e - k >= 2 ? e : k;  // two words at least: "Frans Andriessen"
+  }
+
+  // "EC Commissioners Willy de Clercq and Frans Andriessen": a plural title before two names
+  // joined by "and"; both act for what precedes the title. Returns tokens used.
+  int PluralTitledPersons(SentenceView& sv, int i) {
+    const std::string& w = sv.words[i];
+    if (w.size() < 4 || w.back() != 's' || !res_.IsTitleHead(Capitalized(w.substr(0, w.size() - 1)))) return 0;
+    const int n = static_cast<int>(sv.words.size());
+    int a = i + 1, a_end = NameFrom(sv, a);
+    if (a_end == a || a_end >= n || sv.lower[a_end] != "and") return 0;
+    int b = a_end + 1, b_end = NameFrom(sv, b);
+    if (b_end == b) return 0;
+    int t = i;  // the title's first word: "Foreign Ministers"
+    while (t > 0 && res_.IsTitleWordAnyCase(sv.words[t - 1])) --t;
+    std::string principal = PrincipalBefore(sv, t);
+    for (auto [first, last] : {std::pair{a, a_end}, std::pair{b, b_end}}) {
+      std::string full = ResolveName(JoinWords(sv, first, last));
+      Mention m{first == a ? t : first, last, NodeType::kPerson, PersonKeyFor(full, principal), "person.title.plural"};
+      m.name = full;
+      Add(sv, std::move(m));
+    }
+    return b_end - i;
+  }
+
   // True when `last_name` appears alone in a later sentence ("Mandela said").
   bool LaterShortMention(const SentenceView& here, const std::string& last_name) {
     if (!indexed_) IndexAloneWords();  // built on first need: most documents never ask
@@ -433,6 +483,10 @@ class MentionFinder {
           i += used - 1;
           continue;
         }
+      }
+      if (int used = PluralTitledPersons(sv, i); used > 0) {
+        i += used - 1;
+        continue;
       }
       if (int used = AppositivePerson(sv, i); used > 0) {
         i += used - 1;

@@ -633,3 +633,27 @@ TEST_F(ExtractorTest, ToBeforeANounIsNoInfinitiveToShareAcrossAnd) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, PluralTitlesNameTwoPeopleAndOriginsAreNoVenues) {
+  auto e = Edges(Run("NATO Ministers Jan de Vries and Ola Berg are due to visit Ottawa on May 4."));
+  EXPECT_TRUE(e.count("Jan de Vries|represents|NATO")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Ola Berg|represents|NATO"));
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.find("|hosted-in|Ottawa") != std::string::npos; }));
+  // Helsinki is where he came from (a City), not the venue, and not Finland acting.
+  auto g = Run("Shultz arrived from Helsinki on Monday and went straight into a meeting with Soviet Foreign "
+               "Minister Eduard Shevardnadze.");
+  EXPECT_EQ(Names(g, NodeType::kCity), std::set<std::string>{"Helsinki"});
+  EXPECT_FALSE(Names(g, NodeType::kState).count("Finland"));
+  e = Edges(g);
+  EXPECT_FALSE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.find("|hosted-in|") != std::string::npos; }))
+      << ::testing::PrintToString(e);
+  // A ministry is a government body of its state.
+  g = Run("State Department spokesman Charles Redman said the talks would go on.");
+  EXPECT_TRUE(Edges(g).count("Charles Redman|represents|State Department")) << ::testing::PrintToString(Edges(g));
+}
+
+}  // namespace
+}  // namespace demarche
