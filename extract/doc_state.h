@@ -27,7 +27,8 @@ struct Mention {
   bool demonym = false;
   bool pronoun = false;  // he, the diplomat
   std::string name = {};  // display name when the mention names a person ("George W. Bush") or a group
-  std::string country = {};  // ISO3 of a group that is not its state ("Rwandan rebels")
+  std::string country = {};  // ISO3 of a group that is not its state ("Rwandan rebels") or of a body
+  std::string kind = {};     // organisation kind for such a mention: "group", "government"
 };
 
 struct SentenceView {

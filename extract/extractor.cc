@@ -165,9 +165,9 @@ void DocState::AddEntity(const Mention& m, int sentence) {
       n.name = o ? o->name : !m.name.empty() ? m.name : id;
       if (o && !o->country.empty()) n.props["country"] = o->country;
       if (o) n.props["kind"] = o->kind;
-      if (!o && !m.country.empty()) {  // a group named by its country: "Ivory Coast rebels"
+      if (!o && !m.country.empty()) {  // "Ivory Coast rebels", "Montenegro Assembly"
         n.props["country"] = m.country;
-        n.props["kind"] = "group";
+        n.props["kind"] = m.kind.empty() ? "group" : m.kind;
       }
       break;
     }

@@ -494,7 +494,7 @@ class MentionFinder {
       }
       int len = 0;
       if (auto* entries = Match(sv, i, &len)) {
-        if (Gazetteer(sv, i, len, *entries)) {
+        if (Gazetteer(sv, i, &len, *entries)) {
           i += len - 1;
           continue;
         }
@@ -607,6 +607,23 @@ class MentionFinder {
     return k;
   }
 
+  // "Montenegro Assembly", "Soviet Foreign Ministry", "Dutch Central Bank": capitalised words
+  // after a state that end in a body's name. Returns the end, or `k` when there is none.
+  int StateBodyFrom(const SentenceView& sv, int k) const {
+    // Not "Government" or "Cabinet": the government is the state acting ("the U.K. Government said").
+    static const std::unordered_set<std::string> kHeads = {"Assembly", "Parliament", "Senate", "Congress", "Duma",
+                                                           "Ministry", "Court", "Bank", "Council"};
+    static const std::unordered_set<std::string> kMods = {
+        "National", "Foreign", "Finance", "Defence", "Defense", "Interior", "Trade", "Economy", "Economics",
+        "Agriculture", "Energy", "Justice", "Supreme", "Constitutional", "Central", "Federal", "Security",
+        "Grand", "High", "People's", "Reserve", "State"};
+    const int n = static_cast<int>(sv.words.size());
+    int e = k;
+    while (e < n && e - k < 3 && kMods.count(sv.words[e])) ++e;
+    if (e < n && kHeads.count(sv.words[e]) && !sv.MentionAt(e)) return e + 1;
+    return k;
+  }
+
   // Rewrites state mentions that name a group rather than the state (see kNonStateGroups).
   void GroupActors(SentenceView& sv) {
     const int n = static_cast<int>(sv.words.size());
@@ -694,7 +711,9 @@ class MentionFinder {
   }
 
   // Returns true if a mention was added for the matched phrase.
-  bool Gazetteer(SentenceView& sv, int i, int len, const std::vector<GazetteerEntry>& entries) {
+  // *used: tokens the mention takes (longer than the phrase for a state's body).
+  bool Gazetteer(SentenceView& sv, int i, int* used, const std::vector<GazetteerEntry>& entries) {
+    const int len = *used;
     const GazetteerEntry* by_kind[7] = {};
     for (const auto& e : entries) {
       auto k = static_cast<int>(e.kind);
@@ -724,18 +743,27 @@ class MentionFinder {
         e && get(EntryKind::kCity) && !res_.State(e->id)->independent && IsVenuePosition(sv, i, i + len, res_)) {
       by_kind[static_cast<int>(EntryKind::kStateName)] = nullptr;
     }
-    if (auto* e = get(EntryKind::kStateName)) {
+    const GazetteerEntry* state = get(EntryKind::kStateName);
+    const GazetteerEntry* demonym = state ? nullptr : get(EntryKind::kStateDemonym);
+    if (state || demonym) {
       m.type = NodeType::kState;
-      m.key = StateKey(e->id);
-      m.rule = "gazetteer.state.name";
-      Add(sv, std::move(m));
-      return true;
-    }
-    if (auto* e = get(EntryKind::kStateDemonym)) {
-      m.type = NodeType::kState;
-      m.key = StateKey(e->id);
-      m.rule = "gazetteer.state.demonym";
-      m.demonym = true;
+      m.key = StateKey((state ? state : demonym)->id);
+      m.rule = state ? "gazetteer.state.name" : "gazetteer.state.demonym";
+      m.demonym = demonym != nullptr;
+      // "Montenegro Assembly", "Soviet Foreign Ministry": one of the state's bodies, which acts
+      // as itself; the state is still named.
+      if (int body_end = StateBodyFrom(sv, i + len); body_end > i + len) {
+        st_->AddEntity(m, sv.index);
+        std::string iso3 = (state ? state : demonym)->id;
+        Mention b{i, body_end, NodeType::kOrganization,
+                  OrganizationKey(Slug(iso3 + "-" + JoinWords(sv, i + len, body_end))), "org.body-of-state"};
+        b.name = JoinWords(sv, i, body_end);
+        b.country = iso3;
+        b.kind = "government";
+        Add(sv, std::move(b));
+        *used = body_end - i;
+        return true;
+      }
       Add(sv, std::move(m));
       return true;
     }

@@ -657,3 +657,22 @@ TEST_F(ExtractorTest, PluralTitlesNameTwoPeopleAndOriginsAreNoVenues) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, AStatesNamedBodyIsAnOrganisationOfThatState) {
+  auto g = Run("Latvian Foreign Ministry spokesman Janis Ozols rejected the proposal by Estonia.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Janis Ozols|represents|Latvian Foreign Ministry")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Names(g, NodeType::kState).count("Latvia"));  // the state is still named
+  e = Edges(Run("Latvian farmers demanded support from the Latvia Assembly."));
+  EXPECT_TRUE(e.count("support|demands-of|Latvia Assembly")) << ::testing::PrintToString(e);
+  // The government is the state itself.
+  g = Run("The U.K. Government rejected the proposal by Estonia.");
+  EXPECT_TRUE(Names(g, NodeType::kOrganization).empty()) << ::testing::PrintToString(Names(g, NodeType::kOrganization));
+  EXPECT_TRUE(Edges(g).count("United Kingdom|rejects|proposal by Estonia")) << ::testing::PrintToString(Edges(g));
+}
+
+}  // namespace
+}  // namespace demarche
