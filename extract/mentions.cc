@@ -617,11 +617,18 @@ class MentionFinder {
         "National", "Foreign", "Finance", "Defence", "Defense", "Interior", "Trade", "Economy", "Economics",
         "Agriculture", "Energy", "Justice", "Supreme", "Constitutional", "Central", "Federal", "Security",
         "Grand", "High", "People's", "Reserve", "State"};
+    // These need a modifier: "Swiss Bank" and "U.S. Court" are starts of longer names.
+    static const std::unordered_set<std::string> kHeadsWithModifier = {"Ministry", "Court", "Bank", "Council"};
+    static const std::unordered_set<std::string> kBankMods = {"Central", "National", "Reserve", "State"};
     const int n = static_cast<int>(sv.words.size());
     int e = k;
     while (e < n && e - k < 3 && kMods.count(sv.words[e])) ++e;
-    if (e < n && kHeads.count(sv.words[e]) && !sv.MentionAt(e)) return e + 1;
-    return k;
+    if (e >= n || !kHeads.count(sv.words[e]) || sv.MentionAt(e)) return k;
+    if (kHeadsWithModifier.count(sv.words[e]) && e == k) return k;
+    if (sv.words[e] == "Bank" && !kBankMods.count(sv.words[e - 1])) return k;
+    // "Court of Appeals", "Bank Corp": a longer name we do not know.
+    if (e + 1 < n && (sv.lower[e + 1] == "of" || IsCapitalized(sv.words[e + 1]))) return k;
+    return e + 1;
   }
 
   // Rewrites state mentions that name a group rather than the state (see kNonStateGroups).
