@@ -417,7 +417,11 @@ class DemandFinder {
       // Addressees: explicit ones, else the actors named inside the content (organisations
       // first), never the maker itself.
       std::vector<std::string> to;
-      for (const Mention* a : explicit_addressees) to.push_back(a->key);
+      std::set<std::string> told;  // named as the one asked: may share the maker's state
+      for (const Mention* a : explicit_addressees) {
+        to.push_back(a->key);
+        if (a->type != NodeType::kState) told.insert(a->key);
+      }
       if (to.empty()) {
         std::vector<std::string> orgs, others;
         for (const Mention& m : sv.mentions) {
@@ -428,7 +432,8 @@ class DemandFinder {
         if (!orgs.empty()) to.resize(1);
       }
       for (const auto& a : to) {
-        if (a == principal || st_->Principal(a) == principal) continue;
+        bool maker = a == principal || std::any_of(makers.begin(), makers.end(), [&](const Mention* m) { return m->key == a; });
+        if (maker || (!told.count(a) && st_->Principal(a) == principal)) continue;
         st_->AddEdge(key, Relation::kDemandsOf, a, ev);
       }
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
@@ -446,6 +451,14 @@ class DemandFinder {
     const int n = static_cast<int>(sv.words.size());
     int start = SkipTimeAdverbs(sv, i + len);
     std::vector<const Mention*> addressees;
+    // "ordered Menem to appear", "called on Israel to withdraw": only with an actor told to act.
+    if (arg == "object-to") {
+      int k = start;
+      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      const Mention* obj = sv.ActorAt(k);
+      if (!IsActor(obj) || obj->last >= n || sv.lower[obj->last] != "to") return false;
+      arg = "to";
+    }
     // "urged NATO to ...": the object is the addressee.
     if (arg == "to") {
       int k = start;
@@ -618,7 +631,17 @@ class DemandFinder {
         if (const Mention* a = sv.ActorAt(j); IsActor(a)) maker = a;
       }
     }
-    if (!maker) return false;
+    if (!maker) {
+      // "rejected a call for its forces to be deployed": a named request or offer whose maker
+      // the sentence does not give.
+      std::set<std::string> words = ContentWords(sv, start, end, "");
+      if (words.empty()) return false;
+      std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words);
+      Evidence ev = st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, "reject.named-request");
+      UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, Item{start, end, ""}), {{"kind", "request"}}, {ev}});
+      for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
+      return true;
+    }
     std::string principal = st_->Principal(maker->key);
     for (const Mention* r : rejecters) {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer

@@ -80,6 +80,7 @@ struct DocState {
   std::vector<SentenceView> views;
   std::map<std::string, Node> nodes;
   std::map<std::string, std::string> principal;  // person key -> state/org key
+  std::map<std::string, std::string> nationality;  // person key -> ISO3, for those who act for no one
   std::vector<PendingEdge> edges;
   std::vector<DemandRecord> demands;
   std::vector<MeetingRecord> meetings;

@@ -28,7 +28,9 @@ bool IsGroupNoun(const std::string& lower) {
     "students", "workers", "protesters", "groups", "parties", "cabinet", "regime", "embassy",
       // an unnamed office holder stands for the state: "the Chilean president said"
       "president", "minister", "prime", "foreign", "defence", "defense", "finance", "trade", "leader", "premier",
-      "chancellor", "king", "envoy", "ambassador", "spokesman", "spokeswoman", "negotiator"};
+      "chancellor", "king", "envoy", "ambassador", "spokesman", "spokeswoman", "negotiator",
+      // the judiciary acts for the state too: "an Argentine judge has ordered"
+      "judge", "judges", "court", "prosecutor", "prosecutors", "police"};
   return kGroupNouns.count(lower) > 0;
 }
 
@@ -256,6 +258,8 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
       // the represents edge needs the state's node, the property does not.
       if (p.rfind("state:", 0) == 0) {
         node.props["country"] = p.substr(6);
+      } else if (auto nat = st.nationality.find(key); p == key && nat != st.nationality.end()) {
+        node.props["country"] = nat->second;
       } else if (p != key) {
         auto it = st.nodes.find(p);
         if (it != st.nodes.end()) {

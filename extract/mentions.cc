@@ -181,14 +181,21 @@ class MentionFinder {
     sv.mentions.push_back(std::move(m));
   }
 
-  std::string PersonKeyFor(const std::string& full_name, const std::string& principal) {
+  // former: "former president Carlos Menem" acts for nobody now, though he keeps his country.
+  std::string PersonKeyFor(const std::string& full_name, const std::string& principal, bool former = false) {
     std::string key = PersonKey(full_name);
     if (!st_->nodes.count(key)) {
       doc_persons_[LastName(full_name)] = full_name;
     }
+    if (former) formers_.insert(key);
     if (!principal.empty() && !st_->principal.count(key)) st_->principal[key] = principal;
     if (const PersonInfo* p = res_.Person(full_name); p && !st_->principal.count(key)) {
-      st_->principal[key] = res_.State(p->represents) ? StateKey(p->represents) : OrganizationKey(p->represents);
+      std::string curated = res_.State(p->represents) ? StateKey(p->represents) : OrganizationKey(p->represents);
+      if (formers_.count(key)) {
+        if (res_.State(p->represents)) st_->nationality[key] = p->represents;
+      } else {
+        st_->principal[key] = curated;
+      }
     }
     return key;
   }
@@ -235,11 +242,13 @@ class MentionFinder {
     }
     if (!head || j == i) return 0;
     int k = j;
-    while (k < n && k - j < 4) {
+    int glue = 0;  // hyphens and particles do not count towards the four words
+    while (k < n && k - j - glue < 4) {
       const std::string& w = sv.words[k];
       bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
       if ((w == "-" || kNameParticles.count(w)) && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
-        ++k;  // "Kim Jong-un", "Jan de Wit", "Bashar al-Assad"
+        ++k;  // "Kim Jong-un", "Jan de Wit", "Bashar al-Assad", "Mohammad Zia-Ul-Haq"
+        ++glue;
         continue;
       }
       if (!IsCapitalized(w) || kNotNames.count(w) || res_.IsTitleWord(w)) break;
@@ -269,7 +278,7 @@ class MentionFinder {
     std::string name = JoinWords(sv, j, k);
     // "former South African president Nelson Mandela" no longer acts for the state.
     bool former = false;
-    for (int b = i - 1; b >= 0 && b >= i - 3; --b) former = former || sv.lower[b] == "former" || sv.lower[b] == "ex";
+    for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || sv.lower[b] == "former" || sv.lower[b] == "ex";
     std::string principal = former ? std::string() : PrincipalBefore(sv, i);
     std::string full = ResolveName(name);
     int plen = 0;
@@ -292,7 +301,7 @@ class MentionFinder {
     m.first = i;
     m.last = k;
     m.type = NodeType::kPerson;
-    m.key = PersonKeyFor(full, principal);
+    m.key = PersonKeyFor(full, principal, former);
     m.rule = "person.title";
     m.name = full;
     Add(sv, std::move(m));
@@ -818,6 +827,7 @@ class MentionFinder {
   const Resources& res_;
   std::set<std::string> named_orgs_;
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
+  std::set<std::string> formers_;                     // persons titled "former ..." here
   std::vector<std::string> last_persons_;
   std::unordered_map<std::string, int> last_alone_;
   bool indexed_ = false;

@@ -676,3 +676,39 @@ TEST_F(ExtractorTest, AStatesNamedBodyIsAnOrganisationOfThatState) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, TellingAnActorToActIsADemandEvenOfOnesOwnCompatriot) {
+  auto e = Edges(Run("Egypt called on Israel to withdraw from the territories."));
+  EXPECT_TRUE(e.count("Egypt|demands|withdraw from the territories")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("withdraw from the territories|demands-of|Israel"));
+  // A Brazilian judge and a former president of Brazil: the demand addresses the person.
+  auto g = Run("A Brazilian judge has ordered former president Jose Sarney to appear in court.");
+  e = Edges(g);
+  EXPECT_TRUE(e.count("appear in court|demands-of|Jose Sarney")) << ::testing::PrintToString(e);
+  // A former office holder acts for no one, but keeps his country.
+  EXPECT_FALSE(e.count("Jose Sarney|represents|Brazil"));
+  for (auto v : g.SortedVertices()) {
+    if (g.node(v).name == "Jose Sarney") {
+      EXPECT_EQ(g.node(v).props.at("country"), "BRA");
+    }
+  }
+  // Ordering a thing is no demand of anyone.
+  EXPECT_TRUE(Names(Run("The Brazilian minister ordered a review of the budget."), NodeType::kDemand).empty());
+}
+
+TEST_F(ExtractorTest, ARejectedRequestWithoutAMakerAndHyphenatedNames) {
+  auto g = Run("Chilean President Jose Ortiz-Rubio-Perez rejected a call for its troops to leave the border.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Jose Ortiz-Rubio-Perez|rejects|call for its troops to leave the border")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Chile|rejects|call for its troops to leave the border"));
+  const Node* r = OnlyNode(g, NodeType::kProposal);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->props.at("kind"), "request");
+  EXPECT_TRUE(Names(g, NodeType::kDemand).empty());
+}
+
+}  // namespace
+}  // namespace demarche
