@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <string_view>
+#include <unordered_set>
 
 #include "core/text_util.h"
 
@@ -94,6 +95,21 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
     if (b == "year" && (a == "next" || a == "this")) return *len = 2, a == "next" ? 1 : 0;
     return *len = 0, 0;
   };
+  // The sentence's tense, for a month without a year: "will meet in July" is the next July,
+  // "met in July" the last one; with both or neither, the nearest.
+  int tense = 0;  // +1 future, -1 past, 0 unknown
+  {
+    static const std::unordered_set<std::string> kFuture = {"will", "shall", "'ll", "upcoming", "scheduled",
+                                                            "planned", "due", "expected"};
+    static const std::unordered_set<std::string> kPast = {"was", "were", "had", "held", "met", "did", "ago",
+                                                          "earlier", "visited", "took", "ended", "signed"};
+    bool future = false, past = false;
+    for (const auto& w : lowered) {
+      future = future || kFuture.count(w) > 0;
+      past = past || kPast.count(w) > 0;
+    }
+    tense = future == past ? 0 : future ? 1 : -1;
+  }
   Date last_found = previous;
   for (int i = 0; i < n; ++i) {
     int month = words[i][0] >= 'A' && words[i][0] <= 'S' ? MonthNumber(words[i]) : 0;
@@ -143,6 +159,12 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
                      ? doc_date.year : doc_date.year - 1;
         } else if (lower(i - 1) == "next") {
           year = month > doc_date.month ? doc_date.year : doc_date.year + 1;
+        } else if (tense != 0 && doc_date.day != 0) {
+          // The first such date on or after (future) or on or before (past) the document's.
+          bool on_or_after = month > doc_date.month || (month == doc_date.month && (day == 0 || day >= doc_date.day));
+          bool on_or_before = month < doc_date.month || (month == doc_date.month && (day == 0 || day <= doc_date.day));
+          year = tense > 0 ? (on_or_after ? doc_date.year : doc_date.year + 1)
+                           : (on_or_before ? doc_date.year : doc_date.year - 1);
         } else {
           year = NearestYear(doc_date, month, day);
         }

@@ -215,8 +215,11 @@ class MeetingFinder {
       while (obj < hi && (IsDeterminer(sv.lower[obj]) || sv.lower[obj] == "with")) ++obj;
       const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
       if (!object && subject.size() < 2) {
-        // "visited Moscow": a city as object is the venue; "A and B met": no object needed.
-        const Mention* place = obj < hi ? sv.MentionAt(obj) : nullptr;
+        // "visited Moscow", "will meet at Gleneagles": a city as object or right after "in" or
+        // "at" is the venue; "A and B met": no object needed.
+        int at = obj;
+        if (at + 1 < hi && (sv.lower[at] == "in" || sv.lower[at] == "at")) ++at;
+        const Mention* place = at < hi ? sv.MentionAt(at) : nullptr;
         if (!place || place->type != NodeType::kCity) return;
       }
       for (const Mention* a : subject) parts.push_back(a);

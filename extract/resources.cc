@@ -164,6 +164,19 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     }
   }
   {
+    // Curated small venues; a city of the same name in cities.tsv comes first.
+    std::string path = gz + "venues.tsv";
+    auto rows = ReadTsv(path, 2, 2);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      if (f[1].size() != 3) return Error{LineError(path, "bad ISO3 code '" + f[1] + "'")};
+      std::string id = f[0] + "|" + f[1];
+      if (r.cities_.count(id)) continue;
+      r.cities_[id] = CityInfo{f[0], f[1], 0, false};
+      r.AddPhrase(f[0], EntryKind::kCity, id);
+    }
+  }
+  {
     std::string path = gz + "organizations.tsv";
     auto rows = ReadTsv(path, 7, 7);
     if (!rows) return rows.error();

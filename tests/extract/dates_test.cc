@@ -58,4 +58,13 @@ TEST(DatesTest, MayIsAMonthOnlyWithADayOrAfterIn) {
 }
 
 }  // namespace
+TEST(DatesTest, TenseChoosesBetweenTheLastAndTheNextMonthOfThatName) {
+  // Document date 2022-01-09: "in July" is nearer in 2021, but "will meet" is ahead.
+  EXPECT_EQ(Dates("The leaders will meet in July", kDoc), std::vector<std::string>{"2022-07"});
+  EXPECT_EQ(Dates("The leaders met in July", kDoc), std::vector<std::string>{"2021-07"});
+  EXPECT_EQ(Dates("talks in July", kDoc), std::vector<std::string>{"2021-07"});  // no tense: nearest
+  // December is nearer in 2021; "is scheduled" puts it ahead.
+  EXPECT_EQ(Dates("A summit is scheduled for December 5", kDoc), std::vector<std::string>{"2022-12-05"});
+}
+
 }  // namespace demarche

@@ -712,3 +712,18 @@ TEST_F(ExtractorTest, ARejectedRequestWithoutAMakerAndHyphenatedNames) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, SmallVenuesAndMeetingAtAPlace) {
+  auto g = Run("The G7 countries will meet at Davos in January. Talks were also held in Ramallah on Monday.");
+  EXPECT_EQ(Names(g, NodeType::kCity), (std::set<std::string>{"Davos", "Ramallah"}));
+  auto e = Edges(g);
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("G7|participates-in|", 0) == 0; }))
+      << ::testing::PrintToString(e);
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.find("|hosted-in|Davos") != std::string::npos; }));
+}
+
+}  // namespace
+}  // namespace demarche
