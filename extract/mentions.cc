@@ -34,7 +34,9 @@ const std::unordered_set<std::string> kInstitutionWords = {
       "Communications", "Resources", "Mining", "Chemical", "Chemicals", "Electric", "Steel", "Foods",
       "Products", "Enterprises", "Investments", "Savings", "Insurance", "Markets", "Office", "Court",
       "Committee", "Federation", "Organisation", "Organization", "Authority", "Reserve", "Forum", "News",
-      "Times", "Post", "Journal", "Television", "Radio", "Agency", "Service", "Police", "Army", "Forces"};
+      "Times", "Post", "Journal", "Television", "Radio", "Agency", "Service", "Police", "Army", "Forces", "Motor",
+      "Airways", "Air", "Telecom", "Group", "Cup", "Games", "Prize", "Award", "Act", "Law", "Treaty", "Accord",
+      "Division", "Directorate", "Banken", "Gruppo", "Brothers", "Telephone", "Shimbun"};
 
 // Lower-case particles inside names.
 const std::unordered_set<std::string> kNameParticles = {"de", "van", "von", "der", "den", "da", "di", "du",
@@ -422,6 +424,58 @@ class MentionFinder {
     return k - i;
   }
 
+  // "the BBC's Paul Reynolds", "Chile's Ana Soto": two or three name words after a proper
+  // noun's possessive; the person acts for the possessor when it is a state or organisation.
+  int PossessedPerson(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (i < 2 || (sv.words[i - 1] != "'s" && sv.words[i - 1] != "\xE2\x80\x99s") || !IsCapitalized(sv.words[i - 2]))
+      return 0;
+    auto name_word = [&](int k) {
+      const std::string& w = sv.words[k];
+      if (!IsCapitalized(w) || w.size() < 2 || kNotNames.count(w) || res_.IsTitleWord(w) || kInstitutionWords.count(w))
+        return false;
+      bool lower = false;
+      for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
+      int len = 0;
+      const auto* e = Match(sv, k, &len);
+      bool ok = lower && (!e || std::all_of(e->begin(), e->end(), [](const GazetteerEntry& x) {
+                            return x.kind == EntryKind::kCity || x.kind == EntryKind::kPersonFull ||
+                                   x.kind == EntryKind::kPersonShort;
+                          }));
+      return ok;
+    };
+    static const std::unordered_set<std::string> kCompass = {"North", "South", "East", "West", "Northern",
+                                                             "Southern", "Eastern", "Western", "Central", "New"};
+    if (kCompass.count(sv.words[i])) return 0;  // "Norway's North Sea field"
+    int k = i;
+    while (k < n && k - i < 3 && name_word(k)) ++k;
+    if (k - i < 2 || (k < n && IsCapitalized(sv.words[k]))) return 0;
+    if (k < n && kInstitutionWords.count(sv.words[k])) return 0;
+    // Products, divisions and airports take this shape too: a person speaks right after, or is
+    // named again by the surname alone.
+    static const std::unordered_set<std::string> kSpeech = {"said", "says", "told", "added", "stated", "warned",
+                                                            "argued", "insisted", "reported", "wrote"};
+    bool speaks = k < n && (kSpeech.count(sv.lower[k]) ||
+                            (sv.words[k] == "," && k + 1 < n && kSpeech.count(sv.lower[k + 1])));
+    if (!speaks && !LaterShortMention(sv, sv.words[k - 1])) return 0;
+    // ... and the possessor is a state or organisation we know ("Dreyer's Grand Ice Cream said").
+    if (sv.mentions.empty() || sv.mentions.back().last != i - 1 ||
+        (sv.mentions.back().type != NodeType::kState && sv.mentions.back().type != NodeType::kOrganization))
+      return 0;
+    std::string principal = sv.mentions.back().key;
+    std::string full = ResolveName(JoinWords(sv, i, k));
+    int plen = 0;
+    if (const auto* e = Match(sv, i, &plen); e && plen == k - i) {
+      for (const auto& x : *e) {
+        if (x.kind == EntryKind::kPersonFull) full = x.id;
+      }
+    }
+    Mention m{i, k, NodeType::kPerson, PersonKeyFor(full, principal), "person.possessed"};
+    m.name = full;
+    Add(sv, std::move(m));
+    return k - i;
+  }
+
   // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas": a
   // demonym, a person noun, a comma, then the name. Returns tokens used from the demonym.
   int AppositivePerson(SentenceView& sv, int i) {
@@ -492,6 +546,10 @@ class MentionFinder {
           i += used - 1;
           continue;
         }
+      }
+      if (int used = PossessedPerson(sv, i); used > 0) {
+        i += used - 1;
+        continue;
       }
       if (int used = PluralTitledPersons(sv, i); used > 0) {
         i += used - 1;

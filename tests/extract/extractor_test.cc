@@ -727,3 +727,19 @@ TEST_F(ExtractorTest, SmallVenuesAndMeetingAtAPlace) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, NewsRolesAndPossessivesIntroducePersons) {
+  auto g = Run("BBC correspondent Anna Berg said the deal was close. Chile's Pedro Ruiz says talks will go on.");
+  EXPECT_EQ(Names(g, NodeType::kPerson), (std::set<std::string>{"Anna Berg", "Pedro Ruiz"}));
+  EXPECT_TRUE(Edges(g).count("Pedro Ruiz|represents|Chile")) << ::testing::PrintToString(Edges(g));
+  // Products and subsidiaries take the same shape.
+  EXPECT_TRUE(Names(Run("Chile's Grand Foods Group said sales rose."), NodeType::kPerson).empty());
+  EXPECT_TRUE(Names(Run("Dreyer's Grand Ice said sales rose."), NodeType::kPerson).empty());  // possessor unknown
+  EXPECT_TRUE(Names(Run("Norway's North Sea Troll field said nothing. Troll is large."), NodeType::kPerson).empty());
+}
+
+}  // namespace
+}  // namespace demarche
