@@ -279,7 +279,11 @@ class MeetingFinder {
       if (const Mention* a = sv.ActorAt(host); a && a->type == NodeType::kState) parts.push_back(a);
     }
     // "X held talks with Y": one particular meeting even without a date or a place.
-    bool held_with = (subject_of_verb && parts.size() > before_complement) || verb_with_object;
+    // "his talks with Lawson", "Putin's meeting with Biden": someone's meeting with someone.
+    bool possessed = opener >= lo && (sv.lower[opener] == "his" || sv.lower[opener] == "her" ||
+                                      sv.lower[opener] == "their" || sv.lower[opener] == "its" ||
+                                      sv.words[opener] == "'s" || sv.words[opener] == "\xE2\x80\x99s");
+    bool held_with = ((subject_of_verb || possessed) && parts.size() > before_complement) || verb_with_object;
     for (const Mention* a : parts) {
       if (a->type == NodeType::kOrganization) {
         const OrgInfo* o = res_.Org(a->key.substr(4));
@@ -376,11 +380,21 @@ class MeetingFinder {
     return rank;
   }
 
-  // Two or more actors in common, and one set holds the other.
-  static bool SameParties(const std::set<std::string>& a, const std::set<std::string>& b) {
-    std::size_t common = 0;
-    for (const auto& x : a) common += b.count(x);
-    return common >= 2 && (common == a.size() || common == b.size());
+  // Every party of the vaguer mention `part` is in `whole` (or is the state of the whole's
+  // venue: "a trip to Iraq" and "met leaders in Baghdad"), and they share two or more.
+  static bool PartiesWithin(const std::set<std::string>& part, const MeetingRecord& whole) {
+    std::string host;
+    if (std::size_t dash = whole.city.find_last_of('-'); dash != std::string::npos) {
+      std::string iso3 = whole.city.substr(dash + 1);  // city keys end in the lower-case ISO3
+      for (char& c : iso3) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      host = StateKey(iso3);
+    }
+    std::size_t common = 0, hosts = 0;
+    for (const auto& x : part) {
+      common += whole.participants.count(x);
+      hosts += !whole.participants.count(x) && x == host;
+    }
+    return common >= 2 && common + hosts == part.size();
   }
 
   void MergeOrAdd(MeetingRecord m) {
@@ -392,8 +406,8 @@ class MeetingFinder {
       bool city_ok = m.city.empty() || e.city.empty() || m.city == e.city;
       bool date_ok = DatesCompatible(m.date, e.date);
       // A mention anchored only by who meets is the meeting of the same parties.
-      bool unanchored = (!m.date.known() && m.city.empty()) || (!e.date.known() && e.city.empty());
-      bool same_parties = unanchored && SameParties(m.participants, e.participants);
+      bool m_vague = !m.date.known() && m.city.empty(), e_vague = !e.date.known() && e.city.empty();
+      bool same_parties = (m_vague && PartiesWithin(m.participants, e)) || (e_vague && PartiesWithin(e.participants, m));
       if (!(city_ok && date_ok && (same_city || same_date || same_parties))) continue;
       if (!m.body.empty() && !e.body.empty() && m.body != e.body) continue;
       if (e.city.empty()) e.city = m.city;

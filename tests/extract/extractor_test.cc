@@ -743,3 +743,24 @@ TEST_F(ExtractorTest, NewsRolesAndPossessivesIntroducePersons) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, SomeonesTalksWithSomeoneAreAMeetingAndStayApartFromHisOthers) {
+  auto g = Run("Peruvian Finance Minister Luis Vega held talks in Washington last week. "
+               "Vega was reacting to a statement following his talks with Chilean Finance Minister Ana Soto.");
+  EXPECT_EQ(Names(g, NodeType::kMeeting).size(), 2u) << ::testing::PrintToString(Names(g, NodeType::kMeeting));
+  auto e = Edges(g);
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Ana Soto|participates-in|", 0) == 0; }))
+      << ::testing::PrintToString(e);
+  // A trip to a state and a meeting in its capital are one visit.
+  g = Run("Prime Minister Tony Blair made a visit to Baghdad on Monday. Mr Blair made a surprise trip to Iraq.");
+  EXPECT_EQ(Names(g, NodeType::kMeeting).size(), 1u) << ::testing::PrintToString(Names(g, NodeType::kMeeting));
+  // Plural meeting nouns name one event too.
+  g = Run("The IMF and World Bank spring meetings in Washington will start on April 9.");
+  EXPECT_EQ(Names(g, NodeType::kMeeting).size(), 1u);
+}
+
+}  // namespace
+}  // namespace demarche
