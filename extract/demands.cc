@@ -423,10 +423,21 @@ class DemandFinder {
         if (a->type != NodeType::kState) told.insert(a->key);
       }
       if (to.empty()) {
+        // "that Israel ease restrictions on Palestinian workers": the clause's subject.
+        int k = it.first;
+        while (k < it.last && IsDeterminer(sv.lower[k])) ++k;
+        if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
+                                                  sv.lower[subj->last] == sv.words[subj->last] &&
+                                                  !IsPreposition(sv.lower[subj->last]) && sv.words[subj->last] != "'s")
+          to.push_back(subj->key);
+      }
+      if (to.empty()) {
+        // Else the actors named inside the content, bodies first ("NATO's refusal to expand").
         std::vector<std::string> orgs, others;
         for (const Mention& m : sv.mentions) {
           if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
-          (m.type == NodeType::kOrganization ? orgs : others).push_back(m.key);
+          bool body = m.type == NodeType::kOrganization && m.country.empty();  // not a group like "Palestinian workers"
+          (body ? orgs : others).push_back(m.key);
         }
         to = !orgs.empty() ? orgs : others;
         if (!orgs.empty()) to.resize(1);
@@ -442,8 +453,36 @@ class DemandFinder {
     return keys;
   }
 
+  // "domestic demand", "its demands", "a demanding task", "rising demand": forms of "demand"
+  // that are nouns or adjectives here, judged by the word before.
+  bool NounLikeDemand(const SentenceView& sv, int i) const {
+    const std::string& w = sv.lower[i];
+    if ((w != "demand" && w != "demands" && w != "demanding") || i == 0) return false;
+    const int n = static_cast<int>(sv.lower.size());
+    if (w == "demanding" && i + 1 < n && sv.lower[i + 1] == "that") return false;  // "a statement demanding that"
+    static const std::unordered_set<std::string> kBeforeNoun = {
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "any", "no",
+        "such", "of", "for", "in", "on", "and", "whose", "consumer", "world", "oil", "import", "export", "strong",
+        "weak", "high", "low", "key", "main", "major", "new", "firm", "sluggish", "slack", "weaker", "stronger",
+        "higher", "lower", "total", "overall", "current", "peak", "steel", "gas", "energy", "credit", "money",
+        "loan", "food", "grain", "wheat", "housing", "labour", "labor", "union", "wage", "pay", "price", "market",
+        "u.s.", "us", "western", "two", "three", "several", "many", "other", "more", "less"};
+    const std::string& prev = sv.lower[i - 1];
+    if (kBeforeNoun.count(prev) || prev == "'s" || prev == "\xE2\x80\x99s") return true;
+    // "the government demands": a group noun before is the subject.
+    if (IsGroupNoun(prev) || prev != sv.words[i - 1] || sv.MentionAt(i - 1)) return false;
+    // Adjectives by their ending: "domestic", "additional", "excessive", "rising", "increased".
+    static const char* kAdjectiveEndings[] = {"ic", "al", "ive", "ous", "ent", "ing", "ed", "ary", "ble"};
+    for (const char* e : kAdjectiveEndings) {
+      std::size_t len = std::strlen(e);
+      if (prev.size() > len + 2 && prev.compare(prev.size() - len, len, e) == 0) return true;
+    }
+    return false;
+  }
+
   // Returns false when the trigger frames no demand (then it may still be a noun).
   bool VerbalDemand(const SentenceView& sv, int i, int len) {
+    if (NounLikeDemand(sv, i)) return false;
     std::string arg;
     PhraseAt(sv, i, res_.demand_verbs(), &arg);
     auto makers = Subject(sv, i);
@@ -525,10 +564,16 @@ class DemandFinder {
     // Possessor: "Putin's "ultimatum"", "Russia's demand".
     int k = i - 1;
     while (k >= 0 && IsQuote(sv.words[k])) --k;
-    if (k < 1 || (sv.words[k] != "'s" && sv.words[k] != "\xE2\x80\x99s")) return;
-    const Mention* owner = sv.ActorAt(k - 1);
+    const Mention* owner = nullptr;
+    if (k >= 1 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) {
+      owner = sv.ActorAt(k - 1);
+    } else if (k >= 1 && (sv.lower[k] == "its" || sv.lower[k] == "their")) {
+      // "The ILO reiterated its demand that ...": the subject's own demand.
+      auto subject = Subject(sv, k);
+      if (!subject.empty() && !subject.front()->pronoun) owner = subject.front();
+    }
     if (!IsActor(owner)) return;
-    int j = i + 1;
+    int j = SkipTimeAdverbs(sv, i + 1);
     while (j < n && (IsQuote(sv.words[j]) || sv.words[j] == ",")) ++j;
     int start = -1;
     if (j < n && (sv.lower[j] == "for" || sv.lower[j] == "that")) {

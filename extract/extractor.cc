@@ -98,6 +98,7 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, i
       int before = prev->first - 1;
       // "Shultz and Soviet Foreign Minister Shevardnadze": a demonym before a titled name
       if (const Mention* d = sv.MentionAt(before); d && d->demonym && d->first >= 1) before = d->first - 1;
+      if (sv.lower[before] == "the" && before >= 2) --before;  // "Japan and the U.S."
       if (sv.lower[before] != "and" || before < 1) break;
       const Mention* other = sv.ActorAt(before - 1);
       if (!IsActor(other)) break;

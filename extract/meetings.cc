@@ -109,6 +109,11 @@ class MeetingFinder {
         triggers.push_back({i, i + 1, v->second, true});
         continue;
       }
+      // "when it talks with Congress", "he visits Paris": after a subject pronoun the noun is a verb.
+      static const std::unordered_set<std::string> kSubjectPronouns = {"it", "he", "she", "they", "we", "who"};
+      if (i > 0 && kSubjectPronouns.count(sv.lower[i - 1]) && sv.lower[i].back() == 's' &&
+          !res_.meeting_verbs().count(sv.lower[i]))
+        continue;
       if (int len = MeetingNounAt(sv, i, res_, &kind); len > 0) {
         // "various negotiations", "such talks": not one particular meeting.
         if (i > 0 && kGeneric.count(sv.lower[i - 1])) {
@@ -233,7 +238,8 @@ class MeetingFinder {
       static const std::unordered_set<std::string> kMeetingVerbs = {
           "held", "hold", "holds", "holding", "renewed", "resumed", "began", "begin", "opened", "started",
           "attended", "attend", "arrived", "paid", "concluded", "ended", "had", "have", "launched", "undertook",
-          "made", "make", "makes"};
+          "made", "make", "makes", "kick", "kicked", "kicks", "return", "returned", "returns", "returning",
+          "opens", "starts", "begins", "resume", "resumes", "convene", "convened", "convenes"};
       for (int j = first - 1; j >= lo && j >= first - 10; --j) {
         if (kMeetingVerbs.count(sv.lower[j])) {
           auto subject = SubjectBefore(sv, j);

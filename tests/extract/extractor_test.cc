@@ -764,3 +764,33 @@ TEST_F(ExtractorTest, SomeonesTalksWithSomeoneAreAMeetingAndStayApartFromHisOthe
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, DemandAsNounOrVerbAndItsOwnDemand) {
+  // "domestic demand" is the economy's, not a demand of anyone.
+  auto g = Run("Officials said Chile has no intention of boosting domestic demand and imports.");
+  EXPECT_TRUE(Names(g, NodeType::kDemand).empty()) << ::testing::PrintToString(Names(g, NodeType::kDemand));
+  // "its demand that": the subject's own, addressed to the clause's subject, not to a group it names.
+  auto e = Edges(Run("The ILO reiterated its demand today that Chile ease limits on Peruvian workers."));
+  EXPECT_TRUE(e.count("ILO|demands|Chile ease limits on Peruvian workers")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Chile ease limits on Peruvian workers|demands-of|Chile"));
+  EXPECT_FALSE(e.count("Chile ease limits on Peruvian workers|demands-of|Peruvian workers"));
+  // "a declaration demanding that", "the government demands": verbs.
+  e = Edges(Run("The Chilean government demands that Peru return the vessel."));
+  EXPECT_TRUE(e.count("Chile|demands|Peru return the vessel")) << ::testing::PrintToString(e);
+}
+
+TEST_F(ExtractorTest, TalksAsAVerbAndCoordinatedSubjectsWithTheir) {
+  auto g = Run("Chile and the U.S. kicked off trade talks in Santiago on Monday. The minister said the "
+               "government was wrong when it talks with Congress.");
+  EXPECT_EQ(Names(g, NodeType::kMeeting).size(), 1u) << ::testing::PrintToString(Names(g, NodeType::kMeeting));
+  auto e = Edges(g);
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Chile|participates-in|", 0) == 0; }))
+      << ::testing::PrintToString(e);
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("United States|participates-in|", 0) == 0; }));
+}
+
+}  // namespace
+}  // namespace demarche
