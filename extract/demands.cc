@@ -498,6 +498,16 @@ class DemandFinder {
       if (!IsActor(obj) || obj->last >= n || sv.lower[obj->last] != "to") return false;
       arg = "to";
     }
+    // "is pressing Japan for speedy action": the actor pressed, then what is pressed for.
+    if (arg == "object-for") {
+      int k = start;
+      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      const Mention* obj = sv.ActorAt(k);
+      if (!IsActor(obj) || obj->last + 1 >= n || sv.lower[obj->last] != "for") return false;
+      addressees.push_back(obj);
+      start = obj->last + 1;
+      arg = "for";
+    }
     // "urged NATO to ...": the object is the addressee.
     if (arg == "to") {
       int k = start;
@@ -626,6 +636,16 @@ class DemandFinder {
       }
     }
     if (!IsActor(addressee) || addressee->pronoun) return;
+    // "President Kagame and his Rwandan Patriotic Front must": both are asked.
+    std::vector<const Mention*> asked = {addressee};
+    for (;;) {
+      int b = addressee->first - 1;
+      while (b >= 0 && IsDeterminer(sv.lower[b])) --b;
+      const Mention* other = b >= 1 && sv.lower[b] == "and" ? sv.ActorAt(b - 1) : nullptr;
+      if (!IsActor(other) || other->pronoun) break;
+      asked.push_back(other);
+      addressee = other;
+    }
     int v = addressee->first - 1;
     while (v >= 0 && (IsDeterminer(sv.lower[v]) || sv.lower[v] == "that")) --v;
     v = v >= 0 ? v : 0;
@@ -640,7 +660,7 @@ class DemandFinder {
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
     Item item{addressee->first, end, ""};
-    MakeDemands(sv, makers, {item}, {addressee}, w, must + 1, "demand.obligation");
+    MakeDemands(sv, makers, {item}, asked, w, must + 1, "demand.obligation");
   }
 
   // "rejected North Korea's demand to ...", "turned down a U.S. request", "rejected an offer

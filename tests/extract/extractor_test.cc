@@ -794,3 +794,25 @@ TEST_F(ExtractorTest, TalksAsAVerbAndCoordinatedSubjectsWithTheir) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, PressingSomeoneForAndCoordinatedAddresseesOfMust) {
+  auto e = Edges(Run("The Chilean government is pressing Peru for speedy action on the border."));
+  EXPECT_TRUE(e.count("Chile|demands|speedy action on the border")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("speedy action on the border|demands-of|Peru"));
+  // Both conjuncts before "must" are asked, the first one too.
+  e = Edges(Run("Malian rebels announced that President Ibrahim Keita and his Finance Minister Moussa Traore "
+                "must resign."));
+  bool keita = false, traore = false;
+  for (const auto& x : e) {
+    keita = keita || (x.find("|demands-of|Ibrahim Keita") != std::string::npos);
+    traore = traore || (x.find("|demands-of|Moussa Traore") != std::string::npos);
+  }
+  EXPECT_TRUE(keita) << ::testing::PrintToString(e);
+  EXPECT_TRUE(traore);
+}
+
+}  // namespace
+}  // namespace demarche
