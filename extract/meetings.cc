@@ -115,8 +115,12 @@ class MeetingFinder {
           !res_.meeting_verbs().count(sv.lower[i]))
         continue;
       if (int len = MeetingNounAt(sv, i, res_, &kind); len > 0) {
-        // "various negotiations", "such talks": not one particular meeting.
-        if (i > 0 && kGeneric.count(sv.lower[i - 1])) {
+        // "various negotiations", "such talks", "the three areas of negotiations": not one
+        // particular meeting.
+        static const std::unordered_set<std::string> kAspects = {"areas", "issues", "topics", "subjects", "aspects",
+                                                                 "fields", "kinds", "types", "forms", "art"};
+        bool aspect = i > 1 && sv.lower[i - 1] == "of" && kAspects.count(sv.lower[i - 2]);
+        if ((i > 0 && kGeneric.count(sv.lower[i - 1])) || aspect) {
           i += len - 1;
           continue;
         }
@@ -167,14 +171,22 @@ class MeetingFinder {
     }
     if (cities.size() > 1) return;
     if (cities.size() == 1) m.city = *cities.begin();
-    // Date: the date mentions in the zone (the first one).
+    // Date: the date mention in the zone nearest the trigger ("his offer Saturday ... the
+    // summit in Geneva in November 1985" is the November summit).
+    const DateMention* nearest = nullptr;
+    int best = 0;
     for (const auto& d : dates) {
-      if (d.first >= lo && d.last <= hi) {
-        m.date = d.date;
-        span_first = std::min(span_first, d.first);
-        span_last = std::max(span_last, d.last);
-        break;
+      if (d.first < lo || d.last > hi) continue;
+      int distance = d.first >= last ? d.first - last : first - d.last + 1;  // ties go to the date after
+      if (!nearest || distance < best) {
+        nearest = &d;
+        best = distance;
       }
+    }
+    if (nearest) {
+      m.date = nearest->date;
+      span_first = std::min(span_first, nearest->first);
+      span_last = std::max(span_last, nearest->last);
     }
     // A fronted date ("On March 3, talks will ...") belongs to the sentence's first frame.
     if (!m.date.known() && !dates.empty() && dates[0].first <= 1 && dates[0].last < hi &&

@@ -816,3 +816,18 @@ TEST_F(ExtractorTest, PressingSomeoneForAndCoordinatedAddresseesOfMust) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, AMeetingTakesTheDateNearestItAndAspectsOfTalksAreNoMeeting) {
+  auto g = Run("He said the offer Saturday was consistent with the position at the Chile-Peru summit in Lima "
+               "in November 1985.");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr) << ::testing::PrintToString(Names(g, NodeType::kMeeting));
+  EXPECT_EQ(m->props.at("date"), "1985-11");
+  EXPECT_EQ(OnlyNode(Run("The offer on Saturday covered the three areas of negotiations."), NodeType::kMeeting), nullptr);
+}
+
+}  // namespace
+}  // namespace demarche
