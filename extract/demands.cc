@@ -460,9 +460,10 @@ class DemandFinder {
     if ((w != "demand" && w != "demands" && w != "demanding") || i == 0) return false;
     const int n = static_cast<int>(sv.lower.size());
     if (w == "demanding" && i + 1 < n && sv.lower[i + 1] == "that") return false;  // "a statement demanding that"
+    if (w != "demanding" && i + 1 < n && sv.lower[i + 1] == "for") return true;    // "U.K. demands for access"
     static const std::unordered_set<std::string> kBeforeNoun = {
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "any", "no",
-        "such", "of", "for", "in", "on", "and", "whose", "consumer", "world", "oil", "import", "export", "strong",
+        "such", "of", "for", "in", "on", "and", "whose", "that", "consumer", "world", "oil", "import", "export", "strong",
         "weak", "high", "low", "key", "main", "major", "new", "firm", "sluggish", "slack", "weaker", "stronger",
         "higher", "lower", "total", "overall", "current", "peak", "steel", "gas", "energy", "credit", "money",
         "loan", "food", "grain", "wheat", "housing", "labour", "labor", "union", "wage", "pay", "price", "market",
