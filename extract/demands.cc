@@ -436,7 +436,7 @@ class DemandFinder {
         std::vector<std::string> orgs, others;
         for (const Mention& m : sv.mentions) {
           if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
-          bool body = m.type == NodeType::kOrganization && m.country.empty();  // not a group like "Palestinian workers"
+          bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
         }
         to = !orgs.empty() ? orgs : others;
@@ -682,6 +682,10 @@ class DemandFinder {
       }
     }
     if (noun < 0) return false;
+    // "dismissed the idea that the U.S. bears blame": a claim denied, not an offer turned down
+    // (but "a suggestion that his country seek IMF help" is a proposal).
+    if (sv.lower[noun] == "idea" && noun + 1 < static_cast<int>(sv.lower.size()) && sv.lower[noun + 1] == "that")
+      return false;
     const Mention* maker = nullptr;
     for (int k = start; k < noun && !maker; ++k) {
       if (const Mention* a = sv.ActorAt(k); IsActor(a)) maker = a;
@@ -792,14 +796,13 @@ class DemandFinder {
     int object_end = ClauseEnd(sv, start, /*through_from=*/true);
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
-      // The most recent demand whose content shares a word with the object.
+      // The most recent demand whose content shares at least half the object's words ("won't
+      // make any concessions" answers "fishing concessions"; one shared word of five does not).
+      std::size_t need = std::max<std::size_t>(1, (object.size() + 1) / 2);
       for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && targets.empty(); ++it) {
-        for (const auto& w : object) {
-          if (it->content.count(w)) {
-            targets.push_back(it->key);
-            break;
-          }
-        }
+        std::size_t shared = 0;
+        for (const auto& w : object) shared += it->content.count(w);
+        if (shared >= need) targets.push_back(it->key);
       }
     } else {
       // "On all the three points, X is saying no": the last group of demands, N of them.
@@ -853,7 +856,8 @@ class DemandFinder {
         "comment", "elaborate", "say", "confirm", "specify", "identify", "be", "give", "disclose", "speculate",
         "name", "discuss", "reveal", "answer", "talk", "go", "provide", "predict", "forecast", "estimate",
         "project", "quantify", "detail", "describe", "put", "make", "state", "release", "respond", "prejudge",
-        "characterize", "characterise", "divulge", "explain", "indicate", "list", "rule", "guess", "set"};
+        "characterize", "characterise", "divulge", "explain", "indicate", "list", "rule", "guess", "set",
+        "do"};  // "refused to do so": what is refused is elsewhere
     const int n = static_cast<int>(sv.words.size());
     const std::string& verb = sv.lower[last - 1];
     // Only the refuser named right before the verb: not "U.S. car production declined to ...",

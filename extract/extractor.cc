@@ -168,9 +168,9 @@ void DocState::AddEntity(const Mention& m, int sentence) {
       n.name = o ? o->name : !m.name.empty() ? m.name : id;
       if (o && !o->country.empty()) n.props["country"] = o->country;
       if (o) n.props["kind"] = o->kind;
-      if (!o && !m.country.empty()) {  // "Ivory Coast rebels", "Montenegro Assembly"
-        n.props["country"] = m.country;
-        n.props["kind"] = m.kind.empty() ? "group" : m.kind;
+      if (!o && !m.kind.empty()) {  // "Ivory Coast rebels", "Montenegro Assembly", "pro-Russian rebels"
+        if (!m.country.empty()) n.props["country"] = m.country;
+        n.props["kind"] = m.kind;
       }
       break;
     }

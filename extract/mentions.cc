@@ -708,8 +708,11 @@ class MentionFinder {
       bool group = false;
       // "Rwandan rebels", "Ivory Coast opposition parties", "Bosnian Serbs".
       int end = GroupWordsFrom(sv, m.last, &group);
+      // "pro-Russian rebels", "anti-Kremlin protesters": named by a state they are not of.
+      bool stance = m.first >= 2 && sv.words[m.first - 1] == "-" &&
+                    (sv.lower[m.first - 2] == "pro" || sv.lower[m.first - 2] == "anti");
       if (group && m.last < n && !sv.MentionAt(m.last)) {
-        first = m.first;
+        first = stance ? m.first - 2 : m.first;
         last = end;
       } else if (m.last < n && m.demonym && sv.MentionAt(m.last) && IsPeopleMention(sv, *sv.MentionAt(m.last))) {
         first = m.first;
@@ -746,6 +749,7 @@ class MentionFinder {
         }
       }
       if (first < 0) continue;
+      stance = first < m.first && sv.words[first + 1] == "-";
       std::string iso3 = m.key.substr(m.key.find(':') + 1);
       std::string name = JoinWords(sv, first, last);
       std::string heads;
@@ -754,9 +758,12 @@ class MentionFinder {
         const Mention* p = sv.MentionAt(t);
         if (GroupWord(sv, t, &ignored) || (p && IsPeopleMention(sv, *p))) heads += "-" + sv.lower[t];
       }
-      Mention g{first, last, NodeType::kOrganization, OrganizationKey(Slug(iso3 + heads)), "org.group-of-state"};
+      Mention g{first, last, NodeType::kOrganization,
+                OrganizationKey(Slug((stance ? sv.lower[first] + "-" : std::string()) + iso3 + heads)),
+                "org.group-of-state"};
       g.name = name;
-      g.country = iso3;
+      g.country = stance ? std::string() : iso3;
+      g.kind = "group";
       // A people's name swallowed by the group ("Albanians") was no state of its own here.
       std::vector<Mention> kept;
       for (const Mention& x : sv.mentions) {

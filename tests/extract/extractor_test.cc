@@ -831,3 +831,26 @@ TEST_F(ExtractorTest, AMeetingTakesTheDateNearestItAndAspectsOfTalksAreNoMeeting
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, StanceGroupsClaimsAndLooseWordOverlap) {
+  // "pro-Russian rebels" are not Russia's.
+  auto g = Run("Pro-Russian rebels demanded that Ukraine withdraw its troops.");
+  for (auto v : g.SortedVertices()) {
+    if (g.node(v).name == "Pro-Russian rebels") {
+      EXPECT_FALSE(g.node(v).props.count("country"));
+    }
+  }
+  EXPECT_TRUE(Edges(g).count("Pro-Russian rebels|demands|Ukraine withdraw its troops")) << ::testing::PrintToString(Edges(g));
+  // Dismissing an idea that something is true rejects no proposal.
+  EXPECT_TRUE(Edges(Run("Chile dismissed the idea that Peru bears the blame.")).empty());
+  // One shared word of many does not link a refusal to an earlier demand.
+  auto e = Edges(Run("Peru demanded the return of its fishing boats. Chile refused to sign what is known as a "
+                     "status of boats agreement with Bolivia."));
+  EXPECT_FALSE(e.count("Chile|rejects|return of its fishing boats")) << ::testing::PrintToString(e);
+}
+
+}  // namespace
+}  // namespace demarche
