@@ -220,10 +220,13 @@ class MeetingFinder {
     if (verb) {
       // "X telephoned Y", "X met with Y", "X visited Y": subject and object take part; a
       // negated or hypothetical verb is no meeting.
+      // Wishes and offers are no meeting either: "sought to meet", "is willing to meet".
+      static const std::unordered_set<std::string> kUnreal = {
+          "not", "may", "might", "could", "if", "never", "refused", "refuses", "sought", "seeks", "seeking",
+          "wanted", "wants", "want", "willing", "ready", "hopes", "hoped", "hope", "offered", "offers", "unless",
+          "asked", "invited", "urged"};
       for (int j = std::max(lo, first - 3); j < first; ++j) {
-        if (sv.lower[j] == "not" || sv.lower[j] == "may" || sv.lower[j] == "might" || sv.lower[j] == "could" ||
-            sv.lower[j] == "if" || sv.lower[j] == "never" || sv.lower[j] == "refused" || sv.lower[j] == "refuses" ||
-            (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
+        if (kUnreal.count(sv.lower[j]) || (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
           return;
       }
       auto subject = SubjectBefore(sv, first);

@@ -249,8 +249,14 @@ class MentionFinder {
       const std::string& w = sv.words[k];
       bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
       if ((w == "-" || kNameParticles.count(w)) && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
-        ++k;  // "Kim Jong-un", "Jan de Wit", "Bashar al-Assad", "Mohammad Zia-Ul-Haq"
+        ++k;  // "Jan de Wit", "Bashar al-Assad", "Mohammad Zia-Ul-Haq"
         ++glue;
+        continue;
+      }
+      if (w == "-" && k > j && k + 1 < n && sv.words[k + 1].size() <= 3 && sv.lower[k + 1] == sv.words[k + 1] &&
+          IsCapitalized(sv.words[k - 1])) {
+        k += 2;  // "Kim Jong-un", "Kim Jong-il": a short lower-case syllable after a hyphen
+        glue += 2;
         continue;
       }
       if (!IsCapitalized(w) || kNotNames.count(w) || res_.IsTitleWord(w)) break;
@@ -878,7 +884,10 @@ class MentionFinder {
       Add(sv, std::move(m));
       return true;
     }
-    if (get(EntryKind::kPersonShort)) {
+    // "Trump Jr." is not the curated Trump.
+    bool junior = i + len < static_cast<int>(sv.words.size()) &&
+                  (sv.words[i + len] == "Jr." || sv.words[i + len] == "Jr" || sv.words[i + len] == "Sr.");
+    if (get(EntryKind::kPersonShort) && !junior) {
       m.type = NodeType::kPerson;
       m.key = PersonKeyFor(get(EntryKind::kPersonShort)->id, "");
       m.rule = "gazetteer.person.short-name";

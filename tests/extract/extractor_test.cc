@@ -854,3 +854,19 @@ TEST_F(ExtractorTest, StanceGroupsClaimsAndLooseWordOverlap) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, WishesToMeetAreNoMeetingsAndKoreanNamesKeepTheirSyllables) {
+  EXPECT_EQ(OnlyNode(Run("Barack Obama sought to meet with Kim Jong-il in Seoul on Monday."), NodeType::kMeeting), nullptr);
+  EXPECT_EQ(OnlyNode(Run("Netanyahu is willing to meet Abbas in Cairo on Monday."), NodeType::kMeeting), nullptr);
+  auto g = Run("South Korean President Lee Jae-myung will meet Kim Jong-un in Panmunjom on Monday.");
+  EXPECT_TRUE(Names(g, NodeType::kPerson).count("Kim Jong-un")) << ::testing::PrintToString(Names(g, NodeType::kPerson));
+  EXPECT_NE(OnlyNode(g, NodeType::kMeeting), nullptr);
+  // "Trump Jr." is someone else than the curated Donald Trump.
+  EXPECT_FALSE(Names(Run("A Russian lawyer met Trump Jr. in Moscow on Monday."), NodeType::kPerson).count("Donald Trump"));
+}
+
+}  // namespace
+}  // namespace demarche
