@@ -42,6 +42,17 @@ TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("organizations.tsv:"), std::string::npos) << r.error().message;
   EXPECT_NE(r.error().message.find("got 1"), std::string::npos) << r.error().message;
+  // A venue with a country code that is no ISO3 code.
+  fs::copy(DEMARCHE_DATA_DIR "/gazetteers/organizations.tsv", dir / "gazetteers" / "organizations.tsv",
+           fs::copy_options::overwrite_existing);
+  {
+    std::ofstream out(dir / "gazetteers" / "venues.tsv", std::ios::app);
+    out << "Atlantis\tATLANTIS\n";
+  }
+  auto venue = Resources::Load(dir.string());
+  ASSERT_FALSE(venue);
+  EXPECT_NE(venue.error().message.find("venues.tsv:"), std::string::npos) << venue.error().message;
+  EXPECT_NE(venue.error().message.find("ATLANTIS"), std::string::npos) << venue.error().message;
   auto missing = Resources::Load((dir / "nowhere").string());
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message.find("states.tsv: cannot open"), std::string::npos);
