@@ -25,7 +25,7 @@ bool IsGroupNoun(const std::string& lower) {
     "side", "government", "officials", "delegation", "leaders", "leadership", "authorities", "negotiators",
     "diplomats", "representatives", "administration", "rebels", "forces", "troops", "parliament", "lawmakers",
     "legislators", "opposition", "army", "military", "ministers", "ministry", "envoys", "sources", "people",
-    "students", "workers", "protesters", "groups", "parties", "cabinet", "regime", "embassy",
+    "students", "workers", "protesters", "groups", "parties", "cabinet", "regime", "embassy", "members",
       // an unnamed office holder stands for the state: "the Chilean president said"
       "president", "minister", "prime", "foreign", "defence", "defense", "finance", "trade", "leader", "premier",
       "chancellor", "king", "envoy", "ambassador", "spokesman", "spokeswoman", "negotiator",
@@ -87,7 +87,8 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, i
       int k = m.last + 1;
       while (k < trigger && sv.lower[k] != sv.words[k] && !sv.MentionAt(k)) ++k;  // capitalised title words
       bool group = (k < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[k])) ||
-                   (k - 1 > m.last && IsGroupNoun(sv.lower[k - 1]));  // "Taiwan's Vice Foreign Minister"
+                   (k - 1 > m.last && IsGroupNoun(sv.lower[k - 1])) ||  // "Taiwan's Vice Foreign Minister"
+                   (trigger - m.last <= 5 && IsGroupNoun(sv.lower[trigger - 1]));  // "the WTO's 148 members gather"
       if (!group) continue;
     }
     if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[m.last]))) continue;

@@ -254,7 +254,8 @@ class MeetingFinder {
           "held", "hold", "holds", "holding", "renewed", "resumed", "began", "begin", "opened", "started",
           "attended", "attend", "arrived", "paid", "concluded", "ended", "had", "have", "launched", "undertook",
           "made", "make", "makes", "kick", "kicked", "kicks", "return", "returned", "returns", "returning",
-          "opens", "starts", "begins", "resume", "resumes", "convene", "convened", "convenes"};
+          "opens", "starts", "begins", "resume", "resumes", "convene", "convened", "convenes", "gather",
+          "gathers", "gathered", "assemble", "assembled"};
       for (int j = first - 1; j >= lo && j >= first - 10; --j) {
         if (kMeetingVerbs.count(sv.lower[j])) {
           auto subject = SubjectBefore(sv, j);

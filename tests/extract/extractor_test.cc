@@ -870,3 +870,15 @@ TEST_F(ExtractorTest, WishesToMeetAreNoMeetingsAndKoreanNamesKeepTheirSyllables)
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+TEST_F(ExtractorTest, MembersOfABodyGatheringAreTheBody) {
+  auto e = Edges(Run("A deal could come when the OPEC's 13 current members gather for a summit in Vienna."));
+  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("OPEC|participates-in|", 0) == 0; }))
+      << ::testing::PrintToString(e);
+}
+
+}  // namespace
+}  // namespace demarche
