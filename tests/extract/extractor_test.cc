@@ -38,6 +38,13 @@ class ExtractorTest : public ::testing::Test {
     }
     return out;
   }
+  // Whether an edge line starts with, or contains, the given text ("Chile|participates-in|").
+  static bool AnyStartsWith(const std::set<std::string>& edges, const std::string& prefix) {
+    return std::any_of(edges.begin(), edges.end(), [&](const std::string& x) { return x.rfind(prefix, 0) == 0; });
+  }
+  static bool AnyContains(const std::set<std::string>& edges, const std::string& part) {
+    return std::any_of(edges.begin(), edges.end(), [&](const std::string& x) { return x.find(part) != std::string::npos; });
+  }
   static const Node* OnlyNode(const KnowledgeGraph& g, NodeType t) {
     const Node* found = nullptr;
     for (auto v : g.SortedVertices()) {
@@ -172,11 +179,6 @@ TEST_F(ExtractorTest, EmptyAndPunctuationOnlyTextGiveAnEmptyGraph) {
   EXPECT_EQ(Run("... !!! ???").num_nodes(), 0u);
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, ObligationReportedBySpeakerIsADemand) {
   auto g = Run("Canada said on Monday that Peru must release the detained fishermen.");
@@ -221,11 +223,6 @@ TEST_F(ExtractorTest, TerritoryKeepsADemonymNoStateHas) {
   EXPECT_TRUE(Edges(g).count("Palestine|demands|Israel lift the blockade")) << ::testing::PrintToString(Edges(g));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, LowerCaseTitlesAndUntitledSpeakersArePersons) {
   auto g = Run("British finance minister Gordon Brown met bankers. \"We will act,\" said Amara Okafor. "
@@ -250,11 +247,6 @@ TEST_F(ExtractorTest, TerritoryAsVenueIsACity) {
   EXPECT_TRUE(Names(g, NodeType::kState).empty());
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, InsistedClauseWithCoordinatedVerbsGivesTwoDemands) {
   auto g = Run("Canada insists the EC lowers its tariffs and dismantles its quota system.");
@@ -283,11 +275,6 @@ TEST_F(ExtractorTest, LastWeekDatesAMeetingToItsMonth) {
   EXPECT_TRUE(Edges(g).count("European Community|participates-in|" + m->name));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, AppositiveAndPostposedNationalityGivePrincipals) {
   auto g = Run("Mr Blair held talks with his Greek counterpart, Nikos Petrou. "
@@ -311,11 +298,6 @@ TEST_F(ExtractorTest, DestinationsAreVenuesNotGovernments) {
   EXPECT_TRUE(Names(g, NodeType::kState).empty());
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, HeldTalksWithNamedCounterpartsIsAMeetingWithoutDateOrPlace) {
   auto g = Run("The Irish prime minister said Ireland held talks with his Greek counterpart, Nikos Petrou, "
@@ -330,11 +312,6 @@ TEST_F(ExtractorTest, HeldTalksWithNamedCounterpartsIsAMeetingWithoutDateOrPlace
   EXPECT_TRUE(Names(Run("Ireland wants talks with Greece."), NodeType::kMeeting).empty());
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, CoordinatedSubjectsMetInAPlaceDescribedByAdjectives) {
   auto g = Run("Dutch Foreign Minister Jan de Wit and Belgian Foreign Minister Paul Claes met today in an old "
@@ -349,11 +326,6 @@ TEST_F(ExtractorTest, CoordinatedSubjectsMetInAPlaceDescribedByAdjectives) {
   EXPECT_TRUE(e.count("Jan de Wit|represents|Netherlands"));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, PossessiveOwnersPluralPeoplesAndSpeakerPronounsAct) {
   auto e = Edges(Run("Poland's parliament has demanded an apology from Moscow."));
@@ -367,11 +339,6 @@ TEST_F(ExtractorTest, PossessiveOwnersPluralPeoplesAndSpeakerPronounsAct) {
       << ::testing::PrintToString(e);
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, ArrivingOnAVisitAndTitledOwnersVisiting) {
   auto g = Run("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit on Wednesday.");
@@ -386,11 +353,6 @@ TEST_F(ExtractorTest, ArrivingOnAVisitAndTitledOwnersVisiting) {
   EXPECT_TRUE(Edges(g2).count("Russia|participates-in|" + m2->name));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, CompaniesBeforeSaidAreNotPersons) {
   auto g = Run("Advanced Micro Devices said profits rose. General Accident Corp said it would buy Acme. "
@@ -398,11 +360,6 @@ TEST_F(ExtractorTest, CompaniesBeforeSaidAreNotPersons) {
   EXPECT_EQ(Names(g, NodeType::kPerson), std::set<std::string>{"Nelson Okoro"});
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, PronounSkipsPossessorsAndFormerOfficialsActForNobody) {
   auto g = Run("Former Kenyan president Daniel Mwangi backed Mr Otieno's plan when he urged Uganda to cancel "
@@ -415,11 +372,6 @@ TEST_F(ExtractorTest, PronounSkipsPossessorsAndFormerOfficialsActForNobody) {
   }
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, ObligationToAPronounAndGroupsInAState) {
   auto e = Edges(Run("Chile issued a stern reminder to Peru that it must respect the fishing treaty."));
@@ -433,11 +385,6 @@ TEST_F(ExtractorTest, ObligationToAPronounAndGroupsInAState) {
   EXPECT_FALSE(e.count("Kenya|demands|Uganda reopen the border"));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, GroupOfEnvoysMeetsACuratedLeaderWhoKeepsHisCountry) {
   auto g = Run("A delegation of Chilean officials held a first meeting with President Obama over lunch.");
@@ -457,9 +404,7 @@ TEST_F(ExtractorTest, GroupOfEnvoysMeetsACuratedLeaderWhoKeepsHisCountry) {
 
 TEST_F(ExtractorTest, LeadersOfAStateAndMediationBetweenTwoParties) {
   auto e = Edges(Run("The Kenyan trade minister held talks with leaders of Tanzania's new government on Monday."));
-  bool tanzania = false;
-  for (const auto& edge : e) tanzania = tanzania || edge.rfind("Tanzania|participates-in|", 0) == 0;
-  EXPECT_TRUE(tanzania) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "Tanzania|participates-in|")) << ::testing::PrintToString(e);
   auto g = Run("UN Secretary-General Kofi Annan began a mediation effort between Ethiopia and Eritrea.");
   const Node* m = OnlyNode(g, NodeType::kMeeting);
   ASSERT_NE(m, nullptr);
@@ -472,11 +417,6 @@ TEST_F(ExtractorTest, LeadersOfAStateAndMediationBetweenTwoParties) {
   EXPECT_EQ(OnlyNode(Run("Mediation has rarely worked in such disputes."), NodeType::kMeeting), nullptr);
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 // A group named by its country acts for itself: its demands may address its own government.
 TEST_F(ExtractorTest, GroupsNamedByTheirCountryAreOrganisationsWithThatCountry) {
@@ -505,11 +445,6 @@ TEST_F(ExtractorTest, GroupsNamedByTheirCountryAreOrganisationsWithThatCountry) 
   EXPECT_TRUE(e.count("withdrawal of Libyan troops from the Aouzou strip|demands-of|Libya")) << ::testing::PrintToString(e);
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 // What is refused without being named as a demand or offer: an unstated request.
 TEST_F(ExtractorTest, RefusingToActRejectsAnUnstatedRequest) {
@@ -517,7 +452,7 @@ TEST_F(ExtractorTest, RefusingToActRejectsAnUnstatedRequest) {
                "more time.");
   auto e = Edges(g);
   EXPECT_TRUE(e.count("Norway|rejects|send minesweepers to the Gulf")) << ::testing::PrintToString(e);
-  for (const auto& edge : e) EXPECT_EQ(edge.rfind("NATO|rejects", 0), std::string::npos) << edge;
+  EXPECT_FALSE(AnyStartsWith(e, "NATO|rejects")) << ::testing::PrintToString(e);
   const Node* r = OnlyNode(g, NodeType::kProposal);
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->props.at("kind"), "request");
@@ -544,11 +479,6 @@ TEST_F(ExtractorTest, OpposingAnOfferAndPushingForARequest) {
   EXPECT_TRUE(e.count("Mexico to lift the tariffs|demands-of|Mexico"));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, SharedCityNamesMeanTheCapitalAndTownNamesAfterTitlesArePersons) {
   // London, Ontario is smaller than London, England; a bare "London" is the capital.
@@ -565,11 +495,6 @@ TEST_F(ExtractorTest, SharedCityNamesMeanTheCapitalAndTownNamesAfterTitlesArePer
   EXPECT_TRUE(Names(g, NodeType::kState).empty()) << ::testing::PrintToString(Names(g, NodeType::kState));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, CapitalsWrittenWithoutAccentsOrUnderAnotherNameAreVenues) {
   for (const char* city : {"Reykjavik", "Washington", "Kyiv", "Kiev", "Chisinau", "Astana"}) {
@@ -579,11 +504,6 @@ TEST_F(ExtractorTest, CapitalsWrittenWithoutAccentsOrUnderAnotherNameAreVenues) 
   }
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, NamedPeopleMeetingIsOneMeetingAcrossSentences) {
   auto g = Run("French President Jean Dupont met Italian Prime Minister Marco Rossi in Rome on Monday. "
@@ -592,38 +512,29 @@ TEST_F(ExtractorTest, NamedPeopleMeetingIsOneMeetingAcrossSentences) {
   std::set<std::string> meetings = Names(g, NodeType::kMeeting);
   EXPECT_EQ(meetings.size(), 2u) << ::testing::PrintToString(meetings);
   auto e = Edges(g);
-  bool garcia = false;
-  for (const auto& edge : e) garcia = garcia || edge.rfind("Ana Garcia|participates-in|", 0) == 0;
-  EXPECT_TRUE(garcia) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "Ana Garcia|participates-in|")) << ::testing::PrintToString(e);
 }
 
 TEST_F(ExtractorTest, ObligationAfterASpeechVerbIsOfTheClauseSubject) {
   auto e = Edges(Run("Finnish President Anna Virtanen spoke on Monday. But she said for Sweden to join the "
                      "government must \"reform its courts\"."));
-  bool of_sweden = false;
-  for (const auto& edge : e) of_sweden = of_sweden || (edge.find("|demands-of|Sweden") != std::string::npos);
-  EXPECT_TRUE(of_sweden) << ::testing::PrintToString(e);
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Finland|demands|", 0) == 0; }));
+  EXPECT_TRUE(AnyContains(e, "|demands-of|Sweden")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "Finland|demands|"));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, ActingAtTalksWithSomeoneAndTheirSummitMakeParticipants) {
   auto e = Edges(Run("Brazil said Argentina would present a new tariff schedule at talks with Uruguay in "
                      "Montevideo tomorrow."));
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Argentina|participates-in|", 0) == 0; }))
+  EXPECT_TRUE(AnyStartsWith(e, "Argentina|participates-in|"))
       << ::testing::PrintToString(e);
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Uruguay|participates-in|", 0) == 0; }));
-  EXPECT_FALSE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Brazil|participates-in|", 0) == 0; }));
+  EXPECT_TRUE(AnyStartsWith(e, "Uruguay|participates-in|"));
+  EXPECT_FALSE(AnyStartsWith(e, "Brazil|participates-in|"));
   e = Edges(Run("Chilean President Ana Soto recalled the deal she reached with Peruvian President Luis Vega at "
                 "their summit last March in Lima."));
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Ana Soto|participates-in|", 0) == 0; }))
+  EXPECT_TRUE(AnyStartsWith(e, "Ana Soto|participates-in|"))
       << ::testing::PrintToString(e);
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Luis Vega|participates-in|", 0) == 0; }));
+  EXPECT_TRUE(AnyStartsWith(e, "Luis Vega|participates-in|"));
 }
 
 TEST_F(ExtractorTest, ToBeforeANounIsNoInfinitiveToShareAcrossAnd) {
@@ -631,35 +542,25 @@ TEST_F(ExtractorTest, ToBeforeANounIsNoInfinitiveToShareAcrossAnd) {
   EXPECT_EQ(Names(g, NodeType::kDemand).size(), 1u) << ::testing::PrintToString(Names(g, NodeType::kDemand));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, PluralTitlesNameTwoPeopleAndOriginsAreNoVenues) {
   auto e = Edges(Run("NATO Ministers Jan de Vries and Ola Berg are due to visit Ottawa on May 4."));
   EXPECT_TRUE(e.count("Jan de Vries|represents|NATO")) << ::testing::PrintToString(e);
   EXPECT_TRUE(e.count("Ola Berg|represents|NATO"));
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.find("|hosted-in|Ottawa") != std::string::npos; }));
+  EXPECT_TRUE(AnyContains(e, "|hosted-in|Ottawa"));
   // Helsinki is where he came from (a City), not the venue, and not Finland acting.
   auto g = Run("Shultz arrived from Helsinki on Monday and went straight into a meeting with Soviet Foreign "
                "Minister Eduard Shevardnadze.");
   EXPECT_EQ(Names(g, NodeType::kCity), std::set<std::string>{"Helsinki"});
   EXPECT_FALSE(Names(g, NodeType::kState).count("Finland"));
   e = Edges(g);
-  EXPECT_FALSE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.find("|hosted-in|") != std::string::npos; }))
+  EXPECT_FALSE(AnyContains(e, "|hosted-in|"))
       << ::testing::PrintToString(e);
   // A ministry is a government body of its state.
   g = Run("State Department spokesman Charles Redman said the talks would go on.");
   EXPECT_TRUE(Edges(g).count("Charles Redman|represents|State Department")) << ::testing::PrintToString(Edges(g));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, AStatesNamedBodyIsAnOrganisationOfThatState) {
   auto g = Run("Latvian Foreign Ministry spokesman Janis Ozols rejected the proposal by Estonia.");
@@ -674,11 +575,6 @@ TEST_F(ExtractorTest, AStatesNamedBodyIsAnOrganisationOfThatState) {
   EXPECT_TRUE(Edges(g).count("United Kingdom|rejects|proposal by Estonia")) << ::testing::PrintToString(Edges(g));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, TellingAnActorToActIsADemandEvenOfOnesOwnCompatriot) {
   auto e = Edges(Run("Egypt called on Israel to withdraw from the territories."));
@@ -710,26 +606,16 @@ TEST_F(ExtractorTest, ARejectedRequestWithoutAMakerAndHyphenatedNames) {
   EXPECT_TRUE(Names(g, NodeType::kDemand).empty());
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, SmallVenuesAndMeetingAtAPlace) {
   auto g = Run("The G7 countries will meet at Davos in January. Talks were also held in Ramallah on Monday.");
   EXPECT_EQ(Names(g, NodeType::kCity), (std::set<std::string>{"Davos", "Ramallah"}));
   auto e = Edges(g);
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("G7|participates-in|", 0) == 0; }))
+  EXPECT_TRUE(AnyStartsWith(e, "G7|participates-in|"))
       << ::testing::PrintToString(e);
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.find("|hosted-in|Davos") != std::string::npos; }));
+  EXPECT_TRUE(AnyContains(e, "|hosted-in|Davos"));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, NewsRolesAndPossessivesIntroducePersons) {
   auto g = Run("BBC correspondent Anna Berg said the deal was close. Chile's Pedro Ruiz says talks will go on.");
@@ -741,18 +627,13 @@ TEST_F(ExtractorTest, NewsRolesAndPossessivesIntroducePersons) {
   EXPECT_TRUE(Names(Run("Norway's North Sea Troll field said nothing. Troll is large."), NodeType::kPerson).empty());
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, SomeonesTalksWithSomeoneAreAMeetingAndStayApartFromHisOthers) {
   auto g = Run("Peruvian Finance Minister Luis Vega held talks in Washington last week. "
                "Vega was reacting to a statement following his talks with Chilean Finance Minister Ana Soto.");
   EXPECT_EQ(Names(g, NodeType::kMeeting).size(), 2u) << ::testing::PrintToString(Names(g, NodeType::kMeeting));
   auto e = Edges(g);
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Ana Soto|participates-in|", 0) == 0; }))
+  EXPECT_TRUE(AnyStartsWith(e, "Ana Soto|participates-in|"))
       << ::testing::PrintToString(e);
   // A trip to a state and a meeting in its capital are one visit.
   g = Run("Prime Minister Tony Blair made a visit to Baghdad on Monday. Mr Blair made a surprise trip to Iraq.");
@@ -762,11 +643,6 @@ TEST_F(ExtractorTest, SomeonesTalksWithSomeoneAreAMeetingAndStayApartFromHisOthe
   EXPECT_EQ(Names(g, NodeType::kMeeting).size(), 1u);
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, DemandAsNounOrVerbAndItsOwnDemand) {
   // "domestic demand" is the economy's, not a demand of anyone.
@@ -787,16 +663,11 @@ TEST_F(ExtractorTest, TalksAsAVerbAndCoordinatedSubjectsWithTheir) {
                "government was wrong when it talks with Congress.");
   EXPECT_EQ(Names(g, NodeType::kMeeting).size(), 1u) << ::testing::PrintToString(Names(g, NodeType::kMeeting));
   auto e = Edges(g);
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("Chile|participates-in|", 0) == 0; }))
+  EXPECT_TRUE(AnyStartsWith(e, "Chile|participates-in|"))
       << ::testing::PrintToString(e);
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("United States|participates-in|", 0) == 0; }));
+  EXPECT_TRUE(AnyStartsWith(e, "United States|participates-in|"));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, PressingSomeoneForAndCoordinatedAddresseesOfMust) {
   auto e = Edges(Run("The Chilean government is pressing Peru for speedy action on the border."));
@@ -805,20 +676,10 @@ TEST_F(ExtractorTest, PressingSomeoneForAndCoordinatedAddresseesOfMust) {
   // Both conjuncts before "must" are asked, the first one too.
   e = Edges(Run("Malian rebels announced that President Ibrahim Keita and his Finance Minister Moussa Traore "
                 "must resign."));
-  bool keita = false, traore = false;
-  for (const auto& x : e) {
-    keita = keita || (x.find("|demands-of|Ibrahim Keita") != std::string::npos);
-    traore = traore || (x.find("|demands-of|Moussa Traore") != std::string::npos);
-  }
-  EXPECT_TRUE(keita) << ::testing::PrintToString(e);
-  EXPECT_TRUE(traore);
+  EXPECT_TRUE(AnyContains(e, "|demands-of|Ibrahim Keita")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyContains(e, "|demands-of|Moussa Traore"));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, AMeetingTakesTheDateNearestItAndAspectsOfTalksAreNoMeeting) {
   auto g = Run("He said the offer Saturday was consistent with the position at the Chile-Peru summit in Lima "
@@ -829,11 +690,6 @@ TEST_F(ExtractorTest, AMeetingTakesTheDateNearestItAndAspectsOfTalksAreNoMeeting
   EXPECT_EQ(OnlyNode(Run("The offer on Saturday covered the three areas of negotiations."), NodeType::kMeeting), nullptr);
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, StanceGroupsClaimsAndLooseWordOverlap) {
   // "pro-Russian rebels" are not Russia's.
@@ -852,11 +708,6 @@ TEST_F(ExtractorTest, StanceGroupsClaimsAndLooseWordOverlap) {
   EXPECT_FALSE(e.count("Chile|rejects|return of its fishing boats")) << ::testing::PrintToString(e);
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, WishesToMeetAreNoMeetingsAndKoreanNamesKeepTheirSyllables) {
   EXPECT_EQ(OnlyNode(Run("Barack Obama sought to meet with Kim Jong-il in Seoul on Monday."), NodeType::kMeeting), nullptr);
@@ -868,15 +719,10 @@ TEST_F(ExtractorTest, WishesToMeetAreNoMeetingsAndKoreanNamesKeepTheirSyllables)
   EXPECT_FALSE(Names(Run("A Russian lawyer met Trump Jr. in Moscow on Monday."), NodeType::kPerson).count("Donald Trump"));
 }
 
-}  // namespace
-}  // namespace demarche
-
-namespace demarche {
-namespace {
 
 TEST_F(ExtractorTest, MembersOfABodyGatheringAreTheBody) {
   auto e = Edges(Run("A deal could come when the OPEC's 13 current members gather for a summit in Vienna."));
-  EXPECT_TRUE(std::any_of(e.begin(), e.end(), [](const std::string& x) { return x.rfind("OPEC|participates-in|", 0) == 0; }))
+  EXPECT_TRUE(AnyStartsWith(e, "OPEC|participates-in|"))
       << ::testing::PrintToString(e);
 }
 
