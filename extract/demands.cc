@@ -122,7 +122,17 @@ class DemandFinder {
     return best;
   }
 
-  int RejectAt(const SentenceView& sv, int i) const { return PhraseAt(sv, i, res_.reject_phrases(), nullptr); }
+  int RejectAt(const SentenceView& sv, int i) const {
+    int len = PhraseAt(sv, i, res_.reject_phrases(), nullptr);
+    // "said no such plans exist" is no "said no": only "no" standing alone, or "no to".
+    const int n = static_cast<int>(sv.lower.size());
+    if (len > 0 && sv.lower[i + len - 1] == "no" && i + len < n) {
+      const std::string& next = sv.lower[i + len];
+      bool alone = next == "," || next == "." || next == "to" || next == ";" || IsQuote(sv.words[i + len]);
+      if (!alone) return 0;
+    }
+    return len;
+  }
 
   // Modality or negation right before a trigger keeps it from being asserted.
   bool Blocked(const SentenceView& sv, int i) const {
@@ -131,6 +141,12 @@ class DemandFinder {
       if (w == "," || w == "that" || w == ";") break;
       if (res_.modal_blocks().count(w)) return true;
       if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
+    }
+    // A condition further back in the clause: "What if the American government refuses".
+    for (int k = i - 4; k >= 0 && k >= i - 10; --k) {
+      const std::string& w = sv.lower[k];
+      if (w == "," || w == ";" || w == ":") break;
+      if (w == "if" || w == "unless" || w == "whether") return true;
     }
     return false;
   }
@@ -857,7 +873,7 @@ class DemandFinder {
         "name", "discuss", "reveal", "answer", "talk", "go", "provide", "predict", "forecast", "estimate",
         "project", "quantify", "detail", "describe", "put", "make", "state", "release", "respond", "prejudge",
         "characterize", "characterise", "divulge", "explain", "indicate", "list", "rule", "guess", "set",
-        "do"};  // "refused to do so": what is refused is elsewhere
+        "do", "address"};  // "refused to do so": what is refused is elsewhere
     const int n = static_cast<int>(sv.words.size());
     const std::string& verb = sv.lower[last - 1];
     // Only the refuser named right before the verb: not "U.S. car production declined to ...",

@@ -726,5 +726,13 @@ TEST_F(ExtractorTest, MembersOfABodyGatheringAreTheBody) {
       << ::testing::PrintToString(e);
 }
 
+TEST_F(ExtractorTest, ConditionsAndSayingNoSuchThingRejectNothing) {
+  EXPECT_TRUE(Edges(Run("What if the Chilean government refuses to sign the treaty?")).empty());
+  EXPECT_FALSE(AnyContains(Edges(Run("The Chilean president said no such plans are in the works.")), "|rejects|"));
+  auto e = Edges(Run("Peru demanded a new fishing plan. Chile said no to the fishing plan."));
+  EXPECT_TRUE(AnyStartsWith(e, "Chile|rejects|")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Edges(Run("A Chilean spokeswoman declined to address the policy.")).empty());
+}
+
 }  // namespace
 }  // namespace demarche
