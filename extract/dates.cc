@@ -96,9 +96,10 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
     return *len = 0, 0;
   };
   // The sentence's tense, for a month without a year: "will meet in July" is the next July,
-  // "met in July" the last one; with both or neither, the nearest.
-  int tense = 0;  // +1 future, -1 past, 0 unknown
-  {
+  // "met in July" the last one; with both or neither, the nearest. Read only when needed.
+  int tense = 2;  // +1 future, -1 past, 0 unknown, 2 not read yet
+  auto sentence_tense = [&] {
+    if (tense != 2) return tense;
     static const std::unordered_set<std::string> kFuture = {"will", "shall", "'ll", "upcoming", "scheduled",
                                                             "planned", "due", "expected"};
     static const std::unordered_set<std::string> kPast = {"was", "were", "had", "held", "met", "did", "ago",
@@ -108,8 +109,8 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
       future = future || kFuture.count(w) > 0;
       past = past || kPast.count(w) > 0;
     }
-    tense = future == past ? 0 : future ? 1 : -1;
-  }
+    return tense = future == past ? 0 : future ? 1 : -1;
+  };
   Date last_found = previous;
   for (int i = 0; i < n; ++i) {
     int month = words[i][0] >= 'A' && words[i][0] <= 'S' ? MonthNumber(words[i]) : 0;
@@ -159,11 +160,11 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
                      ? doc_date.year : doc_date.year - 1;
         } else if (lower(i - 1) == "next") {
           year = month > doc_date.month ? doc_date.year : doc_date.year + 1;
-        } else if (tense != 0 && doc_date.day != 0) {
+        } else if (doc_date.day != 0 && sentence_tense() != 0) {
           // The first such date on or after (future) or on or before (past) the document's.
           bool on_or_after = month > doc_date.month || (month == doc_date.month && (day == 0 || day >= doc_date.day));
           bool on_or_before = month < doc_date.month || (month == doc_date.month && (day == 0 || day <= doc_date.day));
-          year = tense > 0 ? (on_or_after ? doc_date.year : doc_date.year + 1)
+          year = sentence_tense() > 0 ? (on_or_after ? doc_date.year : doc_date.year + 1)
                            : (on_or_before ? doc_date.year : doc_date.year - 1);
         } else {
           year = NearestYear(doc_date, month, day);

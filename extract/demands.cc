@@ -4,6 +4,7 @@
 // linked to the demand they answer.
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <unordered_set>
 
 #include "core/text_util.h"
@@ -30,6 +31,15 @@ const std::unordered_set<std::string> kOfferVerbs = {"offered", "proposed", "off
                                                      "suggested"};
 const std::unordered_set<std::string> kListNouns = {"points", "demands", "conditions", "proposals",
                                                     "terms", "requests", "ideas"};
+const std::unordered_set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was",
+                                                     "were", "will", "would", "said", "says"};
+const std::unordered_set<std::string> kRelative = {"last", "next", "this", "earlier", "later"};
+const std::unordered_set<std::string> kPeriods = {"week", "month", "year", "weekend", "spring", "summer", "autumn",
+                                                  "winter"};
+// Nouns of movement: "withdrawal of troops from X" names the place left, not the one asked.
+const std::unordered_set<std::string> kMovement = {"withdrawal", "withdraw", "pullout", "pull-out", "expulsion",
+                                                   "expel", "evacuation", "evacuate", "retreat", "departure",
+                                                   "redeployment"};
 const std::unordered_set<std::string> kDiscourse = {"most", "importantly", "above", "all", "also",
                                                     "finally", "notably", "especially", "particular",
                                                     "in", "crucially", "above-all"};
@@ -56,16 +66,20 @@ int NumberWord(const std::string& w) {
 }
 
 
-// Nouns by their ending ("agreement", "reduction", "stability"), so that "to" before them is
-// a preposition rather than the mark of an infinitive.
-bool LooksLikeNoun(const std::string& w) {
-  static const char* kEndings[] = {"ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence", "ity",
-                                   "ness", "ism", "ship", "ure", "ures"};
-  for (const char* e : kEndings) {
+// True when w ends with one of the endings and has at least three letters before it.
+bool HasEnding(const std::string& w, std::initializer_list<const char*> endings) {
+  for (const char* e : endings) {
     std::size_t len = std::strlen(e);
     if (w.size() > len + 2 && w.compare(w.size() - len, len, e) == 0) return true;
   }
   return false;
+}
+
+// Nouns by their ending ("agreement", "reduction", "stability"), so that "to" before them is
+// a preposition rather than the mark of an infinitive.
+bool LooksLikeNoun(const std::string& w) {
+  return HasEnding(w, {"ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence", "ity", "ness", "ism",
+                       "ship", "ure", "ures"});
 }
 
 struct Item {
@@ -215,17 +229,12 @@ class DemandFinder {
       }
       if (w == "." || w == "!" || w == "?" || kClauseEnd.count(w)) return k;
       // "... and has urged its citizens": a second clause of the same subject.
-      static const std::unordered_set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was",
-                                                                   "were", "will", "would", "said", "says"};
       if (w == "and" && k + 1 < n && kAuxiliaries.count(sv.lower[k + 1])) return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
       if (k > from && (kWeekdays.count(w) || w == "today" || w == "yesterday" ||
                        (w == "on" && k + 1 < n && kWeekdays.count(sv.lower[k + 1]))))
         return k;
       // "... last month", "... next week": a trailing relative date.
-      static const std::unordered_set<std::string> kRelative = {"last", "next", "this", "earlier", "later"};
-      static const std::unordered_set<std::string> kPeriods = {"week", "month", "year", "weekend", "spring",
-                                                               "summer", "autumn", "winter"};
       if (k > from && kRelative.count(w) && k + 1 < n && (kPeriods.count(sv.lower[k + 1]) || kWeekdays.count(sv.lower[k + 1])))
         return k;
       if (w == ",") {
@@ -237,9 +246,6 @@ class DemandFinder {
         return k;
       }
       // "support from the Assembly": the one asked; but "withdrawal of troops from Bosnia" names a place.
-      static const std::unordered_set<std::string> kMovement = {
-          "withdrawal", "withdraw", "pullout", "pull-out", "expulsion", "expel", "evacuation", "evacuate",
-          "retreat", "departure", "redeployment"};
       if (kMovement.count(w)) through_from = true;
       if (!through_from && w == "from" && IsActor(sv.ActorAt(k + 1 < n && sv.lower[k + 1] == "the" ? k + 2 : k + 1))) return k;
       if ((w == "in" || w == "during" || w == "at") && k + 1 < n &&
@@ -489,12 +495,7 @@ class DemandFinder {
     // "the government demands": a group noun before is the subject.
     if (IsGroupNoun(prev) || prev != sv.words[i - 1] || sv.MentionAt(i - 1)) return false;
     // Adjectives by their ending: "domestic", "additional", "excessive", "rising", "increased".
-    static const char* kAdjectiveEndings[] = {"ic", "al", "ive", "ous", "ent", "ing", "ed", "ary", "ble"};
-    for (const char* e : kAdjectiveEndings) {
-      std::size_t len = std::strlen(e);
-      if (prev.size() > len + 2 && prev.compare(prev.size() - len, len, e) == 0) return true;
-    }
-    return false;
+    return HasEnding(prev, {"ic", "al", "ive", "ous", "ent", "ing", "ed", "ary", "ble"});
   }
 
   // Returns false when the trigger frames no demand (then it may still be a noun).
@@ -717,17 +718,10 @@ class DemandFinder {
         if (const Mention* a = sv.ActorAt(j); IsActor(a)) maker = a;
       }
     }
-    if (!maker) {
-      // "rejected a call for its forces to be deployed": a named request or offer whose maker
-      // the sentence does not give.
-      std::set<std::string> words = ContentWords(sv, start, end, "");
-      if (words.empty()) return false;
-      std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words);
-      Evidence ev = st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, "reject.named-request");
-      UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, Item{start, end, ""}), {{"kind", "request"}}, {ev}});
-      for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
-      return true;
-    }
+    // "rejected a call for its forces to be deployed": a named request or offer whose maker
+    // the sentence does not give.
+    if (!maker) return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start),
+                                     "reject.named-request");
     std::string principal = st_->Principal(maker->key);
     for (const Mention* r : rejecters) {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
@@ -893,7 +887,7 @@ class DemandFinder {
         continue;
       }
       const std::string& w = sv.lower[k];
-      bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+      bool adverb = HasEnding(w, {"ly"});
       if (!kBetween.count(w) && !adverb) return;
     }
     int from = start;
@@ -911,13 +905,20 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
+    RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), "reject.unstated-request");
+  }
+
+  // A request of unknown maker with the content [from, end), rejected by the rejecters: a
+  // Proposal of kind "request". The evidence spans [span_first, end). False if it has no words.
+  bool RejectRequest(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int from, int end,
+                     int span_first, const char* rule) {
     std::set<std::string> words = ContentWords(sv, from, end, "");
-    if (words.empty()) return;
+    if (words.empty()) return false;
     std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words);
-    Item item{from, end, ""};
-    Evidence ev = st_->MakeEvidence(sv.index, std::min(first, rejecters.back()->first), end, "reject.unstated-request");
-    UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, item), {{"kind", "request"}}, {ev}});
+    Evidence ev = st_->MakeEvidence(sv.index, span_first, end, rule);
+    UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, Item{from, end, ""}), {{"kind", "request"}}, {ev}});
     for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
+    return true;
   }
 
   DocState* st_;

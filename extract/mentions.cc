@@ -387,6 +387,24 @@ class MentionFinder {
     }
   }
 
+  // A word of a name with no title before it: capitalised, mixed case, no title word, and no
+  // gazetteer phrase, or (known_ok) only a town's or a curated person's ("the BBC's Paul
+  // Reynolds"; then no institution word either).
+  bool UntitledNameWord(const SentenceView& sv, int k, bool known_ok) const {
+    const std::string& w = sv.words[k];
+    if (!IsCapitalized(w) || w.size() < 2 || kNotNames.count(w) || res_.IsTitleWord(w)) return false;
+    if (known_ok && kInstitutionWords.count(w)) return false;
+    bool lower = false;
+    for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
+    int len = 0;
+    const auto* e = Match(sv, k, &len);
+    if (!lower) return false;
+    if (!e) return true;
+    return known_ok && std::all_of(e->begin(), e->end(), [](const GazetteerEntry& x) {
+             return x.kind == EntryKind::kCity || x.kind == EntryKind::kPersonFull || x.kind == EntryKind::kPersonShort;
+           });
+  }
+
   // An untitled full name next to a speech verb: "Nelson Mandela said", "said Yasser Arafat".
   // Two or three capitalised words in mixed case that no gazetteer knows. Returns tokens used.
   int SpeakerName(SentenceView& sv, int i) {
@@ -402,16 +420,8 @@ class MentionFinder {
              kSpeech.count(w);
     }
     if (!near) return 0;
-    auto name_word = [&](int k) {
-      const std::string& w = sv.words[k];
-      if (!IsCapitalized(w) || w.size() < 2 || kNotNames.count(w) || res_.IsTitleWord(w)) return false;
-      bool lower = false;
-      for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
-      int len = 0;
-      return lower && Match(sv, k, &len) == nullptr;
-    };
     int k = i;
-    while (k < n && k - i < 3 && name_word(k)) ++k;
+    while (k < n && k - i < 3 && UntitledNameWord(sv, k, /*known_ok=*/false)) ++k;
     if (k - i < 2) return 0;
     // "Abbott Laboratories Inc said": a company or an institution, not a person.
     while (k < n && kInstitutionWords.count(sv.words[k])) ++k;
@@ -436,25 +446,11 @@ class MentionFinder {
     const int n = static_cast<int>(sv.words.size());
     if (i < 2 || (sv.words[i - 1] != "'s" && sv.words[i - 1] != "\xE2\x80\x99s") || !IsCapitalized(sv.words[i - 2]))
       return 0;
-    auto name_word = [&](int k) {
-      const std::string& w = sv.words[k];
-      if (!IsCapitalized(w) || w.size() < 2 || kNotNames.count(w) || res_.IsTitleWord(w) || kInstitutionWords.count(w))
-        return false;
-      bool lower = false;
-      for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
-      int len = 0;
-      const auto* e = Match(sv, k, &len);
-      bool ok = lower && (!e || std::all_of(e->begin(), e->end(), [](const GazetteerEntry& x) {
-                            return x.kind == EntryKind::kCity || x.kind == EntryKind::kPersonFull ||
-                                   x.kind == EntryKind::kPersonShort;
-                          }));
-      return ok;
-    };
     static const std::unordered_set<std::string> kCompass = {"North", "South", "East", "West", "Northern",
                                                              "Southern", "Eastern", "Western", "Central", "New"};
     if (kCompass.count(sv.words[i])) return 0;  // "Norway's North Sea field"
     int k = i;
-    while (k < n && k - i < 3 && name_word(k)) ++k;
+    while (k < n && k - i < 3 && UntitledNameWord(sv, k, /*known_ok=*/true)) ++k;
     if (k - i < 2 || (k < n && IsCapitalized(sv.words[k]))) return 0;
     if (k < n && kInstitutionWords.count(sv.words[k])) return 0;
     // Products, divisions and airports take this shape too: a person speaks right after, or is
@@ -716,7 +712,7 @@ class MentionFinder {
       int end = GroupWordsFrom(sv, m.last, &group);
       // "pro-Russian rebels", "anti-Kremlin protesters": named by a state they are not of.
       bool stance = m.first >= 2 && sv.words[m.first - 1] == "-" &&
-                    (sv.lower[m.first - 2] == "pro" || sv.lower[m.first - 2] == "anti");
+               (sv.lower[m.first - 2] == "pro" || sv.lower[m.first - 2] == "anti");
       if (group && m.last < n && !sv.MentionAt(m.last)) {
         first = stance ? m.first - 2 : m.first;
         last = end;
@@ -755,7 +751,7 @@ class MentionFinder {
         }
       }
       if (first < 0) continue;
-      stance = first < m.first && sv.words[first + 1] == "-";
+      stance = stance && first < m.first;
       std::string iso3 = m.key.substr(m.key.find(':') + 1);
       std::string name = JoinWords(sv, first, last);
       std::string heads;
