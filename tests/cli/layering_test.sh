@@ -13,12 +13,13 @@ check() {  # DIR ALLOWED_REGEX
 }
 check core core
 check extract 'core|extract'
+check extract/text 'core|extract'
 check export 'core|export'
 for h in "$src"/export/*.h; do
   case "$(basename "$h")" in json_util.h | json_read.h) continue ;; esac  # private to export/*.cc
   if grep -HnE 'graphviz|rapidjson' "$h"; then bad=1; fi
 done
-for h in "$src"/core/*.h "$src"/extract/*.h; do
+for h in "$src"/core/*.h "$src"/extract/*.h "$src"/extract/text/*.h; do
   if grep -HnE '#include <(graphviz|rapidjson|CLI)' "$h"; then bad=1; fi
 done
 [ "$bad" -eq 0 ] && echo "ok: layers respected"
