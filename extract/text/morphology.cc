@@ -182,15 +182,21 @@ std::vector<std::string> Morphology::VerbForms(const std::string& lemma) const {
   }
   bool has_s = false;
   bool has_ing = false;
+  bool has_past = false;  // a listed past or participle (sought), or cut's doubled cutting
   for (const auto& f : forms) {
     const std::string w = FirstWord(f);
-    has_s = has_s || (EndsWith(w, "s") && w != head);
-    has_ing = has_ing || EndsWith(w, "ing");
+    const bool s = EndsWith(w, "s") && w != head;
+    const bool ing = EndsWith(w, "ing");
+    has_s = has_s || s;
+    has_ing = has_ing || ing;
+    // WordNet lists dying, tying only because its lemmatizer cannot undo ie -> y; it lists
+    // cutting, putting for verbs whose past is the lemma itself.
+    has_past = has_past || (!s && !ing) || (ing && w == head + head.back() + "ing");
   }
   const bool listed = !forms.empty();
   if (!has_s) forms.push_back(ThirdPerson(head) + rest);
   if (!has_ing) forms.push_back(Ing(head) + rest);
-  if (!listed) forms.push_back(Past(head) + rest);
+  if (!has_past) forms.push_back(Past(head) + rest);
   // WordNet's British doubled l (cancelled, travelled): the American forms too.
   if (listed && head.size() > 2 && head.back() == 'l' && IsVowel(head[head.size() - 2])) {
     const auto has = [&](const std::string& f) { return std::find(forms.begin(), forms.end(), f) != forms.end(); };

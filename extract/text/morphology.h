@@ -25,9 +25,11 @@
 //   "be": urging, agreeing, dyeing; ie -> ying: lying; a final consonant other than w, x, y
 //   doubled after a single vowel in a word of one syllable: banning, barred). When WordNet
 //   lists forms for the lemma they are used and the regular past is not made (seek: sought,
-//   no "seeked"); nor is the regular -s or -ing when WordNet lists one (be: is; commit:
-//   committing, no "commiting"). WordNet spells -l verbs the British way (cancelled); the
-//   American single-l forms are added to them (canceled, canceling).
+//   no "seeked"; cut, whose doubled "cutting" WordNet lists: no "cutted"); nor is the regular
+//   -s or -ing when WordNet lists one (be: is; commit: committing, no "commiting"). A verb
+//   for which WordNet lists only an undoubled -ing keeps its regular past (die: dying, died).
+//   WordNet spells -l verbs the British way (cancelled); the American single-l forms are
+//   added to them (canceled, canceling).
 //   Known gap: where WordNet lists an archaic or British alternative as the only exception
 //   (work: wrought, address: addrest, show: shown, learn: learnt, lie: lay), the regular past
 //   (worked, addressed, showed, learned, lied) is missing; pass it as an extra form.

@@ -65,6 +65,10 @@ TEST(MorphologyTest, IrregularVerbsReplaceTheRegularPast) {
   EXPECT_EQ(M().Forms("lie", 'v'), (Forms{"lie", "lain", "lay", "lies", "lying"}));
   // The past is the lemma itself; WordNet lists only the doubled -ing.
   EXPECT_EQ(M().Forms("put", 'v'), (Forms{"put", "puts", "putting"}));
+  EXPECT_EQ(M().Forms("cut", 'v'), (Forms{"cut", "cuts", "cutting"}));
+  // WordNet lists dying, tying only to undo ie -> y: the past is regular.
+  EXPECT_EQ(M().Forms("die", 'v'), (Forms{"die", "died", "dies", "dying"}));
+  EXPECT_EQ(M().Forms("tie", 'v'), (Forms{"tie", "tied", "ties", "tying"}));
   // WordNet's is and has stand for the regular -s.
   EXPECT_EQ(M().Forms("be", 'v'), (Forms{"be", "am", "are", "been", "being", "is", "was", "were"}));
   EXPECT_EQ(M().Forms("have", 'v'), (Forms{"have", "had", "has", "having"}));
