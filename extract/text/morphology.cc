@@ -185,6 +185,8 @@ std::vector<std::string> Morphology::VerbForms(const std::string& lemma) const {
   bool has_past = false;  // a listed past or participle (sought), or cut's doubled cutting
   for (const auto& f : forms) {
     const std::string w = FirstWord(f);
+    // A hyphenated spelling (coordinate: co-ordinated) leaves the plain forms to the rules.
+    if (w.find('-') != std::string::npos && head.find('-') == std::string::npos) continue;
     const bool s = EndsWith(w, "s") && w != head;
     const bool ing = EndsWith(w, "ing");
     has_s = has_s || s;

@@ -29,7 +29,8 @@
 //   -s or -ing when WordNet lists one (be: is; commit: committing, no "commiting"). A verb
 //   for which WordNet lists only an undoubled -ing keeps its regular past (die: dying, died).
 //   WordNet spells -l verbs the British way (cancelled); the American single-l forms are
-//   added to them (canceled, canceling).
+//   added to them (canceled, canceling). A hyphenated spelling WordNet lists (coordinate:
+//   co-ordinated) is added to the regular forms, not put in their place.
 //   Known gap: where WordNet lists an archaic or British alternative as the only exception
 //   (work: wrought, address: addrest, show: shown, learn: learnt, lie: lay), the regular past
 //   (worked, addressed, showed, learned, lied) is missing; pass it as an extra form.

@@ -74,6 +74,10 @@ TEST(MorphologyTest, IrregularVerbsReplaceTheRegularPast) {
   EXPECT_EQ(M().Forms("have", 'v'), (Forms{"have", "had", "has", "having"}));
   // Doubled by stress, which only WordNet knows; no "commiting".
   EXPECT_EQ(M().Forms("commit", 'v'), (Forms{"commit", "commits", "committed", "committing"}));
+  // WordNet lists only the hyphenated spelling: the plain one is made by rule.
+  EXPECT_EQ(M().Forms("coordinate", 'v'),
+            (Forms{"coordinate", "co-ordinate", "co-ordinated", "co-ordinates", "co-ordinating", "coordinated",
+                   "coordinates", "coordinating"}));
   // British and American spellings.
   EXPECT_EQ(M().Forms("cancel", 'v'),
             (Forms{"cancel", "canceled", "canceling", "cancelled", "cancelling", "cancels"}));
