@@ -180,10 +180,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
       {"graph.svg", &*svg},        {"neo4j/nodes.csv", &csv.nodes},    {"neo4j/relationships.csv", &csv.relationships},
   };
   for (const auto& [name, text] : files) {
-    if (auto s = WriteFileAtomically(f.out_dir + "/" + name, *text); !s) {
-      std::cerr << "demarche: " << s.error().message << "\n";
-      return kRuntimeError;
-    }
+    if (!WriteOutputOrReport(f.out_dir + "/" + name, *text)) return kRuntimeError;
   }
   std::cerr << Summary(*graph, stats, seconds)
             << "  wrote graph.jsonl, graph.jsonld, graph.nq, graph.ttl, graph.graphml, graph.dot, graph.svg and "

@@ -164,12 +164,11 @@ std::optional<int> QueryCommands::Run() {
       }
       NeoCsv csv = WriteNeo4jCsv(*graph);
       for (auto [file, text] : {std::pair{"/nodes.csv", &csv.nodes}, {"/relationships.csv", &csv.relationships}}) {
-        Status s = MakeDirectories(f.output);
-        if (s) s = WriteFileAtomically(f.output + file, *text);
-        if (!s) {
+        if (Status s = MakeDirectories(f.output); !s) {
           std::cerr << "demarche: " << s.error().message << "\n";
           return kRuntimeError;
         }
+        if (!WriteOutputOrReport(f.output + file, *text)) return kRuntimeError;
       }
       return 0;
     }
@@ -178,12 +177,7 @@ std::optional<int> QueryCommands::Run() {
       std::cerr << "demarche: " << out.error().message << "\n";
       return kRuntimeError;
     }
-    if (f.output.empty()) return WriteStdout(*out) ? 0 : kRuntimeError;
-    if (auto s = WriteFileAtomically(f.output, *out); !s) {
-      std::cerr << "demarche: " << s.error().message << "\n";
-      return kRuntimeError;
-    }
-    return 0;
+    return WriteOutputOrReport(f.output.empty() ? "-" : f.output, *out) ? 0 : kRuntimeError;
   }
   NameIndex aliases;
   res->AddNamesTo(&aliases);
