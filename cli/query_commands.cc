@@ -67,7 +67,8 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
       }()))
       ->capture_default_str();
   f.convert->add_option("-o,--output", f.output,
-                        "Output file, written atomically (default: standard output); a directory for csv");
+                        "Output file (default, and -: standard output): a file is replaced atomically; a device, FIFO or "
+                        "link stays one. A directory for csv");
 
   f.demands_cmd = app->add_subcommand("demands", "Who demands what of whom");
   inputs(f.demands_cmd, "");
@@ -158,7 +159,7 @@ std::optional<int> QueryCommands::Run() {
   }
   if (chosen == f.convert) {
     if (f.format == "csv") {  // two files: a directory
-      if (f.output.empty()) {
+      if (f.output.empty() || f.output == "-") {
         std::cerr << "demarche convert: -f csv writes nodes.csv and relationships.csv: give -o DIRECTORY\n";
         return kUsageError;
       }
