@@ -1,13 +1,11 @@
 #include "cli/common.h"
 
-#include <cerrno>
-#include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <iostream>
 
 #include "core/corpus.h"
 #include "core/date.h"
+#include "core/io.h"
 #include "export/apoc.h"
 #include "export/dot.h"
 #include "export/graphml.h"
@@ -31,13 +29,15 @@ Common DefaultCommon() {
   return c;
 }
 
-bool WriteStdout(const std::string& text) {
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
-    std::cerr << "demarche: cannot write to standard output: " << std::strerror(errno) << "\n";
+bool WriteOutputOrReport(const std::string& path, std::string_view text) {
+  if (auto s = WriteOutput(path, text); !s) {
+    std::cerr << "demarche: " << s.error().message << "\n";
     return false;
   }
   return true;
 }
+
+bool WriteStdout(const std::string& text) { return WriteOutputOrReport("-", text); }
 
 void AddCommon(CLI::App* app, Common* c) {
   app->add_option("--date", c->date,

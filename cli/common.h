@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -27,7 +28,11 @@ struct Common {
 Common DefaultCommon();
 void AddCommon(CLI::App* app, Common* c);
 Result<Resources> LoadResources(const Common& c);
-// Writes to standard output; false (after a message on stderr) when it cannot.
+// Writes `text` to `path` through core/io.h WriteOutput ("-": standard output; a file is
+// replaced atomically; a device, FIFO, socket or link stays what it is); false, after a
+// message on stderr, when it cannot.
+bool WriteOutputOrReport(const std::string& path, std::string_view text);
+// WriteOutputOrReport("-", text).
 bool WriteStdout(const std::string& text);
 
 // Saved graphs (our JSON lines or JSON-LD) are read; everything else (text, directories,

@@ -117,6 +117,11 @@ std::string Summary(const KnowledgeGraph& g, const BuildProgress& p, double seco
 }
 
 int RunBuild(const Common& c, const BuildFlags& f) {
+  if (f.out_dir == "-") {
+    std::cerr << "demarche build: -o takes a directory (build writes nine files); for one format on standard "
+                 "output use `demarche convert INPUT... -f FORMAT` or `demarche extract`\n";
+    return kUsageError;
+  }
   auto res = LoadResources(c);
   if (!res) {
     std::cerr << "demarche: " << res.error().message << "\n";
@@ -180,10 +185,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
       {"graph.svg", &*svg},        {"neo4j/nodes.csv", &csv.nodes},    {"neo4j/relationships.csv", &csv.relationships},
   };
   for (const auto& [name, text] : files) {
-    if (auto s = WriteFileAtomically(f.out_dir + "/" + name, *text); !s) {
-      std::cerr << "demarche: " << s.error().message << "\n";
-      return kRuntimeError;
-    }
+    if (!WriteOutputOrReport(f.out_dir + "/" + name, *text)) return kRuntimeError;
   }
   std::cerr << Summary(*graph, stats, seconds)
             << "  wrote graph.jsonl, graph.jsonld, graph.nq, graph.ttl, graph.graphml, graph.dot, graph.svg and "
@@ -229,7 +231,8 @@ int main(int argc, char** argv) {
                     "Text files (UTF-8), directories (every *.txt and *.jsonl below), JSON-lines article files "
                     "(*.jsonl: id, text, optional date, title, url), or - for standard input")
       ->required();
-  build->add_option("-o,--output", bf.out_dir, "Output directory (created if missing)")->capture_default_str();
+  build->add_option("-o,--output", bf.out_dir, "Output directory (created if missing; an existing file is refused)")
+      ->capture_default_str();
   build->add_option("-j,--jobs", bf.jobs, "Extraction threads (the output is the same for any number)")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();

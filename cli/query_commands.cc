@@ -67,7 +67,8 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
       }()))
       ->capture_default_str();
   f.convert->add_option("-o,--output", f.output,
-                        "Output file, written atomically (default: standard output); a directory for csv");
+                        "Output file (default, and -: standard output): a file is replaced atomically; a device, FIFO or "
+                        "link stays one. A directory for csv");
 
   f.demands_cmd = app->add_subcommand("demands", "Who demands what of whom");
   inputs(f.demands_cmd, "");
@@ -158,18 +159,17 @@ std::optional<int> QueryCommands::Run() {
   }
   if (chosen == f.convert) {
     if (f.format == "csv") {  // two files: a directory
-      if (f.output.empty()) {
+      if (f.output.empty() || f.output == "-") {
         std::cerr << "demarche convert: -f csv writes nodes.csv and relationships.csv: give -o DIRECTORY\n";
         return kUsageError;
       }
       NeoCsv csv = WriteNeo4jCsv(*graph);
       for (auto [file, text] : {std::pair{"/nodes.csv", &csv.nodes}, {"/relationships.csv", &csv.relationships}}) {
-        Status s = MakeDirectories(f.output);
-        if (s) s = WriteFileAtomically(f.output + file, *text);
-        if (!s) {
+        if (Status s = MakeDirectories(f.output); !s) {
           std::cerr << "demarche: " << s.error().message << "\n";
           return kRuntimeError;
         }
+        if (!WriteOutputOrReport(f.output + file, *text)) return kRuntimeError;
       }
       return 0;
     }
@@ -178,12 +178,7 @@ std::optional<int> QueryCommands::Run() {
       std::cerr << "demarche: " << out.error().message << "\n";
       return kRuntimeError;
     }
-    if (f.output.empty()) return WriteStdout(*out) ? 0 : kRuntimeError;
-    if (auto s = WriteFileAtomically(f.output, *out); !s) {
-      std::cerr << "demarche: " << s.error().message << "\n";
-      return kRuntimeError;
-    }
-    return 0;
+    return WriteOutputOrReport(f.output.empty() ? "-" : f.output, *out) ? 0 : kRuntimeError;
   }
   NameIndex aliases;
   res->AddNamesTo(&aliases);

@@ -1,7 +1,9 @@
 #include "core/io.h"
 
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,49 +18,170 @@
 
 namespace demarche {
 
-Status WriteFileAtomically(const std::string& path, std::string_view contents) {
-  std::string tmp = path + ".tmp-XXXXXX";
-  int fd = mkstemp(tmp.data());
-  if (fd < 0) {
-    return Error{path + ": cannot create a file there: " + std::strerror(errno) +
-                 " (check that the directory exists and is writable)"};
-  }
+namespace {
+
+// The system's words for `err`; unlike strerror, safe from several threads at once.
+std::string Reason(int err) { return std::system_category().message(err); }
+
+// Writes all of `contents` to `fd`, retrying short writes and EINTR. 0 or the errno.
+int WriteAll(int fd, std::string_view contents) {
   const char* p = contents.data();
   std::size_t left = contents.size();
   while (left > 0) {
     ssize_t n = ::write(fd, p, left);
     if (n < 0) {
       if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      std::remove(tmp.c_str());
-      return Error{path + ": write failed: " + std::strerror(err) +
-                   (err == ENOSPC ? " (the disk is full: free space and run again)" : "")};
+      return errno;
     }
     p += n;
     left -= static_cast<std::size_t>(n);
   }
-  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
-    int err = errno;
+  return 0;
+}
+
+std::string WriteFailed(const std::string& name, int err) {
+  return name + ": write failed: " + Reason(err) +
+         (err == ENOSPC  ? " (the disk is full: free space and run again)"
+          : err == EPIPE ? " (the reader went away)"
+                         : "");
+}
+
+// `path` is a regular file or does not exist: temporary file beside it, then rename.
+// `name` is how errors refer to it (the path the user gave, and the link's target).
+Status WriteRegularAtomically(const std::string& path, const std::string& name, std::string_view contents) {
+  std::string tmp = path + ".tmp-XXXXXX";
+  int fd = mkstemp(tmp.data());
+  if (fd < 0) {
+    return Error{name + ": cannot create a file there: " + Reason(errno) +
+                 " (check that the directory exists and is writable)"};
+  }
+  auto fail = [&](std::string message) {
     ::close(fd);
     std::remove(tmp.c_str());
-    return Error{path + ": cannot flush: " + std::strerror(err)};
-  }
+    return Error{std::move(message)};
+  };
+  if (int err = WriteAll(fd, contents)) return fail(WriteFailed(name, err));
+  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) return fail(name + ": cannot flush: " + Reason(errno));
   if (::close(fd) != 0) {
     int err = errno;
     std::remove(tmp.c_str());
-    return Error{path + ": close failed: " + std::strerror(err)};
+    return Error{name + ": close failed: " + Reason(err)};
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     int err = errno;
     std::remove(tmp.c_str());
-    return Error{path + ": cannot rename into place: " + std::strerror(err)};
+    return Error{name + ": cannot rename into place: " + Reason(err)};
   }
   return Ok{};
 }
 
+// A device or FIFO: written where it is, never replaced.
+Status WriteInPlace(const std::string& path, const std::string& name, std::string_view contents) {
+  int fd;
+  do {
+    fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0) return Error{name + ": cannot open for writing: " + Reason(errno) + " (check its permissions)"};
+  if (int err = WriteAll(fd, contents)) {
+    ::close(fd);
+    return Error{WriteFailed(name, err)};
+  }
+  if (::close(fd) != 0) return Error{name + ": close failed: " + Reason(errno)};
+  return Ok{};
+}
+
+// A Unix socket: connect and send.
+Status WriteToSocket(const std::string& path, const std::string& name, std::string_view contents) {
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  if (path.size() >= sizeof addr.sun_path) {
+    return Error{name + ": the socket's path is longer than " + std::to_string(sizeof addr.sun_path - 1) +
+                 " bytes (give a shorter path to it)"};
+  }
+  std::memcpy(addr.sun_path, path.c_str(), path.size() + 1);
+  int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) return Error{name + ": cannot make a socket: " + Reason(errno)};
+  if (::connect(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0) {
+    int err = errno;
+    ::close(fd);
+    return Error{name + ": cannot connect to the socket: " + Reason(err) +
+                 (err == EPROTOTYPE ? " (it is not a stream socket)" : " (is anything listening?)")};
+  }
+  const char* p = contents.data();
+  std::size_t left = contents.size();
+  while (left > 0) {
+    ssize_t n = ::send(fd, p, left, MSG_NOSIGNAL);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      ::close(fd);
+      return Error{WriteFailed(name, err)};
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  ::shutdown(fd, SHUT_WR);
+  if (::close(fd) != 0) return Error{name + ": close failed: " + Reason(errno)};
+  return Ok{};
+}
+
+Status WriteStandardOutput(std::string_view contents) {
+  if (std::fwrite(contents.data(), 1, contents.size(), stdout) != contents.size() || std::fflush(stdout) != 0) {
+    int err = errno;
+    return Error{"cannot write to standard output: " + Reason(err) +
+                 (err == ENOSPC ? " (the disk is full: free space and run again)" : "")};
+  }
+  return Ok{};
+}
+
+constexpr int kMaxLinks = 40;  // Linux's own limit when it follows links (ELOOP)
+
+}  // namespace
+
+Status WriteOutput(const std::string& path, std::string_view contents) {
+  if (path == "-") return WriteStandardOutput(contents);
+  if (path.empty()) return Error{"an empty output path (give a file, or - for standard output)"};
+  // Follow links ourselves, so that a dangling one names the file to create and the
+  // temporary file goes beside the target, not beside the link.
+  std::string target = path;
+  std::string name = path;
+  struct stat st;
+  for (int links = 0;; ++links) {
+    if (::lstat(target.c_str(), &st) != 0) {
+      if (errno == ENOENT) return WriteRegularAtomically(target, name, contents);
+      return Error{name + ": cannot inspect: " + Reason(errno) + " (check the path and its permissions)"};
+    }
+    if (!S_ISLNK(st.st_mode)) break;
+    if (links == kMaxLinks) {
+      return Error{path + ": more than " + std::to_string(kMaxLinks) + " symbolic links (a loop?): fix the link"};
+    }
+    std::string link(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : 255) + 1, '\0');
+    ssize_t n;
+    while ((n = ::readlink(target.c_str(), link.data(), link.size())) >= static_cast<ssize_t>(link.size())) {
+      link.resize(link.size() * 2);  // the link changed size since lstat
+    }
+    if (n < 0) return Error{name + ": cannot read the link: " + Reason(errno)};
+    link.resize(static_cast<std::size_t>(n));
+    if (link.empty()) return Error{name + ": an empty symbolic link (fix the link)"};
+    std::filesystem::path next(link);
+    if (next.is_relative()) next = std::filesystem::path(target).parent_path() / next;
+    target = next.string();
+    name = path + " -> " + target;
+  }
+  if (S_ISREG(st.st_mode)) return WriteRegularAtomically(target, name, contents);
+  if (S_ISDIR(st.st_mode)) return Error{name + ": is a directory (give a file name)"};
+  if (S_ISSOCK(st.st_mode)) return WriteToSocket(target, name, contents);
+  return WriteInPlace(target, name, contents);  // character or block device, FIFO
+}
+
 Status MakeDirectories(const std::string& path) {
+  if (path == "-") {
+    return Error{"-: standard output cannot hold a directory of files (give a directory)"};
+  }
   std::error_code ec;
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_directory(path, ec)) {
+    return Error{path + ": exists and is not a directory (give a directory, or move the file away)"};
+  }
   std::filesystem::create_directories(path, ec);
   if (ec) return Error{path + ": cannot create directory: " + ec.message()};
   if (!std::filesystem::is_directory(path, ec)) return Error{path + ": not a directory"};

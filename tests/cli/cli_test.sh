@@ -330,6 +330,66 @@ PY
       echo "cannot mount a small tmpfs here (not root): tested /dev/full only"
     fi
     ;;
+  output-fifo)
+    # A FIFO given as -o receives the output and is still a FIFO (never renamed over).
+    # Every process here has a timeout, so that a writer that misses the FIFO cannot hang it.
+    expect_exit 0 "" -- "$bin" convert "$sample" --date 2022-01-09 -f jsonl -o "$tmp/want.jsonl"
+    mkfifo "$tmp/fifo" || fail "mkfifo failed"
+    timeout 20 cat "$tmp/fifo" > "$tmp/got" &
+    reader=$!
+    expect_exit 0 "" -- timeout 20 "$bin" convert "$sample" --date 2022-01-09 -f jsonl -o "$tmp/fifo"
+    [ -p "$tmp/fifo" ] || { kill "$reader" 2>/dev/null; fail "the FIFO was replaced by a $(stat -c %F "$tmp/fifo")"; }
+    wait "$reader" || fail "the reader of the FIFO got nothing (exit $?)"
+    cmp -s "$tmp/want.jsonl" "$tmp/got" || fail "the FIFO did not carry the output: $(head -c 200 "$tmp/got")"
+    ls "$tmp" | grep -q 'tmp-' && fail "temporary files left beside the FIFO"
+    true
+    ;;
+  output-symlink)
+    # A link given as -o stays a link; its target, in another directory, holds the output.
+    mkdir "$tmp/real" "$tmp/links"
+    echo old > "$tmp/real/graph.jsonl"
+    ln -s ../real/graph.jsonl "$tmp/links/graph.jsonl"
+    ln -s ../real/new.dot "$tmp/links/dangling.dot"
+    expect_exit 0 "" -- "$bin" convert "$sample" --date 2022-01-09 -f jsonl -o "$tmp/links/graph.jsonl"
+    [ -L "$tmp/links/graph.jsonl" ] || fail "the link was replaced by a $(stat -c %F "$tmp/links/graph.jsonl")"
+    [ "$(readlink "$tmp/links/graph.jsonl")" = ../real/graph.jsonl ] || fail "the link points elsewhere now"
+    grep -q '"id":"state:RUS"' "$tmp/real/graph.jsonl" || fail "the link's target does not hold the output"
+    expect_exit 0 "" -- "$bin" convert "$sample" --date 2022-01-09 -f dot -o "$tmp/links/dangling.dot"
+    [ -L "$tmp/links/dangling.dot" ] || fail "the dangling link was replaced"
+    grep -q '^digraph' "$tmp/real/new.dot" || fail "a dangling link's target was not created"
+    ls "$tmp/real" "$tmp/links" | grep -q 'tmp-' && fail "temporary files left"
+    true
+    ;;
+  output-stdout)
+    # -o - is standard output wherever -o exists; where -o takes a directory it is a usage error.
+    expect_exit 0 "" -- "$bin" convert "$sample" --date 2022-01-09 -f jsonl
+    mv "$tmp/stdout" "$tmp/want.jsonl"
+    mkdir "$tmp/cwd"
+    cd "$tmp/cwd" || fail "cd"
+    expect_exit 0 "" -- "$bin" convert "$sample" --date 2022-01-09 -f jsonl -o -
+    cmp -s "$tmp/want.jsonl" "$tmp/stdout" || fail "convert -o - did not write standard output: $(head -c 200 "$tmp/stdout")"
+    [ ! -e "$tmp/cwd/-" ] || fail "convert -o - wrote a file called -"
+    expect_exit 2 "build: -o takes a directory.*convert" -- "$bin" build "$sample" -o -
+    expect_exit 2 "give -o DIRECTORY" -- "$bin" convert "$sample" -f csv -o -
+    [ -z "$(ls -A "$tmp/cwd")" ] || fail "-o - left files: $(ls -A "$tmp/cwd")"
+    ;;
+  output-dev-null)
+    # As root, renaming over /dev/null would replace the device for the whole machine.
+    [ -c /dev/null ] || { echo "/dev/null is not a character device here"; exit 77; }
+    expect_exit 0 "" -- "$bin" convert "$sample" --date 2022-01-09 -f table -o /dev/null
+    [ -c /dev/null ] || fail "/dev/null is no longer a character device: $(stat -c %F /dev/null)"
+    if [ -c /dev/full ]; then
+      expect_exit 1 "/dev/full: write failed.*(No space|full)" -- "$bin" convert "$sample" -f jsonl -o /dev/full
+      [ -c /dev/full ] || fail "/dev/full is no longer a character device"
+    fi
+    ;;
+  build-output-file)
+    # build -o names a directory: an existing file is refused, untouched, with what to do.
+    echo keep > "$tmp/file"
+    expect_exit 1 "file: exists and is not a directory \\(give a directory" -- "$bin" build "$sample" -o "$tmp/file"
+    [ "$(cat "$tmp/file")" = keep ] || fail "the file given as -o was changed"
+    [ -z "$(ls "$tmp" | grep 'tmp-')" ] || fail "temporary files left"
+    ;;
   *)
     fail "unknown case"
     ;;
