@@ -162,9 +162,9 @@ TEST(MorphologyTest, MalformedFilesAreRefusedWithFileAndLine) {
   for (std::size_t i = 0; i < cases.size(); ++i) {
     fs::path p = TempFile(std::to_string(i) + ".tsv", cases[i].text);
     auto r = Morphology::Load(p.string());
+    fs::remove(p);
     ASSERT_FALSE(r) << cases[i].text;
     EXPECT_EQ(r.error().message.rfind(p.string() + cases[i].expect, 0), 0u) << r.error().message;
-    fs::remove(p);
   }
   auto missing = Morphology::Load("/nonexistent/irregular.tsv");
   ASSERT_FALSE(missing);
@@ -172,9 +172,9 @@ TEST(MorphologyTest, MalformedFilesAreRefusedWithFileAndLine) {
   // The same lemma as verb and noun is two entries.
   fs::path both = TempFile("both.tsv", "ban\tv\tbanned banning\nban\tn\tbani\n");
   auto ok = Morphology::Load(both.string());
+  fs::remove(both);
   ASSERT_TRUE(ok) << ok.error().message;
   EXPECT_EQ(ok->size(), 2u);
-  fs::remove(both);
 }
 
 // The generated CAMEO lexicon: every line has its five columns, and the verbs the frames
