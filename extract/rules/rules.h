@@ -1,0 +1,187 @@
+// demarche/extract/rules/rules.h: extraction rules as data — word classes, token patterns,
+// and the named actions they call. Internal to extract/ (frames include it); the formats are
+// documented in data/rules/README.md and data/README.md.
+//
+//   WordClasses classes;
+//   classes.Load("data/lexicons/classes.tsv", inflect);    // lemma -> every inflected form
+//   Result<RuleSet> rules = RuleSet::Load({"data/rules/demands.rules"}, classes, kActionSpecs);
+//   if (!rules) { std::cerr << rules.error().message; }     // "demands.rules:12: unknown class ..."
+//   for (const Rule* r : rules->Candidates(sentence_tokens, i)) {
+//     if (auto m = rules->MatchAt(*r, sentence_tokens, i)) { ... m->Capture("trigger") ... }
+//   }
+//
+// Model (after spaCy's Matcher, CoreNLP TokensRegex and clulab Odin): a rule has an id, a
+// stage, a priority, a token pattern with named captures, an action (a named C++ frame
+// builder) with arguments, an optional CAMEO code, and examples with the edges they must
+// produce and counter-examples that must produce none. Rules are parsed and validated once,
+// compiled (indexed by what their first element can match), immutable and safe to share
+// between threads. Token positions are indices into the sentence's tokens; every range is
+// half-open [first, last).
+//
+// Errors name file:line, what was expected and, for a misspelt name, the nearest valid one.
+#ifndef DEMARCHE_EXTRACT_RULES_RULES_H_
+#define DEMARCHE_EXTRACT_RULES_RULES_H_
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model.h"
+#include "core/result.h"
+
+namespace demarche {
+
+// Every form of a lemma of a part of speech ('v' verb, 'n' noun, 'x' as written), lower case,
+// the lemma included. Multi-word lemmas inflect their first word ("call for" -> "called for").
+using InflectFn = std::function<std::vector<std::string>(const std::string& lemma, char pos)>;
+
+// Named sets of words and phrases (by lemma), each entry with an optional value ("talks" in
+// the class meeting_noun has the value "talks", "phone call" the value "telephone call").
+// Phrases are lower-case tokens joined by one space.
+class WordClasses {
+ public:
+  // Reads `class<TAB>lemma<TAB>pos[<TAB>value]` lines (data/lexicons/classes.tsv); '#' starts
+  // a comment line. Errors: unknown pos, missing columns, an empty class name.
+  Status Load(const std::string& path, const InflectFn& inflect);
+  // Adds one lemma to a class (what Load does for each line).
+  void Add(const std::string& cls, const std::string& lemma, char pos, const std::string& value,
+           const InflectFn& inflect);
+
+  // Id of a class, or -1.
+  int Id(std::string_view name) const;
+  const std::vector<std::string>& names() const { return names_; }
+  // The longest phrase of class `id` starting at tokens[at] (lower case); 0 if none. `value`
+  // receives the entry's value. Quotation marks inside a phrase are skipped.
+  int LongestAt(int id, const std::vector<std::string>& lower, int at, std::string* value = nullptr) const;
+  // True when the word starts some phrase of class `id`.
+  bool StartsPhrase(int id, const std::string& lower_word) const;
+  // Every phrase of class `id` with its value, sorted by phrase.
+  std::vector<std::pair<std::string, std::string>> Phrases(int id) const;
+  // First words of every phrase of class `id` (for indexing rules).
+  std::vector<std::string> FirstWords(int id) const;
+  // Creates (or returns) an anonymous class holding the forms of one lemma ("lemma:meet").
+  int LemmaClass(const std::string& lemma, char pos, const InflectFn& inflect);
+
+ private:
+  int Intern(const std::string& name);
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, int> ids_;
+  // phrase -> (class id -> value)
+  std::unordered_map<std::string, std::map<int, std::string>> phrases_;
+  std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes
+  int max_tokens_ = 1;
+};
+
+// The sentence as the matcher sees it.
+struct MatchMention {
+  int first = 0, last = 0;
+  NodeType type = NodeType::kState;
+};
+struct MatchInput {
+  const std::vector<std::string>* words = nullptr;   // as in the text
+  const std::vector<std::string>* lower = nullptr;   // ASCII lower case
+  const std::vector<MatchMention>* mentions = nullptr;  // sorted by first, non-overlapping
+};
+
+// One element of a token pattern.
+struct PatternElement {
+  enum class Kind { kWord, kClass, kMention, kCapitalized, kAny, kQuote, kGroup };
+  Kind kind = Kind::kAny;
+  std::vector<std::string> words;  // kWord: alternatives, lower case
+  int cls = -1;                    // kClass (also lemma:X, compiled to an anonymous class)
+  unsigned mention_types = 0;      // kMention: bit per NodeType
+  bool negated = false;            // !x: one token that x does not match
+  std::vector<std::vector<PatternElement>> alternatives;  // kGroup
+  int min = 1, max = 1;            // quantifier: ? * + {m,n}
+  int capture = -1;                // index into Rule::capture_names, or -1
+};
+
+// What an action accepts: argument names with their allowed values (empty: any value) and
+// the captures it needs.
+struct ActionSpec {
+  std::string name;
+  std::map<std::string, std::vector<std::string>> args;
+  std::vector<std::string> required_captures;
+};
+
+struct RuleExample {
+  std::string text;
+  std::string date;  // document date for the example (ISO), may be empty
+  int line = 0;
+  // Expected edges: (from name, relation, to name); names match as case-blind substrings.
+  std::vector<std::tuple<std::string, Relation, std::string>> edges;
+};
+
+struct Rule {
+  std::string id;
+  std::string file;
+  int line = 0;
+  std::string stage;
+  int priority = 0;
+  int order = 0;  // position across all files: ties in priority keep file order
+  std::vector<PatternElement> pattern;
+  std::vector<std::string> capture_names;
+  std::string action;
+  std::map<std::string, std::string> args;
+  std::string cameo;  // CAMEO event code of what the rule finds, or empty
+  std::vector<RuleExample> examples;
+  std::vector<RuleExample> counters;
+
+  const std::string& Arg(const std::string& key) const;  // "" when absent
+};
+
+struct RuleMatch {
+  const Rule* rule = nullptr;
+  int first = 0, last = 0;
+  std::vector<std::pair<int, int>> captures;  // per capture name; {-1, -1} when unset
+  std::pair<int, int> Capture(std::string_view name) const;  // {-1, -1} when absent
+  // Tokens in the capture "trigger", else in the whole match.
+  int TriggerLength() const;
+};
+
+class RuleSet {
+ public:
+  // Parses and validates the rule files against the classes and the actions. Errors name the
+  // file and line: an unknown key, class, mention type, action, action argument or value, a
+  // capture the action needs that the pattern lacks, a duplicate id, a rule without an
+  // example or without a counter-example, an unbalanced group, a bad quantifier.
+  static Result<RuleSet> Load(const std::vector<std::string>& files, WordClasses* classes,
+                              const std::vector<ActionSpec>& actions, const InflectFn& inflect);
+  // Parses rule text as if read from `file_name` (for tests and fuzzing).
+  static Result<RuleSet> Parse(const std::string& text, const std::string& file_name, WordClasses* classes,
+                               const std::vector<ActionSpec>& actions, const InflectFn& inflect);
+
+  // Rules of `stage` whose first element can match at token `at`, by priority (highest
+  // first), then file order.
+  void Candidates(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const;
+  // The match of `rule` anchored at token `at` (greedy, with backtracking), if any.
+  std::optional<RuleMatch> MatchAt(const Rule& rule, const MatchInput& in, int at) const;
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const Rule* Find(std::string_view id) const;
+  const WordClasses& classes() const { return *classes_; }
+
+ private:
+  void Index();
+  std::vector<Rule> rules_;
+  const WordClasses* classes_ = nullptr;
+  // stage -> index of rules by first word; rules whose first element is not a word or class
+  struct StageIndex {
+    std::unordered_map<std::string, std::vector<int>> by_word;
+    std::vector<int> by_mention;  // first element is a mention
+    std::vector<int> anywhere;    // first element can match any token
+  };
+  std::map<std::string, StageIndex> index_;
+};
+
+// Edit distance, for "did you mean" in error messages.
+std::string NearestName(std::string_view name, const std::vector<std::string>& candidates);
+
+}  // namespace demarche
+
+#endif  // DEMARCHE_EXTRACT_RULES_RULES_H_

@@ -1,0 +1,208 @@
+// The rule engine on its own: the file format's validation and the pattern matcher.
+#include "extract/rules/rules.h"
+
+#include <gtest/gtest.h>
+#include <fstream>
+
+#include "core/text_util.h"
+
+namespace demarche {
+namespace {
+
+// A small regular inflector for these tests (the real one is Morphology).
+std::vector<std::string> TestInflect(const std::string& lemma, char pos) {
+  std::string head = lemma.substr(0, lemma.find(' '));
+  std::string tail = lemma.size() > head.size() ? lemma.substr(head.size()) : "";
+  if (pos == 'n') return {lemma, head + "s" + tail};
+  return {lemma, head + "s" + tail, head + "ed" + tail, head + "ing" + tail};
+}
+
+const std::vector<ActionSpec> kActions = {
+    {"demand", {{"frame", {"direct", "that"}}}, {"trigger"}},
+    {"note", {{"kind", {}}}, {}},
+};
+
+const char* kGood = R"(# a comment
+rule a.one
+  priority 5
+  pattern  who=:Actor trigger=@ask (that)? what=(_ _?)
+  action   demand frame=that
+  cameo    100
+  example  Russia asked that NATO leave.
+    expect Russia | demands | leave
+  counter  Nobody asked.
+end
+)";
+
+class RulesTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    classes_.Add("ask", "ask", 'v', "", TestInflect);
+    classes_.Add("ask", "call for", 'v', "", TestInflect);
+  }
+  Result<RuleSet> Parse(const std::string& text) { return RuleSet::Parse(text, "t.rules", &classes_, kActions, TestInflect); }
+  std::string ErrorOf(const std::string& text) {
+    auto r = Parse(text);
+    return r ? std::string("(loaded)") : r.error().message;
+  }
+  // Rule text with one line replaced.
+  static std::string With(const std::string& from, const std::string& to) {
+    std::string s = kGood;
+    auto at = s.find(from);
+    return at == std::string::npos ? s : s.replace(at, from.size(), to);
+  }
+  WordClasses classes_;
+};
+
+TEST_F(RulesTest, LoadsAWellFormedRule) {
+  auto r = Parse(kGood);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->rules().size(), 1u);
+  const Rule& rule = r->rules()[0];
+  EXPECT_EQ(rule.id, "a.one");
+  EXPECT_EQ(rule.priority, 5);
+  EXPECT_EQ(rule.stage, "frames");
+  EXPECT_EQ(rule.cameo, "100");
+  EXPECT_EQ(rule.Arg("frame"), "that");
+  EXPECT_EQ(rule.capture_names, (std::vector<std::string>{"who", "trigger", "what"}));
+  ASSERT_EQ(rule.examples.size(), 1u);
+  EXPECT_EQ(rule.examples[0].edges.size(), 1u);
+  EXPECT_EQ(rule.counters.size(), 1u);
+}
+
+TEST_F(RulesTest, ErrorsNameTheLineAndTheNearestName) {
+  EXPECT_EQ(ErrorOf(With("@ask", "@asc")), "t.rules:4: unknown word class '@asc' (nearest: @ask)");
+  EXPECT_EQ(ErrorOf(With("action   demand", "action   demnd")), "t.rules:5: unknown action 'demnd' (nearest: demand)");
+  EXPECT_EQ(ErrorOf(With("frame=that", "frme=that")),
+            "t.rules:5: action 'demand' takes no argument 'frme' (nearest: frame)");
+  EXPECT_EQ(ErrorOf(With("frame=that", "frame=tht")),
+            "t.rules:5: argument frame='tht' of action 'demand' is not one of its values (nearest: that)");
+  EXPECT_EQ(ErrorOf(With(":Actor", ":Actr")), "t.rules:4: unknown mention type ':Actr' (nearest: :Actor)");
+  EXPECT_EQ(ErrorOf(With("priority 5", "prority 5")), "t.rules:3: unknown key 'prority' (nearest: priority)");
+  EXPECT_EQ(ErrorOf(With("priority 5", "priority high")), "t.rules:3: priority must be an integer, got 'high'");
+  EXPECT_EQ(ErrorOf(With("(that)?", "(that")), "t.rules:4: unbalanced '(': missing ')'");
+  EXPECT_EQ(ErrorOf(With("(that)?", "that{3,1}")), "t.rules:4: bad quantifier '{3,1}' (0 <= m <= n, 1 <= n <= 1000)");
+  EXPECT_EQ(ErrorOf(With("trigger=@ask", "@ask")),
+            "t.rules:2: rule 'a.one': action 'demand' needs a capture 'trigger=' in the pattern");
+  EXPECT_EQ(ErrorOf(With("  counter  Nobody asked.\n", "")),
+            "t.rules:2: rule 'a.one' has no counter-example (every rule shows a near miss it must leave alone)");
+  EXPECT_EQ(ErrorOf(With("    expect Russia | demands | leave\n", "")),
+            "t.rules:7: example of rule 'a.one' expects no edge (add 'expect A | relation | B')");
+  EXPECT_EQ(ErrorOf(With("demands | leave", "demandz | leave")),
+            "t.rules:8: unknown relation 'demandz' (nearest: demands)");
+  EXPECT_EQ(ErrorOf(With("end\n", "")), "t.rules:2: rule 'a.one' has no 'end'");
+  EXPECT_EQ(ErrorOf(std::string(kGood) + kGood), "t.rules:12: duplicate rule id 'a.one' (first at line 2)");
+  EXPECT_EQ(ErrorOf("pattern x\n"), "t.rules:1: 'pattern' outside a rule (expected 'rule ID')");
+  EXPECT_EQ(ErrorOf(With("cameo    100", "cameo    1x")), "t.rules:6: CAMEO code must be digits, got '1x'");
+  EXPECT_EQ(ErrorOf(With("rule a.one", "rule A One")), "t.rules:2: bad rule id 'A One' (lower-case letters, digits, '.', '-', '_')");
+}
+
+TEST_F(RulesTest, RefusesInvalidUtf8WithItsLine) {
+  EXPECT_EQ(ErrorOf(std::string("# ok\n\xff\n")), "t.rules:2: invalid UTF-8 at column 1");
+}
+
+// A sentence: words, lower case and mentions.
+struct Sentence {
+  std::vector<std::string> words, lower;
+  std::vector<MatchMention> mentions;
+  MatchInput In() const { return {&words, &lower, &mentions}; }
+};
+Sentence Make(const std::string& text, std::vector<MatchMention> mentions = {}) {
+  Sentence s;
+  for (auto w : Split(text, ' ')) {
+    s.words.emplace_back(w);
+    s.lower.push_back(AsciiLower(std::string(w)));
+  }
+  s.mentions = std::move(mentions);
+  return s;
+}
+
+std::string RuleText(const std::string& pattern) {
+  return "rule r\n pattern " + pattern + "\n action note\n example x\n expect a | demands | b\n counter y\nend\n";
+}
+
+class MatchTest : public RulesTest {
+ protected:
+  // The span [first, last) of capture `cap` (or of the whole match) at token `at`, or "none".
+  std::string Run(const std::string& pattern, const Sentence& s, int at, const std::string& cap = "") {
+    auto set = Parse(RuleText(pattern));
+    if (!set) return "error: " + set.error().message;
+    auto m = set->MatchAt(set->rules()[0], s.In(), at);
+    if (!m) return "none";
+    auto span = cap.empty() ? std::pair(m->first, m->last) : m->Capture(cap);
+    return std::to_string(span.first) + "-" + std::to_string(span.second);
+  }
+};
+
+TEST_F(MatchTest, WordsClassesAndMultiWordForms) {
+  Sentence s = Make("Russia called for talks at once");
+  EXPECT_EQ(Run("@ask", s, 1), "1-3");  // "called for": the longest form of the class
+  EXPECT_EQ(Run("lemma:call for", s, 1), "1-3");  // the forms of "call", then the word "for"
+  EXPECT_EQ(Run("lemma:call talks", s, 1), "none");
+  EXPECT_EQ(Run("called/asked for talks", s, 1), "1-4");
+  EXPECT_EQ(Run("\"called\" for", s, 1), "1-3");
+  EXPECT_EQ(Run("@ask", s, 0), "none");
+}
+
+TEST_F(MatchTest, QuantifiersBacktrack) {
+  Sentence s = Make("a b b b c");
+  EXPECT_EQ(Run("a b* c", s, 0), "0-5");
+  EXPECT_EQ(Run("a b+ b c", s, 0), "0-5");  // greedy, then gives one back
+  EXPECT_EQ(Run("a b{1,2} c", s, 0), "none");
+  EXPECT_EQ(Run("a b{1,2}", s, 0), "0-3");
+  EXPECT_EQ(Run("a x? b", s, 0), "0-2");
+  EXPECT_EQ(Run("a (b | c)+ ", s, 0), "0-5");
+  EXPECT_EQ(Run("a mid=(b b) b c", s, 0, "mid"), "1-3");
+  EXPECT_EQ(Run("a !c", s, 0), "0-2");
+  EXPECT_EQ(Run("a !b", s, 0), "none");
+  EXPECT_EQ(Run("a _ _ _ c", s, 0), "0-5");
+}
+
+TEST_F(MatchTest, MentionsCoverTheirTokens) {
+  // "the United States urged Iran" with mentions [1,3) State and [4,5) State.
+  Sentence s = Make("the United States urged Iran", {{1, 3, NodeType::kState}, {4, 5, NodeType::kState}});
+  EXPECT_EQ(Run("the who=:State urged", s, 0, "who"), "1-3");
+  EXPECT_EQ(Run(":Actor urged :Actor", s, 1), "1-5");
+  EXPECT_EQ(Run(":Person urged", s, 1), "none");
+  EXPECT_EQ(Run(":State", s, 2), "none");  // not at the mention's first token
+  EXPECT_EQ(Run("Cap Cap", s, 1), "1-3");
+}
+
+TEST_F(MatchTest, CandidatesAreIndexedByFirstWordAndOrderedByPriority) {
+  std::string text = "rule low\n priority 1\n pattern @ask\n action note\n example x\n expect a | demands | b\n counter y\nend\n"
+                     "rule high\n priority 9\n pattern asked that\n action note\n example x\n expect a | demands | b\n counter y\nend\n"
+                     "rule other\n stage meetings\n pattern asked\n action note\n example x\n expect a | demands | b\n counter y\nend\n";
+  auto set = Parse(text);
+  ASSERT_TRUE(set) << set.error().message;
+  Sentence s = Make("Iran asked that");
+  std::vector<const Rule*> c;
+  set->Candidates("frames", s.In(), 1, &c);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0]->id, "high");
+  EXPECT_EQ(c[1]->id, "low");
+  set->Candidates("frames", s.In(), 0, &c);
+  EXPECT_TRUE(c.empty());
+  set->Candidates("meetings", s.In(), 1, &c);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->id, "other");
+}
+
+TEST(WordClassesTest, LoadRefusesBadLines) {
+  WordClasses w;
+  std::string path = testing::TempDir() + "/classes.tsv";
+  for (auto [line, error] : std::vector<std::pair<std::string, std::string>>{
+           {"ask\task\tq\n", ":1: unknown part of speech 'q' (v verb, n noun, x as written)"},
+           {"ask ask v\n", ":1: expected class<TAB>lemma<TAB>pos[<TAB>value], got 1 columns (spaces instead of tabs?)"},
+           {"Ask\task\tv\n", ":1: bad class name 'Ask' (lower-case letters, digits and _)"},
+           {"# c\nask\t\tv\n", ":2: empty lemma"}}) {
+    {
+      std::ofstream(path) << line;
+    }
+    auto s = w.Load(path, TestInflect);
+    ASSERT_FALSE(s) << line;
+    EXPECT_EQ(s.error().message, path + error);
+  }
+}
+
+}  // namespace
+}  // namespace demarche
