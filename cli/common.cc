@@ -46,7 +46,7 @@ void AddCommon(CLI::App* app, Common* c) {
         auto d = ParseIsoDate(s);
         return d && d->day != 0 ? std::string() : "expected a date as YYYY-MM-DD, got '" + s + "'";
       });
-  app->add_option("--data-dir", c->data_dir, "Directory with gazetteers/ and lexicons/")->capture_default_str();
+  app->add_option("--data-dir", c->data_dir, "Directory with gazetteers/, lexicons/ and rules/")->capture_default_str();
   app->add_option("--max-bytes", c->max_bytes, "Largest input document accepted, in bytes")->capture_default_str();
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/text_util.h"
 #include "extract/doc_state.h"
+#include "extract/rules/rules.h"
 
 namespace demarche {
 namespace {
@@ -27,8 +28,6 @@ const std::unordered_set<std::string> kContentIntro = {"implies", "includes", "m
 const std::unordered_set<std::string> kAnaphoricObjects = {"it", "them", "this", "these", "that", "those"};
 const std::unordered_set<std::string> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                                    "saturday", "sunday"};
-const std::unordered_set<std::string> kOfferVerbs = {"offered", "proposed", "offers", "proposes", "tabled",
-                                                     "suggested"};
 const std::unordered_set<std::string> kListNouns = {"points", "demands", "conditions", "proposals",
                                                     "terms", "requests", "ideas"};
 const std::unordered_set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was",
@@ -92,62 +91,62 @@ class DemandFinder {
   explicit DemandFinder(DocState* st) : st_(st), res_(st->res) {}
 
   void Run() {
+    const RuleSet& rules = res_.rules();
+    std::vector<const Rule*> candidates;
+    std::vector<RuleMatch> matches;
+    std::vector<MatchMention> mentions;
     for (auto& sv : st_->views) {
+      mentions.clear();
+      for (const Mention& m : sv.mentions) mentions.push_back({m.first, m.last, m.type});
+      MatchInput in{&sv.words, &sv.lower, &mentions};
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
-        if (!res_.IsTriggerStart(sv.lower[i]) && sv.lower[i] != "must" && !kOfferVerbs.count(sv.lower[i])) continue;
-        int len = PhraseAt(sv, i, res_.demand_verbs(), nullptr);
-        if (len > 0 && !Blocked(sv, i) && VerbalDemand(sv, i, len)) {
-          i += len - 1;
-          continue;
+        rules.Candidates("frames", in, i, &candidates);
+        matches.clear();
+        for (const Rule* rule : candidates) {
+          if (auto m = rules.MatchAt(*rule, in, i)) matches.push_back(std::move(*m));
         }
-        if (res_.demand_nouns().count(sv.lower[i]) && !Blocked(sv, i)) NominalDemand(sv, i);
-        if (sv.lower[i] == "must") ObligationDemand(sv, i);
-        if (kOfferVerbs.count(sv.lower[i])) OfferedProposal(sv, i);
-        int rlen = RejectAt(sv, i);
-        if (rlen > 0 && !Blocked(sv, i)) {
-          // A rejected request or offer is read whole: no demand inside it is the rejecter's.
-          i = std::max(i + rlen, Rejection(sv, i, i + rlen)) - 1;
+        // Highest priority first; at equal priority the longer trigger ("insisted on" before
+        // "insisted"), then file order.
+        std::stable_sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
+          if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
+          return a.TriggerLength() > b.TriggerLength();
+        });
+        for (const RuleMatch& m : matches) {
+          // An action that takes the words returns the token after them.
+          int next = Apply(sv, m);
+          if (next > i) {
+            i = next - 1;
+            break;
+          }
         }
       }
     }
+  }
+
+  // Runs the rule's action on its match; returns the token to continue after when the
+  // action took the words for itself (no other rule may use them), else -1.
+  int Apply(const SentenceView& sv, const RuleMatch& m) {
+    const Rule& rule = *m.rule;
+    rule_ = rule.id;
+    auto [first, last] = m.Capture("trigger");
+    if (first < 0) std::tie(first, last) = std::pair(m.first, m.last);
+    if (rule.action == "demand.verbal") {
+      std::string frame = rule.Arg("frame");
+      if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame)) return last;
+    } else if (rule.action == "demand.nominal") {
+      if (!Blocked(sv, first)) NominalDemand(sv, first);
+    } else if (rule.action == "demand.obligation") {
+      ObligationDemand(sv, first);
+    } else if (rule.action == "proposal.offer") {
+      OfferedProposal(sv, first);
+    } else if (rule.action == "reject") {
+      // A rejected request or offer is read whole: no demand inside it is the rejecter's.
+      if (!Blocked(sv, first)) return std::max(last, Rejection(sv, first, last));
+    }
+    return -1;
   }
 
  private:
-  // Longest phrase of `table` at i (quotes inside the phrase are skipped); returns tokens used.
-  template <typename Table>
-  int PhraseAt(const SentenceView& sv, int i, const Table& table, std::string* arg) const {
-    const int n = static_cast<int>(sv.lower.size());
-    int best = 0;
-    std::string key;
-    int k = i;
-    for (int words = 0; words < res_.max_trigger_tokens() && k < n; ++words) {
-      while (k < n && k > i && IsQuote(sv.words[k])) ++k;
-      if (k >= n) break;
-      key += (words ? " " : "") + sv.lower[k];
-      ++k;
-      auto it = table.find(key);
-      if (it != table.end()) {
-        best = k - i;
-        if constexpr (std::is_same_v<Table, std::unordered_map<std::string, std::string>>) {
-          if (arg) *arg = it->second;
-        }
-      }
-    }
-    return best;
-  }
-
-  int RejectAt(const SentenceView& sv, int i) const {
-    int len = PhraseAt(sv, i, res_.reject_phrases(), nullptr);
-    // "said no such plans exist" is no "said no": only "no" standing alone, or "no to".
-    const int n = static_cast<int>(sv.lower.size());
-    if (len > 0 && sv.lower[i + len - 1] == "no" && i + len < n) {
-      const std::string& next = sv.lower[i + len];
-      bool alone = next == "," || next == "." || next == "to" || next == ";" || IsQuote(sv.words[i + len]);
-      if (!alone) return 0;
-    }
-    return len;
-  }
-
   // Modality or negation right before a trigger keeps it from being asserted.
   bool Blocked(const SentenceView& sv, int i) const {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
@@ -499,10 +498,8 @@ class DemandFinder {
   }
 
   // Returns false when the trigger frames no demand (then it may still be a noun).
-  bool VerbalDemand(const SentenceView& sv, int i, int len) {
+  bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg) {
     if (NounLikeDemand(sv, i)) return false;
-    std::string arg;
-    PhraseAt(sv, i, res_.demand_verbs(), &arg);
     auto makers = Subject(sv, i);
     if (makers.empty()) return false;
     const int n = static_cast<int>(sv.words.size());
@@ -574,7 +571,7 @@ class DemandFinder {
         if (it->sentence >= sv.index || it->sentence < sv.index - 1) continue;
         if (it->key.rfind(prefix, 0) == 0) prev.push_back(it->key);
       }
-      Evidence ev = st_->MakeEvidence(sv.index, std::max(0, i - 8), std::min(n, end + 1), "demand.verb.anaphoric");
+      Evidence ev = st_->MakeEvidence(sv.index, std::max(0, i - 8), std::min(n, end + 1), RuleName("anaphoric"));
       for (const auto& key : prev) {
         for (const Mention* m : makers) AddActorEdge(m->key, Relation::kDemands, key, ev);
         for (const Mention* a : addressees) {
@@ -584,7 +581,7 @@ class DemandFinder {
       return !prev.empty();
     }
     auto items = SplitItems(sv, start, end);
-    return !MakeDemands(sv, makers, items, addressees, i, i + len, "demand.verb").empty();
+    return !MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty();
   }
 
   void NominalDemand(const SentenceView& sv, int i) {
@@ -614,7 +611,7 @@ class DemandFinder {
     if (end <= start) return;
     auto addressees = AdjunctAddressees(sv, end);
     auto items = SplitItems(sv, start, end);
-    MakeDemands(sv, {owner}, items, addressees, owner->first, i + 1, "demand.noun");
+    MakeDemands(sv, {owner}, items, addressees, owner->first, i + 1, RuleName());
   }
 
   // "Russia said Sudan must return the helicopter": the speaker demands of the subject of
@@ -648,7 +645,7 @@ class DemandFinder {
           int end = ClauseEnd(sv, must + 1);
           if (makers.empty() || end <= must + 1) return;
           MakeDemands(sv, makers, {Item{must + 1, end, ""}}, {a}, that, must + 1,
-                      "demand.obligation");
+                      RuleName());
           return;
         }
       }
@@ -678,7 +675,7 @@ class DemandFinder {
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
     Item item{addressee->first, end, ""};
-    MakeDemands(sv, makers, {item}, asked, w, must + 1, "demand.obligation");
+    MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
   }
 
   // "rejected North Korea's demand to ...", "turned down a U.S. request", "rejected an offer
@@ -721,15 +718,15 @@ class DemandFinder {
     // "rejected a call for its forces to be deployed": a named request or offer whose maker
     // the sentence does not give.
     if (!maker) return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start),
-                                     "reject.named-request");
+                                     RuleName("named-request"));
     std::string principal = st_->Principal(maker->key);
     for (const Mention* r : rejecters) {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
     }
     Item item{start, end, ""};
     if (kDemandNouns.count(sv.lower[noun])) {
-      auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, "demand.rejected-noun");
-      Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, "reject.named-demand");
+      auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, RuleName("rejected-demand"));
+      Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, RuleName("named-demand"));
       for (const auto& key : keys) {
         for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
       }
@@ -738,7 +735,7 @@ class DemandFinder {
     std::set<std::string> words = ContentWords(sv, start, end, "");
     if (words.empty()) return false;
     std::string key = ContentKey("proposal", principal, words);
-    Evidence ev = st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, "reject.named-proposal");
+    Evidence ev = st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, RuleName("named-proposal"));
     UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, item), {{"maker", principal}}, {ev}});
     AddActorEdge(maker->key, Relation::kProposes, key, ev);
     for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
@@ -763,7 +760,7 @@ class DemandFinder {
     if (words.empty()) return;
     std::string principal = st_->Principal(makers[0]->key);
     std::string key = ContentKey("proposal", principal, words);
-    Evidence ev = st_->MakeEvidence(sv.index, makers.back()->first, end, "proposal.verb");
+    Evidence ev = st_->MakeEvidence(sv.index, makers.back()->first, end, RuleName());
     UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, item), {{"maker", principal}}, {ev}});
     for (const Mention* m : makers) AddActorEdge(m->key, Relation::kProposes, key, ev);
     st_->demands.push_back({key, words, sv.index});
@@ -790,7 +787,7 @@ class DemandFinder {
         auto node = st_->nodes.find(target.key);
         std::string p = st_->Principal(by->key);
         if (node != st_->nodes.end() && node->second.props["maker"] == p) return last;
-        Evidence ev = st_->MakeEvidence(sv.index, before, by->last, "reject.passive");
+        Evidence ev = st_->MakeEvidence(sv.index, before, by->last, RuleName("passive"));
         AddActorEdge(by->key, Relation::kRejects, target.key, ev);
         return by->last;
       }
@@ -840,7 +837,7 @@ class DemandFinder {
       if (!anaphoric) UnstatedRequest(sv, makers, first, last, start, end);
       return last;
     }
-    Evidence ev = st_->MakeEvidence(sv.index, std::min(first, makers.back()->first), std::max(last, end), "reject.verb");
+    Evidence ev = st_->MakeEvidence(sv.index, std::min(first, makers.back()->first), std::max(last, end), RuleName());
     for (const auto& t : targets) {
       for (const Mention* m : makers) {
         std::string p = st_->Principal(m->key);
@@ -905,13 +902,13 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
-    RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), "reject.unstated-request");
+    RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), RuleName("unstated-request"));
   }
 
   // A request of unknown maker with the content [from, end), rejected by the rejecters: a
   // Proposal of kind "request". The evidence spans [span_first, end). False if it has no words.
   bool RejectRequest(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int from, int end,
-                     int span_first, const char* rule) {
+                     int span_first, const std::string& rule) {
     std::set<std::string> words = ContentWords(sv, from, end, "");
     if (words.empty()) return false;
     std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words);
@@ -921,12 +918,36 @@ class DemandFinder {
     return true;
   }
 
+  // The evidence's rule name: the id of the rule that fired, with the branch of its action
+  // that built the item ("reject.verb/passive").
+  std::string RuleName(const char* branch = "") const { return *branch ? rule_ + "/" + branch : rule_; }
+
   DocState* st_;
   const Resources& res_;
+  std::string rule_;
 };
 
 }  // namespace
 
 void FindDemandsAndRejections(DocState* st) { DemandFinder(st).Run(); }
+
+const std::vector<ActionSpec>& FrameActions() {
+  static const std::vector<ActionSpec> kActions = {
+      // A demand verb with the frame that carries the content: a direct object, a clause
+      // ("insisted (that) ..."), "on"/"for" + content, "(X) to ...", "X to ..." with an actor
+      // X only, "X for ..." with an actor X.
+      {"demand.verbal", {{"frame", {"direct", "that", "on", "for", "to", "object-to", "object-for"}}}, {"trigger"}},
+      // A demand noun with its possessor and content ("Russia's demand for/that ...").
+      {"demand.nominal", {}, {"trigger"}},
+      // "Russia said Sudan must return ...": the speaker demands of the subject of "must".
+      {"demand.obligation", {}, {"trigger"}},
+      // "X offered a compromise": a Proposal by X.
+      {"proposal.offer", {}, {"trigger"}},
+      // A rejection verb: of a named demand or proposal, of the latest matching demand, of an
+      // unstated request, or (passive) "this was rejected by X".
+      {"reject", {}, {"trigger"}},
+  };
+  return kActions;
+}
 
 }  // namespace demarche

@@ -93,6 +93,13 @@ struct DocState {
   void AddEdge(const std::string& from, Relation r, const std::string& to, const Evidence& e);
 };
 
+struct ActionSpec;
+// The actions that rules (data/rules/*.rules) may name, with their arguments: the frame
+// builders of the demand, proposal and rejection stage.
+const std::vector<ActionSpec>& FrameActions();
+// The actions of the meeting stage (meeting.noun, meeting.verb).
+const std::vector<ActionSpec>& MeetingActions();
+
 // Stages, in order.
 void FindMentions(DocState* st);
 void FindMeetings(DocState* st);

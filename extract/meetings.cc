@@ -6,6 +6,7 @@
 #include "core/text_util.h"
 #include "extract/dates.h"
 #include "extract/doc_state.h"
+#include "extract/rules/rules.h"
 
 namespace demarche {
 namespace {
@@ -28,32 +29,21 @@ const std::unordered_set<std::string> kGeneric = {"various", "many", "several", 
                                                   "such", "any", "some", "other", "no", "most", "all"};
 const std::unordered_set<std::string> kCancelCues = {"cancelled", "canceled", "postponed", "called", "scrapped"};
 
-// Longest meeting noun at i; returns its length and kind.
-int MeetingNounAt(const SentenceView& sv, int i, const Resources& res, std::string* kind) {
+// Whether a meeting noun [first, last) heads its phrase: a noun that modifies another noun
+// is not the head ("negotiation tactics"); plural nouns ("talks") never modify.
+bool HeadsPhrase(const SentenceView& sv, int first, int last) {
   const int n = static_cast<int>(sv.lower.size());
-  for (int l = std::min(res.max_trigger_tokens(), n - i); l >= 1; --l) {
-    std::string key = sv.lower[i];
-    for (int k = 1; k < l; ++k) key += " " + sv.lower[i + k];
-    auto it = res.meeting_nouns().find(key);
-    if (it != res.meeting_nouns().end()) {
-      // A noun that modifies another noun is not the head: "negotiation tactics".
-      int after = i + l;
-      bool plural = key.back() == 's';  // "talks", "negotiations": never a modifier
-      if (!plural && after < n && !kDeictic.count(sv.lower[after]) && sv.words[after].size() > 2 && sv.lower[after] == sv.words[after] &&
-          !IsPreposition(sv.lower[after]) && !IsDeterminer(sv.lower[after]) &&
-          sv.lower[after] != "will" && sv.lower[after] != "and" && sv.lower[after] != "is" &&
-          sv.lower[after] != "are" && sv.lower[after] != "was" && sv.lower[after] != "were" &&
-          sv.lower[after] != "go" && sv.lower[after] != "be" && sv.lower[after] != "has" &&
-          sv.lower[after] != "had" && sv.lower[after] != "have" && sv.lower[after] != "would" &&
-          sv.lower[after] != "could" && sv.lower[after] != "may" && sv.lower[after] != "that" &&
-          sv.lower[after] != "which" && sv.lower[after] != "took" && sv.lower[after] != "ended" &&
-          sv.lower[after] != "began" && sv.lower[after] != "resumed" && sv.lower[after] != "opened")
-        return 0;
-      *kind = it->second;
-      return l;
-    }
-  }
-  return 0;
+  int after = last;
+  bool plural = sv.lower[last - 1].back() == 's';
+  return plural || after >= n || kDeictic.count(sv.lower[after]) || sv.words[after].size() <= 2 ||
+         sv.lower[after] != sv.words[after] || IsPreposition(sv.lower[after]) || IsDeterminer(sv.lower[after]) ||
+         sv.lower[after] == "will" || sv.lower[after] == "and" || sv.lower[after] == "is" ||
+         sv.lower[after] == "are" || sv.lower[after] == "was" || sv.lower[after] == "were" ||
+         sv.lower[after] == "go" || sv.lower[after] == "be" || sv.lower[after] == "has" ||
+         sv.lower[after] == "had" || sv.lower[after] == "have" || sv.lower[after] == "would" ||
+         sv.lower[after] == "could" || sv.lower[after] == "may" || sv.lower[after] == "that" ||
+         sv.lower[after] == "which" || sv.lower[after] == "took" || sv.lower[after] == "ended" ||
+         sv.lower[after] == "began" || sv.lower[after] == "resumed" || sv.lower[after] == "opened";
 }
 
 bool IsClauseComma(const SentenceView& sv, int k) {
@@ -100,37 +90,82 @@ class MeetingFinder {
       int first, last;
       std::string kind;
       bool verb = false;
+      std::string rule;
     };
     std::vector<Trigger> triggers;
+    const RuleSet& rules = res_.rules();
+    std::vector<MatchMention> mentions;
+    for (const Mention& m : sv.mentions) mentions.push_back({m.first, m.last, m.type});
+    MatchInput in{&sv.words, &sv.lower, &mentions};
+    std::vector<const Rule*> candidates;
+    std::vector<RuleMatch> matches;
     for (int i = 0; i < n; ++i) {
-      std::string kind;
-      if (!res_.IsTriggerStart(sv.lower[i]) || sv.MentionAt(i)) continue;  // "Council" in a name is no trigger
-      if (auto v = res_.meeting_verbs().find(sv.lower[i]); v != res_.meeting_verbs().end()) {
-        triggers.push_back({i, i + 1, v->second, true});
-        continue;
+      if (sv.MentionAt(i)) continue;  // "Council" in a name is no trigger
+      rules.Candidates("meetings", in, i, &candidates);
+      matches.clear();
+      for (const Rule* rule : candidates) {
+        if (auto m = rules.MatchAt(*rule, in, i)) matches.push_back(std::move(*m));
       }
-      // "when it talks with Congress", "he visits Paris": after a subject pronoun the noun is a verb.
-      static const std::unordered_set<std::string> kSubjectPronouns = {"it", "he", "she", "they", "we", "who"};
-      if (i > 0 && kSubjectPronouns.count(sv.lower[i - 1]) && sv.lower[i].back() == 's' &&
-          !res_.meeting_verbs().count(sv.lower[i]))
-        continue;
-      if (int len = MeetingNounAt(sv, i, res_, &kind); len > 0) {
+      std::stable_sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
+        if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
+        return a.TriggerLength() > b.TriggerLength();
+      });
+      bool taken = false;
+      for (const RuleMatch& m : matches) {
+        auto [first, last] = m.Capture("trigger");
+        // The words that name the meeting: the capture "kind" ("host [security consultations]"),
+        // else the trigger; its class entry's value is the meeting's kind.
+        auto [head_first, head_last] = m.Capture("kind");
+        if (head_first < 0) std::tie(head_first, head_last) = std::pair(first, last);
+        std::string kind;
+        for (const auto& e : m.rule->pattern) {
+          if (e.kind == PatternElement::Kind::kClass &&
+              res_.classes().LongestAt(e.cls, sv.lower, head_first, &kind) == head_last - head_first)
+            break;
+          if (e.kind == PatternElement::Kind::kGroup) {
+            for (const auto& alt : e.alternatives) {
+              for (const auto& x : alt) {
+                if (x.capture >= 0 && m.rule->capture_names[static_cast<std::size_t>(x.capture)] == "kind")
+                  res_.classes().LongestAt(x.cls, sv.lower, head_first, &kind);
+              }
+            }
+          }
+        }
+        if (m.rule->action == "meeting.verb") {
+          triggers.push_back({first, last, kind, true, m.rule->id});
+          taken = true;
+          break;
+        }
+        // meeting.noun
+        // "when it talks with Congress", "he visits Paris": after a subject pronoun the noun is a verb.
+        static const std::unordered_set<std::string> kSubjectPronouns = {"it", "he", "she", "they", "we", "who"};
+        const int h = head_first;
+        if (h > 0 && kSubjectPronouns.count(sv.lower[h - 1]) && sv.lower[h].back() == 's') {
+          taken = true;
+          break;
+        }
+        if (!HeadsPhrase(sv, head_first, head_last)) continue;
+        int len = last - first;
         // "various negotiations", "such talks", "the three areas of negotiations": not one
         // particular meeting.
         static const std::unordered_set<std::string> kAspects = {"areas", "issues", "topics", "subjects", "aspects",
                                                                  "fields", "kinds", "types", "forms", "art"};
-        bool aspect = i > 1 && sv.lower[i - 1] == "of" && kAspects.count(sv.lower[i - 2]);
-        if ((i > 0 && kGeneric.count(sv.lower[i - 1])) || aspect) {
+        bool aspect = h > 1 && sv.lower[h - 1] == "of" && kAspects.count(sv.lower[h - 2]);
+        if ((h > 0 && kGeneric.count(sv.lower[h - 1])) || aspect) {
           i += len - 1;
-          continue;
+          taken = true;
+          break;
         }
         // "will visit", "may meet": after a modal the noun is a verb, and takes a verb's frame.
         static const std::unordered_set<std::string> kModals = {"will", "would", "may", "might", "could", "can",
                                                                 "to", "not", "shall", "should", "must"};
-        bool as_verb = i > 0 && kModals.count(sv.lower[i - 1]) && len == 1;
-        triggers.push_back({i, i + len, kind, as_verb});
+        bool as_verb = h == first && h > 0 && kModals.count(sv.lower[h - 1]) && head_last - head_first == 1;
+        triggers.push_back({first, last, kind, as_verb, m.rule->id});
         i += len - 1;
+        taken = true;
+        break;
       }
+      (void)taken;
     }
     for (std::size_t t = 0; t < triggers.size(); ++t) {
       // Zone: from the previous clause boundary (or trigger) to the next one.
@@ -148,12 +183,14 @@ class MeetingFinder {
           break;
         }
       }
-      Frame(sv, triggers[t].first, triggers[t].last, lo, hi, triggers[t].kind, triggers[t].verb, dates);
+      Frame(sv, triggers[t].first, triggers[t].last, lo, hi, triggers[t].kind, triggers[t].verb, dates,
+            triggers[t].rule);
     }
   }
 
+  // `rule` is the id of the rule whose trigger this is; evidence names it.
   void Frame(const SentenceView& sv, int first, int last, int lo, int hi, const std::string& kind, bool verb,
-             const std::vector<DateMention>& dates) {
+             const std::vector<DateMention>& dates, const std::string& rule) {
     MeetingRecord m;
     m.kind = kind;
     int span_first = first, span_last = last;
@@ -317,17 +354,17 @@ class MeetingFinder {
       span_first = std::min(span_first, a->first);
       span_last = std::max(span_last, a->last);
     }
-    Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, "meeting.frame");
+    Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
     for (const Mention* a : parts) {
       m.participants.insert(a->key);
       m.participant_evidence.emplace_back(a->key, st_->MakeEvidence(sv.index, std::min(first, a->first),
-                                                                    std::max(last, a->last), "meeting.participant"));
+                                                                    std::max(last, a->last), rule + "/participant"));
       std::string principal = st_->Principal(a->key);
       if (principal != a->key) {
         m.participants.insert(principal);
         m.participant_evidence.emplace_back(principal, st_->MakeEvidence(sv.index, std::min(first, a->first),
                                                                          std::max(last, a->last),
-                                                                         "meeting.participant.principal"));
+                                                                         rule + "/participant-principal"));
       }
     }
     if (!m.body.empty()) {
@@ -337,7 +374,7 @@ class MeetingFinder {
         if (!st_->nodes.count(key)) continue;  // only actors the document names
         m.participants.insert(key);
         m.participant_evidence.emplace_back(key, st_->MakeEvidence(sv.index, span_first, span_last,
-                                                                   "meeting.participant.body-member"));
+                                                                   rule + "/body-member"));
       }
     }
     if (!m.city.empty()) m.city_evidence.push_back(ev);
@@ -451,6 +488,16 @@ class MeetingFinder {
 };
 
 }  // namespace
+
+const std::vector<ActionSpec>& MeetingActions() {
+  static const std::vector<ActionSpec> kActions = {
+      // A noun naming a meeting ("talks", "the summit"); the kind is the class entry's value.
+      {"meeting.noun", {}, {"trigger"}},
+      // A verb of meeting someone ("met", "telephoned", "visited").
+      {"meeting.verb", {}, {"trigger"}},
+  };
+  return kActions;
+}
 
 void FindMeetings(DocState* st) {
   MeetingFinder(st).Run();

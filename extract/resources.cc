@@ -4,8 +4,13 @@
 #include <fstream>
 #include <sstream>
 
+#include <filesystem>
+
 #include "core/text_util.h"
+#include "extract/doc_state.h"
+#include "extract/rules/rules.h"
 #include "extract/segmenter.h"
+#include "extract/text/morphology.h"
 
 namespace demarche {
 namespace {
@@ -227,18 +232,40 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     if (!rows) return rows.error();
     for (const auto& f : *rows) {
       std::string key = PhraseKey(f[1]);
-      std::string arg = f.size() > 2 ? f[2] : "";
-      int n = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
-      r.trigger_first_words_.insert(AsciiLower(key.substr(0, key.find(' '))));
-      r.trigger_shape_.Add(AsciiLower(key.substr(0, key.find(' '))));
-      r.max_trigger_tokens_ = std::max(r.max_trigger_tokens_, n);
-      if (f[0] == "meeting") r.meeting_nouns_[key] = arg.empty() ? f[1] : arg;
-      else if (f[0] == "demand-verb") r.demand_verbs_[key] = arg;
-      else if (f[0] == "meeting-verb") r.meeting_verbs_[key] = arg.empty() ? "meeting" : arg;
-      else if (f[0] == "demand-noun") r.demand_nouns_.insert(key);
-      else if (f[0] == "reject-verb") r.reject_phrases_.insert(key);
-      else if (f[0] == "modal-block") r.modal_blocks_.insert(key);
-      else return Error{LineError(path, "unknown kind '" + f[0] + "'")};
+      if (f[0] == "modal-block") r.modal_blocks_.insert(key);
+      else if (f[0] == "demand-verb" || f[0] == "demand-noun" || f[0] == "reject-verb" || f[0] == "meeting" ||
+               f[0] == "meeting-verb")
+        return Error{LineError(path, "kind '" + f[0] + "' has moved: list the lemma in lexicons/classes.tsv "
+                                     "(demand_*, demand_noun, reject_verb, meeting_noun, meeting_verb) instead")};
+      else return Error{LineError(path, "unknown kind '" + f[0] + "' (modal-block)")};
+    }
+  }
+  {
+    auto morphology = Morphology::Load(lx + "irregular.tsv");
+    if (!morphology) return morphology.error();
+    auto shared = std::make_shared<const Morphology>(std::move(*morphology));
+    r.morphology_ = shared;
+    InflectFn inflect = [shared](const std::string& lemma, char pos) { return shared->Forms(lemma, pos); };
+    r.classes_ = std::make_shared<WordClasses>();
+    if (auto s = r.classes_->Load(lx + "classes.tsv", inflect); !s) return s.error();
+    // Every rules/*.rules file, in name order (the order breaks ties in priority).
+    std::string rules_dir = data_dir + "/rules";
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(rules_dir, ec)) {
+      if (entry.path().extension() == ".rules") files.push_back(entry.path().string());
+    }
+    if (ec) return Error{rules_dir + ": cannot list (" + ec.message() + "; is --data-dir right? it must hold rules/)"};
+    if (files.empty()) return Error{rules_dir + ": no *.rules file (is --data-dir right?)"};
+    std::sort(files.begin(), files.end());
+    std::vector<ActionSpec> actions = FrameActions();
+    for (const auto& a : MeetingActions()) actions.push_back(a);
+    auto rules = RuleSet::Load(files, r.classes_.get(), actions, inflect);
+    if (!rules) return rules.error();
+    r.rules_ = std::make_shared<const RuleSet>(std::move(*rules));
+    // Meeting nouns by phrase, for the stages that ask whether a word names a meeting.
+    if (int id = r.classes_->Id("meeting_noun"); id >= 0) {
+      for (const auto& [phrase, value] : r.classes_->Phrases(id)) r.meeting_nouns_[phrase] = value;
     }
   }
   // Organisation members and person affiliations must name known actors.

@@ -6,13 +6,15 @@
 //
 // Files (documented in data/README.md): gazetteers/states.tsv (generated), state_extra.tsv,
 // cities.tsv (generated), organizations.tsv, persons.tsv, lexicons/titles.tsv,
-// lexicons/triggers.tsv. Every file is validated on load; errors name file and line.
+// lexicons/triggers.tsv, lexicons/irregular.tsv (generated), lexicons/classes.tsv, and the
+// rules in rules/*.rules (data/rules/README.md). Every file is validated on load; errors name file and line.
 // Phrases are matched case-sensitively on token sequences made by the same tokenizer as the
 // text. After Load() the object is immutable and safe to share between threads.
 #ifndef DEMARCHE_EXTRACT_RESOURCES_H_
 #define DEMARCHE_EXTRACT_RESOURCES_H_
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,6 +25,10 @@
 #include "core/result.h"
 
 namespace demarche {
+
+class Morphology;
+class RuleSet;
+class WordClasses;
 
 enum class EntryKind {
   kStateName,     // "Russia", "U.S."
@@ -90,10 +96,6 @@ class Resources {
   bool IsPhraseStart(const std::string& token) const { return first_tokens_.count(token) > 0; }
   // True when some phrase continues after these tokens (joined by one space).
   bool IsPhrasePrefix(const std::string& tokens) const { return prefixes_.count(tokens) > 0; }
-  // True when some trigger phrase (any kind) starts with this lower-case word.
-  bool IsTriggerStart(const std::string& lower) const {
-    return trigger_shape_.Maybe(lower) && trigger_first_words_.count(lower) > 0;
-  }
   int max_phrase_tokens() const { return max_phrase_tokens_; }
 
   const StateInfo* State(std::string_view iso3) const;
@@ -104,11 +106,8 @@ class Resources {
   std::vector<const OrgInfo*> OrgsSeatedIn(std::string_view city_name) const;
 
   // Lexicons. Phrases are token sequences joined by a single space.
+  // Meeting nouns (the class meeting_noun of lexicons/classes.tsv, every form) -> kind.
   const std::unordered_map<std::string, std::string>& meeting_nouns() const { return meeting_nouns_; }
-  const std::unordered_map<std::string, std::string>& meeting_verbs() const { return meeting_verbs_; }
-  const std::unordered_map<std::string, std::string>& demand_verbs() const { return demand_verbs_; }
-  const std::unordered_set<std::string>& demand_nouns() const { return demand_nouns_; }
-  const std::unordered_set<std::string>& reject_phrases() const { return reject_phrases_; }
   const std::unordered_set<std::string>& modal_blocks() const { return modal_blocks_; }
   bool IsTitleHead(const std::string& w) const { return title_heads_.count(w) > 0; }
   bool IsTitleWord(const std::string& w) const { return title_heads_.count(w) || title_mods_.count(w); }
@@ -117,7 +116,12 @@ class Resources {
     return title_shape_.Maybe(w) && title_any_case_.count(w) > 0;
   }
   bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
-  int max_trigger_tokens() const { return max_trigger_tokens_; }
+
+  // English inflection (lexicons/irregular.tsv), the word classes by lemma
+  // (lexicons/classes.tsv) and the extraction rules (rules/*.rules) compiled over them.
+  const Morphology& morphology() const { return *morphology_; }
+  const WordClasses& classes() const { return *classes_; }
+  const RuleSet& rules() const { return *rules_; }
 
   // Every gazetteer name with the node key it stands for ("Washington" -> state:USA,
   // "Atlantic Alliance" -> org:nato, "Putin" -> person:vladimir-putin): for finding actors by
@@ -133,20 +137,20 @@ class Resources {
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
   std::unordered_set<std::string> first_tokens_;
   std::unordered_set<std::string> prefixes_;  // proper token prefixes of phrases
-  std::unordered_set<std::string> trigger_first_words_;
-  ShapeFilter trigger_shape_, title_shape_;
+  ShapeFilter title_shape_;
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, StateInfo> states_;
   std::unordered_map<std::string, OrgInfo> orgs_;
   std::unordered_map<std::string, PersonInfo> persons_;
   std::unordered_map<std::string, CityInfo> cities_;
   std::unordered_map<std::string, std::string> meeting_nouns_;
-  std::unordered_map<std::string, std::string> demand_verbs_;
-  std::unordered_map<std::string, std::string> meeting_verbs_;
-  std::unordered_set<std::string> demand_nouns_, reject_phrases_, modal_blocks_;
+  std::unordered_set<std::string> modal_blocks_;
   std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
   std::unordered_set<std::string> title_any_case_;  // title words as listed and with a lower-case first letter
-  int max_trigger_tokens_ = 1;
+  // Shared so that Resources stays cheap to move; immutable after Load().
+  std::shared_ptr<const Morphology> morphology_;
+  std::shared_ptr<WordClasses> classes_;
+  std::shared_ptr<const RuleSet> rules_;
 };
 
 // Tokens of a phrase joined by one space, as Resources keys them ("NATO - Russia Council").
