@@ -153,7 +153,11 @@ class DemandFinder {
       const std::string& w = sv.lower[k];
       if (w == "," || w == "that" || w == ";") break;
       if (res_.modal_blocks().count(w)) return true;
-      if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
+      // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
+      static const std::string kNegCurly = "n\xE2\x80\x99t";
+      if (w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
+      if (w.size() >= kNegCurly.size() && w.compare(w.size() - kNegCurly.size(), kNegCurly.size(), kNegCurly) == 0)
+        return true;
     }
     // A condition further back in the clause: "What if the American government refuses".
     for (int k = i - 4; k >= 0 && k >= i - 10; --k) {

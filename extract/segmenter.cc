@@ -93,6 +93,13 @@ std::vector<Token> Tokenize(std::string_view text) {
           ++i;
           continue;
         }
+        // The same with a typographic apostrophe (U+2019): "isn’t", "O’Brien".
+        if (ch == '\xE2' && i + 3 < n && text[i + 1] == '\x80' && text[i + 2] == '\x99' && IsWordByte(text, i + 3)) {
+          bool possessive = text[i + 3] == 's' && (i + 4 >= n || !IsWordByte(text, i + 4));
+          if (possessive) break;
+          i += 3;
+          continue;
+        }
         // Digits with separators: 1,000  3.5
         if ((ch == ',' || ch == '.') && i + 1 < n && i > start &&
             text[i - 1] >= '0' && text[i - 1] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9') {

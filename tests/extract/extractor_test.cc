@@ -736,3 +736,21 @@ TEST_F(ExtractorTest, ConditionsAndSayingNoSuchThingRejectNothing) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+// Negation blocks a demand with either apostrophe ("isn't", and "isn’t" as modern news writes it).
+TEST_F(ExtractorTest, NegationWithATypographicApostropheBlocksADemand) {
+  for (const char* text : {"The Kenyan president isn\xE2\x80\x99t asking for a boycott of the games.",
+                           "Kenya\xE2\x80\x99s government doesn\xE2\x80\x99t demand the release of the ship.",
+                           "The Kenyan president isn't asking for a boycott of the games."}) {
+    KnowledgeGraph g = Run(text);
+    EXPECT_TRUE(Names(g, NodeType::kDemand).empty()) << text;
+  }
+  KnowledgeGraph g = Run("The Kenyan president is asking for a boycott of the games.");
+  EXPECT_FALSE(Names(g, NodeType::kDemand).empty());
+}
+
+}  // namespace
+}  // namespace demarche
