@@ -94,6 +94,9 @@ struct DocState {
 };
 
 struct ActionSpec;
+// Word classes the C++ stages read by name (data/lexicons/classes/*.tsv): Resources::Load
+// refuses a data folder that lacks one. A stage resolves each once (Resources::ClassId).
+const std::vector<std::string>& RequiredClasses();
 // The actions that rules (data/rules/*.rules) may name, with their arguments: the frame
 // builders of the demand, proposal and rejection stage.
 const std::vector<ActionSpec>& FrameActions();

@@ -7,6 +7,13 @@
 
 namespace demarche {
 
+const std::vector<std::string>& RequiredClasses() {
+  static const std::vector<std::string> kNames = {
+      "meeting_noun",
+  };
+  return kNames;
+}
+
 const Mention* SentenceView::MentionAt(int tok) const {
   for (const Mention& m : mentions) {
     if (m.first <= tok && tok < m.last) return &m;

@@ -235,7 +235,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       if (f[0] == "modal-block") r.modal_blocks_.insert(key);
       else if (f[0] == "demand-verb" || f[0] == "demand-noun" || f[0] == "reject-verb" || f[0] == "meeting" ||
                f[0] == "meeting-verb")
-        return Error{LineError(path, "kind '" + f[0] + "' has moved: list the lemma in lexicons/classes.tsv "
+        return Error{LineError(path, "kind '" + f[0] + "' has moved: list the lemma in lexicons/classes/*.tsv "
                                      "(demand_*, demand_noun, reject_verb, meeting_noun, meeting_verb) instead")};
       else return Error{LineError(path, "unknown kind '" + f[0] + "' (modal-block)")};
     }
@@ -247,7 +247,23 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     r.morphology_ = shared;
     InflectFn inflect = [shared](const std::string& lemma, char pos) { return shared->Forms(lemma, pos); };
     r.classes_ = std::make_shared<WordClasses>();
-    if (auto s = r.classes_->Load(lx + "classes.tsv", inflect); !s) return s.error();
+    // Every lexicons/classes/*.tsv file, in name order; each class is defined in one of them.
+    std::vector<std::string> class_files;
+    std::error_code cec;
+    for (const auto& entry : std::filesystem::directory_iterator(lx + "classes", cec)) {
+      if (entry.path().extension() == ".tsv") class_files.push_back(entry.path().string());
+    }
+    if (cec) return Error{lx + "classes: cannot list (" + cec.message() + "; is --data-dir right?)"};
+    std::sort(class_files.begin(), class_files.end());
+    for (const auto& f : class_files) {
+      if (auto s = r.classes_->Load(f, inflect); !s) return s.error();
+    }
+    for (const auto& name : RequiredClasses()) {
+      if (r.classes_->Id(name) < 0) {
+        return Error{lx + "classes: no word class '" + name + "' (the extractor reads it; nearest: " +
+                     NearestName(name, r.classes_->names()) + ")"};
+      }
+    }
     // Every rules/*.rules file, in name order (the order breaks ties in priority).
     std::string rules_dir = data_dir + "/rules";
     std::vector<std::string> files;
@@ -283,6 +299,8 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
   }
   return r;
 }
+
+int Resources::ClassId(std::string_view name) const { return classes_->Id(name); }
 
 const std::vector<GazetteerEntry>* Resources::Lookup(const std::string& phrase) const {
   auto it = phrases_.find(phrase);

@@ -6,7 +6,7 @@
 //
 // Files (documented in data/README.md): gazetteers/states.tsv (generated), state_extra.tsv,
 // cities.tsv (generated), organizations.tsv, persons.tsv, lexicons/titles.tsv,
-// lexicons/triggers.tsv, lexicons/irregular.tsv (generated), lexicons/classes.tsv, and the
+// lexicons/triggers.tsv, lexicons/irregular.tsv (generated), lexicons/classes/*.tsv, and the
 // rules in rules/*.rules (data/rules/README.md). Every file is validated on load; errors name file and line.
 // Phrases are matched case-sensitively on token sequences made by the same tokenizer as the
 // text. After Load() the object is immutable and safe to share between threads.
@@ -106,7 +106,7 @@ class Resources {
   std::vector<const OrgInfo*> OrgsSeatedIn(std::string_view city_name) const;
 
   // Lexicons. Phrases are token sequences joined by a single space.
-  // Meeting nouns (the class meeting_noun of lexicons/classes.tsv, every form) -> kind.
+  // Meeting nouns (the class meeting_noun of lexicons/classes/meetings.tsv, every form) -> kind.
   const std::unordered_map<std::string, std::string>& meeting_nouns() const { return meeting_nouns_; }
   const std::unordered_set<std::string>& modal_blocks() const { return modal_blocks_; }
   bool IsTitleHead(const std::string& w) const { return title_heads_.count(w) > 0; }
@@ -118,9 +118,12 @@ class Resources {
   bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
 
   // English inflection (lexicons/irregular.tsv), the word classes by lemma
-  // (lexicons/classes.tsv) and the extraction rules (rules/*.rules) compiled over them.
+  // (lexicons/classes/*.tsv) and the extraction rules (rules/*.rules) compiled over them.
   const Morphology& morphology() const { return *morphology_; }
   const WordClasses& classes() const { return *classes_; }
+  // Id of a word class for WordClasses::Contains / LongestAt; -1 if there is none (the
+  // classes the C++ stages read, RequiredClasses(), are checked to exist at load).
+  int ClassId(std::string_view name) const;
   const RuleSet& rules() const { return *rules_; }
 
   // Every gazetteer name with the node key it stands for ("Washington" -> state:USA,

@@ -93,7 +93,7 @@ int WordClasses::LemmaClass(const std::string& lemma, char pos, const InflectFn&
 
 Status WordClasses::Load(const std::string& path, const InflectFn& inflect) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path + ": cannot open (is --data-dir right? it must hold lexicons/classes.tsv)"};
+  if (!in) return Error{path + ": cannot open (is --data-dir right? it must hold lexicons/classes/)"};
   std::string line;
   int lineno = 0;
   while (std::getline(in, line)) {
@@ -116,9 +116,20 @@ Status WordClasses::Load(const std::string& path, const InflectFn& inflect) {
     if (pos != "v" && pos != "n" && pos != "x") {
       return Error{At(path, lineno) + "unknown part of speech '" + pos + "' (v verb, n noun, x as written)"};
     }
+    if (int id = Id(cls); id >= 0 && defined_in_.count(id) && defined_in_[id].rfind(path + ":", 0) != 0) {
+      return Error{At(path, lineno) + "class '" + cls + "' is already defined at " + defined_in_[id] +
+                   " (one definition per class: add the entry there)"};
+    }
     Add(cls, lemma, pos[0], value, inflect);
+    defined_in_.emplace(Id(cls), path + ":" + std::to_string(lineno));
   }
   return Ok{};
+}
+
+bool WordClasses::Contains(int id, std::string_view phrase) const {
+  if (id < 0) return false;
+  auto it = phrases_.find(std::string(phrase));
+  return it != phrases_.end() && it->second.count(id) > 0;
 }
 
 int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at, std::string* value) const {

@@ -3,7 +3,7 @@
 // documented in data/rules/README.md and data/README.md.
 //
 //   WordClasses classes;
-//   classes.Load("data/lexicons/classes.tsv", inflect);    // lemma -> every inflected form
+//   classes.Load("data/lexicons/classes/frames.tsv", inflect);   // lemma -> every inflected form
 //   Result<RuleSet> rules = RuleSet::Load({"data/rules/demands.rules"}, classes, kActionSpecs);
 //   if (!rules) { std::cerr << rules.error().message; }     // "demands.rules:12: unknown class ..."
 //   for (const Rule* r : rules->Candidates(sentence_tokens, i)) {
@@ -45,8 +45,9 @@ using InflectFn = std::function<std::vector<std::string>(const std::string& lemm
 // Phrases are lower-case tokens joined by one space.
 class WordClasses {
  public:
-  // Reads `class<TAB>lemma<TAB>pos[<TAB>value]` lines (data/lexicons/classes.tsv); '#' starts
-  // a comment line. Errors: unknown pos, missing columns, an empty class name.
+  // Reads `class<TAB>lemma<TAB>pos[<TAB>value]` lines (a file of data/lexicons/classes/);
+  // '#' starts a comment line. Errors: unknown pos, missing columns, a bad class name, a
+  // class already defined in another file (one definition per class).
   Status Load(const std::string& path, const InflectFn& inflect);
   // Adds one lemma to a class (what Load does for each line).
   void Add(const std::string& cls, const std::string& lemma, char pos, const std::string& value,
@@ -58,6 +59,9 @@ class WordClasses {
   // The longest phrase of class `id` starting at tokens[at] (lower case); 0 if none. `value`
   // receives the entry's value. Quotation marks inside a phrase are skipped.
   int LongestAt(int id, const std::vector<std::string>& lower, int at, std::string* value = nullptr) const;
+  // True when `phrase` (lower-case tokens joined by one space) is a form of an entry of
+  // class `id`; false for id -1.
+  bool Contains(int id, std::string_view phrase) const;
   // True when the word starts some phrase of class `id`.
   bool StartsPhrase(int id, const std::string& lower_word) const;
   // Every phrase of class `id` with its value, sorted by phrase.
@@ -74,6 +78,7 @@ class WordClasses {
   // phrase -> (class id -> value)
   std::unordered_map<std::string, std::map<int, std::string>> phrases_;
   std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes
+  std::unordered_map<int, std::string> defined_in_;  // class id -> "file:line" of its first entry
   int max_tokens_ = 1;
 };
 

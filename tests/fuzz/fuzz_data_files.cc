@@ -17,7 +17,7 @@ namespace {
 const char* kFiles[] = {"gazetteers/state_extra.tsv", "gazetteers/organizations.tsv", "gazetteers/persons.tsv",
                         "gazetteers/city_exonyms.tsv", "lexicons/titles.tsv",         "lexicons/triggers.tsv",
                         "gazetteers/cities.tsv",       "gazetteers/states.tsv",       "gazetteers/venues.tsv",
-                        "lexicons/classes.tsv",        "rules/demands.rules",         "rules/meetings.rules",
+                        "lexicons/classes/frames.tsv", "rules/demands.rules",         "rules/meetings.rules",
                         "lexicons/irregular.tsv"};
 
 // A private copy of data/ with cities.tsv cut short; its path.

@@ -204,5 +204,20 @@ TEST(WordClassesTest, LoadRefusesBadLines) {
   }
 }
 
+TEST(WordClassesTest, AClassIsDefinedInOneFileOnly) {
+  WordClasses w;
+  std::string a = testing::TempDir() + "/a.tsv", b = testing::TempDir() + "/b.tsv";
+  std::ofstream(a) << "ask\task\tv\nask\tbeg\tv\n";
+  std::ofstream(b) << "# other\nask\tplead\tv\n";
+  ASSERT_TRUE(w.Load(a, TestInflect));
+  auto s = w.Load(b, TestInflect);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().message, b + ":2: class 'ask' is already defined at " + a +
+                                   ":1 (one definition per class: add the entry there)");
+  EXPECT_TRUE(w.Contains(w.Id("ask"), "begs"));
+  EXPECT_FALSE(w.Contains(w.Id("ask"), "plead"));
+  EXPECT_FALSE(w.Contains(-1, "ask"));
+}
+
 }  // namespace
 }  // namespace demarche
