@@ -128,7 +128,7 @@ Status WordClasses::Load(const std::string& path, const InflectFn& inflect) {
 
 bool WordClasses::Contains(int id, std::string_view phrase) const {
   if (id < 0) return false;
-  auto it = phrases_.find(std::string(phrase));
+  auto it = phrases_.find(phrase);
   return it != phrases_.end() && it->second.count(id) > 0;
 }
 

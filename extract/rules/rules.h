@@ -75,8 +75,13 @@ class WordClasses {
   int Intern(const std::string& name);
   std::vector<std::string> names_;
   std::unordered_map<std::string, int> ids_;
+  // Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   // phrase -> (class id -> value)
-  std::unordered_map<std::string, std::map<int, std::string>> phrases_;
+  std::unordered_map<std::string, std::map<int, std::string>, ViewHash, std::equal_to<>> phrases_;
   std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes
   std::unordered_map<int, std::string> defined_in_;  // class id -> "file:line" of its first entry
   int max_tokens_ = 1;
