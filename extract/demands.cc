@@ -88,7 +88,7 @@ struct Item {
 
 class DemandFinder {
  public:
-  explicit DemandFinder(DocState* st) : st_(st), res_(st->res) {}
+  explicit DemandFinder(DocState* st) : st_(st), res_(st->res), modal_block_(res_.ClassId("modal_block")) {}
 
   void Run() {
     const RuleSet& rules = res_.rules();
@@ -152,7 +152,7 @@ class DemandFinder {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
       if (w == "," || w == "that" || w == ";") break;
-      if (res_.modal_blocks().count(w)) return true;
+      if (res_.classes().Contains(modal_block_, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       static const std::string kNegCurly = "n\xE2\x80\x99t";
       if (w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
@@ -928,6 +928,7 @@ class DemandFinder {
 
   DocState* st_;
   const Resources& res_;
+  const int modal_block_;  // "may", "not", "if" ... before a trigger: not asserted
   std::string rule_;
 };
 

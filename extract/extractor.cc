@@ -10,6 +10,7 @@ namespace demarche {
 const std::vector<std::string>& RequiredClasses() {
   static const std::vector<std::string> kNames = {
       "meeting_noun",
+      "modal_block",
   };
   return kNames;
 }

@@ -226,19 +226,10 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       }
     }
   }
-  {
-    std::string path = lx + "triggers.tsv";
-    auto rows = ReadTsv(path, 2, 3);
-    if (!rows) return rows.error();
-    for (const auto& f : *rows) {
-      std::string key = PhraseKey(f[1]);
-      if (f[0] == "modal-block") r.modal_blocks_.insert(key);
-      else if (f[0] == "demand-verb" || f[0] == "demand-noun" || f[0] == "reject-verb" || f[0] == "meeting" ||
-               f[0] == "meeting-verb")
-        return Error{LineError(path, "kind '" + f[0] + "' has moved: list the lemma in lexicons/classes/*.tsv "
-                                     "(demand_*, demand_noun, reject_verb, meeting_noun, meeting_verb) instead")};
-      else return Error{LineError(path, "unknown kind '" + f[0] + "' (modal-block)")};
-    }
+  if (std::filesystem::exists(lx + "triggers.tsv")) {
+    return Error{lx + "triggers.tsv: this file is no longer read: its words are lemmas in lexicons/classes/*.tsv "
+                      "(demand_*, demand_noun, reject_verb, meeting_noun, meeting_verb, modal_block); move any "
+                      "entries of your own there and delete it"};
   }
   {
     auto morphology = Morphology::Load(lx + "irregular.tsv");

@@ -6,7 +6,7 @@
 //
 // Files (documented in data/README.md): gazetteers/states.tsv (generated), state_extra.tsv,
 // cities.tsv (generated), organizations.tsv, persons.tsv, lexicons/titles.tsv,
-// lexicons/triggers.tsv, lexicons/irregular.tsv (generated), lexicons/classes/*.tsv, and the
+// lexicons/irregular.tsv (generated), lexicons/classes/*.tsv, and the
 // rules in rules/*.rules (data/rules/README.md). Every file is validated on load; errors name file and line.
 // Phrases are matched case-sensitively on token sequences made by the same tokenizer as the
 // text. After Load() the object is immutable and safe to share between threads.
@@ -108,7 +108,6 @@ class Resources {
   // Lexicons. Phrases are token sequences joined by a single space.
   // Meeting nouns (the class meeting_noun of lexicons/classes/meetings.tsv, every form) -> kind.
   const std::unordered_map<std::string, std::string>& meeting_nouns() const { return meeting_nouns_; }
-  const std::unordered_set<std::string>& modal_blocks() const { return modal_blocks_; }
   bool IsTitleHead(const std::string& w) const { return title_heads_.count(w) > 0; }
   bool IsTitleWord(const std::string& w) const { return title_heads_.count(w) || title_mods_.count(w); }
   // Also in lower case ("finance minister"), as news often writes titles.
@@ -147,7 +146,6 @@ class Resources {
   std::unordered_map<std::string, PersonInfo> persons_;
   std::unordered_map<std::string, CityInfo> cities_;
   std::unordered_map<std::string, std::string> meeting_nouns_;
-  std::unordered_set<std::string> modal_blocks_;
   std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
   std::unordered_set<std::string> title_any_case_;  // title words as listed and with a lower-case first letter
   // Shared so that Resources stays cheap to move; immutable after Load().
