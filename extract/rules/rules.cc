@@ -193,6 +193,12 @@ int RuleMatch::TriggerLength() const {
 
 namespace {
 
+// Limits that keep a hostile rule file from exhausting the stack or the CPU: the parser and
+// the matcher recurse per group level and per element.
+constexpr std::size_t kMaxLineBytes = 10000;
+constexpr int kMaxGroupDepth = 16;
+constexpr int kMaxPatternElements = 256;
+
 // Splits a pattern into tokens: ( ) | "quoted" and bare words.
 std::vector<std::string> LexPattern(const std::string& text, std::string* error) {
   std::vector<std::string> out;
@@ -275,6 +281,8 @@ struct PatternParser {
   const InflectFn& inflect;
   std::vector<std::string>* capture_names;
   std::string error;
+  int depth = 0;     // groups open around the current element
+  int elements = 0;  // elements so far, nested ones included
 
   int CaptureIndex(const std::string& name) {
     auto it = std::find(capture_names->begin(), capture_names->end(), name);
@@ -298,6 +306,10 @@ struct PatternParser {
   }
 
   bool Element(PatternElement* e) {
+    if (++elements > kMaxPatternElements) {
+      error = "pattern has more than " + std::to_string(kMaxPatternElements) + " elements";
+      return false;
+    }
     std::string tok = toks[pos++];
     // capture prefix "name="
     std::size_t eq = tok.find('=');
@@ -320,9 +332,16 @@ struct PatternParser {
     }
     if (tok == "(") {
       e->kind = PatternElement::Kind::kGroup;
+      if (depth >= kMaxGroupDepth) {
+        error = "groups nested more than " + std::to_string(kMaxGroupDepth) + " deep";
+        return false;
+      }
       for (;;) {
         std::vector<PatternElement> alt;
-        if (!Sequence(&alt)) return false;
+        ++depth;
+        bool ok = Sequence(&alt);
+        --depth;
+        if (!ok) return false;
         e->alternatives.push_back(std::move(alt));
         if (pos >= toks.size()) {
           error = "unbalanced '(': missing ')'";
@@ -523,6 +542,10 @@ Result<RuleSet> RuleSet::Parse(const std::string& text, const std::string& file,
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
     std::size_t bad = 0;
     if (!ValidateUtf8(raw, &bad)) return Error{At(file, lineno) + "invalid UTF-8 at column " + std::to_string(bad + 1)};
+    if (raw.size() > kMaxLineBytes) {
+      return Error{At(file, lineno) + "line is " + std::to_string(raw.size()) + " bytes long (at most " +
+                   std::to_string(kMaxLineBytes) + ")"};
+    }
     std::string_view line = Trim(raw);
     if (line.empty() || line[0] == '#') continue;
     std::size_t sp = line.find_first_of(" \t");

@@ -187,6 +187,25 @@ TEST_F(MatchTest, CandidatesAreIndexedByFirstWordAndOrderedByPriority) {
   EXPECT_EQ(c[0]->id, "other");
 }
 
+TEST_F(RulesTest, RefusesDeeplyNestedGroupsWithoutCrashing) {
+  // Groups nested 100,000 deep used to overflow the stack (the parser, the matcher and the
+  // destructor recurse per level); such a line is now too long, and a shorter one too deep.
+  std::string deep = std::string(100000, '(') + "x" + std::string(100000, ')');
+  EXPECT_EQ(ErrorOf(With("what=(_ _?)", deep)), "t.rules:4: line is 200044 bytes long (at most 10000)");
+  deep = std::string(4000, '(') + "x" + std::string(4000, ')');
+  EXPECT_EQ(ErrorOf(With("what=(_ _?)", deep)), "t.rules:4: groups nested more than 16 deep");
+  std::string ok = std::string(16, '(') + "x" + std::string(16, ')');
+  EXPECT_EQ(ErrorOf(With("what=(_ _?)", ok)), "(loaded)");
+}
+
+TEST_F(RulesTest, RefusesOverlongLinesAndPatterns) {
+  // A 5 MB line used to be compared letter by letter with every name for "nearest: ...".
+  EXPECT_EQ(ErrorOf(With("@ask", "@" + std::string(200000, 'a'))), "t.rules:4: line is 200051 bytes long (at most 10000)");
+  std::string many;
+  for (int i = 0; i < 300; ++i) many += " x";
+  EXPECT_EQ(ErrorOf(With("what=(_ _?)", many)), "t.rules:4: pattern has more than 256 elements");
+}
+
 TEST(WordClassesTest, LoadRefusesBadLines) {
   WordClasses w;
   std::string path = testing::TempDir() + "/classes.tsv";
