@@ -198,6 +198,7 @@ namespace {
 constexpr std::size_t kMaxLineBytes = 10000;
 constexpr int kMaxGroupDepth = 16;
 constexpr int kMaxPatternElements = 256;
+constexpr long kMaxMatchSteps = 20000;  // per rule and start token
 
 // Splits a pattern into tokens: ( ) | "quoted" and bare words.
 std::vector<std::string> LexPattern(const std::string& text, std::string* error) {
@@ -725,16 +726,25 @@ class Matcher {
   using Cont = std::function<bool(int)>;
 
   bool Seq(const std::vector<PatternElement>& seq, std::size_t ei, int pos, const Cont& k) {
+    if (exhausted_) return false;
     if (ei == seq.size()) return k(pos);
     const PatternElement& e = seq[ei];
     return Repeat(e, 0, pos, pos, [&](int end) { return Seq(seq, ei + 1, end, k); });
   }
 
   const std::vector<std::pair<int, int>>& captures() const { return caps_; }
+  bool exhausted() const { return exhausted_; }
 
  private:
   // Greedy: one more occurrence first, then stop.
   bool Repeat(const PatternElement& e, int count, int start, int pos, const Cont& k) {
+    // Nested or stacked quantifiers ("(_*)*", "_* _* _* z") can try exponentially many ways
+    // to cut a sentence, each a level deeper: past a fixed budget of steps the attempt is
+    // abandoned as no match (it also bounds the recursion depth).
+    if (exhausted_ || ++steps_ > kMaxMatchSteps) {
+      exhausted_ = true;
+      return false;
+    }
     if (count < e.max) {
       bool ok = Once(e, pos, [&](int end) {
         if (end == pos) return false;  // no empty loops
@@ -804,6 +814,8 @@ class Matcher {
   const MatchInput& in_;
   int n_;
   std::vector<std::pair<int, int>> caps_;
+  long steps_ = 0;
+  bool exhausted_ = false;
 };
 
 }  // namespace
@@ -813,6 +825,7 @@ std::optional<RuleMatch> RuleSet::MatchAt(const Rule& rule, const MatchInput& in
   int end = -1;
   std::vector<std::pair<int, int>> caps;
   bool ok = m.Seq(rule.pattern, 0, at, [&](int e) {
+    if (m.exhausted()) return false;
     end = e;
     caps = m.captures();
     return true;

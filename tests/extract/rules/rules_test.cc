@@ -2,6 +2,7 @@
 #include "extract/rules/rules.h"
 
 #include <gtest/gtest.h>
+#include <chrono>
 #include <fstream>
 
 #include "core/text_util.h"
@@ -156,6 +157,21 @@ TEST_F(MatchTest, QuantifiersBacktrack) {
   EXPECT_EQ(Run("a !c", s, 0), "0-2");
   EXPECT_EQ(Run("a !b", s, 0), "none");
   EXPECT_EQ(Run("a _ _ _ c", s, 0), "0-5");
+}
+
+TEST_F(MatchTest, CatastrophicBacktrackingGivesUpQuickly) {
+  // "(_*)* z" on 400 tokens without a "z" tries every way to cut the sentence (2^399): the
+  // matcher stops after a fixed budget of steps and reports no match.
+  std::string text = "a";
+  for (int i = 0; i < 399; ++i) text += " b";
+  Sentence s = Make(text);
+  for (const char* p : {"a (_*)* z", "a (_?)* z", "a (b | _)* z", "a _{0,1000} _{0,1000} _{0,1000} _{0,1000} z"}) {
+    auto start = std::chrono::steady_clock::now();
+    EXPECT_EQ(Run(p, s, 0), "none") << p;
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2)) << p;
+  }
+  EXPECT_EQ(Run("a (_*)*", s, 0), "0-400");  // a match found early is still found
+  EXPECT_EQ(Run("a (b b)* b", s, 0), "0-400");
 }
 
 TEST_F(MatchTest, MentionsCoverTheirTokens) {
