@@ -240,7 +240,6 @@ bool TakeQuantifier(std::string* tok, int* min, int* max, std::string* error) {
   if (tok->empty()) return true;
   char last = tok->back();
   if (last == '?' || last == '*' || last == '+') {
-    if (tok->size() >= 2 && (*tok)[tok->size() - 2] == '"') return true;  // inside quotes
     tok->pop_back();
     *min = last == '+' ? 1 : 0;
     *max = last == '?' ? 1 : 1000;

@@ -159,6 +159,16 @@ TEST_F(MatchTest, QuantifiersBacktrack) {
   EXPECT_EQ(Run("a _ _ _ c", s, 0), "0-5");
 }
 
+TEST_F(MatchTest, AQuantifierAfterAQuotedWordApplies) {
+  // '"x"?' used to keep the '?' as part of the word "x?", a rule that silently never matched.
+  Sentence s = Make("a b b b c");
+  EXPECT_EQ(Run("a \"x\"? b", s, 0), "0-2");
+  EXPECT_EQ(Run("a \"b\"+ c", s, 0), "0-5");
+  EXPECT_EQ(Run("a \"b\"{3} c", s, 0), "0-5");
+  Sentence q = Make("a ? b");
+  EXPECT_EQ(Run("a \"?\" b", q, 0), "0-3");  // a quoted "?" is still a word
+}
+
 TEST_F(MatchTest, CatastrophicBacktrackingGivesUpQuickly) {
   // "(_*)* z" on 400 tokens without a "z" tries every way to cut the sentence (2^399): the
   // matcher stops after a fixed budget of steps and reports no match.
