@@ -1,6 +1,7 @@
-// libFuzzer target for the data-file loaders: the first byte picks one of the curated TSV
-// files, the rest replaces it in a copy of data/ (the generated gazetteers are cut to their
-// first rows so each run is quick). Resources::Load must return a value or an Error naming
+// libFuzzer target for the data-file loaders: the first byte picks one of the curated data
+// files (9, 10, 11: lexicons/classes.tsv, rules/demands.rules, rules/meetings.rules), the rest
+// replaces it in a copy of data/ (the generated gazetteers are cut to their first rows so
+// each run is quick). Resources::Load must return a value or an Error naming
 // the file, never crash.
 #include <cstdint>
 #include <filesystem>
@@ -16,7 +17,8 @@ namespace {
 
 const char* kFiles[] = {"gazetteers/state_extra.tsv", "gazetteers/organizations.tsv", "gazetteers/persons.tsv",
                         "gazetteers/city_exonyms.tsv", "lexicons/titles.tsv",         "lexicons/triggers.tsv",
-                        "gazetteers/cities.tsv",       "gazetteers/states.tsv",       "gazetteers/venues.tsv"};
+                        "gazetteers/cities.tsv",       "gazetteers/states.tsv",       "gazetteers/venues.tsv",
+                        "lexicons/classes.tsv",        "rules/demands.rules",         "rules/meetings.rules"};
 
 // A private copy of data/ with cities.tsv cut short; its path.
 const std::string& DataCopy() {
