@@ -204,6 +204,13 @@ int RuleMatch::TriggerLength() const {
 
 namespace {
 
+// Limits that keep a hostile rule file from exhausting the stack or the CPU: the parser and
+// the matcher recurse per group level and per element.
+constexpr std::size_t kMaxLineBytes = 10000;
+constexpr int kMaxGroupDepth = 16;
+constexpr int kMaxPatternElements = 256;
+constexpr long kMaxMatchSteps = 20000;  // per rule and start token
+
 // Splits a pattern into tokens: ( ) | "quoted" and bare words.
 std::vector<std::string> LexPattern(const std::string& text, std::string* error) {
   std::vector<std::string> out;
@@ -244,7 +251,6 @@ bool TakeQuantifier(std::string* tok, int* min, int* max, std::string* error) {
   if (tok->empty()) return true;
   char last = tok->back();
   if (last == '?' || last == '*' || last == '+') {
-    if (tok->size() >= 2 && (*tok)[tok->size() - 2] == '"') return true;  // inside quotes
     tok->pop_back();
     *min = last == '+' ? 1 : 0;
     *max = last == '?' ? 1 : 1000;
@@ -286,6 +292,8 @@ struct PatternParser {
   const InflectFn& inflect;
   std::vector<std::string>* capture_names;
   std::string error;
+  int depth = 0;     // groups open around the current element
+  int elements = 0;  // elements so far, nested ones included
 
   int CaptureIndex(const std::string& name) {
     auto it = std::find(capture_names->begin(), capture_names->end(), name);
@@ -309,6 +317,10 @@ struct PatternParser {
   }
 
   bool Element(PatternElement* e) {
+    if (++elements > kMaxPatternElements) {
+      error = "pattern has more than " + std::to_string(kMaxPatternElements) + " elements";
+      return false;
+    }
     std::string tok = toks[pos++];
     // capture prefix "name="
     std::size_t eq = tok.find('=');
@@ -331,9 +343,16 @@ struct PatternParser {
     }
     if (tok == "(") {
       e->kind = PatternElement::Kind::kGroup;
+      if (depth >= kMaxGroupDepth) {
+        error = "groups nested more than " + std::to_string(kMaxGroupDepth) + " deep";
+        return false;
+      }
       for (;;) {
         std::vector<PatternElement> alt;
-        if (!Sequence(&alt)) return false;
+        ++depth;
+        bool ok = Sequence(&alt);
+        --depth;
+        if (!ok) return false;
         e->alternatives.push_back(std::move(alt));
         if (pos >= toks.size()) {
           error = "unbalanced '(': missing ')'";
@@ -534,6 +553,10 @@ Result<RuleSet> RuleSet::Parse(const std::string& text, const std::string& file,
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
     std::size_t bad = 0;
     if (!ValidateUtf8(raw, &bad)) return Error{At(file, lineno) + "invalid UTF-8 at column " + std::to_string(bad + 1)};
+    if (raw.size() > kMaxLineBytes) {
+      return Error{At(file, lineno) + "line is " + std::to_string(raw.size()) + " bytes long (at most " +
+                   std::to_string(kMaxLineBytes) + ")"};
+    }
     std::string_view line = Trim(raw);
     if (line.empty() || line[0] == '#') continue;
     std::size_t sp = line.find_first_of(" \t");
@@ -713,16 +736,25 @@ class Matcher {
   using Cont = std::function<bool(int)>;
 
   bool Seq(const std::vector<PatternElement>& seq, std::size_t ei, int pos, const Cont& k) {
+    if (exhausted_) return false;
     if (ei == seq.size()) return k(pos);
     const PatternElement& e = seq[ei];
     return Repeat(e, 0, pos, pos, [&](int end) { return Seq(seq, ei + 1, end, k); });
   }
 
   const std::vector<std::pair<int, int>>& captures() const { return caps_; }
+  bool exhausted() const { return exhausted_; }
 
  private:
   // Greedy: one more occurrence first, then stop.
   bool Repeat(const PatternElement& e, int count, int start, int pos, const Cont& k) {
+    // Nested or stacked quantifiers ("(_*)*", "_* _* _* z") can try exponentially many ways
+    // to cut a sentence, each a level deeper: past a fixed budget of steps the attempt is
+    // abandoned as no match (it also bounds the recursion depth).
+    if (exhausted_ || ++steps_ > kMaxMatchSteps) {
+      exhausted_ = true;
+      return false;
+    }
     if (count < e.max) {
       bool ok = Once(e, pos, [&](int end) {
         if (end == pos) return false;  // no empty loops
@@ -792,6 +824,8 @@ class Matcher {
   const MatchInput& in_;
   int n_;
   std::vector<std::pair<int, int>> caps_;
+  long steps_ = 0;
+  bool exhausted_ = false;
 };
 
 }  // namespace
@@ -801,6 +835,7 @@ std::optional<RuleMatch> RuleSet::MatchAt(const Rule& rule, const MatchInput& in
   int end = -1;
   std::vector<std::pair<int, int>> caps;
   bool ok = m.Seq(rule.pattern, 0, at, [&](int e) {
+    if (m.exhausted()) return false;
     end = e;
     caps = m.captures();
     return true;

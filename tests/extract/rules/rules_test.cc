@@ -2,6 +2,7 @@
 #include "extract/rules/rules.h"
 
 #include <gtest/gtest.h>
+#include <chrono>
 #include <fstream>
 
 #include "core/text_util.h"
@@ -158,6 +159,31 @@ TEST_F(MatchTest, QuantifiersBacktrack) {
   EXPECT_EQ(Run("a _ _ _ c", s, 0), "0-5");
 }
 
+TEST_F(MatchTest, AQuantifierAfterAQuotedWordApplies) {
+  // '"x"?' used to keep the '?' as part of the word "x?", a rule that silently never matched.
+  Sentence s = Make("a b b b c");
+  EXPECT_EQ(Run("a \"x\"? b", s, 0), "0-2");
+  EXPECT_EQ(Run("a \"b\"+ c", s, 0), "0-5");
+  EXPECT_EQ(Run("a \"b\"{3} c", s, 0), "0-5");
+  Sentence q = Make("a ? b");
+  EXPECT_EQ(Run("a \"?\" b", q, 0), "0-3");  // a quoted "?" is still a word
+}
+
+TEST_F(MatchTest, CatastrophicBacktrackingGivesUpQuickly) {
+  // "(_*)* z" on 400 tokens without a "z" tries every way to cut the sentence (2^399): the
+  // matcher stops after a fixed budget of steps and reports no match.
+  std::string text = "a";
+  for (int i = 0; i < 399; ++i) text += " b";
+  Sentence s = Make(text);
+  for (const char* p : {"a (_*)* z", "a (_?)* z", "a (b | _)* z", "a _{0,1000} _{0,1000} _{0,1000} _{0,1000} z"}) {
+    auto start = std::chrono::steady_clock::now();
+    EXPECT_EQ(Run(p, s, 0), "none") << p;
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2)) << p;
+  }
+  EXPECT_EQ(Run("a (_*)*", s, 0), "0-400");  // a match found early is still found
+  EXPECT_EQ(Run("a (b b)* b", s, 0), "0-400");
+}
+
 TEST_F(MatchTest, MentionsCoverTheirTokens) {
   // "the United States urged Iran" with mentions [1,3) State and [4,5) State.
   Sentence s = Make("the United States urged Iran", {{1, 3, NodeType::kState}, {4, 5, NodeType::kState}});
@@ -185,6 +211,25 @@ TEST_F(MatchTest, CandidatesAreIndexedByFirstWordAndOrderedByPriority) {
   set->Candidates("meetings", s.In(), 1, &c);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0]->id, "other");
+}
+
+TEST_F(RulesTest, RefusesDeeplyNestedGroupsWithoutCrashing) {
+  // Groups nested 100,000 deep used to overflow the stack (the parser, the matcher and the
+  // destructor recurse per level); such a line is now too long, and a shorter one too deep.
+  std::string deep = std::string(100000, '(') + "x" + std::string(100000, ')');
+  EXPECT_EQ(ErrorOf(With("what=(_ _?)", deep)), "t.rules:4: line is 200044 bytes long (at most 10000)");
+  deep = std::string(4000, '(') + "x" + std::string(4000, ')');
+  EXPECT_EQ(ErrorOf(With("what=(_ _?)", deep)), "t.rules:4: groups nested more than 16 deep");
+  std::string ok = std::string(16, '(') + "x" + std::string(16, ')');
+  EXPECT_EQ(ErrorOf(With("what=(_ _?)", ok)), "(loaded)");
+}
+
+TEST_F(RulesTest, RefusesOverlongLinesAndPatterns) {
+  // A 5 MB line used to be compared letter by letter with every name for "nearest: ...".
+  EXPECT_EQ(ErrorOf(With("@ask", "@" + std::string(200000, 'a'))), "t.rules:4: line is 200051 bytes long (at most 10000)");
+  std::string many;
+  for (int i = 0; i < 300; ++i) many += " x";
+  EXPECT_EQ(ErrorOf(With("what=(_ _?)", many)), "t.rules:4: pattern has more than 256 elements");
 }
 
 TEST(WordClassesTest, LoadRefusesBadLines) {
