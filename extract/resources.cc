@@ -270,6 +270,18 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     auto rules = RuleSet::Load(files, r.classes_.get(), actions, inflect);
     if (!rules) return rules.error();
     r.rules_ = std::make_shared<const RuleSet>(std::move(*rules));
+    // A class that no rule names and no stage reads is a typo or dead data.
+    std::vector<int> used = r.rules_->UsedClasses();
+    std::vector<std::string> known;
+    for (int id : used) known.push_back(r.classes_->names()[static_cast<std::size_t>(id)]);
+    for (const auto& name : RequiredClasses()) known.push_back(name);
+    for (std::size_t id = 0; id < r.classes_->names().size(); ++id) {
+      const std::string& name = r.classes_->names()[id];
+      if (name.rfind("lemma:", 0) == 0 || std::find(known.begin(), known.end(), name) != known.end()) continue;
+      return Error{r.classes_->DefinedAt(static_cast<int>(id)) + ": class '" + name +
+                   "' is named by no rule and read by no stage (nearest: " + NearestName(name, known) +
+                   "; a typo, or a rule to add in rules/*.rules)"};
+    }
     // Meeting nouns by phrase, for the stages that ask whether a word names a meeting.
     if (int id = r.classes_->Id("meeting_noun"); id >= 0) {
       for (const auto& [phrase, value] : r.classes_->Phrases(id)) r.meeting_nouns_[phrase] = value;

@@ -126,6 +126,11 @@ Status WordClasses::Load(const std::string& path, const InflectFn& inflect) {
   return Ok{};
 }
 
+std::string WordClasses::DefinedAt(int id) const {
+  auto it = defined_in_.find(id);
+  return it == defined_in_.end() ? std::string() : it->second;
+}
+
 bool WordClasses::Contains(int id, std::string_view phrase) const {
   if (id < 0) return false;
   auto it = phrases_.find(phrase);
@@ -487,6 +492,9 @@ Result<RuleSet> RuleSet::Load(const std::vector<std::string>& files, WordClasses
     ss << in.rdbuf();
     auto one = Parse(ss.str(), f, classes, actions, inflect);
     if (!one) return one.error();
+    if (one->rules_.empty()) {
+      return Error{f + ": holds no rule (to switch its rules off, move the file out of rules/)"};
+    }
     for (auto& r : one->rules_) {
       if (const Rule* dup = all.Find(r.id)) {
         return Error{At(f, r.line) + "duplicate rule id '" + r.id + "' (first at " + dup->file + ":" +
@@ -667,6 +675,23 @@ Result<RuleSet> RuleSet::Parse(const std::string& text, const std::string& file,
   if (open) return Error{At(file, cur.line) + "rule '" + cur.id + "' has no 'end'"};
   set.Index();
   return set;
+}
+
+namespace {
+void CollectClasses(const std::vector<PatternElement>& seq, std::vector<int>* out) {
+  for (const auto& e : seq) {
+    if (e.kind == PatternElement::Kind::kClass) out->push_back(e.cls);
+    for (const auto& alt : e.alternatives) CollectClasses(alt, out);
+  }
+}
+}  // namespace
+
+std::vector<int> RuleSet::UsedClasses() const {
+  std::vector<int> out;
+  for (const auto& r : rules_) CollectClasses(r.pattern, &out);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 const Rule* RuleSet::Find(std::string_view id) const {

@@ -64,6 +64,8 @@ class WordClasses {
   bool Contains(int id, std::string_view phrase) const;
   // True when the word starts some phrase of class `id`.
   bool StartsPhrase(int id, const std::string& lower_word) const;
+  // "file:line" of the first entry of class `id` ("" for classes added by Add or LemmaClass).
+  std::string DefinedAt(int id) const;
   // Every phrase of class `id` with its value, sorted by phrase.
   std::vector<std::pair<std::string, std::string>> Phrases(int id) const;
   // First words of every phrase of class `id` (for indexing rules).
@@ -173,6 +175,8 @@ class RuleSet {
   std::optional<RuleMatch> MatchAt(const Rule& rule, const MatchInput& in, int at) const;
 
   const std::vector<Rule>& rules() const { return rules_; }
+  // Ids of the word classes the patterns name (@class), sorted.
+  std::vector<int> UsedClasses() const;
   const Rule* Find(std::string_view id) const;
   const WordClasses& classes() const { return *classes_; }
 

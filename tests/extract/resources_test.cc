@@ -59,5 +59,40 @@ TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
   fs::remove_all(dir);
 }
 
+// The rule data: a misspelt class, an empty rule file, and a leftover triggers.tsv are refused
+// with where they are and what to do; a class the extractor reads must exist.
+TEST(ResourcesTest, RuleDataMistakesAreRefused) {
+  fs::path dir = fs::temp_directory_path() / ("demarche-rules-" + std::to_string(::getpid()));
+  auto fresh = [&] {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy(DEMARCHE_DATA_DIR, dir, fs::copy_options::recursive);
+  };
+  auto error = [&] {
+    auto r = Resources::Load(dir.string());
+    return r ? std::string("(loaded)") : r.error().message;
+  };
+  fresh();
+  ASSERT_EQ(error(), "(loaded)");
+  {
+    std::ofstream out(dir / "lexicons" / "classes" / "frames.tsv", std::ios::app);
+    out << "demand_dirct\tbeseech\tv\n";
+  }
+  std::string e = error();
+  EXPECT_NE(e.find("frames.tsv:"), std::string::npos) << e;
+  EXPECT_NE(e.find("class 'demand_dirct' is named by no rule and read by no stage (nearest: demand_direct"),
+            std::string::npos) << e;
+  fresh();
+  std::ofstream(dir / "rules" / "meetings.rules") << "# nothing here\n";
+  EXPECT_NE(error().find("meetings.rules: holds no rule"), std::string::npos) << error();
+  fresh();
+  std::ofstream(dir / "lexicons" / "triggers.tsv") << "modal-block\tmay\n";
+  EXPECT_NE(error().find("triggers.tsv: this file is no longer read"), std::string::npos) << error();
+  fresh();
+  fs::remove(dir / "lexicons" / "classes" / "meetings.tsv");  // meeting_noun is read by the C++
+  EXPECT_NE(error().find("no word class 'meeting_noun' (the extractor reads it"), std::string::npos) << error();
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace demarche
