@@ -22,9 +22,6 @@ const std::unordered_set<std::string> kStop = {
 const std::unordered_set<std::string> kClauseEnd = {
     ";", ":", "since", "because", "while", "when", "although", "though", "but", "which", "who",
     "so", "after", "before", "if", "unless", "whereas", "said", "says", "according", "(", ")"};
-const std::unordered_set<std::string> kContentIntro = {"implies", "includes", "means", "involves",
-                                                       "envisages", "contains", "requires", "demands",
-                                                       "comprises", "entails", "include", "imply"};
 const std::unordered_set<std::string> kAnaphoricObjects = {"it", "them", "this", "these", "that", "those"};
 const std::unordered_set<std::string> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                                    "saturday", "sunday"};
@@ -88,7 +85,8 @@ struct Item {
 
 class DemandFinder {
  public:
-  explicit DemandFinder(DocState* st) : st_(st), res_(st->res), modal_block_(res_.ClassId("modal_block")) {}
+  explicit DemandFinder(DocState* st)
+      : st_(st), res_(st->res), modal_block_(res_.ClassId("modal_block")), content_intro_(res_.ClassId("content_intro")) {}
 
   void Run() {
     const RuleSet& rules = res_.rules();
@@ -133,6 +131,8 @@ class DemandFinder {
     if (rule.action == "demand.verbal") {
       std::string frame = rule.Arg("frame");
       if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame)) return last;
+    } else if (rule.action == "demand.given") {
+      GivenDemand(sv, m);
     } else if (rule.action == "demand.nominal") {
       if (!Blocked(sv, first)) NominalDemand(sv, first);
     } else if (rule.action == "demand.obligation") {
@@ -588,6 +588,27 @@ class DemandFinder {
     return !MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty();
   }
 
+  // "The army gave Morsi an ultimatum to resolve the crisis", "the EU issued an ultimatum to
+  // Belarus to free ...": a demand noun given to someone. The maker is the subject before the
+  // verb (capture "verb"), the addressee the captured "addressee", the content starts at the
+  // capture "content" and runs to the end of the clause.
+  void GivenDemand(const SentenceView& sv, const RuleMatch& m) {
+    auto [verb, verb_end] = m.Capture("verb");
+    auto [trigger, trigger_end] = m.Capture("trigger");
+    auto [content, content_end] = m.Capture("content");
+    auto [to_first, to_last] = m.Capture("addressee");
+    if (verb < 0 || content < 0 || Blocked(sv, verb)) return;
+    auto makers = Subject(sv, verb);
+    if (makers.empty()) return;
+    std::vector<const Mention*> addressees;
+    if (to_first >= 0 && to_last > to_first) {
+      if (const Mention* a = sv.ActorAt(to_first); IsActor(a)) addressees.push_back(a);
+    }
+    int end = ClauseEnd(sv, content);
+    if (end <= content) return;
+    MakeDemands(sv, makers, SplitItems(sv, content, end), addressees, verb, trigger_end, RuleName());
+  }
+
   void NominalDemand(const SentenceView& sv, int i) {
     const int n = static_cast<int>(sv.words.size());
     // Possessor: "Putin's "ultimatum"", "Russia's demand".
@@ -607,7 +628,7 @@ class DemandFinder {
     int start = -1;
     if (j < n && (sv.lower[j] == "for" || sv.lower[j] == "that")) {
       start = j + 1;
-    } else if (j + 1 < n && (sv.lower[j] == "which" || sv.lower[j] == "that") && kContentIntro.count(sv.lower[j + 1])) {
+    } else if (j + 1 < n && (sv.lower[j] == "which" || sv.lower[j] == "that") && res_.classes().Contains(content_intro_, sv.lower[j + 1])) {
       start = j + 2;
     }
     if (start < 0) return;
@@ -928,7 +949,8 @@ class DemandFinder {
 
   DocState* st_;
   const Resources& res_;
-  const int modal_block_;  // "may", "not", "if" ... before a trigger: not asserted
+  const int modal_block_;    // "may", "not", "if" ... before a trigger: not asserted
+  const int content_intro_;  // "which implies", "that included": what follows lists the content
   std::string rule_;
 };
 
@@ -942,6 +964,9 @@ const std::vector<ActionSpec>& FrameActions() {
       // ("insisted (that) ..."), "on"/"for" + content, "(X) to ...", "X to ..." with an actor
       // X only, "X for ..." with an actor X.
       {"demand.verbal", {{"frame", {"direct", "that", "on", "for", "to", "object-to", "object-for"}}}, {"trigger"}},
+      // A demand noun given to someone ("gave X an ultimatum to ..."): captures verb,
+      // content, optional addressee.
+      {"demand.given", {}, {"trigger", "verb", "content"}},
       // A demand noun with its possessor and content ("Russia's demand for/that ...").
       {"demand.nominal", {}, {"trigger"}},
       // "Russia said Sudan must return ...": the speaker demands of the subject of "must".

@@ -11,6 +11,7 @@ const std::vector<std::string>& RequiredClasses() {
   static const std::vector<std::string> kNames = {
       "meeting_noun",
       "modal_block",
+      "content_intro",
   };
   return kNames;
 }
