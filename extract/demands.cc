@@ -168,7 +168,7 @@ class DemandFinder {
     return false;
   }
 
-  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(sv, trigger); }
+  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(res_, sv, trigger); }
 
   // "demand:rus:east-expand-refusal": type, the maker's principal, the sorted content words.
   static std::string ContentKey(const char* type, const std::string& principal, const std::set<std::string>& words) {
@@ -242,8 +242,8 @@ class DemandFinder {
         return k;
       if (w == ",") {
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
-        if (k + 1 < n && (IsDeterminer(sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]))) continue;
-        if (k + 1 < n && sv.lower[k + 1] == "and" && k + 2 < n && (IsDeterminer(sv.lower[k + 2]) ||
+        if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]))) continue;
+        if (k + 1 < n && sv.lower[k + 1] == "and" && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
                                                                  kDiscourse.count(sv.lower[k + 2])))
           continue;
         return k;
@@ -280,7 +280,7 @@ class DemandFinder {
         k = a->last;
         continue;
       }
-      if (w == "and" || w == "," || IsDeterminer(w) || w == "allies" || w == "partners" || w == "'s") {
+      if (w == "and" || w == "," || IsDeterminer(res_, w) || w == "allies" || w == "partners" || w == "'s") {
         ++k;
         continue;
       }
@@ -304,15 +304,15 @@ class DemandFinder {
       const std::string& w = sv.lower[k];
       bool split = false;
       if (w == ",") {
-        split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]) ||
+        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]) ||
                                  sv.lower[k + 1] == "and");
       } else if (w == "and" && k > start) {
-        split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || sv.lower[k + 1] == ",");
+        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || sv.lower[k + 1] == ",");
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
-        if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(sv.lower[k + 1])) {
+        if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y".
-            if (sv.lower[j] == "to" && j > start && !LooksLikeNoun(sv.lower[j + 1]) && !IsDeterminer(sv.lower[j + 1])) {
+            if (sv.lower[j] == "to" && j > start && !LooksLikeNoun(sv.lower[j + 1]) && !IsDeterminer(res_, sv.lower[j + 1])) {
               split = true;
               break;
             }
@@ -329,15 +329,15 @@ class DemandFinder {
     // subject is an actor; each part keeps the subject.
     if (items.size() == 1) {
       int k = first;
-      while (k < last && IsDeterminer(sv.lower[k])) ++k;
+      while (k < last && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* subj = sv.ActorAt(k);
       if (IsActor(subj) && subj->last < last && sv.lower[subj->last] == sv.words[subj->last] &&
-          !IsPreposition(sv.lower[subj->last]) && sv.words[subj->last] != "'s") {
+          !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s") {
         std::vector<Item> parts;
         int from = first;
         for (int j = subj->last + 1; j + 1 < last; ++j) {
           const std::string& next = sv.lower[j + 1];
-          bool verb_like = next == sv.words[j + 1] && next.size() > 3 && !IsDeterminer(next) && !IsPreposition(next) &&
+          bool verb_like = next == sv.words[j + 1] && next.size() > 3 && !IsDeterminer(res_, next) && !IsPreposition(res_, next) &&
                            (next.back() == 's' || (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0));
           if (sv.lower[j] == "and" && verb_like) {
             parts.push_back({from, j, ""});
@@ -365,9 +365,9 @@ class DemandFinder {
       }
       for (std::size_t i = 1; i < items.size(); ++i) {
         Item& it = items[i];
-        if (to > head.first && !IsDeterminer(sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first]) {
+        if (to > head.first && !IsDeterminer(res_, sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first]) {
           for (int j = head.first; j <= to; ++j) {
-            if (IsDeterminer(sv.lower[j]) && it.prefix.empty()) continue;
+            if (IsDeterminer(res_, sv.lower[j]) && it.prefix.empty()) continue;
             if (sv.words[j] == "'s" || sv.words[j] == "\xE2\x80\x99s") continue;  // "NATO's" -> "NATO"
             if (!it.prefix.empty()) it.prefix += " ";
             it.prefix += sv.words[j];
@@ -382,7 +382,7 @@ class DemandFinder {
     std::string out = it.prefix;
     int a = it.first;
     if (out.empty()) {
-      while (a < it.last && (IsDeterminer(sv.lower[a]) || IsQuote(sv.words[a]))) ++a;
+      while (a < it.last && (IsDeterminer(res_, sv.lower[a]) || IsQuote(sv.words[a]))) ++a;
     }
     const std::string& text = st_->doc.text;
     const auto& toks = sv.sentence->tokens;
@@ -450,10 +450,10 @@ class DemandFinder {
       if (to.empty()) {
         // "that Israel ease restrictions on Palestinian workers": the clause's subject.
         int k = it.first;
-        while (k < it.last && IsDeterminer(sv.lower[k])) ++k;
+        while (k < it.last && IsDeterminer(res_, sv.lower[k])) ++k;
         if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
                                                   sv.lower[subj->last] == sv.words[subj->last] &&
-                                                  !IsPreposition(sv.lower[subj->last]) && sv.words[subj->last] != "'s")
+                                                  !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s")
           to.push_back(subj->key);
       }
       if (to.empty()) {
@@ -496,7 +496,7 @@ class DemandFinder {
     const std::string& prev = sv.lower[i - 1];
     if (kBeforeNoun.count(prev) || prev == "'s" || prev == "\xE2\x80\x99s") return true;
     // "the government demands": a group noun before is the subject.
-    if (IsGroupNoun(prev) || prev != sv.words[i - 1] || sv.MentionAt(i - 1)) return false;
+    if (IsGroupNoun(res_, prev) || prev != sv.words[i - 1] || sv.MentionAt(i - 1)) return false;
     // Adjectives by their ending: "domestic", "additional", "excessive", "rising", "increased".
     return HasEnding(prev, {"ic", "al", "ive", "ous", "ent", "ing", "ed", "ary", "ble"});
   }
@@ -512,7 +512,7 @@ class DemandFinder {
     // "ordered Menem to appear", "called on Israel to withdraw": only with an actor told to act.
     if (arg == "object-to") {
       int k = start;
-      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
       if (!IsActor(obj) || obj->last >= n || sv.lower[obj->last] != "to") return false;
       arg = "to";
@@ -520,7 +520,7 @@ class DemandFinder {
     // "is pressing Japan for speedy action": the actor pressed, then what is pressed for.
     if (arg == "object-for") {
       int k = start;
-      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
       if (!IsActor(obj) || obj->last + 1 >= n || sv.lower[obj->last] != "for") return false;
       addressees.push_back(obj);
@@ -530,7 +530,7 @@ class DemandFinder {
     // "urged NATO to ...": the object is the addressee.
     if (arg == "to") {
       int k = start;
-      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
       if (IsActor(obj) && obj->last < n && sv.lower[obj->last] == "to") {
         addressees.push_back(obj);
@@ -542,22 +542,22 @@ class DemandFinder {
     bool clause = start < n && sv.lower[start] == "that";
     if (!clause && arg == "that") {  // "insists the EC complies": a that-clause without "that"
       int k = start;
-      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* a = sv.ActorAt(k);
-      clause = IsActor(a) && a->last < n && sv.lower[a->last] == sv.words[a->last] && !IsPreposition(sv.lower[a->last]);
+      clause = IsActor(a) && a->last < n && sv.lower[a->last] == sv.words[a->last] && !IsPreposition(res_, sv.lower[a->last]);
       if (clause) --start;  // no "that" to skip
     }
     if (clause) {
       ++start;
       int k = start;
-      while (k < n && IsDeterminer(sv.lower[k])) ++k;
+      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       if (const Mention* a = sv.ActorAt(k); IsActor(a)) addressees.push_back(a);
     }
     int end = ClauseEnd(sv, start);
     // Possessive at the head of the content: "NATO's refusal" -> addressee NATO.
     {
       int k = start;
-      while (k < end && IsDeterminer(sv.lower[k])) ++k;
+      while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* a = sv.ActorAt(k);
       if (IsActor(a) && a->last < end && (sv.words[a->last] == "'s" || sv.words[a->last] == "\xE2\x80\x99s"))
         addressees.push_back(a);
@@ -648,7 +648,7 @@ class DemandFinder {
         "urged", "maintained", "emphasized", "emphasised", "reminded"};
     const int n = static_cast<int>(sv.words.size());
     int k = must - 1;
-    while (k >= 0 && (IsGroupNoun(sv.lower[k]) || IsDeterminer(sv.lower[k]))) --k;
+    while (k >= 0 && (IsGroupNoun(res_, sv.lower[k]) || IsDeterminer(res_, sv.lower[k]))) --k;
     const Mention* addressee = k >= 0 ? sv.ActorAt(k) : nullptr;
     if (!IsActor(addressee)) {
       // "said that the Sudanese government and the rebels in Darfur must": the first actor of
@@ -680,14 +680,14 @@ class DemandFinder {
     std::vector<const Mention*> asked = {addressee};
     for (;;) {
       int b = addressee->first - 1;
-      while (b >= 0 && IsDeterminer(sv.lower[b])) --b;
+      while (b >= 0 && IsDeterminer(res_, sv.lower[b])) --b;
       const Mention* other = b >= 1 && sv.lower[b] == "and" ? sv.ActorAt(b - 1) : nullptr;
       if (!IsActor(other) || other->pronoun) break;
       asked.push_back(other);
       addressee = other;
     }
     int v = addressee->first - 1;
-    while (v >= 0 && (IsDeterminer(sv.lower[v]) || sv.lower[v] == "that")) --v;
+    while (v >= 0 && (IsDeterminer(res_, sv.lower[v]) || sv.lower[v] == "that")) --v;
     v = v >= 0 ? v : 0;
     // Allow a time adverbial between the speech verb and "that": "said on Friday that".
     int w = v;
@@ -736,7 +736,7 @@ class DemandFinder {
     for (int k = noun + 1; !maker && k + 1 < end && k <= noun + 2; ++k) {
       if (sv.lower[k] == "from" || sv.lower[k] == "by" || sv.lower[k] == "of") {
         int j = k + 1;
-        while (j < end && IsDeterminer(sv.lower[j])) ++j;
+        while (j < end && IsDeterminer(res_, sv.lower[j])) ++j;
         if (const Mention* a = sv.ActorAt(j); IsActor(a)) maker = a;
       }
     }
@@ -771,7 +771,7 @@ class DemandFinder {
   void OfferedProposal(const SentenceView& sv, int verb) {
     auto makers = Subject(sv, verb);
     const int n = static_cast<int>(sv.words.size());
-    if (makers.empty() || verb + 1 >= n || !IsDeterminer(sv.lower[verb + 1]) || Blocked(sv, verb)) return;
+    if (makers.empty() || verb + 1 >= n || !IsDeterminer(res_, sv.lower[verb + 1]) || Blocked(sv, verb)) return;
     int end = ClauseEnd(sv, verb + 1);
     // Stop before an adjunct that places the offer: "in last week's talks in Brussels".
     for (int k = verb + 2; k < end; ++k) {
@@ -801,7 +801,7 @@ class DemandFinder {
       int k = last;
       if (k < n && sv.lower[k] == "by") {
         ++k;
-        while (k < n && IsDeterminer(sv.lower[k])) ++k;
+        while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
         const Mention* by = sv.ActorAt(k);
         if (!IsActor(by) || st_->demands.empty()) return last;
         int before = first - 2;
@@ -917,7 +917,7 @@ class DemandFinder {
       if (last != first + 1 || start + 1 >= n || sv.lower[start] != "to") return;
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
-      if (!word || action != sv.words[start + 1] || kSpeechActs.count(action) || IsDeterminer(action) ||
+      if (!word || action != sv.words[start + 1] || kSpeechActs.count(action) || IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;

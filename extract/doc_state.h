@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -96,7 +97,11 @@ struct DocState {
 struct ActionSpec;
 // Word classes the C++ stages read by name (data/lexicons/classes/*.tsv): Resources::Load
 // refuses a data folder that lacks one. A stage resolves each once (Resources::ClassId).
+// Holds MentionClassNames().
 const std::vector<std::string>& RequiredClasses();
+// The classes that the mention stage and the shared word tests below read
+// (data/lexicons/classes/mentions.tsv): determiner, preposition, group_noun ...
+const std::vector<std::string>& MentionClassNames();
 // The actions that rules (data/rules/*.rules) may name, with their arguments: the frame
 // builders of the demand, proposal and rejection stage.
 const std::vector<ActionSpec>& FrameActions();
@@ -116,13 +121,15 @@ inline bool IsActor(const Mention* m) {
 // not the object of a preposition or a possessive modifier, with coordinated ones ("Moscow
 // and Washington want"); a demonym only before a group noun ("the Russian side").
 // max_gap: how many tokens may stand between the subject and the trigger.
-std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, int max_gap = 8);
-// "side", "government", "officials", "rebels" ...: nouns that make a demonym an actor.
-bool IsGroupNoun(const std::string& lower);
+std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceView& sv, int trigger,
+                                          int max_gap = 8);
+// "side", "government", "officials", "rebels" ...: nouns that make a demonym an actor (the
+// class group_noun).
+bool IsGroupNoun(const Resources& res, std::string_view lower);
 
-// Shared word tests.
-bool IsDeterminer(const std::string& lower);
-bool IsPreposition(const std::string& lower);
+// Shared word tests, on a lower-case token: the classes determiner and preposition.
+bool IsDeterminer(const Resources& res, std::string_view lower);
+bool IsPreposition(const Resources& res, std::string_view lower);
 bool IsQuote(const std::string& word);
 bool IsCapitalized(const std::string& word);
 

@@ -1,18 +1,18 @@
 #include "extract/extractor.h"
 
-#include <unordered_set>
-
 #include "core/text_util.h"
 #include "extract/doc_state.h"
+#include "extract/rules/rules.h"
 
 namespace demarche {
 
 const std::vector<std::string>& RequiredClasses() {
-  static const std::vector<std::string> kNames = {
-      "meeting_noun",
-      "modal_block",
-      "content_intro",
-  };
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names = {"meeting_noun", "modal_block", "content_intro"};
+    const auto& mention = MentionClassNames();
+    names.insert(names.end(), mention.begin(), mention.end());
+    return names;
+  }();
   return kNames;
 }
 
@@ -29,27 +29,49 @@ const Mention* SentenceView::ActorAt(int tok) const {
   return IsActor(m) ? m : nullptr;
 }
 
-bool IsGroupNoun(const std::string& lower) {
-  static const std::unordered_set<std::string> kGroupNouns = {
-    "side", "government", "officials", "delegation", "leaders", "leadership", "authorities", "negotiators",
-    "diplomats", "representatives", "administration", "rebels", "forces", "troops", "parliament", "lawmakers",
-    "legislators", "opposition", "army", "military", "ministers", "ministry", "envoys", "sources", "people",
-    "students", "workers", "protesters", "groups", "parties", "cabinet", "regime", "embassy", "members",
-      // an unnamed office holder stands for the state: "the Chilean president said"
-      "president", "minister", "prime", "foreign", "defence", "defense", "finance", "trade", "leader", "premier",
-      "chancellor", "king", "envoy", "ambassador", "spokesman", "spokeswoman", "negotiator",
-      // the judiciary acts for the state too: "an Argentine judge has ordered"
-      "judge", "judges", "court", "prosecutor", "prosecutors", "police"};
-  return kGroupNouns.count(lower) > 0;
+bool IsGroupNoun(const Resources& res, std::string_view lower) {
+  return res.classes().Contains(res.ClassId("group_noun"), lower);
 }
+
+namespace {
+
+// The word classes SubjectBefore reads (data/lexicons/classes/mentions.tsv; every one is in
+// MentionClassNames()), resolved once a call.
+struct SubjectClasses {
+  explicit SubjectClasses(const Resources& res)
+      : classes(res.classes()),
+        relative_pronoun(res.ClassId("relative_pronoun")),
+        auxiliary_or_adverb(res.ClassId("auxiliary_or_adverb")),
+        apposition_open_mark(res.ClassId("apposition_open_mark")),
+        article(res.ClassId("article")),
+        subject_stop_mark(res.ClassId("subject_stop_mark")),
+        group_place_preposition(res.ClassId("group_place_preposition")),
+        group_noun(res.ClassId("group_noun")),
+        genitive_preposition(res.ClassId("genitive_preposition")),
+        collective_noun(res.ClassId("collective_noun")),
+        preposition(res.ClassId("preposition")),
+        complementizer(res.ClassId("complementizer")),
+        definite_article(res.ClassId("definite_article")),
+        coordinating_conjunction(res.ClassId("coordinating_conjunction")) {}
+  // Whether the token (lower case, or as written for a class of marks) is in class `id`.
+  bool Is(int id, std::string_view token) const { return classes.Contains(id, token); }
+
+  const WordClasses& classes;
+  const int relative_pronoun, auxiliary_or_adverb, apposition_open_mark, article, subject_stop_mark,
+      group_place_preposition, group_noun, genitive_preposition, collective_noun, preposition, complementizer,
+      definite_article, coordinating_conjunction;
+};
+
+}  // namespace
 
 // The actor making the statement: the nearest actor before the trigger that is not the
 // object of a preposition or a possessive modifier.
-std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, int max_gap) {
+std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceView& sv, int trigger, int max_gap) {
+  const SubjectClasses cls(res);
   // Skip a relative clause between subject and verb: "the EC, which provides ..., offered".
   if (trigger > 1 && sv.words[trigger - 1] == ",") {
     for (int c = trigger - 2; c > 0 && c >= trigger - 25; --c) {
-      if (sv.words[c] == "," && (sv.lower[c + 1] == "which" || sv.lower[c + 1] == "who")) {
+      if (sv.words[c] == "," && cls.Is(cls.relative_pronoun, sv.lower[c + 1])) {
         trigger = c;
         break;
       }
@@ -57,16 +79,14 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, i
   }
   // Skip an apposition: "Pakistan, a key U.S. ally in the war, has refused".
   {
-    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "is", "are", "was", "were",
-                                                         "will", "would", "also", "again", "now", "not"};
     int c = trigger - 1;
-    while (c > 0 && kAux.count(sv.lower[c])) --c;
+    while (c > 0 && cls.Is(cls.auxiliary_or_adverb, sv.lower[c])) --c;
     if (c > 2 && sv.words[c] == ",") {
       for (int open = c - 2; open > 0 && open >= c - 20; --open) {
-        if (sv.words[open] == "," || sv.words[open] == ";") {
+        if (cls.Is(cls.apposition_open_mark, sv.words[open])) {
           const std::string& det = sv.lower[open + 1];
           const Mention* before = sv.ActorAt(open - 1);
-          if ((det == "a" || det == "an" || det == "the") && before && before->last == open) trigger = open;
+          if (cls.Is(cls.article, det) && before && before->last == open) trigger = open;
           break;
         }
       }
@@ -78,29 +98,33 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, i
     if (m.last > trigger || !IsActor(&m)) continue;
     if (trigger - m.last > max_gap) break;
     bool stop = false;
-    for (int k = m.last; k < trigger; ++k) stop = stop || sv.words[k] == ";" || sv.words[k] == ":";
+    for (int k = m.last; k < trigger; ++k) stop = stop || cls.Is(cls.subject_stop_mark, sv.words[k]);
     if (stop) break;
     // "Opposition groups in Zimbabwe are demanding": a group noun before "in X" makes X act.
-    bool group_in = m.first > 1 && sv.lower[m.first - 1] == "in" && IsGroupNoun(sv.lower[m.first - 2]);
+    bool group_in = m.first > 1 && cls.Is(cls.group_place_preposition, sv.lower[m.first - 1]) &&
+                    cls.Is(cls.group_noun, sv.lower[m.first - 2]);
     // "A group of Moroccan diplomats held": a collective noun before "of" passes the act on.
-    static const std::unordered_set<std::string> kCollective = {"group", "delegation", "team", "number",
-                                                                "coalition", "party"};
-    bool group_of = m.first > 1 && sv.lower[m.first - 1] == "of" && kCollective.count(sv.lower[m.first - 2]);
+    bool group_of = m.first > 1 && cls.Is(cls.genitive_preposition, sv.lower[m.first - 1]) &&
+                    cls.Is(cls.collective_noun, sv.lower[m.first - 2]);
     // "with Peruvian President Luis Vega": look past a demonym before a titled name.
     int lead = m.first - 1;
     if (const Mention* d = lead >= 0 ? sv.MentionAt(lead) : nullptr; d && d->demonym && d != &m) lead = d->first - 1;
-    if (!group_in && !group_of && lead >= 0 && IsPreposition(sv.lower[lead]) && sv.lower[lead] != "that") continue;
-    if (m.first > 1 && sv.lower[m.first - 1] == "the" && IsPreposition(sv.lower[m.first - 2])) continue;
+    if (!group_in && !group_of && lead >= 0 && cls.Is(cls.preposition, sv.lower[lead]) &&
+        !cls.Is(cls.complementizer, sv.lower[lead]))
+      continue;
+    if (m.first > 1 && cls.Is(cls.definite_article, sv.lower[m.first - 1]) &&
+        cls.Is(cls.preposition, sv.lower[m.first - 2]))
+      continue;
     if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) {
       // "Poland's parliament demanded", "Taiwan's Vice Foreign Minister visited": the owner acts.
       int k = m.last + 1;
       while (k < trigger && sv.lower[k] != sv.words[k] && !sv.MentionAt(k)) ++k;  // capitalised title words
-      bool group = (k < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[k])) ||
-                   (k - 1 > m.last && IsGroupNoun(sv.lower[k - 1])) ||  // "Taiwan's Vice Foreign Minister"
-                   (trigger - m.last <= 5 && IsGroupNoun(sv.lower[trigger - 1]));  // "the WTO's 148 members gather"
+      bool group = (k < static_cast<int>(sv.lower.size()) && cls.Is(cls.group_noun, sv.lower[k])) ||
+                   (k - 1 > m.last && cls.Is(cls.group_noun, sv.lower[k - 1])) ||  // "Taiwan's Vice Foreign Minister"
+                   (trigger - m.last <= 5 && cls.Is(cls.group_noun, sv.lower[trigger - 1]));  // "the WTO's 148 members gather"
       if (!group) continue;
     }
-    if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && IsGroupNoun(sv.lower[m.last]))) continue;
+    if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && cls.Is(cls.group_noun, sv.lower[m.last]))) continue;
     out.push_back(&m);
     // Coordinated subjects: "Moscow and Washington want".
     const Mention* prev = &m;
@@ -108,8 +132,8 @@ std::vector<const Mention*> SubjectBefore(const SentenceView& sv, int trigger, i
       int before = prev->first - 1;
       // "Shultz and Soviet Foreign Minister Shevardnadze": a demonym before a titled name
       if (const Mention* d = sv.MentionAt(before); d && d->demonym && d->first >= 1) before = d->first - 1;
-      if (sv.lower[before] == "the" && before >= 2) --before;  // "Japan and the U.S."
-      if (sv.lower[before] != "and" || before < 1) break;
+      if (cls.Is(cls.definite_article, sv.lower[before]) && before >= 2) --before;  // "Japan and the U.S."
+      if (!cls.Is(cls.coordinating_conjunction, sv.lower[before]) || before < 1) break;
       const Mention* other = sv.ActorAt(before - 1);
       if (!IsActor(other)) break;
       out.push_back(other);

@@ -31,12 +31,12 @@ const std::unordered_set<std::string> kCancelCues = {"cancelled", "canceled", "p
 
 // Whether a meeting noun [first, last) heads its phrase: a noun that modifies another noun
 // is not the head ("negotiation tactics"); plural nouns ("talks") never modify.
-bool HeadsPhrase(const SentenceView& sv, int first, int last) {
+bool HeadsPhrase(const Resources& res, const SentenceView& sv, int first, int last) {
   const int n = static_cast<int>(sv.lower.size());
   int after = last;
   bool plural = sv.lower[last - 1].back() == 's';
   return plural || after >= n || kDeictic.count(sv.lower[after]) || sv.words[after].size() <= 2 ||
-         sv.lower[after] != sv.words[after] || IsPreposition(sv.lower[after]) || IsDeterminer(sv.lower[after]) ||
+         sv.lower[after] != sv.words[after] || IsPreposition(res, sv.lower[after]) || IsDeterminer(res, sv.lower[after]) ||
          sv.lower[after] == "will" || sv.lower[after] == "and" || sv.lower[after] == "is" ||
          sv.lower[after] == "are" || sv.lower[after] == "was" || sv.lower[after] == "were" ||
          sv.lower[after] == "go" || sv.lower[after] == "be" || sv.lower[after] == "has" ||
@@ -46,14 +46,14 @@ bool HeadsPhrase(const SentenceView& sv, int first, int last) {
          sv.lower[after] == "began" || sv.lower[after] == "resumed" || sv.lower[after] == "opened";
 }
 
-bool IsClauseComma(const SentenceView& sv, int k) {
+bool IsClauseComma(const Resources& res, const SentenceView& sv, int k) {
   // A comma inside a list of names ("Geneva, Brussels and Vienna") does not end the clause.
   const int n = static_cast<int>(sv.words.size());
   if (sv.words[k] != ",") return false;
   // "his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas"
   if (k > 0 && k + 1 < n && kPersonNouns.count(sv.lower[k - 1]) && IsCapitalized(sv.words[k + 1])) return false;
   if (k > 0 && k + 2 < n && sv.ActorAt(k - 1) && sv.ActorAt(k - 1)->type == NodeType::kPerson &&
-      sv.lower[k + 1] == "and" && (IsDeterminer(sv.lower[k + 2]) || sv.ActorAt(k + 2)))
+      sv.lower[k + 1] == "and" && (IsDeterminer(res, sv.lower[k + 2]) || sv.ActorAt(k + 2)))
     return false;
   if (k > 0 && k + 1 < n && IsCapitalized(sv.words[k - 1]) && IsCapitalized(sv.words[k + 1])) {
     int j = k + 1;
@@ -144,7 +144,7 @@ class MeetingFinder {
           taken = true;
           break;
         }
-        if (!HeadsPhrase(sv, head_first, head_last)) continue;
+        if (!HeadsPhrase(res_, sv, head_first, head_last)) continue;
         int len = last - first;
         // "various negotiations", "such talks", "the three areas of negotiations": not one
         // particular meeting.
@@ -171,14 +171,14 @@ class MeetingFinder {
       // Zone: from the previous clause boundary (or trigger) to the next one.
       int lo = t > 0 ? triggers[t - 1].last : 0;
       for (int k = triggers[t].first - 1; k >= lo; --k) {
-        if (IsClauseComma(sv, k) || sv.words[k] == ";" || sv.words[k] == ":") {
+        if (IsClauseComma(res_, sv, k) || sv.words[k] == ";" || sv.words[k] == ":") {
           lo = k + 1;
           break;
         }
       }
       int hi = t + 1 < triggers.size() ? triggers[t + 1].first : n;
       for (int k = triggers[t].last; k < hi; ++k) {
-        if (IsClauseComma(sv, k) || sv.words[k] == ";" || sv.words[k] == ":") {
+        if (IsClauseComma(res_, sv, k) || sv.words[k] == ";" || sv.words[k] == ":") {
           hi = k;
           break;
         }
@@ -242,10 +242,10 @@ class MeetingFinder {
         k = a->first - 1;
         continue;
       }
-      if (IsDeterminer(w) || IsPreposition(w) || w == "," || w == ";") break;
+      if (IsDeterminer(res_, w) || IsPreposition(res_, w) || w == "," || w == ";") break;
       --k;
     }
-    while (k >= lo && IsDeterminer(sv.lower[k])) --k;
+    while (k >= lo && IsDeterminer(res_, sv.lower[k])) --k;
     if (k >= lo && kHoldVerbs.count(sv.lower[k])) {
       int j = k - 1;
       while (j >= lo && (sv.lower[j] == "will" || sv.lower[j] == "to" || sv.lower[j] == "would" ||
@@ -266,10 +266,10 @@ class MeetingFinder {
         if (kUnreal.count(sv.lower[j]) || (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
           return;
       }
-      auto subject = SubjectBefore(sv, first);
+      auto subject = SubjectBefore(res_, sv, first);
       if (subject.empty()) return;
       int obj = last;
-      while (obj < hi && (IsDeterminer(sv.lower[obj]) || sv.lower[obj] == "with")) ++obj;
+      while (obj < hi && (IsDeterminer(res_, sv.lower[obj]) || sv.lower[obj] == "with")) ++obj;
       const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
       if (!object && subject.size() < 2) {
         // "visited Moscow", "will meet at Gleneagles": a city as object or right after "in" or
@@ -295,7 +295,7 @@ class MeetingFinder {
           "gathers", "gathered", "assemble", "assembled"};
       for (int j = first - 1; j >= lo && j >= first - 10; --j) {
         if (kMeetingVerbs.count(sv.lower[j])) {
-          auto subject = SubjectBefore(sv, j);
+          auto subject = SubjectBefore(res_, sv, j);
           subject_of_verb = !subject.empty();
           for (const Mention* a : subject) {
             if (std::find(parts.begin(), parts.end(), a) == parts.end()) parts.push_back(a);
@@ -311,11 +311,11 @@ class MeetingFinder {
     // The determiner or preposition that opens the noun phrase: "at their summit meeting".
     int opener = first - 1;
     while (opener >= lo && (sv.lower[opener] == sv.words[opener] || sv.ActorAt(opener)) &&
-           !IsDeterminer(sv.lower[opener]) && !IsPreposition(sv.lower[opener]) && sv.words[opener] != ",")
+           !IsDeterminer(res_, sv.lower[opener]) && !IsPreposition(res_, sv.lower[opener]) && sv.words[opener] != ",")
       --opener;
     if (!verb && opener >= lo && sv.lower[opener] == "their") {
       // "he agreed with Gorbachev at their summit": the clause's subject and its "with" partners.
-      for (const Mention* a : SubjectBefore(sv, opener, 14)) parts.push_back(a);
+      for (const Mention* a : SubjectBefore(res_, sv, opener, 14)) parts.push_back(a);
       for (int w = lo; w < opener; ++w) {
         if (sv.lower[w] == "with") CollectList(sv, w + 1, opener, /*backwards=*/false, &parts);
       }
@@ -325,7 +325,7 @@ class MeetingFinder {
         after < hi && sv.lower[after] == "with") {
       // "the United States would offer a draft at talks with the Soviet Union": who acts at
       // talks with someone takes part in them.
-      for (const Mention* a : SubjectBefore(sv, opener, 14)) parts.push_back(a);
+      for (const Mention* a : SubjectBefore(res_, sv, opener, 14)) parts.push_back(a);
     }
     std::size_t before_complement = parts.size();
     if (after < hi && kParticipantPreps.count(sv.lower[after])) {
@@ -334,7 +334,7 @@ class MeetingFinder {
     } else if (after + 1 < hi && sv.lower[after] == "to" && (kind == "visit")) {
       // "a trip to Iraq", "a visit to Japan": the state visited takes part as host.
       int host = after + 1;
-      while (host < hi && IsDeterminer(sv.lower[host])) ++host;
+      while (host < hi && IsDeterminer(res_, sv.lower[host])) ++host;
       if (const Mention* a = sv.ActorAt(host); a && a->type == NodeType::kState) parts.push_back(a);
     }
     // "X held talks with Y": one particular meeting even without a date or a place.
@@ -420,7 +420,7 @@ class MeetingFinder {
         k = backwards ? a->first - 1 : a->last;
         continue;
       }
-      if (w == "and" || w == "," || IsDeterminer(w) || w == "'s" || w == "\xE2\x80\x99s" || w == "-" ||
+      if (w == "and" || w == "," || IsDeterminer(res_, w) || w == "'s" || w == "\xE2\x80\x99s" || w == "-" ||
           w == "allies" || w == "member" || w == "states" || w == "(" || w == ")" || kPersonNouns.count(w)) {
         k += backwards ? -1 : 1;
         continue;

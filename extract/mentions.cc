@@ -2,14 +2,39 @@
 // nominal anaphors, and the venue-or-government decision for capitals and seats.
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/text_util.h"
 #include "extract/doc_state.h"
+#include "extract/rules/rules.h"
 
 namespace demarche {
 namespace {
+
+// The word classes that the shared word tests (IsDeterminer, IsPreposition, IsGroupNoun,
+// SubjectBefore in extractor.cc) read, from data/lexicons/classes/mentions.tsv, where each is
+// described with an example. MentionClassNames() lists them, so the loader refuses a data
+// folder that lacks one.
+constexpr const char* kMentionClassNames[] = {
+    // Function words.
+    "determiner",
+    "preposition",
+    "article",
+    "definite_article",
+    "genitive_preposition",
+    "group_place_preposition",
+    "coordinating_conjunction",
+    "relative_pronoun",
+    "complementizer",
+    // Subjects (SubjectBefore, IsGroupNoun).
+    "group_noun",
+    "collective_noun",
+    "auxiliary_or_adverb",
+    "apposition_open_mark",
+    "subject_stop_mark",
+};
 
 const std::unordered_set<std::string> kLocative = {"in", "at", "near", "outside", "inside"};
 const std::unordered_set<std::string> kHostVerbs = {"host", "hosts", "hosted", "hosting"};
@@ -55,8 +80,8 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
   // in Geneva; in Geneva, Brussels and Vienna; in an elegant Moscow mansion
   int k = first - 1;
   for (int skipped = 0; k >= 1 && skipped < 3 && !kLocative.count(lw[k]) && sv.words[k] == lw[k] &&
-                        lw[k] != "," && lw[k] != "and" && (IsDeterminer(lw[k]) || lw[k].size() > 2) &&
-                        !IsPreposition(lw[k]);
+                        lw[k] != "," && lw[k] != "and" && (IsDeterminer(res, lw[k]) || lw[k].size() > 2) &&
+                        !IsPreposition(res, lw[k]);
        ++skipped) {
     --k;
   }
@@ -208,7 +233,7 @@ class MentionFinder {
     // "Iran's religious leader", "the Russian chief negotiator": up to two lower-case
     // modifiers between the owner and the title.
     for (int skipped = 0; skipped < 2 && k >= 1 && sv.lower[k] == sv.words[k] && sv.words[k].size() > 2 &&
-                          !IsPreposition(sv.lower[k]) && !IsDeterminer(sv.lower[k]) && sv.lower[k] != "and" &&
+                          !IsPreposition(res_, sv.lower[k]) && !IsDeterminer(res_, sv.lower[k]) && sv.lower[k] != "and" &&
                           sv.lower[k] != "said" && sv.lower[k] != "says";
          ++skipped) {
       --k;
@@ -911,19 +936,17 @@ bool IsCapitalized(const std::string& word) {
   return (c >= 'A' && c <= 'Z');
 }
 
-bool IsDeterminer(const std::string& w) {
-  static const std::unordered_set<std::string> k = {"a", "an", "the", "any", "some", "no", "its",
-                                                    "their", "his", "her", "our", "this", "that",
-                                                    "these", "those", "all", "every", "each"};
-  return k.count(w) > 0;
+const std::vector<std::string>& MentionClassNames() {
+  static const std::vector<std::string> kNames(std::begin(kMentionClassNames), std::end(kMentionClassNames));
+  return kNames;
 }
 
-bool IsPreposition(const std::string& w) {
-  static const std::unordered_set<std::string> k = {
-      "of", "from", "with", "in", "to", "for", "against", "at", "on", "by", "between", "about",
-      "over", "than", "into", "within", "among", "toward", "towards", "under", "through", "during",
-      "near", "across", "without", "upon", "like"};
-  return k.count(w) > 0;
+bool IsDeterminer(const Resources& res, std::string_view w) {
+  return res.classes().Contains(res.ClassId("determiner"), w);
+}
+
+bool IsPreposition(const Resources& res, std::string_view w) {
+  return res.classes().Contains(res.ClassId("preposition"), w);
 }
 
 bool IsQuote(const std::string& w) {
