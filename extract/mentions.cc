@@ -4,7 +4,6 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "core/text_util.h"
 #include "extract/doc_state.h"
@@ -13,12 +12,69 @@
 namespace demarche {
 namespace {
 
-// The word classes that the shared word tests (IsDeterminer, IsPreposition, IsGroupNoun,
-// SubjectBefore in extractor.cc) read, from data/lexicons/classes/mentions.tsv, where each is
-// described with an example. MentionClassNames() lists them, so the loader refuses a data
-// folder that lacks one.
-constexpr const char* kMentionClassNames[] = {
-    // Function words.
+// The word classes this file and SubjectBefore (extractor.cc) read, from
+// data/lexicons/classes/mentions.tsv, where each is described with an example. Every name is
+// in MentionClassNames(), so the loader refuses a data folder that lacks one.
+enum MentionClass : int {
+  // Function words.
+  kDeterminer,
+  kPreposition,
+  kArticle,
+  kDefiniteArticle,
+  kGenitivePreposition,
+  kGroupPlacePreposition,
+  kCoordinatingConjunction,
+  kRelativePronoun,
+  kComplementizer,
+  kNeuterPronoun,
+  // Subjects (SubjectBefore, IsGroupNoun).
+  kGroupNoun,
+  kCollectiveNoun,
+  kAuxiliaryOrAdverb,
+  kAppositionOpenMark,
+  kSubjectStopMark,
+  // Venues.
+  kLocativePreposition,
+  kNameListJoiner,
+  kVisitVerb,
+  kJourneyWord,
+  kJourneyPreposition,
+  kHostVerb,
+  kHostAuxiliary,
+  kVenueParticiple,
+  // Persons.
+  kNotNameWord,
+  kInstitutionWord,
+  kInstitutionAcronym,
+  kNameParticle,
+  kHonorific,
+  kNameSuffix,
+  kFormerMarker,
+  kSayVerb,
+  kSpeakerVerb,
+  kPossessedSpeakerVerb,
+  kPronounSpeakerVerb,
+  kPersonPronoun,
+  kCompassWord,
+  kAppositivePersonNoun,
+  kAllianceAnaphor,
+  // Groups and bodies of a state.
+  kNonStateGroup,
+  kPeopleName,
+  kGroupHeadNoun,
+  kRegionWord,
+  kStanceNoun,
+  kStancePreposition,
+  kStancePrefix,
+  kStateBodyHead,
+  kStateBodyModifier,
+  kStateBodyHeadNeedingModifier,
+  kCentralBankHead,
+  kCentralBankModifier,
+  kNumMentionClasses
+};
+
+constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "determiner",
     "preposition",
     "article",
@@ -28,44 +84,84 @@ constexpr const char* kMentionClassNames[] = {
     "coordinating_conjunction",
     "relative_pronoun",
     "complementizer",
-    // Subjects (SubjectBefore, IsGroupNoun).
+    "neuter_pronoun",
     "group_noun",
     "collective_noun",
     "auxiliary_or_adverb",
     "apposition_open_mark",
     "subject_stop_mark",
+    "locative_preposition",
+    "name_list_joiner",
+    "visit_verb",
+    "journey_word",
+    "journey_preposition",
+    "host_verb",
+    "host_auxiliary",
+    "venue_participle",
+    "not_name_word",
+    "institution_word",
+    "institution_acronym",
+    "name_particle",
+    "honorific",
+    "name_suffix",
+    "former_marker",
+    "say_verb",
+    "speaker_verb",
+    "possessed_speaker_verb",
+    "pronoun_speaker_verb",
+    "person_pronoun",
+    "compass_word",
+    "appositive_person_noun",
+    "alliance_anaphor",
+    "non_state_group",
+    "people_name",
+    "group_head_noun",
+    "region_word",
+    "stance_noun",
+    "stance_preposition",
+    "stance_prefix",
+    "state_body_head",
+    "state_body_modifier",
+    "state_body_head_needing_modifier",
+    "central_bank_head",
+    "central_bank_modifier",
 };
+static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
+                           [](const char* name) { return name == nullptr; }),
+              "every MentionClass needs its name in kMentionClassNames");
 
-const std::unordered_set<std::string> kLocative = {"in", "at", "near", "outside", "inside"};
-const std::unordered_set<std::string> kHostVerbs = {"host", "hosts", "hosted", "hosting"};
-const std::unordered_set<std::string> kPronouns = {"he", "him", "his", "she", "her"};
-// Nouns after a demonym that make it stand for the state as an actor ("the Russian side").
-const std::unordered_set<std::string> kNotNames = {
-    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "If",
-    "It", "He", "She", "They", "We", "His", "Her", "Its", "Their", "Our", "As", "By", "For",
-    "From", "With", "After", "Before", "When", "While", "Earlier", "Later", "Meanwhile",
-    "However", "said", "says", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.",
-    "Sep.", "Oct.", "Nov.", "Dec."};
+// A capital first letter and no other capital: "Monday", "Jan.", not "MONDAY" or "monday".
+bool IsTitleCase(std::string_view w) {
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  return std::none_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 
-// Words that make a capitalised name an institution ("Abbott Laboratories Inc").
-const std::unordered_set<std::string> kInstitutionWords = {
-      "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "Group", "Bank", "Banks",
-      "Industries", "Laboratories", "Systems", "Corporation", "Company", "International", "Holdings",
-      "Association", "Ministry", "Department", "Agency", "Council", "Commission", "Fund", "Party", "Union",
-      "Institute", "University", "Exchange", "Board", "Airlines", "Motors", "Oil", "Petroleum", "Energy",
-      "Securities", "Capital", "Partners", "Trust", "Financial", "Services", "Technologies", "Technology",
-      "Communications", "Resources", "Mining", "Chemical", "Chemicals", "Electric", "Steel", "Foods",
-      "Products", "Enterprises", "Investments", "Savings", "Insurance", "Markets", "Office", "Court",
-      "Committee", "Federation", "Organisation", "Organization", "Authority", "Reserve", "Forum", "News",
-      "Times", "Post", "Journal", "Television", "Radio", "Agency", "Service", "Police", "Army", "Forces", "Motor",
-      "Airways", "Air", "Telecom", "Group", "Cup", "Games", "Prize", "Award", "Act", "Law", "Treaty", "Accord",
-      "Division", "Directorate", "Banken", "Gruppo", "Brothers", "Telephone", "Shimbun"};
+// No lower-case letter: "PLC".
+bool IsAllCaps(std::string_view w) {
+  return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 
-// Lower-case particles inside names.
-const std::unordered_set<std::string> kNameParticles = {"de", "van", "von", "der", "den", "da", "di", "du",
-                                                        "al", "bin", "ibn", "le", "la", "del", "dos", "ter"};
+// The classes above, resolved once in a Resources. How a token is matched (mentions.tsv's
+// header): Is() takes the token in lower case ([lower]) or as written ([exact]: then only a
+// lower-case token can match); IsCap() a token written capitalised as the class lists it
+// ([Cap]); IsCaps() one written in capitals ([CAPS]).
+class MentionClasses {
+ public:
+  explicit MentionClasses(const Resources& res) : classes_(res.classes()) {
+    for (int c = 0; c < kNumMentionClasses; ++c) ids_[c] = res.ClassId(kMentionClassNames[c]);
+  }
+  bool Is(MentionClass c, std::string_view token) const { return classes_.Contains(ids_[c], token); }
+  bool IsCap(MentionClass c, std::string_view word, std::string_view lower) const {
+    return IsTitleCase(word) && Is(c, lower);
+  }
+  bool IsCaps(MentionClass c, std::string_view word, std::string_view lower) const {
+    return IsAllCaps(word) && Is(c, lower);
+  }
+
+ private:
+  const WordClasses& classes_;
+  int ids_[kNumMentionClasses];
+};
 
 // "minister" -> "Minister": titles are listed capitalised, news often writes them in lower case.
 std::string Capitalized(const std::string& w) {
@@ -74,21 +170,21 @@ std::string Capitalized(const std::string& w) {
   return out;
 }
 
-bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resources& res) {
+bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resources& res, const MentionClasses& cls) {
   const auto& lw = sv.lower;
   const int n = static_cast<int>(lw.size());
   // in Geneva; in Geneva, Brussels and Vienna; in an elegant Moscow mansion
   int k = first - 1;
-  for (int skipped = 0; k >= 1 && skipped < 3 && !kLocative.count(lw[k]) && sv.words[k] == lw[k] &&
-                        lw[k] != "," && lw[k] != "and" && (IsDeterminer(res, lw[k]) || lw[k].size() > 2) &&
-                        !IsPreposition(res, lw[k]);
+  for (int skipped = 0; k >= 1 && skipped < 3 && !cls.Is(kLocativePreposition, lw[k]) && sv.words[k] == lw[k] &&
+                        !cls.Is(kNameListJoiner, lw[k]) && (cls.Is(kDeterminer, lw[k]) || lw[k].size() > 2) &&
+                        !cls.Is(kPreposition, lw[k]);
        ++skipped) {
     --k;
   }
-  if (k >= 0 && k != first - 1 && !kLocative.count(lw[k])) k = first - 1;
+  if (k >= 0 && k != first - 1 && !cls.Is(kLocativePreposition, lw[k])) k = first - 1;
   while (k >= 0) {
-    if (kLocative.count(lw[k])) return true;
-    if (lw[k] == "," || lw[k] == "and") {
+    if (cls.Is(kLocativePreposition, lw[k])) return true;
+    if (cls.Is(kNameListJoiner, lw[k])) {
       // Walk back over a list of capitalised names.
       int j = k - 1;
       if (j < 0 || !IsCapitalized(sv.words[j])) return false;
@@ -101,44 +197,21 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
   // visited Moscow / a visit to Tokyo / arrived in (handled above) / a trip to Beijing
   if (first > 0) {
     const std::string& prev = lw[first - 1];
-    if (prev == "visit" || prev == "visited" || prev == "visits" || prev == "visiting") return true;
-    static const std::unordered_set<std::string> kTowards = {
-        "visit", "trip", "journey", "flew", "travelled", "traveled", "went", "returned", "headed", "moved",
-        "departure", "left", "leaves", "leave", "bound", "arrived", "arrives", "arrival", "fly", "travel",
-        "came", "come", "arriving", "returning", "flying", "travelling", "traveling"};
+    if (cls.Is(kVisitVerb, prev)) return true;
     // "arrived from Helsinki": where a journey starts is a place too.
-    if ((prev == "to" || prev == "for" || prev == "from") && first > 1 && kTowards.count(lw[first - 2])) return true;
+    if (cls.Is(kJourneyPreposition, prev) && first > 1 && cls.Is(kJourneyWord, lw[first - 2])) return true;
   }
   // Geneva talks / the Geneva consultations / Geneva-hosted
   if (last < n) {
     std::string next = lw[last];
     if (res.meeting_nouns().count(next)) return true;
     if (last + 1 < n && res.meeting_nouns().count(next + " " + lw[last + 1])) return true;
-    if (next == "-" && last + 1 < n && (lw[last + 1] == "hosted" || lw[last + 1] == "based")) return true;
-    if (kHostVerbs.count(next)) return true;
-    if ((next == "will" || next == "to" || next == "is" || next == "has" || next == "would") && last + 1 < n &&
-        kHostVerbs.count(lw[last + 1]))
-      return true;
+    if (next == "-" && last + 1 < n && cls.Is(kVenueParticiple, lw[last + 1])) return true;
+    if (cls.Is(kHostVerb, next)) return true;
+    if (cls.Is(kHostAuxiliary, next) && last + 1 < n && cls.Is(kHostVerb, lw[last + 1])) return true;
   }
   return false;
 }
-
-// Who acts apart from the government of their country: "Rwandan rebels", "Opposition groups
-// in Zimbabwe", "Iraqi Kurds". Such a group is an organisation with a country, not the state.
-const std::unordered_set<std::string> kNonStateGroups = {
-    "rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "militants", "separatists", "opposition",
-    "dissidents", "exiles", "students", "workers", "unions", "protesters", "demonstrators", "farmers",
-    "activists", "refugees", "elders", "militias", "militia"};
-// Peoples that are no state's name (written capitalised): "Iraqi Kurds", "Bosnian Serbs".
-const std::unordered_set<std::string> kPeoples = {"Kurds", "Tamils", "Hutus", "Tutsis", "Serbs", "Croats",
-                                                  "Moslems", "Muslims", "Shiites", "Sunnis", "Christians",
-                                                  "Chechens", "Uighurs", "Tibetans", "Pashtuns", "Baluchis"};
-// Heads and modifiers that may stand beside those words: "opposition groups", "rebel forces".
-const std::unordered_set<std::string> kGroupHeads = {"groups", "group", "parties", "party", "movement",
-                                                     "leaders", "forces", "factions", "members", "coalition",
-                                                     "candidates", "organizations", "organisations"};
-const std::unordered_set<std::string> kRegionWords = {"southern", "northern", "eastern", "western", "central",
-                                                      "south", "north", "east", "west", "the"};
 
 std::string JoinWords(const SentenceView& sv, int first, int last) {
   std::string out;
@@ -157,7 +230,7 @@ std::string LastName(const std::string& full) {
 
 class MentionFinder {
  public:
-  explicit MentionFinder(DocState* st) : st_(st), res_(st->res) {}
+  explicit MentionFinder(DocState* st) : st_(st), res_(st->res), cls_(st->res) {}
 
   void Run() {
     // Pass 1: which organisations the document names (seat and "the alliance" resolution).
@@ -233,8 +306,8 @@ class MentionFinder {
     // "Iran's religious leader", "the Russian chief negotiator": up to two lower-case
     // modifiers between the owner and the title.
     for (int skipped = 0; skipped < 2 && k >= 1 && sv.lower[k] == sv.words[k] && sv.words[k].size() > 2 &&
-                          !IsPreposition(res_, sv.lower[k]) && !IsDeterminer(res_, sv.lower[k]) && sv.lower[k] != "and" &&
-                          sv.lower[k] != "said" && sv.lower[k] != "says";
+                          !cls_.Is(kPreposition, sv.lower[k]) && !cls_.Is(kDeterminer, sv.lower[k]) &&
+                          !cls_.Is(kCoordinatingConjunction, sv.lower[k]) && !cls_.Is(kSayVerb, sv.lower[k]);
          ++skipped) {
       --k;
     }
@@ -255,12 +328,15 @@ class MentionFinder {
     bool head = false;
     auto title_word = [&](const std::string& w) { return res_.IsTitleWordAnyCase(w); };
     while (j < n) {
-      if (title_word(sv.words[j]) && sv.words[j] != "the") {
+      // The function words as written: "The" may open a name.
+      if (title_word(sv.words[j]) && !cls_.Is(kDefiniteArticle, sv.words[j])) {
         head = head || res_.IsTitleHead(Capitalized(sv.words[j]));
         ++j;
-      } else if ((sv.words[j] == "of" || sv.words[j] == "-") && j + 1 < n && title_word(sv.words[j + 1])) {
+      } else if ((cls_.Is(kGenitivePreposition, sv.words[j]) || sv.words[j] == "-") && j + 1 < n &&
+                 title_word(sv.words[j + 1])) {
         ++j;
-      } else if (sv.words[j] == "of" && j + 3 < n && sv.words[j + 1] == "the" && IsCapitalized(sv.words[j + 2]) &&
+      } else if (cls_.Is(kGenitivePreposition, sv.words[j]) && j + 3 < n &&
+                 cls_.Is(kDefiniteArticle, sv.words[j + 1]) && IsCapitalized(sv.words[j + 2]) &&
                  IsCapitalized(sv.words[j + 3]) && head) {
         j += 3;  // Chancellor of the Exchequer Nigel Lawson
       } else {
@@ -273,7 +349,7 @@ class MentionFinder {
     while (k < n && k - j - glue < 4) {
       const std::string& w = sv.words[k];
       bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
-      if ((w == "-" || kNameParticles.count(w)) && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
+      if ((w == "-" || cls_.Is(kNameParticle, w)) && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
         ++k;  // "Jan de Wit", "Bashar al-Assad", "Mohammad Zia-Ul-Haq"
         ++glue;
         continue;
@@ -284,7 +360,7 @@ class MentionFinder {
         glue += 2;
         continue;
       }
-      if (!IsCapitalized(w) || kNotNames.count(w) || res_.IsTitleWord(w)) break;
+      if (!IsCapitalized(w) || cls_.IsCap(kNotNameWord, w, sv.lower[k]) || res_.IsTitleWord(w)) break;
       if (!initial && w.find('.') != std::string::npos) break;
       int len = 0;
       if (auto* e = Match(sv, k, &len)) {
@@ -306,12 +382,12 @@ class MentionFinder {
     }
     if (k == j) return 0;
     for (int t = j; t < std::min(n, k + 1); ++t) {
-      if (kInstitutionWords.count(sv.words[t])) return 0;  // "General Accident", "Director Acquisition Corp"
+      if (IsInstitutionWord(sv, t)) return 0;  // "General Accident", "Director Acquisition Corp"
     }
     std::string name = JoinWords(sv, j, k);
     // "former South African president Nelson Mandela" no longer acts for the state.
     bool former = false;
-    for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || sv.lower[b] == "former" || sv.lower[b] == "ex";
+    for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || cls_.Is(kFormerMarker, sv.lower[b]);
     std::string principal = former ? std::string() : PrincipalBefore(sv, i);
     std::string full = ResolveName(name);
     int plen = 0;
@@ -321,7 +397,7 @@ class MentionFinder {
       }
     }
     // "Ambassador Stefan Johannesson of Iceland"
-    if (principal.empty() && k + 1 < n && sv.words[k] == "of") {
+    if (principal.empty() && k + 1 < n && cls_.Is(kGenitivePreposition, sv.words[k])) {
       int slen = 0;
       if (const auto* e = Match(sv, k + 1, &slen)) {
         for (const auto& x : *e) {
@@ -348,11 +424,13 @@ class MentionFinder {
     int e = k;
     while (e < n && e - k < 4) {
       const std::string& w = sv.words[e];
-      if ((w == "-" || kNameParticles.count(w)) && e > k && e + 1 < n && IsCapitalized(sv.words[e + 1])) {
+      if ((w == "-" || cls_.Is(kNameParticle, w)) && e > k && e + 1 < n && IsCapitalized(sv.words[e + 1])) {
         ++e;
         continue;
       }
-      if (!IsCapitalized(w) || kNotNames.count(w) || res_.IsTitleWord(w) || w.find('.') != std::string::npos) break;
+      if (!IsCapitalized(w) || cls_.IsCap(kNotNameWord, w, sv.lower[e]) || res_.IsTitleWord(w) ||
+          w.find('.') != std::string::npos)
+        break;
       int len = 0;
       if (const auto* m = Match(sv, e, &len)) {
         bool place_or_person = true;
@@ -374,7 +452,7 @@ class MentionFinder {
     if (w.size() < 4 || w.back() != 's' || !res_.IsTitleHead(Capitalized(w.substr(0, w.size() - 1)))) return 0;
     const int n = static_cast<int>(sv.words.size());
     int a = i + 1, a_end = NameFrom(sv, a);
-    if (a_end == a || a_end >= n || sv.lower[a_end] != "and") return 0;
+    if (a_end == a || a_end >= n || !cls_.Is(kCoordinatingConjunction, sv.lower[a_end])) return 0;
     int b = a_end + 1, b_end = NameFrom(sv, b);
     if (b_end == b) return 0;
     int t = i;  // the title's first word: "Foreign Ministers"
@@ -404,9 +482,7 @@ class MentionFinder {
       for (std::size_t k = 0; k < sv.words.size(); ++k) {
         const std::string& w = sv.words[k];
         if (!IsCapitalized(w)) continue;
-        bool alone = k == 0 || !IsCapitalized(sv.words[k - 1]) || sv.words[k - 1] == "Mr" ||
-                     sv.words[k - 1] == "Mr." || sv.words[k - 1] == "Mrs" || sv.words[k - 1] == "Mrs." ||
-                     sv.words[k - 1] == "Ms" || sv.words[k - 1] == "Ms.";
+        bool alone = k == 0 || !IsCapitalized(sv.words[k - 1]) || cls_.IsCap(kHonorific, sv.words[k - 1], sv.lower[k - 1]);
         if (alone) last_alone_[w] = sv.index;
       }
     }
@@ -417,8 +493,8 @@ class MentionFinder {
   // Reynolds"; then no institution word either).
   bool UntitledNameWord(const SentenceView& sv, int k, bool known_ok) const {
     const std::string& w = sv.words[k];
-    if (!IsCapitalized(w) || w.size() < 2 || kNotNames.count(w) || res_.IsTitleWord(w)) return false;
-    if (known_ok && kInstitutionWords.count(w)) return false;
+    if (!IsCapitalized(w) || w.size() < 2 || cls_.IsCap(kNotNameWord, w, sv.lower[k]) || res_.IsTitleWord(w)) return false;
+    if (known_ok && IsInstitutionWord(sv, k)) return false;
     bool lower = false;
     for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
     int len = 0;
@@ -433,28 +509,22 @@ class MentionFinder {
   // An untitled full name next to a speech verb: "Nelson Mandela said", "said Yasser Arafat".
   // Two or three capitalised words in mixed case that no gazetteer knows. Returns tokens used.
   int SpeakerName(SentenceView& sv, int i) {
-    static const std::unordered_set<std::string> kSpeech = {"said", "says", "told", "added", "stated",
-                                                            "declared", "argued", "warned", "insisted"};
     const int n = static_cast<int>(sv.words.size());
     // Cheap test first: a speech verb right before, or within four tokens after.
     if (!IsCapitalized(sv.words[i])) return 0;
-    bool near = i > 0 && kSpeech.count(sv.lower[i - 1]);
-    for (int k = i + 2; !near && k < n && k <= i + 4; ++k) {
-      const std::string& w = sv.lower[k];
-      near = (w[0] == 's' || w[0] == 't' || w[0] == 'a' || w[0] == 'd' || w[0] == 'w' || w[0] == 'i') &&
-             kSpeech.count(w);
-    }
+    bool near = i > 0 && cls_.Is(kSpeakerVerb, sv.lower[i - 1]);
+    for (int k = i + 2; !near && k < n && k <= i + 4; ++k) near = cls_.Is(kSpeakerVerb, sv.lower[k]);
     if (!near) return 0;
     int k = i;
     while (k < n && k - i < 3 && UntitledNameWord(sv, k, /*known_ok=*/false)) ++k;
     if (k - i < 2) return 0;
     // "Abbott Laboratories Inc said": a company or an institution, not a person.
-    while (k < n && kInstitutionWords.count(sv.words[k])) ++k;
+    while (k < n && IsInstitutionWord(sv, k)) ++k;
     for (int t = i; t < k; ++t) {
-      if (kInstitutionWords.count(sv.words[t])) return 0;
+      if (IsInstitutionWord(sv, t)) return 0;
     }
-    bool before = i > 0 && kSpeech.count(sv.lower[i - 1]);
-    bool after = k < n && kSpeech.count(sv.lower[k]);
+    bool before = i > 0 && cls_.Is(kSpeakerVerb, sv.lower[i - 1]);
+    bool after = k < n && cls_.Is(kSpeakerVerb, sv.lower[k]);
     // "X Y said" also names companies ("Advanced Micro Devices said"): only "said X Y" counts alone;
     // "X Y said" needs a later short mention ("Mandela said") to confirm a person.
     if (!before && !(after && LaterShortMention(sv, sv.words[k - 1]))) return 0;
@@ -471,19 +541,15 @@ class MentionFinder {
     const int n = static_cast<int>(sv.words.size());
     if (i < 2 || (sv.words[i - 1] != "'s" && sv.words[i - 1] != "\xE2\x80\x99s") || !IsCapitalized(sv.words[i - 2]))
       return 0;
-    static const std::unordered_set<std::string> kCompass = {"North", "South", "East", "West", "Northern",
-                                                             "Southern", "Eastern", "Western", "Central", "New"};
-    if (kCompass.count(sv.words[i])) return 0;  // "Norway's North Sea field"
+    if (cls_.IsCap(kCompassWord, sv.words[i], sv.lower[i])) return 0;  // "Norway's North Sea field"
     int k = i;
     while (k < n && k - i < 3 && UntitledNameWord(sv, k, /*known_ok=*/true)) ++k;
     if (k - i < 2 || (k < n && IsCapitalized(sv.words[k]))) return 0;
-    if (k < n && kInstitutionWords.count(sv.words[k])) return 0;
+    if (k < n && IsInstitutionWord(sv, k)) return 0;
     // Products, divisions and airports take this shape too: a person speaks right after, or is
     // named again by the surname alone.
-    static const std::unordered_set<std::string> kSpeech = {"said", "says", "told", "added", "stated", "warned",
-                                                            "argued", "insisted", "reported", "wrote"};
-    bool speaks = k < n && (kSpeech.count(sv.lower[k]) ||
-                            (sv.words[k] == "," && k + 1 < n && kSpeech.count(sv.lower[k + 1])));
+    bool speaks = k < n && (cls_.Is(kPossessedSpeakerVerb, sv.lower[k]) ||
+                            (sv.words[k] == "," && k + 1 < n && cls_.Is(kPossessedSpeakerVerb, sv.lower[k + 1])));
     if (!speaks && !LaterShortMention(sv, sv.words[k - 1])) return 0;
     // ... and the possessor is a state or organisation we know ("Dreyer's Grand Ice Cream said").
     if (sv.mentions.empty() || sv.mentions.back().last != i - 1 ||
@@ -506,8 +572,6 @@ class MentionFinder {
   // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas": a
   // demonym, a person noun, a comma, then the name. Returns tokens used from the demonym.
   int AppositivePerson(SentenceView& sv, int i) {
-    static const std::unordered_set<std::string> kNouns = {"counterpart", "leader", "president", "minister",
-                                                           "premier", "envoy", "negotiator", "ambassador"};
     const int n = static_cast<int>(sv.words.size());
     // Cheap tests first: a capital here and a comma two to five tokens ahead.
     if (!IsCapitalized(sv.words[i])) return 0;
@@ -523,10 +587,10 @@ class MentionFinder {
     }
     if (principal.empty()) return 0;
     int k = i + dlen;
-    while (k < n && k < i + dlen + 3 && !kNouns.count(sv.lower[k]) && sv.lower[k] == sv.words[k]) ++k;
-    if (k + 2 >= n || !kNouns.count(sv.lower[k]) || sv.words[k + 1] != ",") return 0;
+    while (k < n && k < i + dlen + 3 && !cls_.Is(kAppositivePersonNoun, sv.lower[k]) && sv.lower[k] == sv.words[k]) ++k;
+    if (k + 2 >= n || !cls_.Is(kAppositivePersonNoun, sv.lower[k]) || sv.words[k + 1] != ",") return 0;
     int a = k + 2, b = a;
-    while (b < n && b - a < 3 && IsCapitalized(sv.words[b]) && !kNotNames.count(sv.words[b])) ++b;
+    while (b < n && b - a < 3 && IsCapitalized(sv.words[b]) && !cls_.IsCap(kNotNameWord, sv.words[b], sv.lower[b])) ++b;
     if (b - a < 2) return 0;
     // The demonym stays a mention of the state; the name becomes the person.
     Mention state{i, i + dlen, NodeType::kState, principal, "gazetteer.state.demonym"};
@@ -602,13 +666,11 @@ class MentionFinder {
         Add(sv, std::move(m));
         continue;
       }
-      if (lw == "it" && i >= 2) {
+      if (cls_.Is(kNeuterPronoun, lw) && i >= 2) {
         // "Syria says it will not accept": "it" is the speaker.
         int k = i - 1;
-        if (sv.lower[k] == "that") --k;
-        static const std::unordered_set<std::string> kSays = {"says", "said", "say", "insists", "insisted",
-                                                              "warned", "announced", "declared", "stated"};
-        if (k >= 1 && kSays.count(sv.lower[k]) && !sv.mentions.empty() && sv.mentions.back().last == k &&
+        if (cls_.Is(kComplementizer, sv.lower[k])) --k;
+        if (k >= 1 && cls_.Is(kPronounSpeakerVerb, sv.lower[k]) && !sv.mentions.empty() && sv.mentions.back().last == k &&
             IsActor(&sv.mentions.back()) && !sv.mentions.back().pronoun) {
           Mention m{i, i + 1, sv.mentions.back().type, sv.mentions.back().key, "actor.pronoun-speaker"};
           m.pronoun = true;
@@ -616,7 +678,7 @@ class MentionFinder {
           continue;
         }
       }
-      if ((lw[0] == 'h' || lw[0] == 's') && kPronouns.count(lw)) {
+      if (cls_.Is(kPersonPronoun, lw)) {
         std::string p = LastPerson("");
         if (!p.empty()) {
           Mention m{i, i + 1, NodeType::kPerson, p, "person.pronoun"};
@@ -625,7 +687,7 @@ class MentionFinder {
         }
         continue;
       }
-      if (lw == "the" && i + 1 < n) {
+      if (cls_.Is(kDefiniteArticle, lw) && i + 1 < n) {
         // the diplomat / the Russian leader
         int k = i + 1;
         std::string principal;
@@ -647,7 +709,7 @@ class MentionFinder {
           }
         }
       }
-      if (lw == "alliance" && w == "alliance") {
+      if (cls_.Is(kAllianceAnaphor, w)) {
         // "the alliance", "alliance troops": the alliance the document names.
         std::string alliance;
         for (const auto& id : named_orgs_) {
@@ -686,12 +748,14 @@ class MentionFinder {
   bool GroupWord(const SentenceView& sv, int k, bool* group) const {
     const std::string& w = sv.lower[k];
     // "opposition to the plan" is a stance, not a group.
-    if (w == "opposition" && k + 1 < static_cast<int>(sv.lower.size()) && sv.lower[k + 1] == "to") return false;
-    if ((kNonStateGroups.count(w) && (w == sv.words[k] || k == 0)) || kPeoples.count(sv.words[k])) {
+    if (cls_.Is(kStanceNoun, w) && k + 1 < static_cast<int>(sv.lower.size()) &&
+        cls_.Is(kStancePreposition, sv.lower[k + 1]))
+      return false;
+    if ((cls_.Is(kNonStateGroup, w) && (w == sv.words[k] || k == 0)) || cls_.IsCap(kPeopleName, sv.words[k], w)) {
       *group = true;
       return true;
     }
-    return w == sv.words[k] && kGroupHeads.count(w) > 0;
+    return w == sv.words[k] && cls_.Is(kGroupHeadNoun, w);
   }
 
   // The end of the group words from `k` on.
@@ -705,23 +769,17 @@ class MentionFinder {
   // after a state that end in a body's name. Returns the end, or `k` when there is none.
   int StateBodyFrom(const SentenceView& sv, int k) const {
     // Not "Government" or "Cabinet": the government is the state acting ("the U.K. Government said").
-    static const std::unordered_set<std::string> kHeads = {"Assembly", "Parliament", "Senate", "Congress", "Duma",
-                                                           "Ministry", "Court", "Bank", "Council"};
-    static const std::unordered_set<std::string> kMods = {
-        "National", "Foreign", "Finance", "Defence", "Defense", "Interior", "Trade", "Economy", "Economics",
-        "Agriculture", "Energy", "Justice", "Supreme", "Constitutional", "Central", "Federal", "Security",
-        "Grand", "High", "People's", "Reserve", "State"};
-    // These need a modifier: "Swiss Bank" and "U.S. Court" are starts of longer names.
-    static const std::unordered_set<std::string> kHeadsWithModifier = {"Ministry", "Court", "Bank", "Council"};
-    static const std::unordered_set<std::string> kBankMods = {"Central", "National", "Reserve", "State"};
     const int n = static_cast<int>(sv.words.size());
     int e = k;
-    while (e < n && e - k < 3 && kMods.count(sv.words[e])) ++e;
-    if (e >= n || !kHeads.count(sv.words[e]) || sv.MentionAt(e)) return k;
-    if (kHeadsWithModifier.count(sv.words[e]) && e == k) return k;
-    if (sv.words[e] == "Bank" && !kBankMods.count(sv.words[e - 1])) return k;
+    while (e < n && e - k < 3 && cls_.IsCap(kStateBodyModifier, sv.words[e], sv.lower[e])) ++e;
+    if (e >= n || !cls_.IsCap(kStateBodyHead, sv.words[e], sv.lower[e]) || sv.MentionAt(e)) return k;
+    // These need a modifier: "Swiss Bank" and "U.S. Court" are starts of longer names.
+    if (cls_.IsCap(kStateBodyHeadNeedingModifier, sv.words[e], sv.lower[e]) && e == k) return k;
+    if (cls_.IsCap(kCentralBankHead, sv.words[e], sv.lower[e]) &&
+        !cls_.IsCap(kCentralBankModifier, sv.words[e - 1], sv.lower[e - 1]))
+      return k;
     // "Court of Appeals", "Bank Corp": a longer name we do not know.
-    if (e + 1 < n && (sv.lower[e + 1] == "of" || IsCapitalized(sv.words[e + 1]))) return k;
+    if (e + 1 < n && (cls_.Is(kGenitivePreposition, sv.lower[e + 1]) || IsCapitalized(sv.words[e + 1]))) return k;
     return e + 1;
   }
 
@@ -736,8 +794,7 @@ class MentionFinder {
       // "Rwandan rebels", "Ivory Coast opposition parties", "Bosnian Serbs".
       int end = GroupWordsFrom(sv, m.last, &group);
       // "pro-Russian rebels", "anti-Kremlin protesters": named by a state they are not of.
-      bool stance = m.first >= 2 && sv.words[m.first - 1] == "-" &&
-               (sv.lower[m.first - 2] == "pro" || sv.lower[m.first - 2] == "anti");
+      bool stance = m.first >= 2 && sv.words[m.first - 1] == "-" && cls_.Is(kStancePrefix, sv.lower[m.first - 2]);
       if (group && m.last < n && !sv.MentionAt(m.last)) {
         first = stance ? m.first - 2 : m.first;
         last = end;
@@ -748,11 +805,13 @@ class MentionFinder {
       // "Opposition groups in Zimbabwe", "the Albanians of southern Serbia".
       if (first < 0 && !m.demonym) {
         int k = m.first - 1;
-        while (k >= 0 && kRegionWords.count(sv.lower[k])) --k;
+        while (k >= 0 && cls_.Is(kRegionWord, sv.lower[k])) --k;
         // "of" only after a people ("the Albanians of southern Serbia"), not "the opposition of X".
-        if (k >= 1 && (sv.lower[k] == "in" || sv.lower[k] == "of")) {
+        if (k >= 1 && (cls_.Is(kGroupPlacePreposition, sv.lower[k]) || cls_.Is(kGenitivePreposition, sv.lower[k]))) {
           bool people_before = sv.MentionAt(k - 1) && IsPeopleMention(sv, *sv.MentionAt(k - 1));
-          if (sv.lower[k] == "of" && !people_before && !kPeoples.count(sv.words[k - 1])) continue;
+          if (cls_.Is(kGenitivePreposition, sv.lower[k]) && !people_before &&
+              !cls_.IsCap(kPeopleName, sv.words[k - 1], sv.lower[k - 1]))
+            continue;
           int b = k - 1;
           bool seen = false;
           for (;;) {
@@ -848,7 +907,7 @@ class MentionFinder {
     }
     // A territory that is also a city is the city where it is a venue ("talks in Hong Kong").
     if (const GazetteerEntry* e = get(EntryKind::kStateName);
-        e && get(EntryKind::kCity) && !res_.State(e->id)->independent && IsVenuePosition(sv, i, i + len, res_)) {
+        e && get(EntryKind::kCity) && !res_.State(e->id)->independent && IsVenuePosition(sv, i, i + len, res_, cls_)) {
       by_kind[static_cast<int>(EntryKind::kStateName)] = nullptr;
     }
     const GazetteerEntry* state = get(EntryKind::kStateName);
@@ -877,7 +936,7 @@ class MentionFinder {
     }
     const GazetteerEntry* seat = get(EntryKind::kStateSeat);
     const GazetteerEntry* city = get(EntryKind::kCity);
-    if (city && IsVenuePosition(sv, i, i + len, res_)) {
+    if (city && IsVenuePosition(sv, i, i + len, res_, cls_)) {
       const CityInfo* c = res_.City(city->id);
       m.type = NodeType::kCity;
       m.key = CityKey(c->name, c->iso3);
@@ -907,7 +966,7 @@ class MentionFinder {
     }
     // "Trump Jr." is not the curated Trump.
     bool junior = i + len < static_cast<int>(sv.words.size()) &&
-                  (sv.words[i + len] == "Jr." || sv.words[i + len] == "Jr" || sv.words[i + len] == "Sr.");
+                  cls_.IsCap(kNameSuffix, sv.words[i + len], sv.lower[i + len]);
     if (get(EntryKind::kPersonShort) && !junior) {
       m.type = NodeType::kPerson;
       m.key = PersonKeyFor(get(EntryKind::kPersonShort)->id, "");
@@ -918,8 +977,15 @@ class MentionFinder {
     return false;  // a city that is not a venue here: not a node
   }
 
+  // "Abbott Laboratories Inc", "Barclays PLC": the token at k makes a name an institution's.
+  bool IsInstitutionWord(const SentenceView& sv, int k) const {
+    return cls_.IsCap(kInstitutionWord, sv.words[k], sv.lower[k]) ||
+           cls_.IsCaps(kInstitutionAcronym, sv.words[k], sv.lower[k]);
+  }
+
   DocState* st_;
   const Resources& res_;
+  const MentionClasses cls_;
   std::set<std::string> named_orgs_;
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
   std::set<std::string> formers_;                     // persons titled "former ..." here
@@ -942,11 +1008,11 @@ const std::vector<std::string>& MentionClassNames() {
 }
 
 bool IsDeterminer(const Resources& res, std::string_view w) {
-  return res.classes().Contains(res.ClassId("determiner"), w);
+  return res.classes().Contains(res.ClassId(kMentionClassNames[kDeterminer]), w);
 }
 
 bool IsPreposition(const Resources& res, std::string_view w) {
-  return res.classes().Contains(res.ClassId("preposition"), w);
+  return res.classes().Contains(res.ClassId(kMentionClassNames[kPreposition]), w);
 }
 
 bool IsQuote(const std::string& w) {
