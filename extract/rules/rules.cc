@@ -55,11 +55,12 @@ int WordClasses::Intern(const std::string& name) {
   int id = static_cast<int>(names_.size());
   names_.push_back(name);
   ids_.emplace(name, id);
+  shapes_.emplace_back();
   return id;
 }
 
 int WordClasses::Id(std::string_view name) const {
-  auto it = ids_.find(std::string(name));
+  auto it = ids_.find(name);
   return it == ids_.end() ? -1 : it->second;
 }
 
@@ -77,6 +78,8 @@ void WordClasses::Add(const std::string& cls, const std::string& lemma, char pos
     std::string key = Lowered(f);
     if (key.empty()) continue;
     phrases_[key].emplace(id, value.empty() ? lemma : value);
+    unsigned bit = ShapeBit(key);
+    shapes_[static_cast<std::size_t>(id)][bit >> 6] |= std::uint64_t{1} << (bit & 63);
     std::string first = key.substr(0, key.find(' '));
     auto& v = first_words_[first];
     if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
@@ -132,7 +135,9 @@ std::string WordClasses::DefinedAt(int id) const {
 }
 
 bool WordClasses::Contains(int id, std::string_view phrase) const {
-  if (id < 0) return false;
+  if (id < 0 || static_cast<std::size_t>(id) >= shapes_.size() || phrase.empty()) return false;
+  unsigned bit = ShapeBit(phrase);
+  if (!(shapes_[static_cast<std::size_t>(id)][bit >> 6] >> (bit & 63) & 1)) return false;
   auto it = phrases_.find(phrase);
   return it != phrases_.end() && it->second.count(id) > 0;
 }

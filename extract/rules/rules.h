@@ -22,6 +22,8 @@
 #ifndef DEMARCHE_EXTRACT_RULES_RULES_H_
 #define DEMARCHE_EXTRACT_RULES_RULES_H_
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -75,13 +77,21 @@ class WordClasses {
 
  private:
   int Intern(const std::string& name);
-  std::vector<std::string> names_;
-  std::unordered_map<std::string, int> ids_;
   // Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
   struct ViewHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> ids_;
+  // Per class, one bit for each (first byte, length) of its phrases, so that Contains turns
+  // most words away without hashing them (a class has a few dozen phrases; a word is tested
+  // against many classes).
+  using Shape = std::array<std::uint64_t, 4>;
+  static unsigned ShapeBit(std::string_view phrase) {
+    return (static_cast<unsigned char>(phrase[0]) * 31u + static_cast<unsigned>(phrase.size())) & 255u;
+  }
+  std::vector<Shape> shapes_;  // by class id
   // phrase -> (class id -> value)
   std::unordered_map<std::string, std::map<int, std::string>, ViewHash, std::equal_to<>> phrases_;
   std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes

@@ -264,5 +264,24 @@ TEST(WordClassesTest, AClassIsDefinedInOneFileOnly) {
   EXPECT_FALSE(w.Contains(-1, "ask"));
 }
 
+// Contains turns most words away by their shape (first byte, length) before hashing: every
+// form is still found, a word of the same shape that is no form is not, nor is an unknown id.
+TEST(WordClassesTest, ContainsEveryFormAndNothingElse) {
+  WordClasses w;
+  for (const char* word : {"the", "a", "an", "their"}) w.Add("determiner", word, 'x', "", TestInflect);
+  w.Add("ask", "ask", 'v', "", TestInflect);
+  w.Add("ask", "call for", 'v', "", TestInflect);
+  for (int id : {w.Id("determiner"), w.Id("ask")}) {
+    for (const auto& [phrase, value] : w.Phrases(id)) EXPECT_TRUE(w.Contains(id, phrase)) << phrase;
+  }
+  EXPECT_TRUE(w.Contains(w.Id("ask"), "called for"));
+  EXPECT_FALSE(w.Contains(w.Id("determiner"), "tho"));
+  EXPECT_FALSE(w.Contains(w.Id("determiner"), "asks"));
+  EXPECT_FALSE(w.Contains(w.Id("ask"), "the"));
+  EXPECT_FALSE(w.Contains(w.Id("determiner"), ""));
+  EXPECT_FALSE(w.Contains(2, "the"));
+  EXPECT_FALSE(w.Contains(-1, "the"));
+}
+
 }  // namespace
 }  // namespace demarche
