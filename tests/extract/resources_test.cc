@@ -30,6 +30,27 @@ TEST(ResourcesTest, LoadsTheProjectData) {
   EXPECT_NE(r->Lookup(PhraseKey("NATO-Russia Council")), nullptr);
 }
 
+// The C++ stages read word classes by name (RequiredClasses: meeting_noun and the classes of
+// mentions.tsv): a data folder without one is refused, naming it.
+TEST(ResourcesTest, RefusesDataWithoutAClassTheStagesRead) {
+  fs::path dir = fs::temp_directory_path() / ("demarche-classes-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::copy(DEMARCHE_DATA_DIR, dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  fs::path file = dir / "lexicons" / "classes" / "mentions.tsv";
+  std::string kept, line;
+  {
+    std::ifstream in(file);
+    while (std::getline(in, line)) {
+      if (line.rfind("determiner\t", 0) != 0) kept += line + "\n";
+    }
+  }
+  std::ofstream(file) << kept;
+  auto r = Resources::Load(dir.string());
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("no word class 'determiner'"), std::string::npos) << r.error().message;
+  fs::remove_all(dir);
+}
+
 TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
   fs::path dir = fs::temp_directory_path() / ("demarche-res-" + std::to_string(::getpid()));
   fs::create_directories(dir);
