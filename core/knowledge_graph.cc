@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <map>
+#include <string_view>
 #include <tuple>
 
 namespace demarche {
@@ -15,6 +16,42 @@ void Resort(std::vector<Evidence>* list, std::size_t old_size) {
   std::sort(mid, list->end());
   std::inplace_merge(list->begin(), mid, list->end());
   list->erase(std::unique(list->begin(), list->end()), list->end());
+}
+
+// Unites the ';'-separated items of `value` into (*props)[key]: sorted, unique, no empty
+// items; an empty result leaves no entry. Commutative and idempotent, so edge props do not
+// depend on the order edges are merged in.
+void UniteProp(std::map<std::string, std::string>* props, const std::string& key, std::string_view value) {
+  std::vector<std::string_view> items;
+  auto split = [&](std::string_view s) {
+    while (!s.empty()) {
+      std::size_t semi = s.find(';');
+      std::string_view item = s.substr(0, semi);
+      if (!item.empty()) items.push_back(item);
+      if (semi == std::string_view::npos) break;
+      s.remove_prefix(semi + 1);
+    }
+  };
+  auto it = props->find(key);
+  std::string old = it == props->end() ? std::string() : it->second;
+  split(old);
+  split(value);
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
+  std::string joined;
+  for (std::string_view item : items) {
+    if (!joined.empty()) joined.push_back(';');
+    joined.append(item);
+  }
+  if (joined.empty()) {
+    if (it != props->end()) props->erase(it);
+  } else {
+    (*props)[key] = std::move(joined);
+  }
+}
+
+void UniteProps(std::map<std::string, std::string>* into, const std::map<std::string, std::string>& from) {
+  for (const auto& [key, value] : from) UniteProp(into, key, value);
 }
 
 }  // namespace
@@ -39,34 +76,39 @@ KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const Node& node) {
 
 KnowledgeGraph::EdgeId KnowledgeGraph::FindOrAddEdge(Vertex from, Relation relation, Vertex to) {
   if (edge_index_.insert(EdgeKey{from, to, relation}).second) {
-    return boost::add_edge(from, to, Edge{relation, {}}, graph_).first;
+    return boost::add_edge(from, to, Edge{relation, {}, {}}, graph_).first;
   }
   for (auto [ei, ee] = boost::out_edges(from, graph_); ei != ee; ++ei) {
     if (boost::target(*ei, graph_) == to && graph_[*ei].relation == relation) return *ei;
   }
   assert(false && "edge index out of step with the graph");
-  return boost::add_edge(from, to, Edge{relation, {}}, graph_).first;
+  return boost::add_edge(from, to, Edge{relation, {}, {}}, graph_).first;
 }
 
 void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
-                             const std::string& to_key, const Evidence& evidence) {
+                             const std::string& to_key, const Evidence& evidence,
+                             const std::map<std::string, std::string>& props) {
   auto from = index_.find(from_key);
   auto to = index_.find(to_key);
   assert(from != index_.end() && to != index_.end());
   if (from == index_.end() || to == index_.end()) return;
-  AddEvidence(&graph_[FindOrAddEdge(from->second, relation, to->second)].evidence, evidence);
+  Edge& edge = graph_[FindOrAddEdge(from->second, relation, to->second)];
+  AddEvidence(&edge.evidence, evidence);
+  UniteProps(&edge.props, props);
 }
 
 void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
-                             const std::string& to_key, const std::vector<Evidence>& evidence) {
+                             const std::string& to_key, const std::vector<Evidence>& evidence,
+                             const std::map<std::string, std::string>& props) {
   auto from = index_.find(from_key);
   auto to = index_.find(to_key);
   assert(from != index_.end() && to != index_.end());
   if (from == index_.end() || to == index_.end()) return;
-  auto& list = graph_[FindOrAddEdge(from->second, relation, to->second)].evidence;
-  std::size_t old_size = list.size();
-  list.insert(list.end(), evidence.begin(), evidence.end());
-  Resort(&list, old_size);
+  Edge& edge = graph_[FindOrAddEdge(from->second, relation, to->second)];
+  std::size_t old_size = edge.evidence.size();
+  edge.evidence.insert(edge.evidence.end(), evidence.begin(), evidence.end());
+  Resort(&edge.evidence, old_size);
+  UniteProps(&edge.props, props);
 }
 
 void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
@@ -74,7 +116,7 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   for (EdgeId e : other.SortedEdges()) {
     const std::string& s = other.node(other.source(e)).key;
     const std::string& t = other.node(other.target(e)).key;
-    AddEdge(s, other.edge(e).relation, t, other.edge(e).evidence);
+    AddEdge(s, other.edge(e).relation, t, other.edge(e).evidence, other.edge(e).props);
   }
 }
 
@@ -111,6 +153,7 @@ void KnowledgeGraph::MergeAll(std::vector<KnowledgeGraph>&& others) {
       for (auto& [id, size] : dirty) seen = seen || graph_[id].relation == oe.relation;
       if (!seen) dirty.emplace_back(found, graph_[found].evidence.size());
       for (auto& e : oe.evidence) graph_[found].evidence.push_back(std::move(e));
+      UniteProps(&graph_[found].props, oe.props);
     }
   }
   for (auto [v, size] : node_dirty) Resort(&graph_[v].evidence, size);
@@ -168,7 +211,7 @@ KnowledgeGraph KnowledgeGraph::MostConnected(std::size_t max_nodes) const {
     const std::string& s = graph_[source(e)].key;
     const std::string& t = graph_[target(e)].key;
     if (!out.Find(s) || !out.Find(t)) continue;
-    out.AddEdge(s, graph_[e].relation, t, graph_[e].evidence);
+    out.AddEdge(s, graph_[e].relation, t, graph_[e].evidence, graph_[e].props);
   }
   return out;
 }

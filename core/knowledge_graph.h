@@ -4,18 +4,26 @@
 //   g.AddNode(Node{.key = StateKey("RUS"), .type = NodeType::kState, .name = "Russia"});
 //   g.AddNode(demand_node);
 //   g.AddEdge(StateKey("RUS"), Relation::kDemands, demand_node.key, evidence);
+//   g.AddEdge(StateKey("RUS"), Relation::kDemands, demand_node.key, evidence, {{"cameo", "100"}});
 //   for (auto v : g.SortedVertices()) std::cout << g.node(v).name << "\n";
 //
 // Storage is a boost::adjacency_list<vecS, vecS, bidirectionalS, Node, Edge> plus our own
 // key -> vertex map. Adding a node whose key exists merges it: evidence is united, missing
 // props are filled (existing values win). Adding an edge that exists (same ends, same
-// relation) unites evidence. Vertex numbers are internal: never export them; exports walk
-// SortedVertices()/SortedEdges(), so output depends only on the content, not on the order of
-// insertion. Not thread-safe for writing; concurrent const access is safe.
+// relation) unites evidence and props. Edge props are sets, so that a merged edge does not
+// depend on the order of merging (nor on `demarche build --jobs`): each value is a list of
+// items separated by ';', and the merged value is the union of the items seen, sorted
+// (byte order) and unique, joined by ';'. The CAMEO codes of the rules behind an edge thus
+// merge as "100" + "020" -> "020;100" in any order. Empty items and empty values are
+// dropped: an edge without a code has no `cameo` prop at all. Vertex numbers are internal:
+// never export them; exports walk SortedVertices()/SortedEdges(), so output depends only on
+// the content, not on the order of insertion. Not thread-safe for writing; concurrent const
+// access is safe.
 #ifndef DEMARCHE_CORE_KNOWLEDGE_GRAPH_H_
 #define DEMARCHE_CORE_KNOWLEDGE_GRAPH_H_
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -36,13 +44,15 @@ class KnowledgeGraph {
 
   // Inserts or merges by node.key; returns the vertex.
   Vertex AddNode(const Node& node);
-  // Inserts or merges the edge; both keys must already be nodes (asserted).
+  // Inserts or merges the edge; both keys must already be nodes (asserted). `props` are
+  // united with the edge's (sets of ';'-separated items, above).
   void AddEdge(const std::string& from_key, Relation relation, const std::string& to_key,
-               const Evidence& evidence);
+               const Evidence& evidence, const std::map<std::string, std::string>& props = {});
   // The same with any number of evidence items, none included (the edge is still added).
   void AddEdge(const std::string& from_key, Relation relation, const std::string& to_key,
-               const std::vector<Evidence>& evidence);
-  // Unites another graph into this one (same as adding all its nodes and edges).
+               const std::vector<Evidence>& evidence, const std::map<std::string, std::string>& props = {});
+  // Unites another graph into this one (same as adding all its nodes and edges, with their
+  // props).
   void Merge(const KnowledgeGraph& other);
   // Unites several graphs, in order, taking their contents: the same result as merging each
   // in turn, but evidence lists are appended and re-sorted once per call (fast for corpora).

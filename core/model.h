@@ -3,6 +3,7 @@
 //   Node n{.key = StateKey("RUS"), .type = NodeType::kState, .name = "Russia"};
 //   n.props["iso3"] = "RUS";
 //   n.evidence.push_back(Evidence{.doc_id = "geneva", .sentence = 3, ...});
+//   Edge e{.relation = Relation::kDemands, .props = {{"cameo", "100"}}, .evidence = {...}};
 //
 // Keys are canonical: the same whichever document or machine produced them (State: ISO3;
 // Organization: curated key; City: name slug + country; Person: name slug; Meeting: date +
@@ -71,6 +72,10 @@ struct Node {
 
 struct Edge {
   Relation relation = Relation::kDemands;
+  // Typed attributes: cameo (the CAMEO event code(s) of the rules that found the edge, e.g.
+  // "020;100"). Each value is a set: ';'-separated items, sorted, unique, never empty (see
+  // KnowledgeGraph::AddEdge for how edges merge them). Ordered: output is stable.
+  std::map<std::string, std::string> props;
   std::vector<Evidence> evidence;  // sorted, unique
 };
 

@@ -1,5 +1,6 @@
 #include "export/apoc.h"
 
+#include <map>
 #include <tuple>
 #include <vector>
 
@@ -104,6 +105,10 @@ std::string WriteApocJsonLines(const KnowledgeGraph& g) {
     EndPoint(w, "end", t);
     Key(w, "properties");
     w.StartObject();
+    for (const auto& [k, value] : edge.props) {  // cameo: "100", "020;100"
+      Str(w, k);
+      Str(w, value);
+    }
     EvidenceArrays(w, edge.evidence);
     w.EndObject();
     w.EndObject();
@@ -223,22 +228,24 @@ Result<KnowledgeGraph> ReadApocJsonLines(std::string_view text, std::string_view
     }
     std::vector<Evidence> evidence;
     if (std::string why = ReadEvidence(*props, &evidence); !why.empty()) return Error{at + why};
+    // The typed properties of a node or relationship: strings, all but evidence and derived.
+    std::map<std::string, std::string> typed;
+    for (auto m = props->MemberBegin(); m != props->MemberEnd(); ++m) {
+      std::string_view name(m->name.GetString(), m->name.GetStringLength());
+      if (name.empty()) return Error{at + "a property has an empty name"};
+      if (IsDerived(name) || name.starts_with("evidence_")) continue;
+      if (!m->value.IsString()) {
+        return Error{at + "property '" + std::string(name) + "' must be a string"};
+      }
+      typed.emplace(name, std::string(m->value.GetString(), m->value.GetStringLength()));
+    }
     std::string why;
     if (type == "node") {
       if (!id || id->empty()) return Error{at + "a node needs a non-empty string \"id\" (its canonical key)"};
       auto node_type = LabelType(json, &why);
       if (!node_type) return Error{at + why};
-      Node n{.key = *id, .type = *node_type, .name = GetString(*props, "name").value_or(""), .props = {}, .evidence = {}};
-      for (auto m = props->MemberBegin(); m != props->MemberEnd(); ++m) {
-        std::string_view name(m->name.GetString(), m->name.GetStringLength());
-        if (name.empty()) return Error{at + "a property has an empty name"};
-        if (IsDerived(name) || name.starts_with("evidence_")) continue;
-        if (!m->value.IsString()) {
-          return Error{at + "property '" + std::string(name) + "' must be a string"};
-        }
-        n.props.emplace(name, std::string(m->value.GetString(), m->value.GetStringLength()));
-      }
-      n.evidence = std::move(evidence);
+      Node n{.key = *id, .type = *node_type, .name = GetString(*props, "name").value_or(""), .props = std::move(typed),
+             .evidence = std::move(evidence)};
       if (auto v = g.Find(n.key); v && g.node(*v).type != n.type) {
         return Error{at + "node '" + n.key + "' appears again with another label"};
       }
@@ -257,7 +264,8 @@ Result<KnowledgeGraph> ReadApocJsonLines(std::string_view text, std::string_view
       };
       auto from = end_id("start"), to = end_id("end");
       if (!from || !to) return Error{at + "a relationship needs \"start\": {\"id\": ...} and \"end\": {\"id\": ...}"};
-      edges.push_back(LoadedEdge{*from, *to, *relation, std::move(evidence), at.substr(0, at.size() - 2)});
+      edges.push_back(
+          LoadedEdge{*from, *to, *relation, std::move(evidence), at.substr(0, at.size() - 2), std::move(typed)});
     } else {
       return Error{at + "\"type\" must be \"node\" or \"relationship\""};
     }

@@ -11,7 +11,10 @@
 // evidence_start, evidence_end (code points, half-open), evidence_quote, evidence_rule,
 // evidence_byte_start, evidence_byte_end, evidence_quote_byte_start (UTF-8 bytes),
 // evidence_doc_date (ISO, or "" when the document had no date); evidence_count, documents (how many distinct documents), first_seen and last_seen (document
-// dates, when known). Nodes in key order, then relationships in (start, label, end) order.
+// dates, when known). Relationship properties: the edge's typed attributes (cameo: the
+// CAMEO event code(s) of the rules that found it, "100" or "020;100"; absent when none)
+// and the same evidence fields. Nodes in key order, then relationships in (start, label,
+// end) order.
 #ifndef DEMARCHE_EXPORT_APOC_H_
 #define DEMARCHE_EXPORT_APOC_H_
 
@@ -29,7 +32,9 @@ std::string WriteApocJsonLines(const KnowledgeGraph& graph);
 // bytes. Also takes hand-made files in the same shape: lines in any order, blank lines,
 // nodes without evidence (all evidence_* arrays absent); relationship ids are ignored (the
 // ends and label identify an edge), as are the derived evidence_count, documents,
-// first_seen and last_seen. `source` names the input in messages ("graph.jsonl:7: ...").
+// first_seen and last_seen. Every other property of a node or relationship is a typed
+// attribute and must be a string (a relationship's are sets: "100;020" reads as "020;100").
+// `source` names the input in messages ("graph.jsonl:7: ...").
 // Refuses, with the line and what to do: invalid JSON or UTF-8, unknown labels, a
 // relationship whose end is not a node of the file, evidence arrays of unequal length.
 Result<KnowledgeGraph> ReadApocJsonLines(std::string_view text, std::string_view source);

@@ -50,6 +50,11 @@ std::string LabelText(const std::string& s) {
   return out;
 }
 
+// Attributes the drawing sets itself: an edge property of that name is not written.
+bool IsStyleAttribute(const std::string& name) {
+  return name == "label" || name == "fontname" || name == "fontsize" || name == "color" || name == "key";
+}
+
 struct AgraphDeleter {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -70,6 +75,12 @@ AgraphPtr Build(const KnowledgeGraph& kg, Agdisc_t* disc) {
   agattr(g.get(), AGEDGE, C("fontname"), C("Helvetica"));
   agattr(g.get(), AGEDGE, C("fontsize"), C("10"));
   agattr(g.get(), AGEDGE, C("color"), C("black"));
+  // Edge properties (cameo) as attributes of their own name; "" (the default) is not written.
+  for (auto e : kg.SortedEdges()) {
+    for (const auto& [k, value] : kg.edge(e).props) {
+      if (!IsStyleAttribute(k) && !agattr(g.get(), AGEDGE, C(k), nullptr)) agattr(g.get(), AGEDGE, C(k), C(""));
+    }
+  }
   std::vector<Agnode_t*> nodes(kg.num_nodes(), nullptr);
   for (auto v : kg.SortedVertices()) {
     const Node& n = kg.node(v);
@@ -93,6 +104,9 @@ AgraphPtr Build(const KnowledgeGraph& kg, Agdisc_t* disc) {
                         : edge.relation == Relation::kDemandsOf ? "#d63384"
                                                                 : "#495057";
     agset(ae, C("color"), C(std::string(color)));
+    for (const auto& [k, value] : edge.props) {
+      if (!IsStyleAttribute(k)) agset(ae, C(k), C(value));
+    }
   }
   return g;
 }

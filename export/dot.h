@@ -5,7 +5,8 @@
 //   Result<std::string> big = RenderSvg(graph, "sfdp");  // faster on large graphs
 //
 // Shape and colour by node type (states blue boxes, organisations green, persons ellipses,
-// cities grey, meetings orange, demands red notes); edges labelled with the relation. Node
+// cities grey, meetings orange, demands red notes); edges labelled with the relation, and
+// each edge property an attribute (cameo="020;100": the CAMEO codes of its rules). Node
 // ids are canonical keys; labels are names (meetings with their date). Output follows the
 // graph's sorted order, so it is deterministic. Graphviz keeps global state: calls are
 // serialised internally and safe from several threads.

@@ -98,6 +98,15 @@ std::set<std::string> PropertyNames(const KnowledgeGraph& g) {
   return names;
 }
 
+// Names of the edges' typed attributes (cameo), as they occur.
+std::set<std::string> EdgePropertyNames(const KnowledgeGraph& g) {
+  std::set<std::string> names;
+  for (auto e : g.SortedEdges()) {
+    for (const auto& [k, value] : g.edge(e).props) names.insert(k);
+  }
+  return names;
+}
+
 }  // namespace
 
 std::string WriteGraphMl(const KnowledgeGraph& g) {
@@ -118,6 +127,10 @@ std::string WriteGraphMl(const KnowledgeGraph& g) {
     if (p != "type" && p != "name") key("prop_" + p, "node", p, "string");
   }
   key("relation", "edge", "relation", "string");
+  std::set<std::string> edge_props = EdgePropertyNames(g);
+  for (const auto& p : edge_props) {
+    if (p != "relation") key("eprop_" + p, "edge", p, "string");
+  }
   key("evidence_count", "all", "evidence_count", "int");
   key("documents", "all", "documents", "int");
   key("first_seen", "all", "first_seen", "string");
@@ -140,6 +153,9 @@ std::string WriteGraphMl(const KnowledgeGraph& g) {
     out += "    <edge id=\"e" + std::to_string(i++) + "\" source=\"" + Xml(g.node(g.source(e)).key) + "\" target=\"" +
            Xml(g.node(g.target(e)).key) + "\">\n";
     Data(&out, "relation", std::string(RelationName(g.edge(e).relation)));
+    for (const auto& [k, value] : g.edge(e).props) {
+      if (k != "relation") Data(&out, "eprop_" + k, value);
+    }
     EvidenceData(&out, g.edge(e).evidence);
     out += "    </edge>\n";
   }
@@ -170,11 +186,17 @@ NeoCsv WriteNeo4jCsv(const KnowledgeGraph& g) {
     row.insert(row.end(), ev.begin(), ev.end());
     out.nodes += CsvLine(row);
   }
+  std::set<std::string> edge_props = EdgePropertyNames(g);
   std::vector<std::string> rel_header = {":START_ID", ":END_ID", ":TYPE"};
+  rel_header.insert(rel_header.end(), edge_props.begin(), edge_props.end());
   rel_header.insert(rel_header.end(), evidence_header.begin(), evidence_header.end());
   out.relationships = CsvLine(rel_header);
   for (auto e : g.SortedEdges()) {
     std::vector<std::string> row = {g.node(g.source(e)).key, g.node(g.target(e)).key, RelationLabel(g.edge(e).relation)};
+    for (const auto& p : edge_props) {  // an empty cell is no property in neo4j-admin
+      auto it = g.edge(e).props.find(p);
+      row.push_back(it == g.edge(e).props.end() ? "" : it->second);
+    }
     auto ev = EvidenceCells(g.edge(e).evidence);
     row.insert(row.end(), ev.begin(), ev.end());
     out.relationships += CsvLine(row);

@@ -7,6 +7,7 @@
 #include <rapidjson/error/en.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -86,6 +87,7 @@ struct LoadedEdge {
   Relation relation;
   std::vector<Evidence> evidence;
   std::string where;  // "graph.jsonl:12", "x.jsonld: @graph item 7"
+  std::map<std::string, std::string> props;  // cameo, ...
 };
 
 // Adds the edges once every node is in `g`; an end that is not a node is an error.
@@ -94,7 +96,7 @@ inline Status AddLoadedEdges(KnowledgeGraph* g, const std::vector<LoadedEdge>& e
     for (const std::string* end : {&e.from, &e.to}) {
       if (!g->Find(*end)) return Error{e.where + ": the edge refers to '" + *end + "', which is not a node of this graph"};
     }
-    g->AddEdge(e.from, e.relation, e.to, e.evidence);
+    g->AddEdge(e.from, e.relation, e.to, e.evidence, e.props);
   }
   return Ok{};
 }

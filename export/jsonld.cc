@@ -57,6 +57,7 @@ void Context(JsonWriter& w) {
   term("country", "dm:country", nullptr);
   term("kind", "dm:kind", nullptr);
   term("status", "dm:status", nullptr);
+  term("cameo", "dm:cameo", nullptr);
   term("maker", "dm:maker", "@id");
   for (Relation r : kAllRelations) {
     std::string t = RelationTerm(r);
@@ -233,6 +234,17 @@ std::string PropertyIri(std::string_view name) {
   return std::string(kVocabBase) + PercentEncode(name, "");
 }
 
+std::vector<std::string> PropItems(std::string_view value) {
+  std::vector<std::string> out;
+  while (!value.empty()) {
+    std::size_t semi = value.find(';');
+    if (semi != 0) out.emplace_back(value.substr(0, semi));
+    if (semi == std::string_view::npos) break;
+    value.remove_prefix(semi + 1);
+  }
+  return out;
+}
+
 std::string EntityIri(std::string_view key) { return std::string(kEntityBase) + PercentEncode(key, ":+"); }
 
 std::string WriteJsonLd(const KnowledgeGraph& g) {
@@ -299,6 +311,17 @@ std::string WriteJsonLd(const KnowledgeGraph& g) {
     Str(w, "dm:" + term);
     Key(w, "object");
     Str(w, EntityIri(t.key));
+    for (const auto& [k, value] : g.edge(e).props) {
+      Str(w, k == "cameo" ? k : PropertyIri(k));  // a property the context does not name: its full IRI
+      std::vector<std::string> items = PropItems(value);
+      if (items.size() == 1) {
+        Str(w, items[0]);
+        continue;
+      }
+      w.StartArray();
+      for (const auto& item : items) Str(w, item);
+      w.EndArray();
+    }
     Annotations(w, statement, g.edge(e).evidence);
     w.EndObject();
   }
@@ -402,6 +425,22 @@ std::string ReadAnnotations(const rapidjson::Value& item, std::vector<Evidence>*
   return "";
 }
 
+bool IsStatementField(std::string_view name) {
+  static const std::set<std::string_view> kFields = {"@id",           "@type",         "subject",   "predicate",
+                                                     "object",        "evidenceCount", "documentCount",
+                                                     "firstSeen",     "lastSeen",      "wasDerivedFrom"};
+  return kFields.count(name) > 0;
+}
+
+// A property name as written (a context term, or a full urn:demarche:vocab: IRI) back to
+// the graph's name; nullopt for a bad IRI.
+std::optional<std::string> PropName(std::string_view name) {
+  if (!name.starts_with(kVocabBase)) return std::string(name);
+  auto decoded = KeyFromIri(std::string(kEntityBase) + std::string(name.substr(kVocabBase.size())));
+  if (!decoded || decoded->empty()) return std::nullopt;
+  return decoded;
+}
+
 bool IsNodeMetaField(std::string_view name) {
   static const std::set<std::string_view> kFields = {"@id",           "@type",         "name",      "key",
                                                      "startDate",     "maker",         "evidenceCount",
@@ -451,7 +490,27 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
       if (!from || !to || !relation) {
         return Error{at + "a statement needs urn:demarche: subject and object and a dm: relation predicate"};
       }
-      edges.push_back(LoadedEdge{*from, *to, *relation, std::move(evidence), at.substr(0, at.size() - 2)});
+      std::map<std::string, std::string> props;  // cameo, ...: a string or an array of strings
+      for (auto m = item.MemberBegin(); m != item.MemberEnd(); ++m) {
+        std::string_view name(m->name.GetString(), m->name.GetStringLength());
+        if (IsStatementField(name)) continue;
+        auto prop = name.empty() ? std::nullopt : PropName(name);
+        if (!prop) return Error{at + "bad property name '" + std::string(name) + "'"};
+        std::string value;
+        if (m->value.IsString()) {
+          value.assign(m->value.GetString(), m->value.GetStringLength());
+        } else if (m->value.IsArray()) {
+          for (const auto& v : m->value.GetArray()) {
+            if (!v.IsString()) return Error{at + "\"" + std::string(name) + "\" must be a string or an array of strings"};
+            value += (value.empty() ? "" : ";") + std::string(v.GetString(), v.GetStringLength());
+          }
+        } else {
+          return Error{at + "\"" + std::string(name) + "\" must be a string or an array of strings"};
+        }
+        props.emplace(*prop, std::move(value));
+      }
+      edges.push_back(
+          LoadedEdge{*from, *to, *relation, std::move(evidence), at.substr(0, at.size() - 2), std::move(props)});
       continue;
     }
     auto node_type = TypeOfSchema(*type);
@@ -468,7 +527,7 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
         for (const auto& target : m->value.GetArray()) {
           auto to = target.IsString() ? KeyFromIri(target.GetString()) : std::nullopt;
           if (!to) return Error{at + "\"" + std::string(name) + "\" holds something other than a urn:demarche: IRI"};
-          edges.push_back(LoadedEdge{n.key, *to, *relation, {}, at.substr(0, at.size() - 2)});
+          edges.push_back(LoadedEdge{n.key, *to, *relation, {}, at.substr(0, at.size() - 2), {}});
         }
         continue;
       }

@@ -8,7 +8,9 @@
 // IRIs are urn:demarche:<canonical key>, so exports of separate runs merge by union. Each
 // node's evidence is prov:wasDerivedFrom an oa:Annotation whose target has the document as
 // source and a TextQuoteSelector plus a TextPositionSelector (Unicode code points,
-// half-open); each edge is also given as an rdf:Statement carrying its own evidence.
+// half-open); each edge is also given as an rdf:Statement carrying its own evidence and
+// its typed attributes: `cameo` (dm:cameo), one string per CAMEO event code of the rules
+// that found the edge ("100", or ["020", "100"]), absent when there is none.
 // Integers are written as strings typed by the context (xsd:nonNegativeInteger).
 #ifndef DEMARCHE_EXPORT_JSONLD_H_
 #define DEMARCHE_EXPORT_JSONLD_H_
@@ -16,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/knowledge_graph.h"
 #include "core/result.h"
@@ -36,6 +39,9 @@ std::string TypeIri(NodeType type);
 // Full IRI of the predicate of a node property: "date" -> https://schema.org/startDate,
 // anything else -> urn:demarche:vocab:<name> (percent-encoded outside [A-Za-z0-9_.~-]).
 std::string PropertyIri(std::string_view name);
+// The items of an edge property's value, which is a set ("020;100" -> {"020", "100"}); the
+// RDF exports give each item as a value of its own.
+std::vector<std::string> PropItems(std::string_view value);
 // IRI of a statement (an edge): urn:demarche:statement:<source>/<term>/<target>, escaped.
 std::string StatementIri(const std::string& source_key, Relation relation, const std::string& target_key);
 // IRI of one evidence item of the node or statement whose IRI is `owner_iri`, built from
@@ -50,7 +56,7 @@ std::optional<std::string> KeyFromIri(std::string_view iri);
 // checked by the `dm` prefix) and refuses anything else with a message; to bring other RDF
 // in, convert it to that shape first. Edges come from the rdf:Statement items (with their
 // evidence) and from the relation properties of nodes (an edge named only there has no
-// evidence). Derived values (evidenceCount, documentCount, firstSeen, lastSeen, exact) are
+// evidence). An edge property given as an array is read as the set of its items. Derived values (evidenceCount, documentCount, firstSeen, lastSeen, exact) are
 // recomputed, not read. `source` names the input in messages.
 Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source);
 

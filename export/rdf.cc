@@ -149,6 +149,9 @@ std::vector<RdfQuad> GraphQuads(const KnowledgeGraph& g) {
     sink.Add(st, std::string(kRdf) + "subject", Iri(EntityIri(from.key)), graphs);
     sink.Add(st, std::string(kRdf) + "predicate", Iri(Vocab(RelationTerm(edge.relation).c_str())), graphs);
     sink.Add(st, std::string(kRdf) + "object", Iri(EntityIri(to.key)), graphs);
+    for (const auto& [k, value] : edge.props) {  // dm:cameo "020", dm:cameo "100": one triple per code
+      for (const auto& item : PropItems(value)) sink.Add(st, PropertyIri(k), Lit(item), graphs);
+    }
     Evidences(sink, st, edge.evidence);
   }
   return out;

@@ -6,7 +6,8 @@
 // The triples are exactly those of the JSON-LD export (export/jsonld.h) read by a JSON-LD
 // processor: schema.org types and names, the vocabulary <urn:demarche:vocab:> (terms in
 // data/ontology/demarche.ttl), evidence as prov:wasDerivedFrom Web Annotations with quote
-// and position selectors, and each edge as an rdf:Statement. Annotations, targets and
+// and position selectors, and each edge as an rdf:Statement (with dm:cameo, one literal per
+// CAMEO code of the rules that found it, when it has any). Annotations, targets and
 // selectors have IRIs (urn:demarche:evidence:...), not blank nodes, so separate exports
 // merge by union and two serialisations compare as plain sets.
 // Named graphs (N-Quads): a node's and an edge's triples go into the graph of every document

@@ -312,7 +312,12 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     g.AddEdge(person, Relation::kRepresents, p, ev);
   }
   for (const auto& e : st.edges) {
-    if (g.Find(e.from) && g.Find(e.to)) g.AddEdge(e.from, e.relation, e.to, e.evidence);
+    if (!g.Find(e.from) || !g.Find(e.to)) continue;
+    // The CAMEO code of the rule behind the edge ("reject.verb/passive": rule reject.verb).
+    std::map<std::string, std::string> props;
+    std::string_view rule_id = std::string_view(e.evidence.rule).substr(0, e.evidence.rule.find('/'));
+    if (const Rule* rule = res_.rules().Find(rule_id); rule && !rule->cameo.empty()) props["cameo"] = rule->cameo;
+    g.AddEdge(e.from, e.relation, e.to, e.evidence, props);
   }
   return g;
 }

@@ -164,6 +164,15 @@ PY
       expect_exit 0 "" -- "$bin" convert "$tmp/out/graph.$from" -f "$to" -o "$tmp/again.$to"
       cmp -s "$tmp/out/graph.$to" "$tmp/again.$to" || fail "graph.$from -> $to is not byte-identical"
     done
+    # Edge properties survive the trip: the CAMEO code of every rule-made edge.
+    for f in out/graph.jsonl again.jsonl; do
+      grep -q '"label":"DEMANDS",.*"properties":{"cameo":"100",' "$tmp/$f" || fail "$f: a demands edge without its CAMEO code"
+      grep -q '"label":"REJECTS",.*"properties":{"cameo":"120",' "$tmp/$f" || fail "$f: a rejects edge without its CAMEO code"
+    done
+    for f in out/graph.jsonld again.jsonld; do
+      grep -q '"predicate":"dm:demands","object":"[^"]*","cameo":"100"' "$tmp/$f" || fail "$f: a demands statement without its CAMEO code"
+    done
+    grep -q 'cameo=100' "$tmp/again.dot" || fail "again.dot: no cameo attribute"
     # Several graphs are merged by key: a graph merged with itself is itself.
     expect_exit 0 "" -- "$bin" convert "$tmp/out/graph.jsonl" "$tmp/out/graph.jsonld" -f jsonl -o "$tmp/self.jsonl"
     cmp -s "$tmp/out/graph.jsonl" "$tmp/self.jsonl" || fail "merging a graph with itself changed it"

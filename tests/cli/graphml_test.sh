@@ -28,6 +28,12 @@ assert g.nodes["state:RUS"]["type"] == "State" and g.nodes["state:RUS"]["iso3"] 
 assert g.nodes["state:RUS"]["evidence_count"] == nodes["state:RUS"]["properties"]["evidence_count"]
 assert g.has_edge("state:RUS", "demand:rus:east-expand-refusal")
 assert any("<b>removal</b>" in a.get("name", "") for _, a in g.nodes(data=True))
+# Edge properties: the CAMEO code of each rule-made edge, as in graph.jsonl; none elsewhere.
+for r in rels:
+    want = r["properties"].get("cameo")
+    assert g.edges[r["start"]["id"], r["end"]["id"]].get("cameo") == want, (r["id"], want)
+assert g.edges["state:RUS", "demand:rus:east-expand-refusal"]["cameo"] == "100"
+assert any(r["label"] == "REPRESENTS" and "cameo" not in r["properties"] for r in rels)
 print("networkx %s read %d nodes, %d edges" % (nx.__version__, g.number_of_nodes(), g.number_of_edges()))
 # neo4j-admin import headers and one row per node and relationship.
 with open(d + "/neo4j/nodes.csv", newline="", encoding="utf-8") as f:
@@ -40,5 +46,8 @@ assert rrows[0][:3] == [":START_ID", ":END_ID", ":TYPE"], rrows[0]
 assert len(rrows) - 1 == len(rels) and {r[2] for r in rrows[1:]} <= {"DEMANDS", "DEMANDS_OF", "REJECTS", "HOSTED_IN", "PARTICIPATES_IN", "REPRESENTS", "PROPOSES"}
 ids = {r[0] for r in rows[1:]}
 assert all(r[0] in ids and r[1] in ids for r in rrows[1:]), "a relationship end is not a node id"
+assert rrows[0][3] == "cameo", rrows[0]
+assert sorted((r[0], r[2], r[1], r[3]) for r in rrows[1:]) == sorted(
+    (r["start"]["id"], r["label"], r["end"]["id"], r["properties"].get("cameo", "")) for r in rels)
 PY
 echo "ok: GraphML and neo4j CSV"

@@ -59,6 +59,23 @@ const fromLd = rows(ld), fromNq = rows(nq, {use_default_graph_as_union: true});
 check(JSON.stringify(fromLd) === JSON.stringify(mine), `SPARQL over graph.jsonld = demarche demands (${mine.length} rows)`);
 check(JSON.stringify(fromNq) === JSON.stringify(mine), `SPARQL over graph.nq (union of graphs) = demarche demands`);
 if (process.env.SHOW_QUERY) { console.log(QUERY); for (const r of fromNq) console.log('  ' + r); }
+// Every statement's CAMEO codes (dm:cameo) are those of its relationship in graph.jsonl.
+const CAMEO = `PREFIX dm: <urn:demarche:vocab:>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT ?s ?p ?o (GROUP_CONCAT(?code; separator=";") AS ?codes) WHERE {
+  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dm:cameo ?code } GROUP BY ?s ?p ?o`;
+const term = (t) => t.value.startsWith('urn:demarche:vocab:') ? t.value.slice(19) : key(t);
+const coded = (store, options) => store.query(CAMEO, options)
+    .map((b) => [term(b.get('s')), term(b.get('p')), term(b.get('o')), b.get('codes').value.split(';').sort().join(';')].join(' | ')).sort();
+const TERMS = {DEMANDS: 'demands', DEMANDS_OF: 'addressedTo', REJECTS: 'rejects', HOSTED_IN: 'hostedIn',
+               PARTICIPATES_IN: 'participatesIn', REPRESENTS: 'represents', PROPOSES: 'proposes'};
+const lines = read('graph.jsonl').split('\n').filter((l) => l).map((l) => JSON.parse(l));
+const wanted = lines.filter((l) => l.type === 'relationship' && l.properties.cameo)
+    .map((l) => [l.start.id, TERMS[l.label], l.end.id, l.properties.cameo].join(' | ')).sort();
+const cameoLd = coded(ld), cameoNq = coded(nq, {use_default_graph_as_union: true});
+check(wanted.length > 0 && JSON.stringify(cameoLd) === JSON.stringify(wanted),
+      `SPARQL dm:cameo over graph.jsonld = cameo in graph.jsonl (${wanted.length} edges)`);
+check(JSON.stringify(cameoNq) === JSON.stringify(wanted), `SPARQL dm:cameo over graph.nq = cameo in graph.jsonl`);
 
 // 3. SHACL.
 const parse = (text, format) => {
@@ -71,12 +88,16 @@ const validator = new SHACLValidator(shapes);
 const good = await validator.validate(parse(read('graph.ttl'), 'text/turtle'));
 check(good.conforms, `graph.ttl conforms to shapes.ttl`);
 for (const r of good.results.slice(0, 5)) console.log('   ', r.focusNode?.value, r.path?.value, r.message.map((m) => m.value).join(' '));
-// Broken: a demand whose maker is a city, an actor without a key, a bad ISO code.
+// Broken: a demand whose maker is a city, an actor without a key, a bad ISO code, a bad
+// CAMEO code on a statement.
 const broken = read('graph.ttl') + `
 <urn:demarche:demand:x> a dm:Demand ; schema:name "x" ; dm:key "demand:x" .
 <urn:demarche:city:geneva-che> dm:demands <urn:demarche:demand:x> .
 <urn:demarche:state:XX> a schema:Country ; schema:name "Nowhere" ; dm:iso3 "xx1" .
+<urn:demarche:statement:x> a rdf:Statement ; rdf:subject <urn:demarche:state:RUS> ; rdf:predicate dm:demands ;
+    rdf:object <urn:demarche:demand:x> ; dm:cameo "10a" .
 `;
 const bad = await new SHACLValidator(shapes).validate(parse(broken, 'text/turtle'));
-check(!bad.conforms && bad.results.length >= 3, `a broken export is rejected (${bad.results.length} violations)`);
+check(!bad.conforms && bad.results.length >= 4, `a broken export is rejected (${bad.results.length} violations)`);
+check(bad.results.some((r) => r.path?.value === 'urn:demarche:vocab:cameo'), `a bad CAMEO code is a violation`);
 process.exit(failed ? 1 : 0);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
 namespace demarche {
 namespace {
 
@@ -132,6 +135,71 @@ TEST(KnowledgeGraphTest, MergeAllEqualsMergingOneByOne) {
   }
   auto ea = one_by_one.SortedEdges(), eb = all.SortedEdges();
   for (std::size_t i = 0; i < ea.size(); ++i) EXPECT_EQ(one_by_one.edge(ea[i]).evidence, all.edge(eb[i]).evidence);
+}
+
+}  // namespace
+}  // namespace demarche
+
+namespace demarche {
+namespace {
+
+// Edge props are sets: the CAMEO codes of every rule behind an edge, sorted and joined by
+// ';', whatever order the edges (or the graphs holding them) are merged in.
+TEST(KnowledgeGraphTest, EdgePropsMergeAsSortedSetsInAnyOrder) {
+  using Props = std::map<std::string, std::string>;
+  // One single-document graph per code; "" and a missing prop add nothing.
+  const std::vector<Props> codes = {{{"cameo", "100"}}, {{"cameo", "020"}}, {{"cameo", "100;020"}},
+                                    {{"cameo", ""}},    {}};
+  auto part = [&](std::size_t i) {
+    KnowledgeGraph g;
+    const std::string doc = "d" + std::to_string(i);
+    g.AddNode(MakeNode("state:RUS", NodeType::kState, "Russia", Ev(doc, 0)));
+    g.AddNode(MakeNode("demand:x", NodeType::kDemand, "x", Ev(doc, 0)));
+    g.AddNode(MakeNode("person:a", NodeType::kPerson, "A", Ev(doc, 0)));
+    g.AddEdge("state:RUS", Relation::kDemands, "demand:x", Ev(doc, 1), codes[i]);
+    g.AddEdge("person:a", Relation::kRepresents, "state:RUS", Ev(doc, 1));  // never a code
+    return g;
+  };
+  auto cameo = [](const KnowledgeGraph& g, Relation r) -> std::string {
+    for (auto e : g.SortedEdges()) {
+      if (g.edge(e).relation != r) continue;
+      auto it = g.edge(e).props.find("cameo");
+      return it == g.edge(e).props.end() ? "(none)" : it->second;
+    }
+    return "(no edge)";
+  };
+  std::vector<std::size_t> order = {0, 1, 2, 3, 4};
+  int permutations = 0;
+  do {
+    KnowledgeGraph merged, merged_all, added;
+    std::vector<KnowledgeGraph> parts;
+    for (std::size_t i : order) {
+      merged.Merge(part(i));
+      parts.push_back(part(i));
+    }
+    merged_all.MergeAll(std::move(parts));
+    for (const KnowledgeGraph* g : {&merged, &merged_all}) {
+      EXPECT_EQ(cameo(*g, Relation::kDemands), "020;100");
+      EXPECT_EQ(cameo(*g, Relation::kRepresents), "(none)");
+    }
+    ++permutations;
+  } while (std::next_permutation(order.begin(), order.end()));
+  EXPECT_EQ(permutations, 120);
+
+  // Merged graphs merged again (as `build --jobs N` reduces), and again with a part they hold.
+  KnowledgeGraph left = part(1), right = part(0);
+  left.Merge(part(3));
+  right.Merge(part(2));
+  right.Merge(left);
+  right.Merge(part(1));
+  EXPECT_EQ(cameo(right, Relation::kDemands), "020;100");
+
+  // One code alone stays as it is; an edge given only an empty value has no prop.
+  KnowledgeGraph one = part(0), none = part(3);
+  EXPECT_EQ(cameo(one, Relation::kDemands), "100");
+  EXPECT_EQ(cameo(none, Relation::kDemands), "(none)");
+  // The excerpt drawn for large graphs keeps edge props.
+  EXPECT_EQ(cameo(right.MostConnected(10), Relation::kDemands), "020;100");
 }
 
 }  // namespace

@@ -6,7 +6,9 @@
 
 #include "export/apoc.h"
 #include "export/dot.h"
+#include "export/graphml.h"
 #include "export/jsonld.h"
+#include "export/rdf.h"
 #include "export/table.h"
 
 namespace demarche {
@@ -137,6 +139,172 @@ TEST(TableTest, ProposalsHaveTheirOwnSection) {
   EXPECT_NE(t.find("Russia", section), std::string::npos);
   EXPECT_NE(t.find("a compromise", section), std::string::npos);
   EXPECT_NE(t.find("United States", section), std::string::npos);
+}
+
+}  // namespace
+}  // namespace demarche
+
+namespace demarche {
+namespace {
+
+// The sample with CAMEO codes on its demand edge, as two rules found it: 100 (demand) and
+// 020 (appeal). The other edges have no code.
+KnowledgeGraph WithCameo() {
+  KnowledgeGraph g = Sample();
+  Evidence ev = g.edge(g.SortedEdges()[0]).evidence[0];
+  g.AddEdge(StateKey("RUS"), Relation::kDemands, "demand:rus:x", ev, {{"cameo", "100"}});
+  ev.sentence = 3;
+  ev.rule = "demand.verb.to";
+  g.AddEdge(StateKey("RUS"), Relation::kDemands, "demand:rus:x", ev, {{"cameo", "020"}});
+  return g;
+}
+
+std::size_t Count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(CameoTest, ApocRelationshipPropertiesCarryIt) {
+  std::istringstream lines(WriteApocJsonLines(WithCameo()));
+  std::string line;
+  int with = 0;
+  while (std::getline(lines, line)) {
+    rapidjson::Document doc;
+    ASSERT_FALSE(doc.Parse(line.c_str()).HasParseError()) << line;
+    if (std::string(doc["type"].GetString()) != "relationship") continue;
+    const auto& props = doc["properties"];
+    if (std::string(doc["label"].GetString()) == "DEMANDS") {
+      ASSERT_TRUE(props.HasMember("cameo")) << line;
+      EXPECT_STREQ(props["cameo"].GetString(), "020;100");
+      ++with;
+    } else {
+      EXPECT_FALSE(props.HasMember("cameo")) << line;  // no code, no (empty) property
+    }
+  }
+  EXPECT_EQ(with, 1);
+}
+
+TEST(CameoTest, JsonLdStatementCarriesItAsATermOfTheContext) {
+  rapidjson::Document doc;
+  ASSERT_FALSE(doc.Parse(WriteJsonLd(WithCameo()).c_str()).HasParseError());
+  EXPECT_STREQ(doc["@context"]["cameo"].GetString(), "dm:cameo");
+  int statements = 0;
+  for (const auto& item : doc["@graph"].GetArray()) {
+    if (std::string(item["@type"].GetString()) != "rdf:Statement") continue;
+    ++statements;
+    if (std::string(item["predicate"].GetString()) == "dm:demands") {
+      ASSERT_TRUE(item.HasMember("cameo"));
+      ASSERT_TRUE(item["cameo"].IsArray());  // one value per code
+      ASSERT_EQ(item["cameo"].Size(), 2u);
+      EXPECT_STREQ(item["cameo"][0].GetString(), "020");
+      EXPECT_STREQ(item["cameo"][1].GetString(), "100");
+    } else {
+      EXPECT_FALSE(item.HasMember("cameo"));
+    }
+  }
+  EXPECT_EQ(statements, 3);
+  // A single code is a plain string.
+  KnowledgeGraph one = Sample();
+  one.AddEdge(StateKey("RUS"), Relation::kDemands, "demand:rus:x", std::vector<Evidence>{}, {{"cameo", "100"}});
+  EXPECT_NE(WriteJsonLd(one).find("\"object\":\"urn:demarche:demand:rus:x\",\"cameo\":\"100\","), std::string::npos);
+}
+
+TEST(CameoTest, NQuadsAndTurtleGiveOneTriplePerCode) {
+  KnowledgeGraph g = WithCameo();
+  const std::string st = "<" + StatementIri(StateKey("RUS"), Relation::kDemands, "demand:rus:x") + ">";
+  std::string nq = WriteNQuads(g);
+  EXPECT_NE(nq.find(st + " <urn:demarche:vocab:cameo> \"020\" <urn:demarche:doc:doc%20%221%22> .\n"), std::string::npos)
+      << nq;
+  EXPECT_NE(nq.find(st + " <urn:demarche:vocab:cameo> \"100\" <urn:demarche:doc:doc%20%221%22> .\n"), std::string::npos);
+  EXPECT_EQ(Count(nq, "<urn:demarche:vocab:cameo>"), 2u);
+  std::string ttl = WriteTurtle(g);
+  EXPECT_NE(ttl.find("dm:cameo \"020\", \"100\""), std::string::npos) << ttl;
+  EXPECT_EQ(Count(ttl, "dm:cameo"), 1u);
+}
+
+TEST(CameoTest, GraphMlHasAnEdgeKeyAndNeo4jCsvAColumn) {
+  KnowledgeGraph g = WithCameo();
+  std::string xml = WriteGraphMl(g);
+  EXPECT_NE(xml.find("<key id=\"eprop_cameo\" for=\"edge\" attr.name=\"cameo\" attr.type=\"string\"/>"),
+            std::string::npos)
+      << xml;
+  EXPECT_EQ(Count(xml, "<data key=\"eprop_cameo\">020;100</data>"), 1u);
+  EXPECT_EQ(Count(xml, "<data key=\"eprop_cameo\">"), 1u);
+  EXPECT_EQ(WriteGraphMl(Sample()).find("cameo"), std::string::npos);  // no code, no key
+
+  NeoCsv csv = WriteNeo4jCsv(g);
+  std::istringstream rows(csv.relationships);
+  std::string header, row;
+  std::getline(rows, header);
+  EXPECT_EQ(header.rfind(":START_ID,:END_ID,:TYPE,cameo,evidence_count:int,", 0), 0u) << header;
+  int with = 0, without = 0;
+  while (std::getline(rows, row)) {
+    // :START_ID,:END_ID,:TYPE,cameo (the keys hold no comma)
+    std::vector<std::string> cells;
+    std::istringstream fields(row);
+    for (std::string cell; cells.size() < 4 && std::getline(fields, cell, ',');) cells.push_back(cell);
+    ASSERT_EQ(cells.size(), 4u) << row;
+    if (cells[2] == "DEMANDS") {
+      EXPECT_EQ(cells[3], "020;100") << row;
+      ++with;
+    } else {
+      EXPECT_EQ(cells[3], "") << row;  // an empty cell: no property in neo4j-admin
+      ++without;
+    }
+  }
+  EXPECT_EQ(with, 1);
+  EXPECT_EQ(without, 2);
+  EXPECT_EQ(csv.nodes.find("cameo"), std::string::npos);
+}
+
+TEST(CameoTest, DotEdgeHasTheAttribute) {
+  std::string dot = WriteDot(WithCameo());
+  EXPECT_EQ(Count(dot, "cameo=\"020;100\""), 1u) << dot;
+  EXPECT_EQ(Count(dot, "cameo="), 1u);
+  EXPECT_EQ(WriteDot(Sample()).find("cameo"), std::string::npos);
+}
+
+TEST(CameoTest, ReadersKeepIt) {
+  KnowledgeGraph g = WithCameo();
+  auto cameo_of = [](const KnowledgeGraph& graph) {
+    for (auto e : graph.SortedEdges()) {
+      if (graph.edge(e).relation == Relation::kDemands) {
+        auto it = graph.edge(e).props.find("cameo");
+        return it == graph.edge(e).props.end() ? std::string("(none)") : it->second;
+      }
+    }
+    return std::string("(no edge)");
+  };
+  std::string lines = WriteApocJsonLines(g);
+  auto from_lines = ReadApocJsonLines(lines, "x.jsonl");
+  ASSERT_TRUE(from_lines.ok()) << from_lines.error().message;
+  EXPECT_EQ(cameo_of(*from_lines), "020;100");
+  EXPECT_EQ(WriteApocJsonLines(*from_lines), lines);
+  std::string jsonld = WriteJsonLd(g);
+  auto from_ld = ReadJsonLd(jsonld, "x.jsonld");
+  ASSERT_TRUE(from_ld.ok()) << from_ld.error().message;
+  EXPECT_EQ(cameo_of(*from_ld), "020;100");
+  EXPECT_EQ(WriteJsonLd(*from_ld), jsonld);
+  EXPECT_EQ(WriteApocJsonLines(*from_ld), lines);
+  // Hand-written: codes in any order, as one string or an array, merge into one sorted set.
+  auto hand = ReadApocJsonLines(
+      "{\"type\":\"node\",\"id\":\"state:RUS\",\"labels\":[\"State\"],\"properties\":{\"name\":\"Russia\"}}\n"
+      "{\"type\":\"node\",\"id\":\"demand:x\",\"labels\":[\"Demand\"],\"properties\":{\"name\":\"x\"}}\n"
+      "{\"type\":\"relationship\",\"label\":\"DEMANDS\",\"start\":{\"id\":\"state:RUS\"},\"end\":{\"id\":\"demand:x\"},"
+      "\"properties\":{\"cameo\":\"100;020\"}}\n"
+      "{\"type\":\"relationship\",\"label\":\"DEMANDS\",\"start\":{\"id\":\"state:RUS\"},\"end\":{\"id\":\"demand:x\"},"
+      "\"properties\":{\"cameo\":\"120\"}}\n",
+      "hand.jsonl");
+  ASSERT_TRUE(hand.ok()) << hand.error().message;
+  EXPECT_EQ(cameo_of(*hand), "020;100;120");
+  auto bad = ReadApocJsonLines(
+      "{\"type\":\"node\",\"id\":\"state:RUS\",\"labels\":[\"State\"],\"properties\":{\"name\":\"Russia\"}}\n"
+      "{\"type\":\"relationship\",\"label\":\"REPRESENTS\",\"start\":{\"id\":\"state:RUS\"},\"end\":{\"id\":\"state:RUS\"},"
+      "\"properties\":{\"cameo\":100}}\n",
+      "bad.jsonl");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().message, "bad.jsonl:2: property 'cameo' must be a string");
 }
 
 }  // namespace
