@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <initializer_list>
+#include <iterator>
 #include <unordered_set>
 
 #include "core/text_util.h"
@@ -13,6 +14,31 @@
 
 namespace demarche {
 namespace {
+
+// The word classes this stage reads (data/lexicons/classes/frames.tsv says what each is
+// for), by name. DemandFinder resolves them once per document; FrameClassNames() lists them
+// for Resources::Load, which refuses a data folder that lacks one.
+enum FrameClass : int {
+  kModalBlock,    // "may", "not", "if" ... before a trigger: not asserted
+  kContentIntro,  // "which implies", "that included": what follows lists the content
+  kNumFrameClasses
+};
+struct FrameClassName {
+  FrameClass cls;
+  const char* name;
+};
+constexpr FrameClassName kFrameClassNames[] = {
+    {kModalBlock, "modal_block"},
+    {kContentIntro, "content_intro"},
+};
+static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
+constexpr bool InEnumOrder() {
+  for (std::size_t i = 0; i < std::size(kFrameClassNames); ++i) {
+    if (kFrameClassNames[i].cls != static_cast<FrameClass>(i)) return false;
+  }
+  return true;
+}
+static_assert(InEnumOrder(), "kFrameClassNames lists the classes in the order of FrameClass");
 
 const std::unordered_set<std::string> kStop = {
     "a", "an", "the", "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from",
@@ -85,8 +111,9 @@ struct Item {
 
 class DemandFinder {
  public:
-  explicit DemandFinder(DocState* st)
-      : st_(st), res_(st->res), modal_block_(res_.ClassId("modal_block")), content_intro_(res_.ClassId("content_intro")) {}
+  explicit DemandFinder(DocState* st) : st_(st), res_(st->res) {
+    for (const auto& c : kFrameClassNames) cls_[c.cls] = res_.ClassId(c.name);
+  }
 
   void Run() {
     const RuleSet& rules = res_.rules();
@@ -147,12 +174,15 @@ class DemandFinder {
   }
 
  private:
+  // True when `word` is a form of an entry of the class.
+  bool Is(FrameClass c, std::string_view word) const { return res_.classes().Contains(cls_[c], word); }
+
   // Modality or negation right before a trigger keeps it from being asserted.
   bool Blocked(const SentenceView& sv, int i) const {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
       if (w == "," || w == "that" || w == ";") break;
-      if (res_.classes().Contains(modal_block_, w)) return true;
+      if (Is(kModalBlock, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       static const std::string kNegCurly = "n\xE2\x80\x99t";
       if (w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
@@ -628,7 +658,7 @@ class DemandFinder {
     int start = -1;
     if (j < n && (sv.lower[j] == "for" || sv.lower[j] == "that")) {
       start = j + 1;
-    } else if (j + 1 < n && (sv.lower[j] == "which" || sv.lower[j] == "that") && res_.classes().Contains(content_intro_, sv.lower[j + 1])) {
+    } else if (j + 1 < n && (sv.lower[j] == "which" || sv.lower[j] == "that") && Is(kContentIntro, sv.lower[j + 1])) {
       start = j + 2;
     }
     if (start < 0) return;
@@ -949,14 +979,22 @@ class DemandFinder {
 
   DocState* st_;
   const Resources& res_;
-  const int modal_block_;    // "may", "not", "if" ... before a trigger: not asserted
-  const int content_intro_;  // "which implies", "that included": what follows lists the content
+  int cls_[kNumFrameClasses];  // class ids by FrameClass
   std::string rule_;
 };
 
 }  // namespace
 
 void FindDemandsAndRejections(DocState* st) { DemandFinder(st).Run(); }
+
+const std::vector<std::string>& FrameClassNames() {
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names;
+    for (const auto& c : kFrameClassNames) names.emplace_back(c.name);
+    return names;
+  }();
+  return kNames;
+}
 
 const std::vector<ActionSpec>& FrameActions() {
   static const std::vector<ActionSpec> kActions = {

@@ -96,7 +96,11 @@ struct DocState {
 struct ActionSpec;
 // Word classes the C++ stages read by name (data/lexicons/classes/*.tsv): Resources::Load
 // refuses a data folder that lacks one. A stage resolves each once (Resources::ClassId).
+// Holds FrameClassNames().
 const std::vector<std::string>& RequiredClasses();
+// The classes the demand, proposal and rejection stage reads (extract/demands.cc;
+// data/lexicons/classes/frames.tsv): modal_block, content_intro, frame_clause_end ...
+const std::vector<std::string>& FrameClassNames();
 // The actions that rules (data/rules/*.rules) may name, with their arguments: the frame
 // builders of the demand, proposal and rejection stage.
 const std::vector<ActionSpec>& FrameActions();

@@ -8,11 +8,11 @@
 namespace demarche {
 
 const std::vector<std::string>& RequiredClasses() {
-  static const std::vector<std::string> kNames = {
-      "meeting_noun",
-      "modal_block",
-      "content_intro",
-  };
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names = {"meeting_noun"};
+    names.insert(names.end(), FrameClassNames().begin(), FrameClassNames().end());
+    return names;
+  }();
   return kNames;
 }
 
