@@ -3,6 +3,7 @@
 // coordinated contents split; rejections ("won't make any concessions", "is saying no")
 // linked to the demand they answer.
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <initializer_list>
 #include <iterator>
@@ -21,6 +22,26 @@ namespace {
 enum FrameClass : int {
   kModalBlock,    // "may", "not", "if" ... before a trigger: not asserted
   kContentIntro,  // "which implies", "that included": what follows lists the content
+  kContentStopword,
+  kClauseEnd,
+  kClauseAuxiliary,
+  kWeekday,
+  kRelativeDateWord,
+  kDatePeriod,
+  kDiscourseWord,
+  kMovementNoun,
+  kCompassStem,
+  kTimeAdverb,
+  kDemandNounPremodifier,
+  kSpeechVerb,
+  kRejectDemandNoun,
+  kRejectProposalNoun,
+  kAnaphoricObject,
+  kListNoun,
+  kNumberWord,
+  kRejectRefuseToVerb,
+  kRejectSpeechAct,
+  kRejectSubjectFiller,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -30,6 +51,26 @@ struct FrameClassName {
 constexpr FrameClassName kFrameClassNames[] = {
     {kModalBlock, "modal_block"},
     {kContentIntro, "content_intro"},
+    {kContentStopword, "frame_content_stopword"},
+    {kClauseEnd, "frame_clause_end"},
+    {kClauseAuxiliary, "frame_clause_auxiliary"},
+    {kWeekday, "frame_weekday"},
+    {kRelativeDateWord, "frame_relative_date_word"},
+    {kDatePeriod, "frame_date_period"},
+    {kDiscourseWord, "frame_discourse_word"},
+    {kMovementNoun, "frame_movement_noun"},
+    {kCompassStem, "frame_compass_stem"},
+    {kTimeAdverb, "frame_time_adverb"},
+    {kDemandNounPremodifier, "demand_noun_premodifier"},
+    {kSpeechVerb, "frame_speech_verb"},
+    {kRejectDemandNoun, "reject_demand_noun"},
+    {kRejectProposalNoun, "reject_proposal_noun"},
+    {kAnaphoricObject, "frame_anaphoric_object"},
+    {kListNoun, "frame_list_noun"},
+    {kNumberWord, "frame_number_word"},
+    {kRejectRefuseToVerb, "reject_refuse_to_verb"},
+    {kRejectSpeechAct, "reject_speech_act"},
+    {kRejectSubjectFiller, "reject_subject_filler"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -40,53 +81,9 @@ constexpr bool InEnumOrder() {
 }
 static_assert(InEnumOrder(), "kFrameClassNames lists the classes in the order of FrameClass");
 
-const std::unordered_set<std::string> kStop = {
-    "a", "an", "the", "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from",
-    "any", "all", "its", "their", "his", "her", "our", "this", "that", "these", "those", "be",
-    "is", "are", "was", "were", "will", "would", "not", "no", "it", "them", "'s", "\xE2\x80\x99s",
-    "as", "such", "some", "more", "most", "also", "further", "next"};
-const std::unordered_set<std::string> kClauseEnd = {
-    ";", ":", "since", "because", "while", "when", "although", "though", "but", "which", "who",
-    "so", "after", "before", "if", "unless", "whereas", "said", "says", "according", "(", ")"};
-const std::unordered_set<std::string> kAnaphoricObjects = {"it", "them", "this", "these", "that", "those"};
-const std::unordered_set<std::string> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                                   "saturday", "sunday"};
-const std::unordered_set<std::string> kListNouns = {"points", "demands", "conditions", "proposals",
-                                                    "terms", "requests", "ideas"};
-const std::unordered_set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was",
-                                                     "were", "will", "would", "said", "says"};
-const std::unordered_set<std::string> kRelative = {"last", "next", "this", "earlier", "later"};
-const std::unordered_set<std::string> kPeriods = {"week", "month", "year", "weekend", "spring", "summer", "autumn",
-                                                  "winter"};
-// Nouns of movement: "withdrawal of troops from X" names the place left, not the one asked.
-const std::unordered_set<std::string> kMovement = {"withdrawal", "withdraw", "pullout", "pull-out", "expulsion",
-                                                   "expel", "evacuation", "evacuate", "retreat", "departure",
-                                                   "redeployment"};
-const std::unordered_set<std::string> kDiscourse = {"most", "importantly", "above", "all", "also",
-                                                    "finally", "notably", "especially", "particular",
-                                                    "in", "crucially", "above-all"};
-
-std::string Stem(const std::string& lower) {
-  static const std::unordered_set<std::string> kEast = {"east", "eastward", "eastwards", "eastern"};
-  static const std::unordered_set<std::string> kWest = {"west", "westward", "westwards", "western"};
-  if (kEast.count(lower)) return "east";
-  if (kWest.count(lower)) return "west";
-  std::string w = lower;
-  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) return w.substr(0, w.size() - 3) + "y";
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
-    w.pop_back();
-  return w;
-}
-
-int NumberWord(const std::string& w) {
-  static const char* kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  for (int i = 0; i < 11; ++i) {
-    if (w == kWords[i]) return i;
-  }
-  if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') return w[0] - '0';
-  return -1;
-}
-
+// "'s" and "\u2019s": a possessive (one mark in two spellings; a class cannot hold it, since the
+// class loader reads a lone "'s" as a quotation mark and "s").
+bool IsPossessive(std::string_view word) { return word == "'s" || word == "\xE2\x80\x99s"; }
 
 // True when w ends with one of the endings and has at least three letters before it.
 bool HasEnding(const std::string& w, std::initializer_list<const char*> endings) {
@@ -177,6 +174,28 @@ class DemandFinder {
   // True when `word` is a form of an entry of the class.
   bool Is(FrameClass c, std::string_view word) const { return res_.classes().Contains(cls_[c], word); }
 
+  // A content word's stem: "eastward" and "eastern" are "east" (frame_compass_stem), a plural
+  // its singular.
+  std::string Stem(const std::string& lower) const {
+    if (const std::string* stem = res_.classes().Value(cls_[kCompassStem], lower)) return *stem;
+    std::string w = lower;
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
+      w.pop_back();
+    return w;
+  }
+
+  // The value of a number word ("three": 3, frame_number_word) or digit; -1 if none.
+  int NumberWord(const std::string& w) const {
+    if (const std::string* v = res_.classes().Value(cls_[kNumberWord], w)) {
+      int value = -1;
+      std::from_chars(v->data(), v->data() + v->size(), value);
+      return value;
+    }
+    if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') return w[0] - '0';
+    return -1;
+  }
+
   // Modality or negation right before a trigger keeps it from being asserted.
   bool Blocked(const SentenceView& sv, int i) const {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
@@ -229,15 +248,12 @@ class DemandFinder {
   }
 
   // "demanded Friday that", "demanded on Tuesday that": skip the time adverbial.
-  static int SkipTimeAdverbs(const SentenceView& sv, int k) {
-    static const std::unordered_set<std::string> kTime = {
-        "today", "yesterday", "tomorrow", "again", "also", "now", "repeatedly", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "publicly", "formally", "once"};
+  int SkipTimeAdverbs(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.lower.size());
     while (k < n) {
-      if (kTime.count(sv.lower[k])) {
+      if (Is(kTimeAdverb, sv.lower[k])) {
         ++k;
-      } else if (sv.lower[k] == "on" && k + 1 < n && kTime.count(sv.lower[k + 1])) {
+      } else if (sv.lower[k] == "on" && k + 1 < n && Is(kTimeAdverb, sv.lower[k + 1])) {
         k += 2;
       } else {
         break;
@@ -260,26 +276,27 @@ class DemandFinder {
           continue;
         }
       }
-      if (w == "." || w == "!" || w == "?" || kClauseEnd.count(w)) return k;
+      if (Is(kClauseEnd, w)) return k;
       // "... and has urged its citizens": a second clause of the same subject.
-      if (w == "and" && k + 1 < n && kAuxiliaries.count(sv.lower[k + 1])) return k;
+      if (w == "and" && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
-      if (k > from && (kWeekdays.count(w) || w == "today" || w == "yesterday" ||
-                       (w == "on" && k + 1 < n && kWeekdays.count(sv.lower[k + 1]))))
+      if (k > from && (Is(kWeekday, w) || w == "today" || w == "yesterday" ||
+                       (w == "on" && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
         return k;
       // "... last month", "... next week": a trailing relative date.
-      if (k > from && kRelative.count(w) && k + 1 < n && (kPeriods.count(sv.lower[k + 1]) || kWeekdays.count(sv.lower[k + 1])))
+      if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
+          (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
         return k;
       if (w == ",") {
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
-        if (k + 1 < n && (IsDeterminer(sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]))) continue;
+        if (k + 1 < n && (IsDeterminer(sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
         if (k + 1 < n && sv.lower[k + 1] == "and" && k + 2 < n && (IsDeterminer(sv.lower[k + 2]) ||
-                                                                 kDiscourse.count(sv.lower[k + 2])))
+                                                                 Is(kDiscourseWord, sv.lower[k + 2])))
           continue;
         return k;
       }
       // "support from the Assembly": the one asked; but "withdrawal of troops from Bosnia" names a place.
-      if (kMovement.count(w)) through_from = true;
+      if (Is(kMovementNoun, w)) through_from = true;
       if (!through_from && w == "from" && IsActor(sv.ActorAt(k + 1 < n && sv.lower[k + 1] == "the" ? k + 2 : k + 1))) return k;
       if ((w == "in" || w == "during" || w == "at") && k + 1 < n &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
@@ -324,7 +341,7 @@ class DemandFinder {
     std::vector<Item> items;
     int start = first;
     auto push = [&](int a, int b) {
-      while (a < b && (sv.words[a] == "," || sv.lower[a] == "and" || kDiscourse.count(sv.lower[a]) ||
+      while (a < b && (sv.words[a] == "," || sv.lower[a] == "and" || Is(kDiscourseWord, sv.lower[a]) ||
                        sv.words[a] == "-"))
         ++a;
       while (b > a && (sv.words[b - 1] == "," || IsQuote(sv.words[b - 1]))) --b;
@@ -334,7 +351,7 @@ class DemandFinder {
       const std::string& w = sv.lower[k];
       bool split = false;
       if (w == ",") {
-        split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]) ||
+        split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
                                  sv.lower[k + 1] == "and");
       } else if (w == "and" && k > start) {
         split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || sv.lower[k + 1] == ",");
@@ -435,7 +452,7 @@ class DemandFinder {
   std::set<std::string> ContentWords(const SentenceView& sv, int first, int last, const std::string& prefix) const {
     std::set<std::string> out;
     auto add = [&](const std::string& lower) {
-      if (kStop.count(lower) || lower.empty()) return;
+      if (Is(kContentStopword, lower) || IsPossessive(lower) || lower.empty()) return;
       unsigned char c = static_cast<unsigned char>(lower[0]);
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)) return;
       out.insert(Stem(lower));
@@ -516,15 +533,8 @@ class DemandFinder {
     const int n = static_cast<int>(sv.lower.size());
     if (w == "demanding" && i + 1 < n && sv.lower[i + 1] == "that") return false;  // "a statement demanding that"
     if (w != "demanding" && i + 1 < n && sv.lower[i + 1] == "for") return true;    // "U.K. demands for access"
-    static const std::unordered_set<std::string> kBeforeNoun = {
-        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "any", "no",
-        "such", "of", "for", "in", "on", "and", "whose", "that", "consumer", "world", "oil", "import", "export", "strong",
-        "weak", "high", "low", "key", "main", "major", "new", "firm", "sluggish", "slack", "weaker", "stronger",
-        "higher", "lower", "total", "overall", "current", "peak", "steel", "gas", "energy", "credit", "money",
-        "loan", "food", "grain", "wheat", "housing", "labour", "labor", "union", "wage", "pay", "price", "market",
-        "u.s.", "us", "western", "two", "three", "several", "many", "other", "more", "less"};
     const std::string& prev = sv.lower[i - 1];
-    if (kBeforeNoun.count(prev) || prev == "'s" || prev == "\xE2\x80\x99s") return true;
+    if (Is(kDemandNounPremodifier, prev) || prev == "'s" || prev == "\xE2\x80\x99s") return true;
     // "the government demands": a group noun before is the subject.
     if (IsGroupNoun(prev) || prev != sv.words[i - 1] || sv.MentionAt(i - 1)) return false;
     // Adjectives by their ending: "domestic", "additional", "excessive", "rising", "increased".
@@ -672,10 +682,6 @@ class DemandFinder {
   // "Russia said Sudan must return the helicopter": the speaker demands of the subject of
   // "must" what follows it.
   void ObligationDemand(const SentenceView& sv, int must) {
-    static const std::unordered_set<std::string> kSpeech = {
-        "said", "says", "say", "declared", "declares", "stressed", "insisted", "insists", "reiterated",
-        "warned", "told", "concluded", "announced", "added", "repeated", "argued", "stated", "demanded",
-        "urged", "maintained", "emphasized", "emphasised", "reminded"};
     const int n = static_cast<int>(sv.words.size());
     int k = must - 1;
     while (k >= 0 && (IsGroupNoun(sv.lower[k]) || IsDeterminer(sv.lower[k]))) --k;
@@ -684,7 +690,7 @@ class DemandFinder {
       // "said that the Sudanese government and the rebels in Darfur must": the first actor of
       // the clause (which starts after "that", a comma or the speech verb).
       for (int j = must - 1; j >= 0 && j >= must - 10 && sv.lower[j] != "that" && sv.lower[j] != "," &&
-                             !kSpeech.count(sv.lower[j]);
+                             !Is(kSpeechVerb, sv.lower[j]);
            --j) {
         if (const Mention* a = sv.ActorAt(j)) addressee = a;
       }
@@ -721,8 +727,8 @@ class DemandFinder {
     v = v >= 0 ? v : 0;
     // Allow a time adverbial between the speech verb and "that": "said on Friday that".
     int w = v;
-    for (int back = 0; back < 3 && w >= 0 && !kSpeech.count(sv.lower[w]); ++back) --w;
-    if (w < 0 || !kSpeech.count(sv.lower[w]) || Blocked(sv, w)) return;
+    for (int back = 0; back < 3 && w >= 0 && !Is(kSpeechVerb, sv.lower[w]); ++back) --w;
+    if (w < 0 || !Is(kSpeechVerb, sv.lower[w]) || Blocked(sv, w)) return;
     auto makers = Subject(sv, w);
     if (makers.empty()) return;
     int start = must + 1;
@@ -737,15 +743,9 @@ class DemandFinder {
   // from Afghanistan": the rejected demand or proposal named in the object, with its maker.
   bool RejectNamedProposal(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int start,
                            int end) {
-    static const std::unordered_set<std::string> kDemandNouns = {
-        "demand", "demands", "call", "calls", "request", "requests", "ultimatum", "appeal", "appeals"};
-    static const std::unordered_set<std::string> kProposalNouns = {
-        "proposal", "proposals", "offer", "offers", "plan", "plans", "invitation", "initiative", "idea",
-        "suggestion", "compromise", "resolution", "bid", "draft", "overture", "overtures", "proposed",
-        "mediation"};
     int noun = -1;
     for (int k = start; k < end && k < start + 8; ++k) {
-      if (kDemandNouns.count(sv.lower[k]) || kProposalNouns.count(sv.lower[k])) {
+      if (Is(kRejectDemandNoun, sv.lower[k]) || Is(kRejectProposalNoun, sv.lower[k])) {
         noun = k;
         break;
       }
@@ -779,7 +779,7 @@ class DemandFinder {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
     }
     Item item{start, end, ""};
-    if (kDemandNouns.count(sv.lower[noun])) {
+    if (Is(kRejectDemandNoun, sv.lower[noun])) {
       auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, RuleName("rejected-demand"));
       Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, RuleName("named-demand"));
       for (const auto& key : keys) {
@@ -835,7 +835,7 @@ class DemandFinder {
         const Mention* by = sv.ActorAt(k);
         if (!IsActor(by) || st_->demands.empty()) return last;
         int before = first - 2;
-        bool pronoun = before >= 0 && kAnaphoricObjects.count(sv.lower[before]);
+        bool pronoun = before >= 0 && Is(kAnaphoricObject, sv.lower[before]);
         if (!pronoun) return last;
         const DemandRecord& target = st_->demands.back();
         if (target.sentence < sv.index - 1) return last;
@@ -854,7 +854,7 @@ class DemandFinder {
     int end = ClauseEnd(sv, start);
     std::vector<std::string> targets;
     std::set<std::string> object = ContentWords(sv, start, end, "");
-    bool anaphoric = start >= end || (start < n && kAnaphoricObjects.count(sv.lower[start]));
+    bool anaphoric = start >= end || (start < n && Is(kAnaphoricObject, sv.lower[start]));
     int object_end = ClauseEnd(sv, start, /*through_from=*/true);
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
@@ -871,8 +871,8 @@ class DemandFinder {
       int count = -1;
       bool list_noun = false;
       for (int k = 0; k < n; ++k) {
-        if (kListNouns.count(sv.lower[k])) list_noun = true;
-        if (int v = NumberWord(sv.lower[k]); v > 0 && k + 1 < n && (kListNouns.count(sv.lower[k + 1]))) count = v;
+        if (Is(kListNoun, sv.lower[k])) list_noun = true;
+        if (int v = NumberWord(sv.lower[k]); v > 0 && k + 1 < n && Is(kListNoun, sv.lower[k + 1])) count = v;
       }
       if (!list_noun && start < end) return last;
       int last_sentence = -1;
@@ -910,16 +910,6 @@ class DemandFinder {
   // becomes a Proposal of unknown maker (kind "request"), rejected by the subject.
   void UnstatedRequest(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int first, int last,
                        int start, int end) {
-    static const std::unordered_set<std::string> kRefuseTo = {"refused", "refuses", "refuse", "refusing",
-                                                              "declined", "declines", "decline", "declining"};
-    // Refusing to speak is no refusal of a request: "declined to comment".
-    // Nor is declining to forecast or to give figures ("declined to predict earnings").
-    static const std::unordered_set<std::string> kSpeechActs = {
-        "comment", "elaborate", "say", "confirm", "specify", "identify", "be", "give", "disclose", "speculate",
-        "name", "discuss", "reveal", "answer", "talk", "go", "provide", "predict", "forecast", "estimate",
-        "project", "quantify", "detail", "describe", "put", "make", "state", "release", "respond", "prejudge",
-        "characterize", "characterise", "divulge", "explain", "indicate", "list", "rule", "guess", "set",
-        "do", "address"};  // "refused to do so": what is refused is elsewhere
     const int n = static_cast<int>(sv.words.size());
     const std::string& verb = sv.lower[last - 1];
     // Only the refuser named right before the verb: not "U.S. car production declined to ...",
@@ -927,10 +917,6 @@ class DemandFinder {
     const Mention* subject = rejecters.front();
     if (subject->pronoun && subject->rule != "actor.pronoun-speaker") return;
     for (int k = subject->last; k < first; ++k) {
-      static const std::unordered_set<std::string> kBetween = {
-          "has", "have", "had", "is", "are", "was", "were", "also", "again", "still", "now", "so", "far", "today",
-          "yesterday", "repeatedly", "consistently", "flatly", "previously", "already", "officials", "government",
-          "authorities", "leaders", "leadership"};
       if (sv.words[k] == ",") {  // an apposition or aside between commas
         int close = k + 1;
         while (close < first && sv.words[close] != ",") ++close;
@@ -940,14 +926,16 @@ class DemandFinder {
       }
       const std::string& w = sv.lower[k];
       bool adverb = HasEnding(w, {"ly"});
-      if (!kBetween.count(w) && !adverb) return;
+      if (!Is(kRejectSubjectFiller, w) && !adverb) return;  // "has so far refused", "again declined"
     }
     int from = start;
-    if (kRefuseTo.count(verb)) {
+    if (Is(kRejectRefuseToVerb, verb)) {
+      // Refusing to speak is no refusal of a request: "declined to comment"; nor is declining
+      // to forecast or to give figures ("declined to predict earnings"), or "refused to do so".
       if (last != first + 1 || start + 1 >= n || sv.lower[start] != "to") return;
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
-      if (!word || action != sv.words[start + 1] || kSpeechActs.count(action) || IsDeterminer(action) ||
+      if (!word || action != sv.words[start + 1] || Is(kRejectSpeechAct, action) || IsDeterminer(action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;
