@@ -42,6 +42,38 @@ enum FrameClass : int {
   kRejectRefuseToVerb,
   kRejectSpeechAct,
   kRejectSubjectFiller,
+  kBlockBoundary,
+  kConditionBoundary,
+  kConditionWord,
+  kDayPreposition,
+  kCoordinator,
+  kDeicticDay,
+  kSourcePreposition,
+  kDefiniteArticle,
+  kOccasionPreposition,
+  kPartnerPreposition,
+  kAdjunctStopMark,
+  kAddresseeListFiller,
+  kItemLeadMark,
+  kInfinitiveMarker,
+  kContentActorNoun,
+  kDemandAmbiguousForm,
+  kDemandParticiple,
+  kComplementizer,
+  kPurposePreposition,
+  kAnaphoricContent,
+  kPossessivePronoun,
+  kDemandContentMark,
+  kRelativePronoun,
+  kReferringPronoun,
+  kToldMark,
+  kNegationWord,
+  kRejectClaimNoun,
+  kRejectMakerParticiple,
+  kMakerPreposition,
+  kPassiveAuxiliary,
+  kAgentPreposition,
+  kRejectAcceptanceVerb,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -71,6 +103,38 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectRefuseToVerb, "reject_refuse_to_verb"},
     {kRejectSpeechAct, "reject_speech_act"},
     {kRejectSubjectFiller, "reject_subject_filler"},
+    {kBlockBoundary, "frame_block_boundary"},
+    {kConditionBoundary, "frame_condition_boundary"},
+    {kConditionWord, "frame_condition_word"},
+    {kDayPreposition, "frame_day_preposition"},
+    {kCoordinator, "frame_coordinator"},
+    {kDeicticDay, "frame_deictic_day"},
+    {kSourcePreposition, "frame_source_preposition"},
+    {kDefiniteArticle, "frame_definite_article"},
+    {kOccasionPreposition, "frame_occasion_preposition"},
+    {kPartnerPreposition, "frame_partner_preposition"},
+    {kAdjunctStopMark, "frame_adjunct_stop_mark"},
+    {kAddresseeListFiller, "frame_addressee_list_filler"},
+    {kItemLeadMark, "frame_item_lead_mark"},
+    {kInfinitiveMarker, "frame_infinitive_marker"},
+    {kContentActorNoun, "frame_content_actor_noun"},
+    {kDemandAmbiguousForm, "demand_ambiguous_form"},
+    {kDemandParticiple, "demand_participle"},
+    {kComplementizer, "frame_complementizer"},
+    {kPurposePreposition, "frame_purpose_preposition"},
+    {kAnaphoricContent, "frame_anaphoric_content"},
+    {kPossessivePronoun, "frame_possessive_pronoun"},
+    {kDemandContentMark, "demand_content_mark"},
+    {kRelativePronoun, "frame_relative_pronoun"},
+    {kReferringPronoun, "frame_referring_pronoun"},
+    {kToldMark, "frame_told_mark"},
+    {kNegationWord, "frame_negation_word"},
+    {kRejectClaimNoun, "reject_claim_noun"},
+    {kRejectMakerParticiple, "reject_maker_participle"},
+    {kMakerPreposition, "frame_maker_preposition"},
+    {kPassiveAuxiliary, "frame_passive_auxiliary"},
+    {kAgentPreposition, "frame_agent_preposition"},
+    {kRejectAcceptanceVerb, "reject_acceptance_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -200,7 +264,7 @@ class DemandFinder {
   bool Blocked(const SentenceView& sv, int i) const {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
-      if (w == "," || w == "that" || w == ";") break;
+      if (Is(kBlockBoundary, w)) break;
       if (Is(kModalBlock, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       static const std::string kNegCurly = "n\xE2\x80\x99t";
@@ -211,8 +275,8 @@ class DemandFinder {
     // A condition further back in the clause: "What if the American government refuses".
     for (int k = i - 4; k >= 0 && k >= i - 10; --k) {
       const std::string& w = sv.lower[k];
-      if (w == "," || w == ";" || w == ":") break;
-      if (w == "if" || w == "unless" || w == "whether") return true;
+      if (Is(kConditionBoundary, w)) break;
+      if (Is(kConditionWord, w)) return true;
     }
     return false;
   }
@@ -253,7 +317,7 @@ class DemandFinder {
     while (k < n) {
       if (Is(kTimeAdverb, sv.lower[k])) {
         ++k;
-      } else if (sv.lower[k] == "on" && k + 1 < n && Is(kTimeAdverb, sv.lower[k + 1])) {
+      } else if (Is(kDayPreposition, sv.lower[k]) && k + 1 < n && Is(kTimeAdverb, sv.lower[k + 1])) {
         k += 2;
       } else {
         break;
@@ -278,10 +342,10 @@ class DemandFinder {
       }
       if (Is(kClauseEnd, w)) return k;
       // "... and has urged its citizens": a second clause of the same subject.
-      if (w == "and" && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
-      if (k > from && (Is(kWeekday, w) || w == "today" || w == "yesterday" ||
-                       (w == "on" && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
+      if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
+                       (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
         return k;
       // "... last month", "... next week": a trailing relative date.
       if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
@@ -290,15 +354,17 @@ class DemandFinder {
       if (w == ",") {
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
-        if (k + 1 < n && sv.lower[k + 1] == "and" && k + 2 < n && (IsDeterminer(sv.lower[k + 2]) ||
+        if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(sv.lower[k + 2]) ||
                                                                  Is(kDiscourseWord, sv.lower[k + 2])))
           continue;
         return k;
       }
       // "support from the Assembly": the one asked; but "withdrawal of troops from Bosnia" names a place.
       if (Is(kMovementNoun, w)) through_from = true;
-      if (!through_from && w == "from" && IsActor(sv.ActorAt(k + 1 < n && sv.lower[k + 1] == "the" ? k + 2 : k + 1))) return k;
-      if ((w == "in" || w == "during" || w == "at") && k + 1 < n &&
+      if (!through_from && Is(kSourcePreposition, w) &&
+          IsActor(sv.ActorAt(k + 1 < n && Is(kDefiniteArticle, sv.lower[k + 1]) ? k + 2 : k + 1)))
+        return k;
+      if (Is(kOccasionPreposition, w) && k + 1 < n &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
            (k + 2 < n && res_.meeting_nouns().count(sv.lower[k + 2]))))
         return k;
@@ -311,11 +377,11 @@ class DemandFinder {
     std::vector<const Mention*> out;
     const int n = static_cast<int>(sv.words.size());
     int k = from;
-    if (k < n && sv.lower[k] == "from") {
+    if (k < n && Is(kSourcePreposition, sv.lower[k])) {
       ++k;
-    } else if (k < n && (sv.lower[k] == "in" || sv.lower[k] == "during" || sv.lower[k] == "at")) {
-      while (k < n && sv.lower[k] != "with" && sv.lower[k] != "," && sv.lower[k] != ".") ++k;
-      if (k >= n || sv.lower[k] != "with") return out;
+    } else if (k < n && Is(kOccasionPreposition, sv.lower[k])) {
+      while (k < n && !Is(kPartnerPreposition, sv.lower[k]) && !Is(kAdjunctStopMark, sv.lower[k])) ++k;
+      if (k >= n || !Is(kPartnerPreposition, sv.lower[k])) return out;
       ++k;
     } else {
       return out;
@@ -327,7 +393,7 @@ class DemandFinder {
         k = a->last;
         continue;
       }
-      if (w == "and" || w == "," || IsDeterminer(w) || w == "allies" || w == "partners" || w == "'s") {
+      if (Is(kAddresseeListFiller, w) || IsDeterminer(w) || w == "'s") {
         ++k;
         continue;
       }
@@ -341,8 +407,8 @@ class DemandFinder {
     std::vector<Item> items;
     int start = first;
     auto push = [&](int a, int b) {
-      while (a < b && (sv.words[a] == "," || sv.lower[a] == "and" || Is(kDiscourseWord, sv.lower[a]) ||
-                       sv.words[a] == "-"))
+      while (a < b && (Is(kItemLeadMark, sv.lower[a]) || Is(kCoordinator, sv.lower[a]) ||
+                       Is(kDiscourseWord, sv.lower[a])))
         ++a;
       while (b > a && (sv.words[b - 1] == "," || IsQuote(sv.words[b - 1]))) --b;
       if (b - a >= 1) items.push_back({a, b, ""});
@@ -352,14 +418,14 @@ class DemandFinder {
       bool split = false;
       if (w == ",") {
         split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
-                                 sv.lower[k + 1] == "and");
-      } else if (w == "and" && k > start) {
+                                 Is(kCoordinator, sv.lower[k + 1]));
+      } else if (Is(kCoordinator, w) && k > start) {
         split = k + 1 < last && (IsDeterminer(sv.lower[k + 1]) || sv.lower[k + 1] == ",");
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
         if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y".
-            if (sv.lower[j] == "to" && j > start && !LooksLikeNoun(sv.lower[j + 1]) && !IsDeterminer(sv.lower[j + 1])) {
+            if (Is(kInfinitiveMarker, sv.lower[j]) && j > start && !LooksLikeNoun(sv.lower[j + 1]) && !IsDeterminer(sv.lower[j + 1])) {
               split = true;
               break;
             }
@@ -386,7 +452,7 @@ class DemandFinder {
           const std::string& next = sv.lower[j + 1];
           bool verb_like = next == sv.words[j + 1] && next.size() > 3 && !IsDeterminer(next) && !IsPreposition(next) &&
                            (next.back() == 's' || (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0));
-          if (sv.lower[j] == "and" && verb_like) {
+          if (Is(kCoordinator, sv.lower[j]) && verb_like) {
             parts.push_back({from, j, ""});
             from = j + 1;
           }
@@ -405,7 +471,7 @@ class DemandFinder {
       const Item& head = items[0];
       int to = -1;
       for (int j = head.first; j < head.last; ++j) {
-        if (sv.lower[j] == "to") {
+        if (Is(kInfinitiveMarker, sv.lower[j])) {
           to = j;
           break;
         }
@@ -415,7 +481,7 @@ class DemandFinder {
         if (to > head.first && !IsDeterminer(sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first]) {
           for (int j = head.first; j <= to; ++j) {
             if (IsDeterminer(sv.lower[j]) && it.prefix.empty()) continue;
-            if (sv.words[j] == "'s" || sv.words[j] == "\xE2\x80\x99s") continue;  // "NATO's" -> "NATO"
+            if (IsPossessive(sv.words[j])) continue;  // "NATO's" -> "NATO"
             if (!it.prefix.empty()) it.prefix += " ";
             it.prefix += sv.words[j];
           }
@@ -441,7 +507,7 @@ class DemandFinder {
     // "NATO's refusal" -> "NATO refusal" (a leading possessor only; "People's" stays).
     const Mention* owner = sv.ActorAt(a);
     if (it.prefix.empty() && owner && owner->first == a && owner->last < it.last &&
-        (sv.words[owner->last] == "'s" || sv.words[owner->last] == "\xE2\x80\x99s")) {
+        IsPossessive(sv.words[owner->last])) {
       std::size_t cut = toks[owner->last].begin - toks[a].begin;
       std::size_t len = toks[owner->last].end - toks[owner->last].begin;
       if (cut <= out.size()) out.erase(cut, len);
@@ -464,7 +530,7 @@ class DemandFinder {
     }
     for (int k = first; k < last; ++k) {
       if (sv.ActorAt(k) || sv.MentionAt(k)) continue;
-      if (sv.lower[k] == "alliance") continue;
+      if (Is(kContentActorNoun, sv.lower[k])) continue;
       add(sv.lower[k]);
     }
     return out;
@@ -529,12 +595,13 @@ class DemandFinder {
   // that are nouns or adjectives here, judged by the word before.
   bool NounLikeDemand(const SentenceView& sv, int i) const {
     const std::string& w = sv.lower[i];
-    if ((w != "demand" && w != "demands" && w != "demanding") || i == 0) return false;
+    if (!Is(kDemandAmbiguousForm, w) || i == 0) return false;
     const int n = static_cast<int>(sv.lower.size());
-    if (w == "demanding" && i + 1 < n && sv.lower[i + 1] == "that") return false;  // "a statement demanding that"
-    if (w != "demanding" && i + 1 < n && sv.lower[i + 1] == "for") return true;    // "U.K. demands for access"
+    const bool participle = Is(kDemandParticiple, w);
+    if (participle && i + 1 < n && Is(kComplementizer, sv.lower[i + 1])) return false;  // "a statement demanding that"
+    if (!participle && i + 1 < n && Is(kPurposePreposition, sv.lower[i + 1])) return true;  // "U.K. demands for access"
     const std::string& prev = sv.lower[i - 1];
-    if (Is(kDemandNounPremodifier, prev) || prev == "'s" || prev == "\xE2\x80\x99s") return true;
+    if (Is(kDemandNounPremodifier, prev) || IsPossessive(prev)) return true;
     // "the government demands": a group noun before is the subject.
     if (IsGroupNoun(prev) || prev != sv.words[i - 1] || sv.MentionAt(i - 1)) return false;
     // Adjectives by their ending: "domestic", "additional", "excessive", "rising", "increased".
@@ -554,7 +621,7 @@ class DemandFinder {
       int k = start;
       while (k < n && IsDeterminer(sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
-      if (!IsActor(obj) || obj->last >= n || sv.lower[obj->last] != "to") return false;
+      if (!IsActor(obj) || obj->last >= n || !Is(kInfinitiveMarker, sv.lower[obj->last])) return false;
       arg = "to";
     }
     // "is pressing Japan for speedy action": the actor pressed, then what is pressed for.
@@ -562,7 +629,7 @@ class DemandFinder {
       int k = start;
       while (k < n && IsDeterminer(sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
-      if (!IsActor(obj) || obj->last + 1 >= n || sv.lower[obj->last] != "for") return false;
+      if (!IsActor(obj) || obj->last + 1 >= n || !Is(kPurposePreposition, sv.lower[obj->last])) return false;
       addressees.push_back(obj);
       start = obj->last + 1;
       arg = "for";
@@ -572,14 +639,14 @@ class DemandFinder {
       int k = start;
       while (k < n && IsDeterminer(sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
-      if (IsActor(obj) && obj->last < n && sv.lower[obj->last] == "to") {
+      if (IsActor(obj) && obj->last < n && Is(kInfinitiveMarker, sv.lower[obj->last])) {
         addressees.push_back(obj);
         start = obj->last + 1;
       } else if (IsActor(obj)) {
         return false;  // "urged X" without content
       }
     }
-    bool clause = start < n && sv.lower[start] == "that";
+    bool clause = start < n && Is(kComplementizer, sv.lower[start]);
     if (!clause && arg == "that") {  // "insists the EC complies": a that-clause without "that"
       int k = start;
       while (k < n && IsDeterminer(sv.lower[k])) ++k;
@@ -599,14 +666,14 @@ class DemandFinder {
       int k = start;
       while (k < end && IsDeterminer(sv.lower[k])) ++k;
       const Mention* a = sv.ActorAt(k);
-      if (IsActor(a) && a->last < end && (sv.words[a->last] == "'s" || sv.words[a->last] == "\xE2\x80\x99s"))
+      if (IsActor(a) && a->last < end && IsPossessive(sv.words[a->last]))
         addressees.push_back(a);
     }
     for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
     if (end <= start) {
       // Anaphoric content: "This is exactly what Russia will seek in negotiations with X".
       bool anaphoric = false;
-      for (int k = std::max(0, i - 8); k < i; ++k) anaphoric = anaphoric || sv.lower[k] == "what" || sv.lower[k] == "this";
+      for (int k = std::max(0, i - 8); k < i; ++k) anaphoric = anaphoric || Is(kAnaphoricContent, sv.lower[k]);
       if (!anaphoric) return false;
       std::string principal = st_->Principal(makers[0]->key);
       std::string prefix = "demand:" + Slug(principal.substr(principal.find(':') + 1)) + ":";
@@ -655,9 +722,9 @@ class DemandFinder {
     int k = i - 1;
     while (k >= 0 && IsQuote(sv.words[k])) --k;
     const Mention* owner = nullptr;
-    if (k >= 1 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) {
+    if (k >= 1 && IsPossessive(sv.words[k])) {
       owner = sv.ActorAt(k - 1);
-    } else if (k >= 1 && (sv.lower[k] == "its" || sv.lower[k] == "their")) {
+    } else if (k >= 1 && Is(kPossessivePronoun, sv.lower[k])) {
       // "The ILO reiterated its demand that ...": the subject's own demand.
       auto subject = Subject(sv, k);
       if (!subject.empty() && !subject.front()->pronoun) owner = subject.front();
@@ -666,9 +733,9 @@ class DemandFinder {
     int j = SkipTimeAdverbs(sv, i + 1);
     while (j < n && (IsQuote(sv.words[j]) || sv.words[j] == ",")) ++j;
     int start = -1;
-    if (j < n && (sv.lower[j] == "for" || sv.lower[j] == "that")) {
+    if (j < n && Is(kDemandContentMark, sv.lower[j])) {
       start = j + 1;
-    } else if (j + 1 < n && (sv.lower[j] == "which" || sv.lower[j] == "that") && Is(kContentIntro, sv.lower[j + 1])) {
+    } else if (j + 1 < n && Is(kRelativePronoun, sv.lower[j]) && Is(kContentIntro, sv.lower[j + 1])) {
       start = j + 2;
     }
     if (start < 0) return;
@@ -689,19 +756,19 @@ class DemandFinder {
     if (!IsActor(addressee)) {
       // "said that the Sudanese government and the rebels in Darfur must": the first actor of
       // the clause (which starts after "that", a comma or the speech verb).
-      for (int j = must - 1; j >= 0 && j >= must - 10 && sv.lower[j] != "that" && sv.lower[j] != "," &&
+      for (int j = must - 1; j >= 0 && j >= must - 10 && !Is(kComplementizer, sv.lower[j]) && sv.lower[j] != "," &&
                              !Is(kSpeechVerb, sv.lower[j]);
            --j) {
         if (const Mention* a = sv.ActorAt(j)) addressee = a;
       }
     }
-    if (!IsActor(addressee) && must >= 2 && (sv.lower[must - 1] == "it" || sv.lower[must - 1] == "they") &&
-        sv.lower[must - 2] == "that") {
+    if (!IsActor(addressee) && must >= 2 && Is(kReferringPronoun, sv.lower[must - 1]) &&
+        Is(kComplementizer, sv.lower[must - 2])) {
       // "a reminder to Iraq that it must ...", "told Iran that it must ...": it is the one told.
       int that = must - 2;
       for (int j = that - 1; j >= 1 && j >= that - 4; --j) {
         const Mention* a = sv.ActorAt(j);
-        if (a && a->last == that && (sv.lower[a->first - 1] == "to" || sv.lower[a->first - 1] == "told")) {
+        if (a && a->last == that && Is(kToldMark, sv.lower[a->first - 1])) {
           auto makers = Subject(sv, a->first - 1);
           int end = ClauseEnd(sv, must + 1);
           if (makers.empty() || end <= must + 1) return;
@@ -717,13 +784,13 @@ class DemandFinder {
     for (;;) {
       int b = addressee->first - 1;
       while (b >= 0 && IsDeterminer(sv.lower[b])) --b;
-      const Mention* other = b >= 1 && sv.lower[b] == "and" ? sv.ActorAt(b - 1) : nullptr;
+      const Mention* other = b >= 1 && Is(kCoordinator, sv.lower[b]) ? sv.ActorAt(b - 1) : nullptr;
       if (!IsActor(other) || other->pronoun) break;
       asked.push_back(other);
       addressee = other;
     }
     int v = addressee->first - 1;
-    while (v >= 0 && (IsDeterminer(sv.lower[v]) || sv.lower[v] == "that")) --v;
+    while (v >= 0 && (IsDeterminer(sv.lower[v]) || Is(kComplementizer, sv.lower[v]))) --v;
     v = v >= 0 ? v : 0;
     // Allow a time adverbial between the speech verb and "that": "said on Friday that".
     int w = v;
@@ -732,7 +799,7 @@ class DemandFinder {
     auto makers = Subject(sv, w);
     if (makers.empty()) return;
     int start = must + 1;
-    if (start < n && sv.lower[start] == "not") ++start;
+    if (start < n && Is(kNegationWord, sv.lower[start])) ++start;
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
     Item item{addressee->first, end, ""};
@@ -753,18 +820,19 @@ class DemandFinder {
     if (noun < 0) return false;
     // "dismissed the idea that the U.S. bears blame": a claim denied, not an offer turned down
     // (but "a suggestion that his country seek IMF help" is a proposal).
-    if (sv.lower[noun] == "idea" && noun + 1 < static_cast<int>(sv.lower.size()) && sv.lower[noun + 1] == "that")
+    if (Is(kRejectClaimNoun, sv.lower[noun]) && noun + 1 < static_cast<int>(sv.lower.size()) &&
+        Is(kComplementizer, sv.lower[noun + 1]))
       return false;
     const Mention* maker = nullptr;
     for (int k = start; k < noun && !maker; ++k) {
       if (const Mention* a = sv.ActorAt(k); IsActor(a)) maker = a;
     }
     // "proposed Israeli changes": the maker follows the participle.
-    for (int k = noun + 1; !maker && sv.lower[noun] == "proposed" && k < end && k <= noun + 2; ++k) {
+    for (int k = noun + 1; !maker && Is(kRejectMakerParticiple, sv.lower[noun]) && k < end && k <= noun + 2; ++k) {
       if (const Mention* a = sv.ActorAt(k); IsActor(a)) maker = a;
     }
     for (int k = noun + 1; !maker && k + 1 < end && k <= noun + 2; ++k) {
-      if (sv.lower[k] == "from" || sv.lower[k] == "by" || sv.lower[k] == "of") {
+      if (Is(kMakerPreposition, sv.lower[k])) {
         int j = k + 1;
         while (j < end && IsDeterminer(sv.lower[j])) ++j;
         if (const Mention* a = sv.ActorAt(j); IsActor(a)) maker = a;
@@ -805,7 +873,7 @@ class DemandFinder {
     int end = ClauseEnd(sv, verb + 1);
     // Stop before an adjunct that places the offer: "in last week's talks in Brussels".
     for (int k = verb + 2; k < end; ++k) {
-      if (sv.lower[k] == "in" || sv.lower[k] == "at" || sv.lower[k] == "during") {
+      if (Is(kOccasionPreposition, sv.lower[k])) {
         end = k;
         break;
       }
@@ -826,10 +894,9 @@ class DemandFinder {
     const int n = static_cast<int>(sv.words.size());
     // Passive: "this was rejected by the U.S.": the rejecter follows "by", the object is
     // what stands before (a pronoun: the latest demand or proposal).
-    if (first > 0 && (sv.lower[first - 1] == "was" || sv.lower[first - 1] == "were" || sv.lower[first - 1] == "been" ||
-                      sv.lower[first - 1] == "is" || sv.lower[first - 1] == "are")) {
+    if (first > 0 && Is(kPassiveAuxiliary, sv.lower[first - 1])) {
       int k = last;
-      if (k < n && sv.lower[k] == "by") {
+      if (k < n && Is(kAgentPreposition, sv.lower[k])) {
         ++k;
         while (k < n && IsDeterminer(sv.lower[k])) ++k;
         const Mention* by = sv.ActorAt(k);
@@ -932,14 +999,14 @@ class DemandFinder {
     if (Is(kRejectRefuseToVerb, verb)) {
       // Refusing to speak is no refusal of a request: "declined to comment"; nor is declining
       // to forecast or to give figures ("declined to predict earnings"), or "refused to do so".
-      if (last != first + 1 || start + 1 >= n || sv.lower[start] != "to") return;
+      if (last != first + 1 || start + 1 >= n || !Is(kInfinitiveMarker, sv.lower[start])) return;
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
       if (!word || action != sv.words[start + 1] || Is(kRejectSpeechAct, action) || IsDeterminer(action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;
-    } else if (verb == "accept" || verb == "allow" || verb == "tolerate") {
+    } else if (Is(kRejectAcceptanceVerb, verb)) {
       from = last - 1;  // "accept any more refugees"
     } else {
       return;
