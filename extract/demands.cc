@@ -4,10 +4,7 @@
 // linked to the demand they answer.
 #include <algorithm>
 #include <charconv>
-#include <cstring>
-#include <initializer_list>
 #include <iterator>
-#include <unordered_set>
 
 #include "core/text_util.h"
 #include "extract/doc_state.h"
@@ -74,6 +71,10 @@ enum FrameClass : int {
   kPassiveAuxiliary,
   kAgentPreposition,
   kRejectAcceptanceVerb,
+  kNounEnding,
+  kAdjectiveEnding,
+  kAdverbEnding,
+  kNegationEnding,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -135,6 +136,10 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPassiveAuxiliary, "frame_passive_auxiliary"},
     {kAgentPreposition, "frame_agent_preposition"},
     {kRejectAcceptanceVerb, "reject_acceptance_verb"},
+    {kNounEnding, "frame_noun_ending"},
+    {kAdjectiveEnding, "frame_adjective_ending"},
+    {kAdverbEnding, "frame_adverb_ending"},
+    {kNegationEnding, "frame_negation_ending"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -148,22 +153,6 @@ static_assert(InEnumOrder(), "kFrameClassNames lists the classes in the order of
 // "'s" and "\u2019s": a possessive (one mark in two spellings; a class cannot hold it, since the
 // class loader reads a lone "'s" as a quotation mark and "s").
 bool IsPossessive(std::string_view word) { return word == "'s" || word == "\xE2\x80\x99s"; }
-
-// True when w ends with one of the endings and has at least three letters before it.
-bool HasEnding(const std::string& w, std::initializer_list<const char*> endings) {
-  for (const char* e : endings) {
-    std::size_t len = std::strlen(e);
-    if (w.size() > len + 2 && w.compare(w.size() - len, len, e) == 0) return true;
-  }
-  return false;
-}
-
-// Nouns by their ending ("agreement", "reduction", "stability"), so that "to" before them is
-// a preposition rather than the mark of an infinitive.
-bool LooksLikeNoun(const std::string& w) {
-  return HasEnding(w, {"ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence", "ity", "ness", "ism",
-                       "ship", "ure", "ures"});
-}
 
 struct Item {
   int first, last;     // token range in the sentence
@@ -238,6 +227,15 @@ class DemandFinder {
   // True when `word` is a form of an entry of the class.
   bool Is(FrameClass c, std::string_view word) const { return res_.classes().Contains(cls_[c], word); }
 
+  // True when `w` ends with an ending of the class (frame_noun_ending ...) that has at least
+  // `min_before` bytes before it.
+  bool HasEnding(std::string_view w, FrameClass endings, std::size_t min_before = 3) const {
+    for (std::size_t len = 1; len + min_before <= w.size(); ++len) {
+      if (Is(endings, w.substr(w.size() - len))) return true;
+    }
+    return false;
+  }
+
   // A content word's stem: "eastward" and "eastern" are "east" (frame_compass_stem), a plural
   // its singular.
   std::string Stem(const std::string& lower) const {
@@ -267,10 +265,7 @@ class DemandFinder {
       if (Is(kBlockBoundary, w)) break;
       if (Is(kModalBlock, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
-      static const std::string kNegCurly = "n\xE2\x80\x99t";
-      if (w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
-      if (w.size() >= kNegCurly.size() && w.compare(w.size() - kNegCurly.size(), kNegCurly.size(), kNegCurly) == 0)
-        return true;
+      if (HasEnding(w, kNegationEnding, 0)) return true;
     }
     // A condition further back in the clause: "What if the American government refuses".
     for (int k = i - 4; k >= 0 && k >= i - 10; --k) {
@@ -424,8 +419,10 @@ class DemandFinder {
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
         if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
-            // "to" before a verb, not the preposition of "linking X to agreement on Y".
-            if (Is(kInfinitiveMarker, sv.lower[j]) && j > start && !LooksLikeNoun(sv.lower[j + 1]) && !IsDeterminer(sv.lower[j + 1])) {
+            // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
+            // by its ending: "agreement", "reduction", "stability").
+            if (Is(kInfinitiveMarker, sv.lower[j]) && j > start && !HasEnding(sv.lower[j + 1], kNounEnding) &&
+                !IsDeterminer(sv.lower[j + 1])) {
               split = true;
               break;
             }
@@ -605,7 +602,7 @@ class DemandFinder {
     // "the government demands": a group noun before is the subject.
     if (IsGroupNoun(prev) || prev != sv.words[i - 1] || sv.MentionAt(i - 1)) return false;
     // Adjectives by their ending: "domestic", "additional", "excessive", "rising", "increased".
-    return HasEnding(prev, {"ic", "al", "ive", "ous", "ent", "ing", "ed", "ary", "ble"});
+    return HasEnding(prev, kAdjectiveEnding);
   }
 
   // Returns false when the trigger frames no demand (then it may still be a noun).
@@ -992,7 +989,7 @@ class DemandFinder {
         continue;
       }
       const std::string& w = sv.lower[k];
-      bool adverb = HasEnding(w, {"ly"});
+      bool adverb = HasEnding(w, kAdverbEnding);
       if (!Is(kRejectSubjectFiller, w) && !adverb) return;  // "has so far refused", "again declined"
     }
     int from = start;
