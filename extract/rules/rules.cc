@@ -59,7 +59,7 @@ int WordClasses::Intern(const std::string& name) {
 }
 
 int WordClasses::Id(std::string_view name) const {
-  auto it = ids_.find(std::string(name));
+  auto it = ids_.find(name);
   return it == ids_.end() ? -1 : it->second;
 }
 

@@ -79,12 +79,12 @@ class WordClasses {
  private:
   int Intern(const std::string& name);
   std::vector<std::string> names_;
-  std::unordered_map<std::string, int> ids_;
   // Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
   struct ViewHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> ids_;  // a stage resolves its classes per document
   // phrase -> (class id -> value)
   std::unordered_map<std::string, std::map<int, std::string>, ViewHash, std::equal_to<>> phrases_;
   std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes
