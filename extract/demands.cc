@@ -3,9 +3,8 @@
 // coordinated contents split; rejections ("won't make any concessions", "is saying no")
 // linked to the demand they answer.
 #include <algorithm>
-#include <cstring>
-#include <initializer_list>
-#include <unordered_set>
+#include <charconv>
+#include <iterator>
 
 #include "core/text_util.h"
 #include "extract/doc_state.h"
@@ -14,69 +13,146 @@
 namespace demarche {
 namespace {
 
-const std::unordered_set<std::string> kStop = {
-    "a", "an", "the", "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from",
-    "any", "all", "its", "their", "his", "her", "our", "this", "that", "these", "those", "be",
-    "is", "are", "was", "were", "will", "would", "not", "no", "it", "them", "'s", "\xE2\x80\x99s",
-    "as", "such", "some", "more", "most", "also", "further", "next"};
-const std::unordered_set<std::string> kClauseEnd = {
-    ";", ":", "since", "because", "while", "when", "although", "though", "but", "which", "who",
-    "so", "after", "before", "if", "unless", "whereas", "said", "says", "according", "(", ")"};
-const std::unordered_set<std::string> kAnaphoricObjects = {"it", "them", "this", "these", "that", "those"};
-const std::unordered_set<std::string> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                                   "saturday", "sunday"};
-const std::unordered_set<std::string> kListNouns = {"points", "demands", "conditions", "proposals",
-                                                    "terms", "requests", "ideas"};
-const std::unordered_set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was",
-                                                     "were", "will", "would", "said", "says"};
-const std::unordered_set<std::string> kRelative = {"last", "next", "this", "earlier", "later"};
-const std::unordered_set<std::string> kPeriods = {"week", "month", "year", "weekend", "spring", "summer", "autumn",
-                                                  "winter"};
-// Nouns of movement: "withdrawal of troops from X" names the place left, not the one asked.
-const std::unordered_set<std::string> kMovement = {"withdrawal", "withdraw", "pullout", "pull-out", "expulsion",
-                                                   "expel", "evacuation", "evacuate", "retreat", "departure",
-                                                   "redeployment"};
-const std::unordered_set<std::string> kDiscourse = {"most", "importantly", "above", "all", "also",
-                                                    "finally", "notably", "especially", "particular",
-                                                    "in", "crucially", "above-all"};
-
-std::string Stem(const std::string& lower) {
-  static const std::unordered_set<std::string> kEast = {"east", "eastward", "eastwards", "eastern"};
-  static const std::unordered_set<std::string> kWest = {"west", "westward", "westwards", "western"};
-  if (kEast.count(lower)) return "east";
-  if (kWest.count(lower)) return "west";
-  std::string w = lower;
-  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) return w.substr(0, w.size() - 3) + "y";
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
-    w.pop_back();
-  return w;
-}
-
-int NumberWord(const std::string& w) {
-  static const char* kWords[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  for (int i = 0; i < 11; ++i) {
-    if (w == kWords[i]) return i;
+// The word classes this stage reads (data/lexicons/classes/frames.tsv says what each is
+// for), by name. DemandFinder resolves them once per document; FrameClassNames() lists them
+// for Resources::Load, which refuses a data folder that lacks one.
+enum FrameClass : int {
+  kModalBlock,    // "may", "not", "if" ... before a trigger: not asserted
+  kContentIntro,  // "which implies", "that included": what follows lists the content
+  kContentStopword,
+  kClauseEnd,
+  kClauseAuxiliary,
+  kWeekday,
+  kRelativeDateWord,
+  kDatePeriod,
+  kDiscourseWord,
+  kMovementNoun,
+  kCompassStem,
+  kTimeAdverb,
+  kDemandNounPremodifier,
+  kSpeechVerb,
+  kRejectDemandNoun,
+  kRejectProposalNoun,
+  kAnaphoricObject,
+  kListNoun,
+  kNumberWord,
+  kRejectRefuseToVerb,
+  kRejectSpeechAct,
+  kRejectSubjectFiller,
+  kBlockBoundary,
+  kConditionBoundary,
+  kConditionWord,
+  kDayPreposition,
+  kCoordinator,
+  kDeicticDay,
+  kSourcePreposition,
+  kDefiniteArticle,
+  kOccasionPreposition,
+  kPartnerPreposition,
+  kAdjunctStopMark,
+  kAddresseeListFiller,
+  kItemLeadMark,
+  kInfinitiveMarker,
+  kContentActorNoun,
+  kDemandAmbiguousForm,
+  kDemandParticiple,
+  kComplementizer,
+  kPurposePreposition,
+  kAnaphoricContent,
+  kPossessivePronoun,
+  kDemandContentMark,
+  kRelativePronoun,
+  kReferringPronoun,
+  kToldMark,
+  kNegationWord,
+  kRejectClaimNoun,
+  kRejectMakerParticiple,
+  kMakerPreposition,
+  kPassiveAuxiliary,
+  kAgentPreposition,
+  kRejectAcceptanceVerb,
+  kNounEnding,
+  kAdjectiveEnding,
+  kAdverbEnding,
+  kNegationEnding,
+  kNumFrameClasses
+};
+struct FrameClassName {
+  FrameClass cls;
+  const char* name;
+};
+constexpr FrameClassName kFrameClassNames[] = {
+    {kModalBlock, "modal_block"},
+    {kContentIntro, "content_intro"},
+    {kContentStopword, "frame_content_stopword"},
+    {kClauseEnd, "frame_clause_end"},
+    {kClauseAuxiliary, "frame_clause_auxiliary"},
+    {kWeekday, "frame_weekday"},
+    {kRelativeDateWord, "frame_relative_date_word"},
+    {kDatePeriod, "frame_date_period"},
+    {kDiscourseWord, "frame_discourse_word"},
+    {kMovementNoun, "frame_movement_noun"},
+    {kCompassStem, "frame_compass_stem"},
+    {kTimeAdverb, "frame_time_adverb"},
+    {kDemandNounPremodifier, "demand_noun_premodifier"},
+    {kSpeechVerb, "frame_speech_verb"},
+    {kRejectDemandNoun, "reject_demand_noun"},
+    {kRejectProposalNoun, "reject_proposal_noun"},
+    {kAnaphoricObject, "frame_anaphoric_object"},
+    {kListNoun, "frame_list_noun"},
+    {kNumberWord, "frame_number_word"},
+    {kRejectRefuseToVerb, "reject_refuse_to_verb"},
+    {kRejectSpeechAct, "reject_speech_act"},
+    {kRejectSubjectFiller, "reject_subject_filler"},
+    {kBlockBoundary, "frame_block_boundary"},
+    {kConditionBoundary, "frame_condition_boundary"},
+    {kConditionWord, "frame_condition_word"},
+    {kDayPreposition, "frame_day_preposition"},
+    {kCoordinator, "frame_coordinator"},
+    {kDeicticDay, "frame_deictic_day"},
+    {kSourcePreposition, "frame_source_preposition"},
+    {kDefiniteArticle, "frame_definite_article"},
+    {kOccasionPreposition, "frame_occasion_preposition"},
+    {kPartnerPreposition, "frame_partner_preposition"},
+    {kAdjunctStopMark, "frame_adjunct_stop_mark"},
+    {kAddresseeListFiller, "frame_addressee_list_filler"},
+    {kItemLeadMark, "frame_item_lead_mark"},
+    {kInfinitiveMarker, "frame_infinitive_marker"},
+    {kContentActorNoun, "frame_content_actor_noun"},
+    {kDemandAmbiguousForm, "demand_ambiguous_form"},
+    {kDemandParticiple, "demand_participle"},
+    {kComplementizer, "frame_complementizer"},
+    {kPurposePreposition, "frame_purpose_preposition"},
+    {kAnaphoricContent, "frame_anaphoric_content"},
+    {kPossessivePronoun, "frame_possessive_pronoun"},
+    {kDemandContentMark, "demand_content_mark"},
+    {kRelativePronoun, "frame_relative_pronoun"},
+    {kReferringPronoun, "frame_referring_pronoun"},
+    {kToldMark, "frame_told_mark"},
+    {kNegationWord, "frame_negation_word"},
+    {kRejectClaimNoun, "reject_claim_noun"},
+    {kRejectMakerParticiple, "reject_maker_participle"},
+    {kMakerPreposition, "frame_maker_preposition"},
+    {kPassiveAuxiliary, "frame_passive_auxiliary"},
+    {kAgentPreposition, "frame_agent_preposition"},
+    {kRejectAcceptanceVerb, "reject_acceptance_verb"},
+    {kNounEnding, "frame_noun_ending"},
+    {kAdjectiveEnding, "frame_adjective_ending"},
+    {kAdverbEnding, "frame_adverb_ending"},
+    {kNegationEnding, "frame_negation_ending"},
+};
+static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
+constexpr bool InEnumOrder() {
+  for (std::size_t i = 0; i < std::size(kFrameClassNames); ++i) {
+    if (kFrameClassNames[i].cls != static_cast<FrameClass>(i)) return false;
   }
-  if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') return w[0] - '0';
-  return -1;
+  return true;
 }
+static_assert(InEnumOrder(), "kFrameClassNames lists the classes in the order of FrameClass");
 
-
-// True when w ends with one of the endings and has at least three letters before it.
-bool HasEnding(const std::string& w, std::initializer_list<const char*> endings) {
-  for (const char* e : endings) {
-    std::size_t len = std::strlen(e);
-    if (w.size() > len + 2 && w.compare(w.size() - len, len, e) == 0) return true;
-  }
-  return false;
-}
-
-// Nouns by their ending ("agreement", "reduction", "stability"), so that "to" before them is
-// a preposition rather than the mark of an infinitive.
-bool LooksLikeNoun(const std::string& w) {
-  return HasEnding(w, {"ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence", "ity", "ness", "ism",
-                       "ship", "ure", "ures"});
-}
+// "'s" and "\u2019s": a possessive (one mark in two spellings; a class cannot hold it, since the
+// class loader reads a lone "'s" as a quotation mark and "s").
+bool IsPossessive(std::string_view word) { return word == "'s" || word == "\xE2\x80\x99s"; }
 
 struct Item {
   int first, last;     // token range in the sentence
@@ -85,8 +161,9 @@ struct Item {
 
 class DemandFinder {
  public:
-  explicit DemandFinder(DocState* st)
-      : st_(st), res_(st->res), modal_block_(res_.ClassId("modal_block")), content_intro_(res_.ClassId("content_intro")) {}
+  explicit DemandFinder(DocState* st) : st_(st), res_(st->res) {
+    for (const auto& c : kFrameClassNames) cls_[c.cls] = res_.ClassId(c.name);
+  }
 
   void Run() {
     const RuleSet& rules = res_.rules();
@@ -147,23 +224,54 @@ class DemandFinder {
   }
 
  private:
+  // True when `word` is a form of an entry of the class.
+  bool Is(FrameClass c, std::string_view word) const { return res_.classes().Contains(cls_[c], word); }
+
+  // True when `w` ends with an ending of the class (frame_noun_ending ...) that has at least
+  // `min_before` bytes before it.
+  bool HasEnding(std::string_view w, FrameClass endings, std::size_t min_before = 3) const {
+    for (std::size_t len = 1; len + min_before <= w.size(); ++len) {
+      if (Is(endings, w.substr(w.size() - len))) return true;
+    }
+    return false;
+  }
+
+  // A content word's stem: "eastward" and "eastern" are "east" (frame_compass_stem), a plural
+  // its singular.
+  std::string Stem(const std::string& lower) const {
+    if (const std::string* stem = res_.classes().Value(cls_[kCompassStem], lower)) return *stem;
+    std::string w = lower;
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
+      w.pop_back();
+    return w;
+  }
+
+  // The value of a number word ("three": 3, frame_number_word) or digit; -1 if none.
+  int NumberWord(const std::string& w) const {
+    if (const std::string* v = res_.classes().Value(cls_[kNumberWord], w)) {
+      int value = -1;
+      std::from_chars(v->data(), v->data() + v->size(), value);
+      return value;
+    }
+    if (w.size() == 1 && w[0] >= '0' && w[0] <= '9') return w[0] - '0';
+    return -1;
+  }
+
   // Modality or negation right before a trigger keeps it from being asserted.
   bool Blocked(const SentenceView& sv, int i) const {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
-      if (w == "," || w == "that" || w == ";") break;
-      if (res_.classes().Contains(modal_block_, w)) return true;
+      if (Is(kBlockBoundary, w)) break;
+      if (Is(kModalBlock, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
-      static const std::string kNegCurly = "n\xE2\x80\x99t";
-      if (w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0) return true;
-      if (w.size() >= kNegCurly.size() && w.compare(w.size() - kNegCurly.size(), kNegCurly.size(), kNegCurly) == 0)
-        return true;
+      if (HasEnding(w, kNegationEnding, 0)) return true;
     }
     // A condition further back in the clause: "What if the American government refuses".
     for (int k = i - 4; k >= 0 && k >= i - 10; --k) {
       const std::string& w = sv.lower[k];
-      if (w == "," || w == ";" || w == ":") break;
-      if (w == "if" || w == "unless" || w == "whether") return true;
+      if (Is(kConditionBoundary, w)) break;
+      if (Is(kConditionWord, w)) return true;
     }
     return false;
   }
@@ -199,15 +307,12 @@ class DemandFinder {
   }
 
   // "demanded Friday that", "demanded on Tuesday that": skip the time adverbial.
-  static int SkipTimeAdverbs(const SentenceView& sv, int k) {
-    static const std::unordered_set<std::string> kTime = {
-        "today", "yesterday", "tomorrow", "again", "also", "now", "repeatedly", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "publicly", "formally", "once"};
+  int SkipTimeAdverbs(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.lower.size());
     while (k < n) {
-      if (kTime.count(sv.lower[k])) {
+      if (Is(kTimeAdverb, sv.lower[k])) {
         ++k;
-      } else if (sv.lower[k] == "on" && k + 1 < n && kTime.count(sv.lower[k + 1])) {
+      } else if (Is(kDayPreposition, sv.lower[k]) && k + 1 < n && Is(kTimeAdverb, sv.lower[k + 1])) {
         k += 2;
       } else {
         break;
@@ -230,28 +335,31 @@ class DemandFinder {
           continue;
         }
       }
-      if (w == "." || w == "!" || w == "?" || kClauseEnd.count(w)) return k;
+      if (Is(kClauseEnd, w)) return k;
       // "... and has urged its citizens": a second clause of the same subject.
-      if (w == "and" && k + 1 < n && kAuxiliaries.count(sv.lower[k + 1])) return k;
+      if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
-      if (k > from && (kWeekdays.count(w) || w == "today" || w == "yesterday" ||
-                       (w == "on" && k + 1 < n && kWeekdays.count(sv.lower[k + 1]))))
+      if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
+                       (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
         return k;
       // "... last month", "... next week": a trailing relative date.
-      if (k > from && kRelative.count(w) && k + 1 < n && (kPeriods.count(sv.lower[k + 1]) || kWeekdays.count(sv.lower[k + 1])))
+      if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
+          (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
         return k;
       if (w == ",") {
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
-        if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]))) continue;
-        if (k + 1 < n && sv.lower[k + 1] == "and" && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
-                                                                 kDiscourse.count(sv.lower[k + 2])))
+        if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
+        if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
+                                                                 Is(kDiscourseWord, sv.lower[k + 2])))
           continue;
         return k;
       }
       // "support from the Assembly": the one asked; but "withdrawal of troops from Bosnia" names a place.
-      if (kMovement.count(w)) through_from = true;
-      if (!through_from && w == "from" && IsActor(sv.ActorAt(k + 1 < n && sv.lower[k + 1] == "the" ? k + 2 : k + 1))) return k;
-      if ((w == "in" || w == "during" || w == "at") && k + 1 < n &&
+      if (Is(kMovementNoun, w)) through_from = true;
+      if (!through_from && Is(kSourcePreposition, w) &&
+          IsActor(sv.ActorAt(k + 1 < n && Is(kDefiniteArticle, sv.lower[k + 1]) ? k + 2 : k + 1)))
+        return k;
+      if (Is(kOccasionPreposition, w) && k + 1 < n &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
            (k + 2 < n && res_.meeting_nouns().count(sv.lower[k + 2]))))
         return k;
@@ -264,11 +372,11 @@ class DemandFinder {
     std::vector<const Mention*> out;
     const int n = static_cast<int>(sv.words.size());
     int k = from;
-    if (k < n && sv.lower[k] == "from") {
+    if (k < n && Is(kSourcePreposition, sv.lower[k])) {
       ++k;
-    } else if (k < n && (sv.lower[k] == "in" || sv.lower[k] == "during" || sv.lower[k] == "at")) {
-      while (k < n && sv.lower[k] != "with" && sv.lower[k] != "," && sv.lower[k] != ".") ++k;
-      if (k >= n || sv.lower[k] != "with") return out;
+    } else if (k < n && Is(kOccasionPreposition, sv.lower[k])) {
+      while (k < n && !Is(kPartnerPreposition, sv.lower[k]) && !Is(kAdjunctStopMark, sv.lower[k])) ++k;
+      if (k >= n || !Is(kPartnerPreposition, sv.lower[k])) return out;
       ++k;
     } else {
       return out;
@@ -280,7 +388,7 @@ class DemandFinder {
         k = a->last;
         continue;
       }
-      if (w == "and" || w == "," || IsDeterminer(res_, w) || w == "allies" || w == "partners" || w == "'s") {
+      if (Is(kAddresseeListFiller, w) || IsDeterminer(res_, w) || w == "'s") {
         ++k;
         continue;
       }
@@ -294,8 +402,8 @@ class DemandFinder {
     std::vector<Item> items;
     int start = first;
     auto push = [&](int a, int b) {
-      while (a < b && (sv.words[a] == "," || sv.lower[a] == "and" || kDiscourse.count(sv.lower[a]) ||
-                       sv.words[a] == "-"))
+      while (a < b && (Is(kItemLeadMark, sv.lower[a]) || Is(kCoordinator, sv.lower[a]) ||
+                       Is(kDiscourseWord, sv.lower[a])))
         ++a;
       while (b > a && (sv.words[b - 1] == "," || IsQuote(sv.words[b - 1]))) --b;
       if (b - a >= 1) items.push_back({a, b, ""});
@@ -304,15 +412,17 @@ class DemandFinder {
       const std::string& w = sv.lower[k];
       bool split = false;
       if (w == ",") {
-        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || kDiscourse.count(sv.lower[k + 1]) ||
-                                 sv.lower[k + 1] == "and");
-      } else if (w == "and" && k > start) {
+        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
+                                 Is(kCoordinator, sv.lower[k + 1]));
+      } else if (Is(kCoordinator, w) && k > start) {
         split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || sv.lower[k + 1] == ",");
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
         if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
-            // "to" before a verb, not the preposition of "linking X to agreement on Y".
-            if (sv.lower[j] == "to" && j > start && !LooksLikeNoun(sv.lower[j + 1]) && !IsDeterminer(res_, sv.lower[j + 1])) {
+            // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
+            // by its ending: "agreement", "reduction", "stability").
+            if (Is(kInfinitiveMarker, sv.lower[j]) && j > start && !HasEnding(sv.lower[j + 1], kNounEnding) &&
+                !IsDeterminer(res_, sv.lower[j + 1])) {
               split = true;
               break;
             }
@@ -339,7 +449,7 @@ class DemandFinder {
           const std::string& next = sv.lower[j + 1];
           bool verb_like = next == sv.words[j + 1] && next.size() > 3 && !IsDeterminer(res_, next) && !IsPreposition(res_, next) &&
                            (next.back() == 's' || (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0));
-          if (sv.lower[j] == "and" && verb_like) {
+          if (Is(kCoordinator, sv.lower[j]) && verb_like) {
             parts.push_back({from, j, ""});
             from = j + 1;
           }
@@ -358,7 +468,7 @@ class DemandFinder {
       const Item& head = items[0];
       int to = -1;
       for (int j = head.first; j < head.last; ++j) {
-        if (sv.lower[j] == "to") {
+        if (Is(kInfinitiveMarker, sv.lower[j])) {
           to = j;
           break;
         }
@@ -368,7 +478,7 @@ class DemandFinder {
         if (to > head.first && !IsDeterminer(res_, sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first]) {
           for (int j = head.first; j <= to; ++j) {
             if (IsDeterminer(res_, sv.lower[j]) && it.prefix.empty()) continue;
-            if (sv.words[j] == "'s" || sv.words[j] == "\xE2\x80\x99s") continue;  // "NATO's" -> "NATO"
+            if (IsPossessive(sv.words[j])) continue;  // "NATO's" -> "NATO"
             if (!it.prefix.empty()) it.prefix += " ";
             it.prefix += sv.words[j];
           }
@@ -394,7 +504,7 @@ class DemandFinder {
     // "NATO's refusal" -> "NATO refusal" (a leading possessor only; "People's" stays).
     const Mention* owner = sv.ActorAt(a);
     if (it.prefix.empty() && owner && owner->first == a && owner->last < it.last &&
-        (sv.words[owner->last] == "'s" || sv.words[owner->last] == "\xE2\x80\x99s")) {
+        IsPossessive(sv.words[owner->last])) {
       std::size_t cut = toks[owner->last].begin - toks[a].begin;
       std::size_t len = toks[owner->last].end - toks[owner->last].begin;
       if (cut <= out.size()) out.erase(cut, len);
@@ -405,7 +515,7 @@ class DemandFinder {
   std::set<std::string> ContentWords(const SentenceView& sv, int first, int last, const std::string& prefix) const {
     std::set<std::string> out;
     auto add = [&](const std::string& lower) {
-      if (kStop.count(lower) || lower.empty()) return;
+      if (Is(kContentStopword, lower) || IsPossessive(lower) || lower.empty()) return;
       unsigned char c = static_cast<unsigned char>(lower[0]);
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)) return;
       out.insert(Stem(lower));
@@ -417,7 +527,7 @@ class DemandFinder {
     }
     for (int k = first; k < last; ++k) {
       if (sv.ActorAt(k) || sv.MentionAt(k)) continue;
-      if (sv.lower[k] == "alliance") continue;
+      if (Is(kContentActorNoun, sv.lower[k])) continue;
       add(sv.lower[k]);
     }
     return out;
@@ -482,23 +592,17 @@ class DemandFinder {
   // that are nouns or adjectives here, judged by the word before.
   bool NounLikeDemand(const SentenceView& sv, int i) const {
     const std::string& w = sv.lower[i];
-    if ((w != "demand" && w != "demands" && w != "demanding") || i == 0) return false;
+    if (!Is(kDemandAmbiguousForm, w) || i == 0) return false;
     const int n = static_cast<int>(sv.lower.size());
-    if (w == "demanding" && i + 1 < n && sv.lower[i + 1] == "that") return false;  // "a statement demanding that"
-    if (w != "demanding" && i + 1 < n && sv.lower[i + 1] == "for") return true;    // "U.K. demands for access"
-    static const std::unordered_set<std::string> kBeforeNoun = {
-        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "any", "no",
-        "such", "of", "for", "in", "on", "and", "whose", "that", "consumer", "world", "oil", "import", "export", "strong",
-        "weak", "high", "low", "key", "main", "major", "new", "firm", "sluggish", "slack", "weaker", "stronger",
-        "higher", "lower", "total", "overall", "current", "peak", "steel", "gas", "energy", "credit", "money",
-        "loan", "food", "grain", "wheat", "housing", "labour", "labor", "union", "wage", "pay", "price", "market",
-        "u.s.", "us", "western", "two", "three", "several", "many", "other", "more", "less"};
+    const bool participle = Is(kDemandParticiple, w);
+    if (participle && i + 1 < n && Is(kComplementizer, sv.lower[i + 1])) return false;  // "a statement demanding that"
+    if (!participle && i + 1 < n && Is(kPurposePreposition, sv.lower[i + 1])) return true;  // "U.K. demands for access"
     const std::string& prev = sv.lower[i - 1];
-    if (kBeforeNoun.count(prev) || prev == "'s" || prev == "\xE2\x80\x99s") return true;
+    if (Is(kDemandNounPremodifier, prev) || IsPossessive(prev)) return true;
     // "the government demands": a group noun before is the subject.
     if (IsGroupNoun(res_, prev) || prev != sv.words[i - 1] || sv.MentionAt(i - 1)) return false;
     // Adjectives by their ending: "domestic", "additional", "excessive", "rising", "increased".
-    return HasEnding(prev, {"ic", "al", "ive", "ous", "ent", "ing", "ed", "ary", "ble"});
+    return HasEnding(prev, kAdjectiveEnding);
   }
 
   // Returns false when the trigger frames no demand (then it may still be a noun).
@@ -514,7 +618,7 @@ class DemandFinder {
       int k = start;
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
-      if (!IsActor(obj) || obj->last >= n || sv.lower[obj->last] != "to") return false;
+      if (!IsActor(obj) || obj->last >= n || !Is(kInfinitiveMarker, sv.lower[obj->last])) return false;
       arg = "to";
     }
     // "is pressing Japan for speedy action": the actor pressed, then what is pressed for.
@@ -522,7 +626,7 @@ class DemandFinder {
       int k = start;
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
-      if (!IsActor(obj) || obj->last + 1 >= n || sv.lower[obj->last] != "for") return false;
+      if (!IsActor(obj) || obj->last + 1 >= n || !Is(kPurposePreposition, sv.lower[obj->last])) return false;
       addressees.push_back(obj);
       start = obj->last + 1;
       arg = "for";
@@ -532,14 +636,14 @@ class DemandFinder {
       int k = start;
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
-      if (IsActor(obj) && obj->last < n && sv.lower[obj->last] == "to") {
+      if (IsActor(obj) && obj->last < n && Is(kInfinitiveMarker, sv.lower[obj->last])) {
         addressees.push_back(obj);
         start = obj->last + 1;
       } else if (IsActor(obj)) {
         return false;  // "urged X" without content
       }
     }
-    bool clause = start < n && sv.lower[start] == "that";
+    bool clause = start < n && Is(kComplementizer, sv.lower[start]);
     if (!clause && arg == "that") {  // "insists the EC complies": a that-clause without "that"
       int k = start;
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
@@ -559,14 +663,14 @@ class DemandFinder {
       int k = start;
       while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* a = sv.ActorAt(k);
-      if (IsActor(a) && a->last < end && (sv.words[a->last] == "'s" || sv.words[a->last] == "\xE2\x80\x99s"))
+      if (IsActor(a) && a->last < end && IsPossessive(sv.words[a->last]))
         addressees.push_back(a);
     }
     for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
     if (end <= start) {
       // Anaphoric content: "This is exactly what Russia will seek in negotiations with X".
       bool anaphoric = false;
-      for (int k = std::max(0, i - 8); k < i; ++k) anaphoric = anaphoric || sv.lower[k] == "what" || sv.lower[k] == "this";
+      for (int k = std::max(0, i - 8); k < i; ++k) anaphoric = anaphoric || Is(kAnaphoricContent, sv.lower[k]);
       if (!anaphoric) return false;
       std::string principal = st_->Principal(makers[0]->key);
       std::string prefix = "demand:" + Slug(principal.substr(principal.find(':') + 1)) + ":";
@@ -615,9 +719,9 @@ class DemandFinder {
     int k = i - 1;
     while (k >= 0 && IsQuote(sv.words[k])) --k;
     const Mention* owner = nullptr;
-    if (k >= 1 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) {
+    if (k >= 1 && IsPossessive(sv.words[k])) {
       owner = sv.ActorAt(k - 1);
-    } else if (k >= 1 && (sv.lower[k] == "its" || sv.lower[k] == "their")) {
+    } else if (k >= 1 && Is(kPossessivePronoun, sv.lower[k])) {
       // "The ILO reiterated its demand that ...": the subject's own demand.
       auto subject = Subject(sv, k);
       if (!subject.empty() && !subject.front()->pronoun) owner = subject.front();
@@ -626,9 +730,9 @@ class DemandFinder {
     int j = SkipTimeAdverbs(sv, i + 1);
     while (j < n && (IsQuote(sv.words[j]) || sv.words[j] == ",")) ++j;
     int start = -1;
-    if (j < n && (sv.lower[j] == "for" || sv.lower[j] == "that")) {
+    if (j < n && Is(kDemandContentMark, sv.lower[j])) {
       start = j + 1;
-    } else if (j + 1 < n && (sv.lower[j] == "which" || sv.lower[j] == "that") && res_.classes().Contains(content_intro_, sv.lower[j + 1])) {
+    } else if (j + 1 < n && Is(kRelativePronoun, sv.lower[j]) && Is(kContentIntro, sv.lower[j + 1])) {
       start = j + 2;
     }
     if (start < 0) return;
@@ -642,10 +746,6 @@ class DemandFinder {
   // "Russia said Sudan must return the helicopter": the speaker demands of the subject of
   // "must" what follows it.
   void ObligationDemand(const SentenceView& sv, int must) {
-    static const std::unordered_set<std::string> kSpeech = {
-        "said", "says", "say", "declared", "declares", "stressed", "insisted", "insists", "reiterated",
-        "warned", "told", "concluded", "announced", "added", "repeated", "argued", "stated", "demanded",
-        "urged", "maintained", "emphasized", "emphasised", "reminded"};
     const int n = static_cast<int>(sv.words.size());
     int k = must - 1;
     while (k >= 0 && (IsGroupNoun(res_, sv.lower[k]) || IsDeterminer(res_, sv.lower[k]))) --k;
@@ -653,19 +753,19 @@ class DemandFinder {
     if (!IsActor(addressee)) {
       // "said that the Sudanese government and the rebels in Darfur must": the first actor of
       // the clause (which starts after "that", a comma or the speech verb).
-      for (int j = must - 1; j >= 0 && j >= must - 10 && sv.lower[j] != "that" && sv.lower[j] != "," &&
-                             !kSpeech.count(sv.lower[j]);
+      for (int j = must - 1; j >= 0 && j >= must - 10 && !Is(kComplementizer, sv.lower[j]) && sv.lower[j] != "," &&
+                             !Is(kSpeechVerb, sv.lower[j]);
            --j) {
         if (const Mention* a = sv.ActorAt(j)) addressee = a;
       }
     }
-    if (!IsActor(addressee) && must >= 2 && (sv.lower[must - 1] == "it" || sv.lower[must - 1] == "they") &&
-        sv.lower[must - 2] == "that") {
+    if (!IsActor(addressee) && must >= 2 && Is(kReferringPronoun, sv.lower[must - 1]) &&
+        Is(kComplementizer, sv.lower[must - 2])) {
       // "a reminder to Iraq that it must ...", "told Iran that it must ...": it is the one told.
       int that = must - 2;
       for (int j = that - 1; j >= 1 && j >= that - 4; --j) {
         const Mention* a = sv.ActorAt(j);
-        if (a && a->last == that && (sv.lower[a->first - 1] == "to" || sv.lower[a->first - 1] == "told")) {
+        if (a && a->last == that && Is(kToldMark, sv.lower[a->first - 1])) {
           auto makers = Subject(sv, a->first - 1);
           int end = ClauseEnd(sv, must + 1);
           if (makers.empty() || end <= must + 1) return;
@@ -681,22 +781,22 @@ class DemandFinder {
     for (;;) {
       int b = addressee->first - 1;
       while (b >= 0 && IsDeterminer(res_, sv.lower[b])) --b;
-      const Mention* other = b >= 1 && sv.lower[b] == "and" ? sv.ActorAt(b - 1) : nullptr;
+      const Mention* other = b >= 1 && Is(kCoordinator, sv.lower[b]) ? sv.ActorAt(b - 1) : nullptr;
       if (!IsActor(other) || other->pronoun) break;
       asked.push_back(other);
       addressee = other;
     }
     int v = addressee->first - 1;
-    while (v >= 0 && (IsDeterminer(res_, sv.lower[v]) || sv.lower[v] == "that")) --v;
+    while (v >= 0 && (IsDeterminer(res_, sv.lower[v]) || Is(kComplementizer, sv.lower[v]))) --v;
     v = v >= 0 ? v : 0;
     // Allow a time adverbial between the speech verb and "that": "said on Friday that".
     int w = v;
-    for (int back = 0; back < 3 && w >= 0 && !kSpeech.count(sv.lower[w]); ++back) --w;
-    if (w < 0 || !kSpeech.count(sv.lower[w]) || Blocked(sv, w)) return;
+    for (int back = 0; back < 3 && w >= 0 && !Is(kSpeechVerb, sv.lower[w]); ++back) --w;
+    if (w < 0 || !Is(kSpeechVerb, sv.lower[w]) || Blocked(sv, w)) return;
     auto makers = Subject(sv, w);
     if (makers.empty()) return;
     int start = must + 1;
-    if (start < n && sv.lower[start] == "not") ++start;
+    if (start < n && Is(kNegationWord, sv.lower[start])) ++start;
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
     Item item{addressee->first, end, ""};
@@ -707,15 +807,9 @@ class DemandFinder {
   // from Afghanistan": the rejected demand or proposal named in the object, with its maker.
   bool RejectNamedProposal(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int start,
                            int end) {
-    static const std::unordered_set<std::string> kDemandNouns = {
-        "demand", "demands", "call", "calls", "request", "requests", "ultimatum", "appeal", "appeals"};
-    static const std::unordered_set<std::string> kProposalNouns = {
-        "proposal", "proposals", "offer", "offers", "plan", "plans", "invitation", "initiative", "idea",
-        "suggestion", "compromise", "resolution", "bid", "draft", "overture", "overtures", "proposed",
-        "mediation"};
     int noun = -1;
     for (int k = start; k < end && k < start + 8; ++k) {
-      if (kDemandNouns.count(sv.lower[k]) || kProposalNouns.count(sv.lower[k])) {
+      if (Is(kRejectDemandNoun, sv.lower[k]) || Is(kRejectProposalNoun, sv.lower[k])) {
         noun = k;
         break;
       }
@@ -723,18 +817,19 @@ class DemandFinder {
     if (noun < 0) return false;
     // "dismissed the idea that the U.S. bears blame": a claim denied, not an offer turned down
     // (but "a suggestion that his country seek IMF help" is a proposal).
-    if (sv.lower[noun] == "idea" && noun + 1 < static_cast<int>(sv.lower.size()) && sv.lower[noun + 1] == "that")
+    if (Is(kRejectClaimNoun, sv.lower[noun]) && noun + 1 < static_cast<int>(sv.lower.size()) &&
+        Is(kComplementizer, sv.lower[noun + 1]))
       return false;
     const Mention* maker = nullptr;
     for (int k = start; k < noun && !maker; ++k) {
       if (const Mention* a = sv.ActorAt(k); IsActor(a)) maker = a;
     }
     // "proposed Israeli changes": the maker follows the participle.
-    for (int k = noun + 1; !maker && sv.lower[noun] == "proposed" && k < end && k <= noun + 2; ++k) {
+    for (int k = noun + 1; !maker && Is(kRejectMakerParticiple, sv.lower[noun]) && k < end && k <= noun + 2; ++k) {
       if (const Mention* a = sv.ActorAt(k); IsActor(a)) maker = a;
     }
     for (int k = noun + 1; !maker && k + 1 < end && k <= noun + 2; ++k) {
-      if (sv.lower[k] == "from" || sv.lower[k] == "by" || sv.lower[k] == "of") {
+      if (Is(kMakerPreposition, sv.lower[k])) {
         int j = k + 1;
         while (j < end && IsDeterminer(res_, sv.lower[j])) ++j;
         if (const Mention* a = sv.ActorAt(j); IsActor(a)) maker = a;
@@ -749,7 +844,7 @@ class DemandFinder {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
     }
     Item item{start, end, ""};
-    if (kDemandNouns.count(sv.lower[noun])) {
+    if (Is(kRejectDemandNoun, sv.lower[noun])) {
       auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, RuleName("rejected-demand"));
       Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, RuleName("named-demand"));
       for (const auto& key : keys) {
@@ -775,7 +870,7 @@ class DemandFinder {
     int end = ClauseEnd(sv, verb + 1);
     // Stop before an adjunct that places the offer: "in last week's talks in Brussels".
     for (int k = verb + 2; k < end; ++k) {
-      if (sv.lower[k] == "in" || sv.lower[k] == "at" || sv.lower[k] == "during") {
+      if (Is(kOccasionPreposition, sv.lower[k])) {
         end = k;
         break;
       }
@@ -796,16 +891,15 @@ class DemandFinder {
     const int n = static_cast<int>(sv.words.size());
     // Passive: "this was rejected by the U.S.": the rejecter follows "by", the object is
     // what stands before (a pronoun: the latest demand or proposal).
-    if (first > 0 && (sv.lower[first - 1] == "was" || sv.lower[first - 1] == "were" || sv.lower[first - 1] == "been" ||
-                      sv.lower[first - 1] == "is" || sv.lower[first - 1] == "are")) {
+    if (first > 0 && Is(kPassiveAuxiliary, sv.lower[first - 1])) {
       int k = last;
-      if (k < n && sv.lower[k] == "by") {
+      if (k < n && Is(kAgentPreposition, sv.lower[k])) {
         ++k;
         while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
         const Mention* by = sv.ActorAt(k);
         if (!IsActor(by) || st_->demands.empty()) return last;
         int before = first - 2;
-        bool pronoun = before >= 0 && kAnaphoricObjects.count(sv.lower[before]);
+        bool pronoun = before >= 0 && Is(kAnaphoricObject, sv.lower[before]);
         if (!pronoun) return last;
         const DemandRecord& target = st_->demands.back();
         if (target.sentence < sv.index - 1) return last;
@@ -824,7 +918,7 @@ class DemandFinder {
     int end = ClauseEnd(sv, start);
     std::vector<std::string> targets;
     std::set<std::string> object = ContentWords(sv, start, end, "");
-    bool anaphoric = start >= end || (start < n && kAnaphoricObjects.count(sv.lower[start]));
+    bool anaphoric = start >= end || (start < n && Is(kAnaphoricObject, sv.lower[start]));
     int object_end = ClauseEnd(sv, start, /*through_from=*/true);
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
@@ -841,8 +935,8 @@ class DemandFinder {
       int count = -1;
       bool list_noun = false;
       for (int k = 0; k < n; ++k) {
-        if (kListNouns.count(sv.lower[k])) list_noun = true;
-        if (int v = NumberWord(sv.lower[k]); v > 0 && k + 1 < n && (kListNouns.count(sv.lower[k + 1]))) count = v;
+        if (Is(kListNoun, sv.lower[k])) list_noun = true;
+        if (int v = NumberWord(sv.lower[k]); v > 0 && k + 1 < n && Is(kListNoun, sv.lower[k + 1])) count = v;
       }
       if (!list_noun && start < end) return last;
       int last_sentence = -1;
@@ -880,16 +974,6 @@ class DemandFinder {
   // becomes a Proposal of unknown maker (kind "request"), rejected by the subject.
   void UnstatedRequest(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int first, int last,
                        int start, int end) {
-    static const std::unordered_set<std::string> kRefuseTo = {"refused", "refuses", "refuse", "refusing",
-                                                              "declined", "declines", "decline", "declining"};
-    // Refusing to speak is no refusal of a request: "declined to comment".
-    // Nor is declining to forecast or to give figures ("declined to predict earnings").
-    static const std::unordered_set<std::string> kSpeechActs = {
-        "comment", "elaborate", "say", "confirm", "specify", "identify", "be", "give", "disclose", "speculate",
-        "name", "discuss", "reveal", "answer", "talk", "go", "provide", "predict", "forecast", "estimate",
-        "project", "quantify", "detail", "describe", "put", "make", "state", "release", "respond", "prejudge",
-        "characterize", "characterise", "divulge", "explain", "indicate", "list", "rule", "guess", "set",
-        "do", "address"};  // "refused to do so": what is refused is elsewhere
     const int n = static_cast<int>(sv.words.size());
     const std::string& verb = sv.lower[last - 1];
     // Only the refuser named right before the verb: not "U.S. car production declined to ...",
@@ -897,10 +981,6 @@ class DemandFinder {
     const Mention* subject = rejecters.front();
     if (subject->pronoun && subject->rule != "actor.pronoun-speaker") return;
     for (int k = subject->last; k < first; ++k) {
-      static const std::unordered_set<std::string> kBetween = {
-          "has", "have", "had", "is", "are", "was", "were", "also", "again", "still", "now", "so", "far", "today",
-          "yesterday", "repeatedly", "consistently", "flatly", "previously", "already", "officials", "government",
-          "authorities", "leaders", "leadership"};
       if (sv.words[k] == ",") {  // an apposition or aside between commas
         int close = k + 1;
         while (close < first && sv.words[close] != ",") ++close;
@@ -909,19 +989,21 @@ class DemandFinder {
         continue;
       }
       const std::string& w = sv.lower[k];
-      bool adverb = HasEnding(w, {"ly"});
-      if (!kBetween.count(w) && !adverb) return;
+      bool adverb = HasEnding(w, kAdverbEnding);
+      if (!Is(kRejectSubjectFiller, w) && !adverb) return;  // "has so far refused", "again declined"
     }
     int from = start;
-    if (kRefuseTo.count(verb)) {
-      if (last != first + 1 || start + 1 >= n || sv.lower[start] != "to") return;
+    if (Is(kRejectRefuseToVerb, verb)) {
+      // Refusing to speak is no refusal of a request: "declined to comment"; nor is declining
+      // to forecast or to give figures ("declined to predict earnings"), or "refused to do so".
+      if (last != first + 1 || start + 1 >= n || !Is(kInfinitiveMarker, sv.lower[start])) return;
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
-      if (!word || action != sv.words[start + 1] || kSpeechActs.count(action) || IsDeterminer(res_, action) ||
+      if (!word || action != sv.words[start + 1] || Is(kRejectSpeechAct, action) || IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;
-    } else if (verb == "accept" || verb == "allow" || verb == "tolerate") {
+    } else if (Is(kRejectAcceptanceVerb, verb)) {
       from = last - 1;  // "accept any more refugees"
     } else {
       return;
@@ -949,14 +1031,22 @@ class DemandFinder {
 
   DocState* st_;
   const Resources& res_;
-  const int modal_block_;    // "may", "not", "if" ... before a trigger: not asserted
-  const int content_intro_;  // "which implies", "that included": what follows lists the content
+  int cls_[kNumFrameClasses];  // class ids by FrameClass
   std::string rule_;
 };
 
 }  // namespace
 
 void FindDemandsAndRejections(DocState* st) { DemandFinder(st).Run(); }
+
+const std::vector<std::string>& FrameClassNames() {
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names;
+    for (const auto& c : kFrameClassNames) names.emplace_back(c.name);
+    return names;
+  }();
+  return kNames;
+}
 
 const std::vector<ActionSpec>& FrameActions() {
   static const std::vector<ActionSpec> kActions = {

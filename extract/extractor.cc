@@ -8,9 +8,10 @@ namespace demarche {
 
 const std::vector<std::string>& RequiredClasses() {
   static const std::vector<std::string> kNames = [] {
-    std::vector<std::string> names = {"meeting_noun", "modal_block", "content_intro"};
+    std::vector<std::string> names = {"meeting_noun"};
     const auto& mention = MentionClassNames();
     names.insert(names.end(), mention.begin(), mention.end());
+    names.insert(names.end(), FrameClassNames().begin(), FrameClassNames().end());
     return names;
   }();
   return kNames;

@@ -168,6 +168,14 @@ int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at
   return best;
 }
 
+const std::string* WordClasses::Value(int id, std::string_view phrase) const {
+  if (id < 0) return nullptr;
+  auto it = phrases_.find(phrase);
+  if (it == phrases_.end()) return nullptr;
+  auto c = it->second.find(id);
+  return c == it->second.end() ? nullptr : &c->second;
+}
+
 bool WordClasses::StartsPhrase(int id, const std::string& lower_word) const {
   auto fw = first_words_.find(lower_word);
   return fw != first_words_.end() && std::find(fw->second.begin(), fw->second.end(), id) != fw->second.end();

@@ -64,6 +64,9 @@ class WordClasses {
   // True when `phrase` (lower-case tokens joined by one space) is a form of an entry of
   // class `id`; false for id -1.
   bool Contains(int id, std::string_view phrase) const;
+  // The value of `phrase`'s entry in class `id` (its lemma when the line gives none), or
+  // nullptr when `phrase` is no form of an entry of the class (or id is -1).
+  const std::string* Value(int id, std::string_view phrase) const;
   // True when the word starts some phrase of class `id`.
   bool StartsPhrase(int id, const std::string& lower_word) const;
   // "file:line" of the first entry of class `id` ("" for classes added by Add or LemmaClass).

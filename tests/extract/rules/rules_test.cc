@@ -283,5 +283,19 @@ TEST(WordClassesTest, ContainsEveryFormAndNothingElse) {
   EXPECT_FALSE(w.Contains(-1, "the"));
 }
 
+TEST(WordClassesTest, ValueIsTheEntrysValueOrItsLemma) {
+  WordClasses w;
+  std::string a = testing::TempDir() + "/values.tsv";
+  std::ofstream(a) << "number_word\tthree\tx\t3\ncompass\teastward\tx\teast\nask\tbeg\tv\n";
+  ASSERT_TRUE(w.Load(a, TestInflect));
+  ASSERT_NE(w.Value(w.Id("number_word"), "three"), nullptr);
+  EXPECT_EQ(*w.Value(w.Id("number_word"), "three"), "3");
+  EXPECT_EQ(*w.Value(w.Id("compass"), "eastward"), "east");
+  ASSERT_NE(w.Value(w.Id("ask"), "begs"), nullptr);
+  EXPECT_EQ(*w.Value(w.Id("ask"), "begs"), "beg");
+  EXPECT_EQ(w.Value(w.Id("ask"), "three"), nullptr);
+  EXPECT_EQ(w.Value(-1, "three"), nullptr);
+}
+
 }  // namespace
 }  // namespace demarche
