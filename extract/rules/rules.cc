@@ -168,6 +168,37 @@ int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at
   return best;
 }
 
+const std::string* WordClasses::Value(int id, std::string_view phrase) const {
+  if (id < 0) return nullptr;
+  auto it = phrases_.find(phrase);
+  if (it == phrases_.end()) return nullptr;
+  auto c = it->second.find(id);
+  return c == it->second.end() ? nullptr : &c->second;
+}
+
+int WordClasses::LongestExactAt(int id, const std::vector<std::string>& lower, int at, int end,
+                                std::string* value) const {
+  end = std::min(end, static_cast<int>(lower.size()));
+  if (id < 0 || at < 0 || at >= end || !StartsPhrase(id, lower[static_cast<std::size_t>(at)])) return 0;
+  int best = 0;
+  std::string key;
+  for (int k = at; k < end && k - at < max_tokens_; ++k) {
+    if (k > at) key += ' ';
+    key += lower[static_cast<std::size_t>(k)];
+    if (const std::string* v = Value(id, key)) {
+      best = k + 1 - at;
+      if (value) *value = *v;
+    }
+  }
+  return best;
+}
+
+const std::vector<int>& WordClasses::ClassesStartingWith(const std::string& lower_word) const {
+  static const std::vector<int> kNone;
+  auto fw = first_words_.find(lower_word);
+  return fw == first_words_.end() ? kNone : fw->second;
+}
+
 bool WordClasses::StartsPhrase(int id, const std::string& lower_word) const {
   auto fw = first_words_.find(lower_word);
   return fw != first_words_.end() && std::find(fw->second.begin(), fw->second.end(), id) != fw->second.end();

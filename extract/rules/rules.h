@@ -64,8 +64,18 @@ class WordClasses {
   // True when `phrase` (lower-case tokens joined by one space) is a form of an entry of
   // class `id`; false for id -1.
   bool Contains(int id, std::string_view phrase) const;
+  // The value of `phrase`'s entry in class `id` (its lemma when the line gives none), or
+  // nullptr when `phrase` is no form of an entry of the class (or id is -1).
+  const std::string* Value(int id, std::string_view phrase) const;
+  // As LongestAt, but exactly: the phrase is the tokens [at, at + length) as they stand (no
+  // quotation mark skipped) and ends by `end`. For a stage that reads a class at a position.
+  int LongestExactAt(int id, const std::vector<std::string>& lower, int at, int end,
+                     std::string* value = nullptr) const;
   // True when the word starts some phrase of class `id`.
   bool StartsPhrase(int id, const std::string& lower_word) const;
+  // Ids of the classes with a phrase that starts with the word (empty if none): one lookup
+  // for a stage that tries several classes at every token.
+  const std::vector<int>& ClassesStartingWith(const std::string& lower_word) const;
   // "file:line" of the first entry of class `id` ("" for classes added by Add or LemmaClass).
   std::string DefinedAt(int id) const;
   // Every phrase of class `id` with its value, sorted by phrase.
