@@ -70,12 +70,12 @@ std::string ActorLabel(const DocState& st, const std::string& key) {
 
 class MeetingFinder {
  public:
-  explicit MeetingFinder(DocState* st) : st_(st), res_(st->res) {}
+  explicit MeetingFinder(DocState* st) : st_(st), res_(st->res), date_classes_(st->res) {}
 
   void Run() {
     Date previous;
     for (auto& sv : st_->views) {
-      auto dates = FindDates(sv.words, sv.lower, st_->doc_date, previous);
+      auto dates = FindDates(date_classes_, sv.words, sv.lower, st_->doc_date, previous);
       for (const auto& d : dates) {
         if (d.date.day != 0) previous = d.date;
       }
@@ -485,6 +485,7 @@ class MeetingFinder {
 
   DocState* st_;
   const Resources& res_;
+  const DateClasses date_classes_;
 };
 
 }  // namespace

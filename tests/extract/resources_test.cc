@@ -112,6 +112,9 @@ TEST(ResourcesTest, RuleDataMistakesAreRefused) {
   fresh();
   fs::remove(dir / "lexicons" / "classes" / "meetings.tsv");  // meeting_noun is read by the C++
   EXPECT_NE(error().find("no word class 'meeting_noun' (the extractor reads it"), std::string::npos) << error();
+  fresh();
+  fs::remove(dir / "lexicons" / "classes" / "dates.tsv");  // the date finder's words
+  EXPECT_NE(error().find("no word class 'month_name' (the extractor reads it"), std::string::npos) << error();
   fs::remove_all(dir);
 }
 
