@@ -10,7 +10,7 @@ namespace demarche {
 const std::vector<std::string>& RequiredClasses() {
   static const std::vector<std::string> kNames = [] {
     std::vector<std::string> names = {"meeting_noun", "modal_block", "content_intro"};
-    for (const auto* stage : {&MentionClassNames(), &DateClassNames()}) {
+    for (const auto* stage : {&MentionClassNames(), &MeetingClassNames(), &DateClassNames()}) {
       names.insert(names.end(), stage->begin(), stage->end());
     }
     return names;
