@@ -182,7 +182,14 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
   };
   Date last_found = previous;
   for (int i = 0; i < n; ++i) {
-    int month = MonthOf(dc, words[i], lowered[i]);
+    const std::string& w = lowered[i];
+    // The classes with a phrase that starts with this word (one lookup for all of them).
+    const std::vector<int>& starts = wc.ClassesStartingWith(w);
+    auto starts_with = [&](DateClass c) {
+      return std::find(starts.begin(), starts.end(), dc.ids[c]) != starts.end();
+    };
+    // "Jan." is looked up without its period.
+    int month = starts_with(kMonthName) || (!w.empty() && w.back() == '.') ? MonthOf(dc, words[i], w) : 0;
     int day = 0, year = 0, value = 0;
     // An ambiguous month name ("May") is a month only before a day number or after "in"/"mid-".
     if (month != 0) {
@@ -246,17 +253,14 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
       i = last - 1;
       continue;
     }
-    const std::string& w = lower(i);
-    // Cheap reject: the rest starts with the first word of a phrase of a date class (one
-    // lookup for every class).
-    const std::vector<int>& starts = wc.ClassesStartingWith(w);
+    // Cheap reject: the rest starts with the first word of a phrase of a date class.
     if (starts.empty()) continue;
-    auto starts_with = [&](DateClass c) { return std::find(starts.begin(), starts.end(), dc.ids[c]) != starts.end(); };
     // A phrase of class c here: its length (0 if none); `offset` receives its value.
     int offset = 0;
     auto here = [&](DateClass c) { return starts_with(c) ? phrase_at(c, i, &offset) : 0; };
+    const bool day_found = last_found.known() && last_found.day != 0;  // for "the next day"
     if (!doc_date.known() || doc_date.day == 0) {
-      if (int len = here(kDayAfter); len > 0 && last_found.known() && last_found.day != 0) {
+      if (int len = day_found ? here(kDayAfter) : 0; len > 0) {
         Date d = AddDays(last_found, offset);
         out.push_back({i, i + len, d});
         last_found = d;
@@ -268,7 +272,7 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
     if ((len = here(kRelativeDay)) > 0) {
       out.push_back({i, i + len, AddDays(doc_date, offset)});
       i += len - 1;
-    } else if ((len = here(kDayAfter)) > 0 && last_found.known() && last_found.day != 0) {
+    } else if (day_found && (len = here(kDayAfter)) > 0) {
       Date d = AddDays(last_found, offset);
       out.push_back({i, i + len, d});
       last_found = d;

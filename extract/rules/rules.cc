@@ -56,6 +56,7 @@ int WordClasses::Intern(const std::string& name) {
   names_.push_back(name);
   ids_.emplace(name, id);
   shapes_.emplace_back();
+  class_max_tokens_.push_back(0);
   return id;
 }
 
@@ -83,7 +84,10 @@ void WordClasses::Add(const std::string& cls, const std::string& lemma, char pos
     std::string first = key.substr(0, key.find(' '));
     auto& v = first_words_[first];
     if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
-    max_tokens_ = std::max(max_tokens_, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
+    int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+    max_tokens_ = std::max(max_tokens_, tokens);
+    auto& longest = class_max_tokens_[static_cast<std::size_t>(id)];
+    longest = std::max(longest, tokens);
   }
 }
 
@@ -180,9 +184,10 @@ int WordClasses::LongestExactAt(int id, const std::vector<std::string>& lower, i
                                 std::string* value) const {
   end = std::min(end, static_cast<int>(lower.size()));
   if (id < 0 || at < 0 || at >= end || !StartsPhrase(id, lower[static_cast<std::size_t>(at)])) return 0;
+  const int longest = class_max_tokens_[static_cast<std::size_t>(id)];  // the class has a phrase
   int best = 0;
   std::string key;
-  for (int k = at; k < end && k - at < max_tokens_; ++k) {
+  for (int k = at; k < end && k - at < longest; ++k) {
     if (k > at) key += ' ';
     key += lower[static_cast<std::size_t>(k)];
     if (const std::string* v = Value(id, key)) {

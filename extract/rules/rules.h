@@ -107,6 +107,7 @@ class WordClasses {
   std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes
   std::unordered_map<int, std::string> defined_in_;  // class id -> "file:line" of its first entry
   int max_tokens_ = 1;
+  std::vector<int> class_max_tokens_;  // class id -> tokens of its longest phrase
 };
 
 // The sentence as the matcher sees it.
