@@ -132,6 +132,11 @@ const std::vector<std::string>& DateClassNames() {
 
 DateClasses::DateClasses(const Resources& res) : classes(&res.classes()) {
   for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = res.ClassId(kDateClassNames[k]);
+  // The classes tried where a date expression may start (the rest are read around a month).
+  for (DateClass c : {kRelativeDay, kDayAfter, kRelativeWeek, kRelativeMonth}) {
+    lower_starts |= classes->FirstBytes(ids[c]);
+  }
+  for (DateClass c : {kMonthName, kWeekday}) capital_starts |= classes->FirstBytes(ids[c]);
 }
 
 int MonthNumber(const DateClasses& classes, const std::string& word) {
@@ -183,6 +188,10 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
   Date last_found = previous;
   for (int i = 0; i < n; ++i) {
     const std::string& w = lowered[i];
+    // Cheap reject, without a lookup: no date phrase starts with the word's first byte.
+    const auto b0 = static_cast<unsigned char>(w.empty() ? '\0' : w[0]);
+    const bool capital = !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
+    if (!dc.lower_starts[b0] && !(capital && dc.capital_starts[b0])) continue;
     // The classes with a phrase that starts with this word (one lookup for all of them).
     const std::vector<int>& starts = wc.ClassesStartingWith(w);
     auto starts_with = [&](DateClass c) {
@@ -253,7 +262,6 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
       i = last - 1;
       continue;
     }
-    // Cheap reject: the rest starts with the first word of a phrase of a date class.
     if (starts.empty()) continue;
     // A phrase of class c here: its length (0 if none); `offset` receives its value.
     int offset = 0;

@@ -16,6 +16,7 @@
 #define DEMARCHE_EXTRACT_DATES_H_
 
 #include <array>
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct DateClasses {
   explicit DateClasses(const Resources& res);
   const WordClasses* classes = nullptr;
   std::array<int, 16> ids{};  // in DateClassNames() order (extract/dates.cc names each)
+  // First bytes (lower case) of the phrases that can start a date expression: of the classes
+  // matched in lower case, and of those matched in capital form (month and weekday names).
+  std::bitset<256> lower_starts, capital_starts;
 };
 
 struct DateMention {

@@ -57,6 +57,7 @@ int WordClasses::Intern(const std::string& name) {
   ids_.emplace(name, id);
   shapes_.emplace_back();
   class_max_tokens_.push_back(0);
+  class_first_bytes_.emplace_back();
   return id;
 }
 
@@ -88,6 +89,7 @@ void WordClasses::Add(const std::string& cls, const std::string& lemma, char pos
     max_tokens_ = std::max(max_tokens_, tokens);
     auto& longest = class_max_tokens_[static_cast<std::size_t>(id)];
     longest = std::max(longest, tokens);
+    class_first_bytes_[static_cast<std::size_t>(id)].set(static_cast<unsigned char>(key[0]));
   }
 }
 
@@ -202,6 +204,12 @@ const std::vector<int>& WordClasses::ClassesStartingWith(const std::string& lowe
   static const std::vector<int> kNone;
   auto fw = first_words_.find(lower_word);
   return fw == first_words_.end() ? kNone : fw->second;
+}
+
+std::bitset<256> WordClasses::FirstBytes(int id) const {
+  return id >= 0 && static_cast<std::size_t>(id) < class_first_bytes_.size()
+             ? class_first_bytes_[static_cast<std::size_t>(id)]
+             : std::bitset<256>();
 }
 
 bool WordClasses::StartsPhrase(int id, const std::string& lower_word) const {

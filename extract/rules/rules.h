@@ -23,6 +23,7 @@
 #define DEMARCHE_EXTRACT_RULES_RULES_H_
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -76,6 +77,9 @@ class WordClasses {
   // Ids of the classes with a phrase that starts with the word (empty if none): one lookup
   // for a stage that tries several classes at every token.
   const std::vector<int>& ClassesStartingWith(const std::string& lower_word) const;
+  // The first bytes of the phrases of class `id` (lower case; none for id -1): a stage that
+  // tries a class at every token can skip, without a lookup, the words no phrase starts with.
+  std::bitset<256> FirstBytes(int id) const;
   // "file:line" of the first entry of class `id` ("" for classes added by Add or LemmaClass).
   std::string DefinedAt(int id) const;
   // Every phrase of class `id` with its value, sorted by phrase.
@@ -108,6 +112,7 @@ class WordClasses {
   std::unordered_map<int, std::string> defined_in_;  // class id -> "file:line" of its first entry
   int max_tokens_ = 1;
   std::vector<int> class_max_tokens_;  // class id -> tokens of its longest phrase
+  std::vector<std::bitset<256>> class_first_bytes_;  // class id -> first bytes of its phrases
 };
 
 // The sentence as the matcher sees it.

@@ -313,6 +313,11 @@ TEST(WordClassesTest, ValuesExactPhrasesAndTheClassesAWordStarts) {
   EXPECT_EQ(w.ClassesStartingWith("next"), std::vector<int>{week});
   EXPECT_EQ(w.ClassesStartingWith("called"), std::vector<int>{cancel});
   EXPECT_TRUE(w.ClassesStartingWith("week").empty());
+
+  auto first_bytes = w.FirstBytes(week) | w.FirstBytes(month);
+  EXPECT_EQ(first_bytes.count(), 2u);
+  EXPECT_TRUE(first_bytes['n'] && first_bytes['j']);  // lower case, as the phrases
+  EXPECT_TRUE(w.FirstBytes(-1).none());
 }
 
 }  // namespace
