@@ -1,13 +1,87 @@
 #include "extract/dates.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <string_view>
-#include <unordered_set>
+#include <tuple>
 
 #include "core/text_util.h"
+#include "extract/resources.h"
+#include "extract/rules/rules.h"
 
 namespace demarche {
 namespace {
+
+// The classes of DateClassNames(), by index into DateClasses::ids.
+enum DateClass : std::size_t {
+  kMonthName,
+  kAmbiguousMonth,
+  kAmbiguousMonthCue,
+  kMonthCue,
+  kMidPrefix,
+  kRelativeModifier,
+  kOrdinalSuffix,
+  kDayRangeSeparator,
+  kRelativeYear,
+  kFutureTenseCue,
+  kPastTenseCue,
+  kRelativeDay,
+  kDayAfter,
+  kRelativeWeek,
+  kRelativeMonth,
+  kWeekday,
+  kNumDateClasses
+};
+constexpr std::array<std::string_view, kNumDateClasses> kDateClassNames = {
+    "month_name",      "ambiguous_month", "ambiguous_month_cue", "month_cue",
+    "mid_prefix",      "relative_modifier", "ordinal_suffix",    "day_range_separator",
+    "relative_year",   "future_tense_cue", "past_tense_cue",     "relative_day",
+    "day_after",       "relative_week",   "relative_month",      "weekday"};
+static_assert(kNumDateClasses == std::tuple_size_v<decltype(DateClasses::ids)>,
+              "DateClasses::ids holds one id per class of DateClassNames()");
+
+bool Is(const DateClasses& dc, DateClass c, std::string_view w) { return dc.classes->Contains(dc.ids[c], w); }
+
+bool ParseInt(std::string_view s, int* out) {
+  int v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size()) return false;
+  *out = v;
+  return true;
+}
+
+// The value of the entry `w` of class `c` as an integer; false when `w` is not in the class
+// or its value is no integer.
+bool NumberOf(const DateClasses& dc, DateClass c, std::string_view w, int* out) {
+  const std::string* v = dc.classes->Value(dc.ids[c], w);
+  return v && ParseInt(*v, out);
+}
+
+// The value of `w` in relative_modifier ("last" -1, "next" 1), 0 for any other word.
+int Direction(const DateClasses& dc, std::string_view w) {
+  int v = 0;
+  return NumberOf(dc, kRelativeModifier, w, &v) ? v : 0;
+}
+
+// Written with a capital first letter and the rest in lower case ("June", not "JUNE").
+bool CapitalForm(const std::string& word, const std::string& lower) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && word.compare(1, std::string::npos, lower, 1) == 0;
+}
+
+// A month name allows one trailing '.' ("Jan.").
+std::string_view MonthKey(const std::string& lower) {
+  std::string_view w = lower;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w;
+}
+
+// 1-12 for a month name written in capital form (the class month_name), else 0.
+int MonthOf(const DateClasses& dc, const std::string& word, const std::string& lower) {
+  if (!CapitalForm(word, lower)) return 0;
+  int m = 0;
+  return NumberOf(dc, kMonthName, MonthKey(lower), &m) && m >= 1 && m <= 12 ? m : 0;
+}
 
 bool IsNumber(const std::string& w, int* value) {
   if (w.empty() || w.size() > 4) return false;
@@ -18,24 +92,16 @@ bool IsNumber(const std::string& w, int* value) {
   return true;
 }
 
-// Strips ordinal suffixes: "10th" -> 10.
-bool IsDayNumber(const std::string& w, int* value) {
+// Strips ordinal suffixes (the class ordinal_suffix): "10th" -> 10.
+bool IsDayNumber(const DateClasses& dc, const std::string& w, int* value) {
   std::string digits;
   std::size_t i = 0;
   while (i < w.size() && w[i] >= '0' && w[i] <= '9') digits.push_back(w[i++]);
   if (digits.empty() || digits.size() > 2) return false;
-  std::string rest = w.substr(i);
-  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  std::string_view rest = std::string_view(w).substr(i);
+  if (!rest.empty() && !Is(dc, kOrdinalSuffix, rest)) return false;
   *value = std::atoi(digits.c_str());
   return *value >= 1 && *value <= 31;
-}
-
-int Weekday(const std::string& w) {  // 0 = Monday
-  static const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-  for (int i = 0; i < 7; ++i) {
-    if (w == kDays[i]) return i;
-  }
-  return -1;
 }
 
 // The year that puts month/day nearest the document date.
@@ -50,81 +116,100 @@ int NearestYear(const Date& doc, int month, int day) {
   return best;
 }
 
-}  // namespace
-
-int MonthNumber(const std::string& word) {
-  // Cheap reject: months start with one of these capitals and are 3 to 10 bytes long.
-  if (word.size() < 3 || word.size() > 10) return 0;
-  switch (word[0]) {
-    case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D': break;
-    default: return 0;
-  }
-  static const char* kFull[] = {"January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December"};
-  static const char* kShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-                                 "Oct", "Nov", "Dec"};
-  std::string w = word;
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  if (w == "Sept") return 9;
-  for (int i = 0; i < 12; ++i) {
-    if (w == kFull[i] || w == kShort[i]) return i + 1;
-  }
-  return 0;
+// The month `months` months from the document date's.
+Date MonthsFrom(const Date& doc, int months) {
+  int total = doc.year * 12 + (doc.month - 1) + months;
+  int year = total >= 0 ? total / 12 : -((-total + 11) / 12);
+  return Date{year, total - year * 12 + 1, 0};
 }
 
-std::vector<DateMention> FindDates(const std::vector<std::string>& words, const Date& doc_date,
-                                   const Date& previous) {
+}  // namespace
+
+const std::vector<std::string>& DateClassNames() {
+  static const std::vector<std::string> kNames(kDateClassNames.begin(), kDateClassNames.end());
+  return kNames;
+}
+
+DateClasses::DateClasses(const Resources& res) : classes(&res.classes()) {
+  for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = res.ClassId(kDateClassNames[k]);
+  // The classes tried where a date expression may start (the rest are read around a month).
+  for (DateClass c : {kRelativeDay, kDayAfter, kRelativeWeek, kRelativeMonth}) {
+    lower_starts |= classes->FirstBytes(ids[c]);
+  }
+  for (DateClass c : {kMonthName, kWeekday}) capital_starts |= classes->FirstBytes(ids[c]);
+}
+
+int MonthNumber(const DateClasses& classes, const std::string& word) {
+  return MonthOf(classes, word, AsciiLower(word));
+}
+
+std::vector<DateMention> FindDates(const DateClasses& classes, const std::vector<std::string>& words,
+                                   const Date& doc_date, const Date& previous) {
   std::vector<std::string> lowered;
   lowered.reserve(words.size());
   for (const auto& w : words) lowered.push_back(AsciiLower(w));
-  return FindDates(words, lowered, doc_date, previous);
+  return FindDates(classes, words, lowered, doc_date, previous);
 }
 
-std::vector<DateMention> FindDates(const std::vector<std::string>& words, const std::vector<std::string>& lowered,
-                                   const Date& doc_date, const Date& previous) {
+std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std::string>& words,
+                                   const std::vector<std::string>& lowered, const Date& doc_date,
+                                   const Date& previous) {
   std::vector<DateMention> out;
   const int n = static_cast<int>(words.size());
+  const WordClasses& wc = *dc.classes;
   static const std::string kNone;
   auto word = [&](int k) -> const std::string& { return k >= 0 && k < n ? words[k] : kNone; };
   auto lower = [&](int k) -> const std::string& { return k >= 0 && k < n ? lowered[k] : kNone; };
-  // "last year" / "next year" right after position k: returns the year shift and length.
+  // The longest phrase of class `c` written by the tokens from k on: its length (0 if none)
+  // and its value (an integer).
+  auto phrase_at = [&](DateClass c, int k, int* value) {
+    std::string v;
+    int len = wc.LongestExactAt(dc.ids[c], lowered, k, n, &v);
+    return len > 0 && ParseInt(v, value) ? len : 0;
+  };
+  // "last year" / "next year" (relative_year) from position k: returns the year shift and length.
   auto year_shift = [&](int k, int* len) {
-    const std::string& a = lower(k);
-    const std::string& b = lower(k + 1);
-    if (b == "year" && (a == "last" || a == "past")) return *len = 2, -1;
-    if (b == "year" && (a == "next" || a == "this")) return *len = 2, a == "next" ? 1 : 0;
-    return *len = 0, 0;
+    int shift = 0;
+    *len = phrase_at(kRelativeYear, k, &shift);
+    return *len > 0 ? shift : 0;
   };
   // The sentence's tense, for a month without a year: "will meet in July" is the next July,
   // "met in July" the last one; with both or neither, the nearest. Read only when needed.
   int tense = 2;  // +1 future, -1 past, 0 unknown, 2 not read yet
   auto sentence_tense = [&] {
     if (tense != 2) return tense;
-    static const std::unordered_set<std::string> kFuture = {"will", "shall", "'ll", "upcoming", "scheduled",
-                                                            "planned", "due", "expected"};
-    static const std::unordered_set<std::string> kPast = {"was", "were", "had", "held", "met", "did", "ago",
-                                                          "earlier", "visited", "took", "ended", "signed"};
     bool future = false, past = false;
     for (const auto& w : lowered) {
-      future = future || kFuture.count(w) > 0;
-      past = past || kPast.count(w) > 0;
+      future = future || Is(dc, kFutureTenseCue, w);
+      past = past || Is(dc, kPastTenseCue, w);
     }
     return tense = future == past ? 0 : future ? 1 : -1;
   };
   Date last_found = previous;
   for (int i = 0; i < n; ++i) {
-    int month = words[i][0] >= 'A' && words[i][0] <= 'S' ? MonthNumber(words[i]) : 0;
+    const std::string& w = lowered[i];
+    // Cheap reject, without a lookup: no date phrase starts with the word's first byte.
+    const auto b0 = static_cast<unsigned char>(w.empty() ? '\0' : w[0]);
+    const bool capital = !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
+    if (!dc.lower_starts[b0] && !(capital && dc.capital_starts[b0])) continue;
+    // The classes with a phrase that starts with this word (one lookup for all of them).
+    const std::vector<int>& starts = wc.ClassesStartingWith(w);
+    auto starts_with = [&](DateClass c) {
+      return std::find(starts.begin(), starts.end(), dc.ids[c]) != starts.end();
+    };
+    // "Jan." is looked up without its period.
+    int month = starts_with(kMonthName) || (!w.empty() && w.back() == '.') ? MonthOf(dc, words[i], w) : 0;
     int day = 0, year = 0, value = 0;
-    // "May" is a month only before a day number or after "in"/"mid-".
+    // An ambiguous month name ("May") is a month only before a day number or after "in"/"mid-".
     if (month != 0) {
       int first = i, last = i + 1;
       const std::string& before = lower(i - 1);
-      bool mid = before == "-" && lower(i - 2) == "mid";
+      bool mid = before == "-" && Is(dc, kMidPrefix, lower(i - 2));
       if (mid) first = i - 2;
-      if (IsDayNumber(word(i + 1), &day)) {
+      if (IsDayNumber(dc, word(i + 1), &day)) {
         last = i + 2;
         // Range "January 10 to 13" / "January 10-13": keep the first day, cover the range.
-        if ((word(last) == "to" || word(last) == "-") && IsDayNumber(word(last + 1), &value)) last += 2;
+        if (Is(dc, kDayRangeSeparator, word(last)) && IsDayNumber(dc, word(last + 1), &value)) last += 2;
         if (word(last) == "," && IsNumber(word(last + 1), &value) && value > 1000) {
           year = value;
           last += 2;
@@ -132,18 +217,18 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
           year = value;
           last += 1;
         }
-      } else if (IsDayNumber(word(i - 1), &day) && i >= 1) {
+      } else if (IsDayNumber(dc, word(i - 1), &day) && i >= 1) {
         first = i - 1;  // "10 January"
         if (IsNumber(word(i + 1), &value) && value > 1000) year = value, last = i + 2;
       } else if (IsNumber(word(i + 1), &value) && value > 1000) {
         year = value;  // "June 2021"
         last = i + 2;
       } else {
-        bool cue = mid || before == "in" || before == "last" || before == "next" || before == "since" ||
-                   before == "early" || before == "late" || before == "until" || before == "by" ||
-                   before == "of" || lower(i + 1) == "last" || lower(i + 1) == "next";
-        if (!cue || (month == 5 && before != "in" && !mid)) continue;
-        if (before == "last" || before == "next") first = i - 1;
+        bool cue = mid || Is(dc, kMonthCue, before) || Is(dc, kRelativeModifier, before) ||
+                   Is(dc, kRelativeModifier, lower(i + 1));
+        if (!cue || (Is(dc, kAmbiguousMonth, MonthKey(lowered[i])) && !Is(dc, kAmbiguousMonthCue, before) && !mid))
+          continue;
+        if (Is(dc, kRelativeModifier, before)) first = i - 1;
       }
       if (year == 0) {
         int len = 0;
@@ -155,10 +240,10 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
         if (len > 0) {
           year = doc_date.year + shift;
           last += len;
-        } else if (lower(first) == "last" || lower(i - 1) == "last") {
+        } else if (Direction(dc, lower(first)) < 0 || Direction(dc, lower(i - 1)) < 0) {
           year = month < doc_date.month || (month == doc_date.month && day != 0 && day < doc_date.day)
                      ? doc_date.year : doc_date.year - 1;
-        } else if (lower(i - 1) == "next") {
+        } else if (Direction(dc, lower(i - 1)) > 0) {
           year = month > doc_date.month ? doc_date.year : doc_date.year + 1;
         } else if (doc_date.day != 0 && sentence_tense() != 0) {
           // The first such date on or after (future) or on or before (past) the document's.
@@ -177,54 +262,41 @@ std::vector<DateMention> FindDates(const std::vector<std::string>& words, const 
       i = last - 1;
       continue;
     }
-    const std::string& w = lower(i);
-    // Cheap reject: the rest starts with t(oday|omorrow|he), y(esterday), n(ext), l(ast) or
-    // is a capitalised weekday.
-    char c0 = w.empty() ? '\0' : w[0];
-    bool weekday_like = words[i][0] == 'M' || words[i][0] == 'T' || words[i][0] == 'W' || words[i][0] == 'F' ||
-                        words[i][0] == 'S';
-    if (c0 != 't' && c0 != 'y' && c0 != 'n' && c0 != 'l' && !weekday_like) continue;
+    if (starts.empty()) continue;
+    // A phrase of class c here: its length (0 if none); `offset` receives its value.
+    int offset = 0;
+    auto here = [&](DateClass c) { return starts_with(c) ? phrase_at(c, i, &offset) : 0; };
+    const bool day_found = last_found.known() && last_found.day != 0;  // for "the next day"
     if (!doc_date.known() || doc_date.day == 0) {
-      if (w == "the" && (lower(i + 1) == "next" || lower(i + 1) == "following") &&
-          lower(i + 2) == "day" && last_found.known() && last_found.day != 0) {
-        Date d = AddDays(last_found, 1);
-        out.push_back({i, i + 3, d});
+      if (int len = day_found ? here(kDayAfter) : 0; len > 0) {
+        Date d = AddDays(last_found, offset);
+        out.push_back({i, i + len, d});
         last_found = d;
-        i += 2;
+        i += len - 1;
       }
       continue;
     }
-    if (w == "today") {
-      out.push_back({i, i + 1, doc_date});
-    } else if (w == "tomorrow") {
-      out.push_back({i, i + 1, AddDays(doc_date, 1)});
-    } else if (w == "yesterday") {
-      out.push_back({i, i + 1, AddDays(doc_date, -1)});
-    } else if (w == "the" && (lower(i + 1) == "next" || lower(i + 1) == "following") &&
-               lower(i + 2) == "day" && last_found.known() && last_found.day != 0) {
-      Date d = AddDays(last_found, 1);
-      out.push_back({i, i + 3, d});
+    int len = 0, wd = -1;
+    if ((len = here(kRelativeDay)) > 0) {
+      out.push_back({i, i + len, AddDays(doc_date, offset)});
+      i += len - 1;
+    } else if (day_found && (len = here(kDayAfter)) > 0) {
+      Date d = AddDays(last_found, offset);
+      out.push_back({i, i + len, d});
       last_found = d;
-      i += 2;
-    } else if ((w == "next" || w == "last") && (lower(i + 1) == "month" || lower(i + 1) == "week")) {
-      int sign = w == "next" ? 1 : -1;
-      if (lower(i + 1) == "month") {
-        int m = doc_date.month + sign, y = doc_date.year;
-        if (m == 0) m = 12, --y;
-        if (m == 13) m = 1, ++y;
-        out.push_back({i, i + 2, Date{y, m, 0}});
-      } else {
-        // "last week", "next week": the month of that week (as precise as the text allows).
-        Date d = AddDays(doc_date, 7 * sign);
-        out.push_back({i, i + 2 + (lower(i + 2) == "'s" ? 1 : 0), Date{d.year, d.month, 0}});
-      }
-      ++i;
-    } else if (w == "this" && lower(i + 1) == "week") {
-      out.push_back({i, i + 2, Date{doc_date.year, doc_date.month, 0}});
-      ++i;
-    } else if (int wd = weekday_like ? Weekday(word(i)) : -1; wd >= 0) {
+      i += len - 1;
+    } else if ((len = here(kRelativeMonth)) > 0) {
+      out.push_back({i, i + len, MonthsFrom(doc_date, offset)});
+      i += len - 1;
+    } else if ((len = here(kRelativeWeek)) > 0) {
+      // "last week", "next week": the month of that week (as precise as the text allows).
+      Date d = AddDays(doc_date, 7 * offset);
+      out.push_back({i, i + len, Date{d.year, d.month, 0}});
+      i += len - 1;
+    } else if (starts_with(kWeekday) && CapitalForm(words[i], w) && NumberOf(dc, kWeekday, w, &wd) && wd >= 0 &&
+               wd <= 6) {
       int doc_wd = static_cast<int>(((DaysFromCivil(doc_date) % 7) + 7 + 3) % 7);  // 1970-01-01 = Thursday
-      bool next = lower(i - 1) == "next";
+      bool next = Direction(dc, lower(i - 1)) > 0;
       int delta = next ? ((wd - doc_wd + 7) % 7 == 0 ? 7 : (wd - doc_wd + 7) % 7) : -((doc_wd - wd + 7) % 7);
       Date d = AddDays(doc_date, delta);
       out.push_back({next ? i - 1 : i, i + 1, d});

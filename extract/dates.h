@@ -1,7 +1,8 @@
 // demarche/extract/dates.h: date expressions in a sentence, resolved against the document date.
 //
+//   DateClasses classes(resources);   // the word classes of data/lexicons/classes/dates.tsv
 //   std::vector<std::string> words = {"On", "January", "10", ",", "talks", ...};
-//   auto found = FindDates(words, Date{2022, 1, 9}, /*previous=*/{});
+//   auto found = FindDates(classes, words, Date{2022, 1, 9}, /*previous=*/{});
 //   // found[0]: tokens [1, 3), date 2022-01-10
 //
 // Handles "January 10", "Jan. 10, 2022", "10 January", "December 23 last year", "June last
@@ -9,9 +10,13 @@
 // "yesterday", "on Wednesday" (the most recent one), "the next day" (after `previous`), and
 // "January 10 to 13" (its first day). A month and day without a year take the year that puts
 // them nearest the document date. Without a document date, only explicit years resolve.
+// The words (month and weekday names, "last", "next week", tense cues ...) are word classes
+// (data/lexicons/classes/dates.tsv, DateClassNames()); the C++ holds how they combine.
 #ifndef DEMARCHE_EXTRACT_DATES_H_
 #define DEMARCHE_EXTRACT_DATES_H_
 
+#include <array>
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -19,21 +24,40 @@
 
 namespace demarche {
 
+class Resources;
+class WordClasses;
+
+// The word classes FindDates reads, by name; Resources::Load refuses a data folder that
+// lacks one (they are part of RequiredClasses()).
+const std::vector<std::string>& DateClassNames();
+
+// Those classes resolved once from loaded Resources (cheap: build one per document). The
+// Resources must outlive it.
+struct DateClasses {
+  explicit DateClasses(const Resources& res);
+  const WordClasses* classes = nullptr;
+  std::array<int, 16> ids{};  // in DateClassNames() order (extract/dates.cc names each)
+  // First bytes (lower case) of the phrases that can start a date expression: of the classes
+  // matched in lower case, and of those matched in capital form (month and weekday names).
+  std::bitset<256> lower_starts, capital_starts;
+};
+
 struct DateMention {
   int first = 0;  // token range [first, last) in the sentence
   int last = 0;
   Date date;
 };
 
-std::vector<DateMention> FindDates(const std::vector<std::string>& words, const Date& doc_date,
-                                   const Date& previous);
-
-// The same with the lower-cased words given (as the extractor already has them).
-std::vector<DateMention> FindDates(const std::vector<std::string>& words, const std::vector<std::string>& lower,
+std::vector<DateMention> FindDates(const DateClasses& classes, const std::vector<std::string>& words,
                                    const Date& doc_date, const Date& previous);
 
-// 1-12 for "January"/"Jan."/"Jan", 0 otherwise.
-int MonthNumber(const std::string& word);
+// The same with the lower-cased words given (as the extractor already has them).
+std::vector<DateMention> FindDates(const DateClasses& classes, const std::vector<std::string>& words,
+                                   const std::vector<std::string>& lower, const Date& doc_date,
+                                   const Date& previous);
+
+// 1-12 for "January"/"Jan."/"Jan" (the class month_name), 0 otherwise.
+int MonthNumber(const DateClasses& classes, const std::string& word);
 
 }  // namespace demarche
 

@@ -97,7 +97,7 @@ struct DocState {
 struct ActionSpec;
 // Word classes the C++ stages read by name (data/lexicons/classes/*.tsv): Resources::Load
 // refuses a data folder that lacks one. A stage resolves each once (Resources::ClassId).
-// Holds MentionClassNames() and FrameClassNames().
+// Holds MentionClassNames(), FrameClassNames(), MeetingClassNames() and DateClassNames() (extract/dates.h).
 const std::vector<std::string>& RequiredClasses();
 // The classes that the mention stage and the shared word tests below read
 // (data/lexicons/classes/mentions.tsv): determiner, preposition, group_noun ...
@@ -105,6 +105,9 @@ const std::vector<std::string>& MentionClassNames();
 // The classes the demand, proposal and rejection stage reads (extract/demands.cc;
 // data/lexicons/classes/frames.tsv): modal_block, content_intro, frame_clause_end ...
 const std::vector<std::string>& FrameClassNames();
+// The classes the meeting frame builder reads (data/lexicons/classes/meetings.tsv):
+// head_noun_cue, hold_verb, planned_cue ...
+const std::vector<std::string>& MeetingClassNames();
 // The actions that rules (data/rules/*.rules) may name, with their arguments: the frame
 // builders of the demand, proposal and rejection stage.
 const std::vector<ActionSpec>& FrameActions();

@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include "core/text_util.h"
+#include "extract/dates.h"
 #include "extract/doc_state.h"
 #include "extract/rules/rules.h"
 
@@ -9,9 +10,9 @@ namespace demarche {
 const std::vector<std::string>& RequiredClasses() {
   static const std::vector<std::string> kNames = [] {
     std::vector<std::string> names = {"meeting_noun"};
-    const auto& mention = MentionClassNames();
-    names.insert(names.end(), mention.begin(), mention.end());
-    names.insert(names.end(), FrameClassNames().begin(), FrameClassNames().end());
+    for (const auto* stage : {&MentionClassNames(), &FrameClassNames(), &MeetingClassNames(), &DateClassNames()}) {
+      names.insert(names.end(), stage->begin(), stage->end());
+    }
     return names;
   }();
   return kNames;

@@ -1,7 +1,9 @@
 // Meeting frames: a meeting noun with its venue, date and participants; mentions of the same
 // meeting within a document merge (same city, compatible dates).
 #include <algorithm>
-#include <unordered_set>
+#include <array>
+#include <string_view>
+#include <tuple>
 
 #include "core/text_util.h"
 #include "extract/dates.h"
@@ -11,54 +13,96 @@
 namespace demarche {
 namespace {
 
-const std::unordered_set<std::string> kParticipantPreps = {"of", "between", "with", "within", "among",
-                                                           "involving", "by"};
-const std::unordered_set<std::string> kHoldVerbs = {"hold", "holds", "held", "holding", "have", "had"};
-// Plural nouns naming who meets ("a meeting of Russian and US presidents").
-const std::unordered_set<std::string> kRankNouns = {"presidents", "leaders", "ministers", "heads",
-                                                    "premiers", "chancellors", "delegations",
-                                                    "officials", "negotiators", "envoys"};
-const std::unordered_set<std::string> kPlannedCues = {"will", "upcoming", "planned", "scheduled", "next", "to"};
-// Nouns between an actor and its name in a list: "his Israeli counterpart, Ariel Sharon".
-const std::unordered_set<std::string> kPersonNouns = {"counterpart", "counterparts", "leader", "president",
-                                                      "minister", "premier", "prime", "foreign", "chief",
-                                                      "secretary", "envoy"};
-const std::unordered_set<std::string> kDeictic = {"today", "tomorrow", "yesterday", "tonight", "last",
-                                                  "next", "this", "here", "there", "again", "later"};
-const std::unordered_set<std::string> kGeneric = {"various", "many", "several", "numerous", "countless",
-                                                  "such", "any", "some", "other", "no", "most", "all"};
-const std::unordered_set<std::string> kCancelCues = {"cancelled", "canceled", "postponed", "called", "scrapped"};
+// The word classes the meeting frame reads (data/lexicons/classes/meetings.tsv), by index.
+enum MeetingClass : std::size_t {
+  kHeadNounCue,
+  kSubjectPronoun,
+  kModalCue,
+  kGenericQuantifier,
+  kAspectNoun,
+  kNounComplementPreposition,
+  kUnrealCue,
+  kZoneBoundaryMark,
+  kListConjunction,
+  kNameListTitle,
+  kOriginPreposition,
+  kVenuePreposition,
+  kParticipantPossessive,
+  kPremodifierStopMark,
+  kHoldVerb,
+  kHoldAuxiliary,
+  kPartnerPreposition,
+  kMeetingSubjectVerb,
+  kJointPossessive,
+  kOccasionPreposition,
+  kParticipantPreposition,
+  kDestinationPreposition,
+  kPossessiveDeterminer,
+  kActorListFiller,
+  kRankPlural,
+  kCancelCue,
+  kHeldCue,
+  kPlannedCue,
+  kNumMeetingClasses
+};
+constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
+    "head_noun_cue",          "subject_pronoun",         "modal_cue",
+    "generic_quantifier",     "aspect_noun",             "noun_complement_preposition",
+    "unreal_cue",             "zone_boundary_mark",      "list_conjunction",
+    "name_list_title",        "origin_preposition",      "venue_preposition",
+    "participant_possessive", "premodifier_stop_mark",   "hold_verb",
+    "hold_auxiliary",         "partner_preposition",     "meeting_subject_verb",
+    "joint_possessive",       "occasion_preposition",    "participant_preposition",
+    "destination_preposition", "possessive_determiner",  "actor_list_filler",
+    "rank_plural",            "cancel_cue",              "held_cue",
+    "planned_cue"};
+
+// Those classes resolved once (per document).
+class MeetingWords {
+ public:
+  explicit MeetingWords(const Resources& res) : classes_(res.classes()) {
+    for (std::size_t k = 0; k < ids_.size(); ++k) ids_[k] = res.ClassId(kMeetingClassNames[k]);
+  }
+  // Whether the token (lower case; as written for a class of marks or of [exact] words) is in
+  // the class.
+  bool Is(MeetingClass c, std::string_view token) const { return classes_.Contains(ids_[c], token); }
+  // Length of the longest phrase of the class written by tokens [at, end); 0 if none.
+  int PhraseAt(MeetingClass c, const std::vector<std::string>& lower, int at, int end) const {
+    return classes_.LongestExactAt(ids_[c], lower, at, end);
+  }
+
+ private:
+  const WordClasses& classes_;
+  std::array<int, kNumMeetingClasses> ids_{};
+};
+
+// The possessive the tokenizer splits off ("Russia's" is "Russia" "'s"), straight or curly.
+// Not a class: an entry "'s" would be read as the two tokens "'" "s".
+bool IsPossessiveS(const std::string& word) { return word == "'s" || word == "\xE2\x80\x99s"; }
 
 // Whether a meeting noun [first, last) heads its phrase: a noun that modifies another noun
 // is not the head ("negotiation tactics"); plural nouns ("talks") never modify.
-bool HeadsPhrase(const Resources& res, const SentenceView& sv, int first, int last) {
+bool HeadsPhrase(const Resources& res, const MeetingWords& mw, const SentenceView& sv, int first, int last) {
   const int n = static_cast<int>(sv.lower.size());
   int after = last;
   bool plural = sv.lower[last - 1].back() == 's';
-  return plural || after >= n || kDeictic.count(sv.lower[after]) || sv.words[after].size() <= 2 ||
-         sv.lower[after] != sv.words[after] || IsPreposition(res, sv.lower[after]) || IsDeterminer(res, sv.lower[after]) ||
-         sv.lower[after] == "will" || sv.lower[after] == "and" || sv.lower[after] == "is" ||
-         sv.lower[after] == "are" || sv.lower[after] == "was" || sv.lower[after] == "were" ||
-         sv.lower[after] == "go" || sv.lower[after] == "be" || sv.lower[after] == "has" ||
-         sv.lower[after] == "had" || sv.lower[after] == "have" || sv.lower[after] == "would" ||
-         sv.lower[after] == "could" || sv.lower[after] == "may" || sv.lower[after] == "that" ||
-         sv.lower[after] == "which" || sv.lower[after] == "took" || sv.lower[after] == "ended" ||
-         sv.lower[after] == "began" || sv.lower[after] == "resumed" || sv.lower[after] == "opened";
+  return plural || after >= n || mw.Is(kHeadNounCue, sv.lower[after]) || sv.words[after].size() <= 2 ||
+         sv.lower[after] != sv.words[after] || IsPreposition(res, sv.lower[after]) || IsDeterminer(res, sv.lower[after]);
 }
 
-bool IsClauseComma(const Resources& res, const SentenceView& sv, int k) {
+bool IsClauseComma(const Resources& res, const MeetingWords& mw, const SentenceView& sv, int k) {
   // A comma inside a list of names ("Geneva, Brussels and Vienna") does not end the clause.
   const int n = static_cast<int>(sv.words.size());
   if (sv.words[k] != ",") return false;
   // "his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas"
-  if (k > 0 && k + 1 < n && kPersonNouns.count(sv.lower[k - 1]) && IsCapitalized(sv.words[k + 1])) return false;
+  if (k > 0 && k + 1 < n && mw.Is(kNameListTitle, sv.lower[k - 1]) && IsCapitalized(sv.words[k + 1])) return false;
   if (k > 0 && k + 2 < n && sv.ActorAt(k - 1) && sv.ActorAt(k - 1)->type == NodeType::kPerson &&
-      sv.lower[k + 1] == "and" && (IsDeterminer(res, sv.lower[k + 2]) || sv.ActorAt(k + 2)))
+      mw.Is(kListConjunction, sv.lower[k + 1]) && (IsDeterminer(res, sv.lower[k + 2]) || sv.ActorAt(k + 2)))
     return false;
   if (k > 0 && k + 1 < n && IsCapitalized(sv.words[k - 1]) && IsCapitalized(sv.words[k + 1])) {
     int j = k + 1;
     while (j < n && (IsCapitalized(sv.words[j]) || sv.words[j] == ",")) ++j;
-    if (j < n && sv.lower[j] == "and") return false;
+    if (j < n && mw.Is(kListConjunction, sv.lower[j])) return false;
   }
   return true;
 }
@@ -70,12 +114,12 @@ std::string ActorLabel(const DocState& st, const std::string& key) {
 
 class MeetingFinder {
  public:
-  explicit MeetingFinder(DocState* st) : st_(st), res_(st->res) {}
+  explicit MeetingFinder(DocState* st) : st_(st), res_(st->res), words_(st->res), date_classes_(st->res) {}
 
   void Run() {
     Date previous;
     for (auto& sv : st_->views) {
-      auto dates = FindDates(sv.words, sv.lower, st_->doc_date, previous);
+      auto dates = FindDates(date_classes_, sv.words, sv.lower, st_->doc_date, previous);
       for (const auto& d : dates) {
         if (d.date.day != 0) previous = d.date;
       }
@@ -138,28 +182,24 @@ class MeetingFinder {
         }
         // meeting.noun
         // "when it talks with Congress", "he visits Paris": after a subject pronoun the noun is a verb.
-        static const std::unordered_set<std::string> kSubjectPronouns = {"it", "he", "she", "they", "we", "who"};
         const int h = head_first;
-        if (h > 0 && kSubjectPronouns.count(sv.lower[h - 1]) && sv.lower[h].back() == 's') {
+        if (h > 0 && words_.Is(kSubjectPronoun, sv.lower[h - 1]) && sv.lower[h].back() == 's') {
           taken = true;
           break;
         }
-        if (!HeadsPhrase(res_, sv, head_first, head_last)) continue;
+        if (!HeadsPhrase(res_, words_, sv, head_first, head_last)) continue;
         int len = last - first;
         // "various negotiations", "such talks", "the three areas of negotiations": not one
         // particular meeting.
-        static const std::unordered_set<std::string> kAspects = {"areas", "issues", "topics", "subjects", "aspects",
-                                                                 "fields", "kinds", "types", "forms", "art"};
-        bool aspect = h > 1 && sv.lower[h - 1] == "of" && kAspects.count(sv.lower[h - 2]);
-        if ((h > 0 && kGeneric.count(sv.lower[h - 1])) || aspect) {
+        bool aspect = h > 1 && words_.Is(kNounComplementPreposition, sv.lower[h - 1]) &&
+                      words_.Is(kAspectNoun, sv.lower[h - 2]);
+        if ((h > 0 && words_.Is(kGenericQuantifier, sv.lower[h - 1])) || aspect) {
           i += len - 1;
           taken = true;
           break;
         }
         // "will visit", "may meet": after a modal the noun is a verb, and takes a verb's frame.
-        static const std::unordered_set<std::string> kModals = {"will", "would", "may", "might", "could", "can",
-                                                                "to", "not", "shall", "should", "must"};
-        bool as_verb = h == first && h > 0 && kModals.count(sv.lower[h - 1]) && head_last - head_first == 1;
+        bool as_verb = h == first && h > 0 && words_.Is(kModalCue, sv.lower[h - 1]) && head_last - head_first == 1;
         triggers.push_back({first, last, kind, as_verb, m.rule->id});
         i += len - 1;
         taken = true;
@@ -171,14 +211,14 @@ class MeetingFinder {
       // Zone: from the previous clause boundary (or trigger) to the next one.
       int lo = t > 0 ? triggers[t - 1].last : 0;
       for (int k = triggers[t].first - 1; k >= lo; --k) {
-        if (IsClauseComma(res_, sv, k) || sv.words[k] == ";" || sv.words[k] == ":") {
+        if (IsClauseComma(res_, words_, sv, k) || words_.Is(kZoneBoundaryMark, sv.words[k])) {
           lo = k + 1;
           break;
         }
       }
       int hi = t + 1 < triggers.size() ? triggers[t + 1].first : n;
       for (int k = triggers[t].last; k < hi; ++k) {
-        if (IsClauseComma(res_, sv, k) || sv.words[k] == ";" || sv.words[k] == ":") {
+        if (IsClauseComma(res_, words_, sv, k) || words_.Is(kZoneBoundaryMark, sv.words[k])) {
           hi = k;
           break;
         }
@@ -199,7 +239,7 @@ class MeetingFinder {
     std::set<std::string> cities;
     for (const Mention& x : sv.mentions) {
       // "arrived from Helsinki ... went into a meeting": where someone came from is no venue.
-      bool origin = x.first > 0 && sv.lower[x.first - 1] == "from";
+      bool origin = x.first > 0 && words_.Is(kOriginPreposition, sv.lower[x.first - 1]);
       if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin) {
         cities.insert(x.key);
         span_first = std::min(span_first, x.first);
@@ -238,19 +278,17 @@ class MeetingFinder {
     while (k >= lo) {
       const std::string& w = sv.lower[k];
       if (const Mention* a = sv.ActorAt(k)) {
-        if (!a->pronoun || sv.words[a->first] == "his" || sv.words[a->first] == "her") parts.push_back(a);
+        if (!a->pronoun || words_.Is(kParticipantPossessive, sv.words[a->first])) parts.push_back(a);
         k = a->first - 1;
         continue;
       }
-      if (IsDeterminer(res_, w) || IsPreposition(res_, w) || w == "," || w == ";") break;
+      if (IsDeterminer(res_, w) || IsPreposition(res_, w) || words_.Is(kPremodifierStopMark, w)) break;
       --k;
     }
     while (k >= lo && IsDeterminer(res_, sv.lower[k])) --k;
-    if (k >= lo && kHoldVerbs.count(sv.lower[k])) {
+    if (k >= lo && words_.Is(kHoldVerb, sv.lower[k])) {
       int j = k - 1;
-      while (j >= lo && (sv.lower[j] == "will" || sv.lower[j] == "to" || sv.lower[j] == "would" ||
-                         sv.lower[j] == "have" || sv.lower[j] == "has" || sv.lower[j] == "also"))
-        --j;
+      while (j >= lo && words_.Is(kHoldAuxiliary, sv.lower[j])) --j;
       CollectList(sv, j, lo, /*backwards=*/true, &parts);
     }
     bool verb_with_object = false;
@@ -258,24 +296,21 @@ class MeetingFinder {
       // "X telephoned Y", "X met with Y", "X visited Y": subject and object take part; a
       // negated or hypothetical verb is no meeting.
       // Wishes and offers are no meeting either: "sought to meet", "is willing to meet".
-      static const std::unordered_set<std::string> kUnreal = {
-          "not", "may", "might", "could", "if", "never", "refused", "refuses", "sought", "seeks", "seeking",
-          "wanted", "wants", "want", "willing", "ready", "hopes", "hoped", "hope", "offered", "offers", "unless",
-          "asked", "invited", "urged"};
       for (int j = std::max(lo, first - 3); j < first; ++j) {
-        if (kUnreal.count(sv.lower[j]) || (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
+        if (words_.Is(kUnrealCue, sv.lower[j]) ||
+            (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
           return;
       }
       auto subject = SubjectBefore(res_, sv, first);
       if (subject.empty()) return;
       int obj = last;
-      while (obj < hi && (IsDeterminer(res_, sv.lower[obj]) || sv.lower[obj] == "with")) ++obj;
+      while (obj < hi && (IsDeterminer(res_, sv.lower[obj]) || words_.Is(kPartnerPreposition, sv.lower[obj]))) ++obj;
       const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
       if (!object && subject.size() < 2) {
         // "visited Moscow", "will meet at Gleneagles": a city as object or right after "in" or
         // "at" is the venue; "A and B met": no object needed.
         int at = obj;
-        if (at + 1 < hi && (sv.lower[at] == "in" || sv.lower[at] == "at")) ++at;
+        if (at + 1 < hi && words_.Is(kVenuePreposition, sv.lower[at])) ++at;
         const Mention* place = at < hi ? sv.MentionAt(at) : nullptr;
         if (!place || place->type != NodeType::kCity) return;
       }
@@ -287,14 +322,8 @@ class MeetingFinder {
     // "X held talks ...", "X arrived in Amman on a visit": the subject of a meeting verb.
     bool subject_of_verb = false;
     if (!verb) {
-      static const std::unordered_set<std::string> kMeetingVerbs = {
-          "held", "hold", "holds", "holding", "renewed", "resumed", "began", "begin", "opened", "started",
-          "attended", "attend", "arrived", "paid", "concluded", "ended", "had", "have", "launched", "undertook",
-          "made", "make", "makes", "kick", "kicked", "kicks", "return", "returned", "returns", "returning",
-          "opens", "starts", "begins", "resume", "resumes", "convene", "convened", "convenes", "gather",
-          "gathers", "gathered", "assemble", "assembled"};
       for (int j = first - 1; j >= lo && j >= first - 10; --j) {
-        if (kMeetingVerbs.count(sv.lower[j])) {
+        if (words_.Is(kMeetingSubjectVerb, sv.lower[j])) {
           auto subject = SubjectBefore(res_, sv, j);
           subject_of_verb = !subject.empty();
           for (const Mention* a : subject) {
@@ -313,25 +342,25 @@ class MeetingFinder {
     while (opener >= lo && (sv.lower[opener] == sv.words[opener] || sv.ActorAt(opener)) &&
            !IsDeterminer(res_, sv.lower[opener]) && !IsPreposition(res_, sv.lower[opener]) && sv.words[opener] != ",")
       --opener;
-    if (!verb && opener >= lo && sv.lower[opener] == "their") {
+    if (!verb && opener >= lo && words_.Is(kJointPossessive, sv.lower[opener])) {
       // "he agreed with Gorbachev at their summit": the clause's subject and its "with" partners.
       for (const Mention* a : SubjectBefore(res_, sv, opener, 14)) parts.push_back(a);
       for (int w = lo; w < opener; ++w) {
-        if (sv.lower[w] == "with") CollectList(sv, w + 1, opener, /*backwards=*/false, &parts);
+        if (words_.Is(kPartnerPreposition, sv.lower[w])) CollectList(sv, w + 1, opener, /*backwards=*/false, &parts);
       }
-      if (opener > lo && (sv.lower[opener - 1] == "at" || sv.lower[opener - 1] == "during")) --opener;
+      if (opener > lo && words_.Is(kOccasionPreposition, sv.lower[opener - 1])) --opener;
     }
-    if (!verb && !subject_of_verb && opener >= lo && (sv.lower[opener] == "at" || sv.lower[opener] == "during") &&
-        after < hi && sv.lower[after] == "with") {
+    if (!verb && !subject_of_verb && opener >= lo && words_.Is(kOccasionPreposition, sv.lower[opener]) &&
+        after < hi && words_.Is(kPartnerPreposition, sv.lower[after])) {
       // "the United States would offer a draft at talks with the Soviet Union": who acts at
       // talks with someone takes part in them.
       for (const Mention* a : SubjectBefore(res_, sv, opener, 14)) parts.push_back(a);
     }
     std::size_t before_complement = parts.size();
-    if (after < hi && kParticipantPreps.count(sv.lower[after])) {
+    if (after < hi && words_.Is(kParticipantPreposition, sv.lower[after])) {
       m.qualifier = CollectList(sv, after + 1, hi, /*backwards=*/false, &parts);
       if (!m.qualifier.empty()) m.qualifier = "of " + m.qualifier;
-    } else if (after + 1 < hi && sv.lower[after] == "to" && (kind == "visit")) {
+    } else if (after + 1 < hi && words_.Is(kDestinationPreposition, sv.lower[after]) && (kind == "visit")) {
       // "a trip to Iraq", "a visit to Japan": the state visited takes part as host.
       int host = after + 1;
       while (host < hi && IsDeterminer(res_, sv.lower[host])) ++host;
@@ -339,9 +368,8 @@ class MeetingFinder {
     }
     // "X held talks with Y": one particular meeting even without a date or a place.
     // "his talks with Lawson", "Putin's meeting with Biden": someone's meeting with someone.
-    bool possessed = opener >= lo && (sv.lower[opener] == "his" || sv.lower[opener] == "her" ||
-                                      sv.lower[opener] == "their" || sv.lower[opener] == "its" ||
-                                      sv.words[opener] == "'s" || sv.words[opener] == "\xE2\x80\x99s");
+    bool possessed =
+        opener >= lo && (words_.Is(kPossessiveDeterminer, sv.lower[opener]) || IsPossessiveS(sv.words[opener]));
     bool held_with = ((subject_of_verb || possessed) && parts.size() > before_complement) || verb_with_object;
     for (const Mention* a : parts) {
       if (a->type == NodeType::kOrganization) {
@@ -380,16 +408,13 @@ class MeetingFinder {
     if (!m.city.empty()) m.city_evidence.push_back(ev);
     // Status: what the zone says, else the date against the document date.
     for (int j = lo; j < hi; ++j) {
-      if (kCancelCues.count(sv.lower[j]) && !(sv.lower[j] == "called" && (j + 1 >= hi || sv.lower[j + 1] != "off")))
-        m.status = "cancelled";
+      if (words_.PhraseAt(kCancelCue, sv.lower, j, hi) > 0) m.status = "cancelled";
     }
     if (m.status.empty()) {
-      static const std::unordered_set<std::string> kHeldCues = {"held", "failed", "ended", "concluded", "last",
-                                                                "took", "was", "were", "had", "met"};
       bool planned = false, held = false;
       for (int j = lo; j < hi; ++j) {
-        planned = planned || kPlannedCues.count(sv.lower[j]) > 0;
-        held = held || kHeldCues.count(sv.lower[j]) > 0;
+        planned = planned || words_.Is(kPlannedCue, sv.lower[j]);
+        held = held || words_.Is(kHeldCue, sv.lower[j]);
       }
       const Date& doc = st_->doc_date;
       if (m.date.known() && m.date.day != 0 && doc.known() && doc.day != 0) {
@@ -420,15 +445,14 @@ class MeetingFinder {
         k = backwards ? a->first - 1 : a->last;
         continue;
       }
-      if (w == "and" || w == "," || IsDeterminer(res_, w) || w == "'s" || w == "\xE2\x80\x99s" || w == "-" ||
-          w == "allies" || w == "member" || w == "states" || w == "(" || w == ")" || kPersonNouns.count(w)) {
+      if (words_.Is(kActorListFiller, w) || IsDeterminer(res_, w) || IsPossessiveS(w) || words_.Is(kNameListTitle, w)) {
         k += backwards ? -1 : 1;
         continue;
       }
-      if (!backwards && kRankNouns.count(w)) {
+      if (!backwards && words_.Is(kRankPlural, w)) {
         rank = sv.words[k];
         // "talks with leaders of Romania's new government": the leaders' state takes part.
-        if (k + 1 < bound && sv.lower[k + 1] == "of") {
+        if (k + 1 < bound && words_.Is(kNounComplementPreposition, sv.lower[k + 1])) {
           rank.clear();
           k += 2;
           continue;
@@ -485,9 +509,16 @@ class MeetingFinder {
 
   DocState* st_;
   const Resources& res_;
+  const MeetingWords words_;
+  const DateClasses date_classes_;
 };
 
 }  // namespace
+
+const std::vector<std::string>& MeetingClassNames() {
+  static const std::vector<std::string> kNames(kMeetingClassNames.begin(), kMeetingClassNames.end());
+  return kNames;
+}
 
 const std::vector<ActionSpec>& MeetingActions() {
   static const std::vector<ActionSpec> kActions = {

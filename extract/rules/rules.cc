@@ -56,6 +56,8 @@ int WordClasses::Intern(const std::string& name) {
   names_.push_back(name);
   ids_.emplace(name, id);
   shapes_.emplace_back();
+  class_max_tokens_.push_back(0);
+  class_first_bytes_.emplace_back();
   return id;
 }
 
@@ -83,7 +85,11 @@ void WordClasses::Add(const std::string& cls, const std::string& lemma, char pos
     std::string first = key.substr(0, key.find(' '));
     auto& v = first_words_[first];
     if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
-    max_tokens_ = std::max(max_tokens_, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
+    int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+    max_tokens_ = std::max(max_tokens_, tokens);
+    auto& longest = class_max_tokens_[static_cast<std::size_t>(id)];
+    longest = std::max(longest, tokens);
+    class_first_bytes_[static_cast<std::size_t>(id)].set(static_cast<unsigned char>(key[0]));
   }
 }
 
@@ -174,6 +180,36 @@ const std::string* WordClasses::Value(int id, std::string_view phrase) const {
   if (it == phrases_.end()) return nullptr;
   auto c = it->second.find(id);
   return c == it->second.end() ? nullptr : &c->second;
+}
+
+int WordClasses::LongestExactAt(int id, const std::vector<std::string>& lower, int at, int end,
+                                std::string* value) const {
+  end = std::min(end, static_cast<int>(lower.size()));
+  if (id < 0 || at < 0 || at >= end || !StartsPhrase(id, lower[static_cast<std::size_t>(at)])) return 0;
+  const int longest = class_max_tokens_[static_cast<std::size_t>(id)];  // the class has a phrase
+  int best = 0;
+  std::string key;
+  for (int k = at; k < end && k - at < longest; ++k) {
+    if (k > at) key += ' ';
+    key += lower[static_cast<std::size_t>(k)];
+    if (const std::string* v = Value(id, key)) {
+      best = k + 1 - at;
+      if (value) *value = *v;
+    }
+  }
+  return best;
+}
+
+const std::vector<int>& WordClasses::ClassesStartingWith(const std::string& lower_word) const {
+  static const std::vector<int> kNone;
+  auto fw = first_words_.find(lower_word);
+  return fw == first_words_.end() ? kNone : fw->second;
+}
+
+std::bitset<256> WordClasses::FirstBytes(int id) const {
+  return id >= 0 && static_cast<std::size_t>(id) < class_first_bytes_.size()
+             ? class_first_bytes_[static_cast<std::size_t>(id)]
+             : std::bitset<256>();
 }
 
 bool WordClasses::StartsPhrase(int id, const std::string& lower_word) const {

@@ -23,6 +23,7 @@
 #define DEMARCHE_EXTRACT_RULES_RULES_H_
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -67,8 +68,18 @@ class WordClasses {
   // The value of `phrase`'s entry in class `id` (its lemma when the line gives none), or
   // nullptr when `phrase` is no form of an entry of the class (or id is -1).
   const std::string* Value(int id, std::string_view phrase) const;
+  // As LongestAt, but exactly: the phrase is the tokens [at, at + length) as they stand (no
+  // quotation mark skipped) and ends by `end`. For a stage that reads a class at a position.
+  int LongestExactAt(int id, const std::vector<std::string>& lower, int at, int end,
+                     std::string* value = nullptr) const;
   // True when the word starts some phrase of class `id`.
   bool StartsPhrase(int id, const std::string& lower_word) const;
+  // Ids of the classes with a phrase that starts with the word (empty if none): one lookup
+  // for a stage that tries several classes at every token.
+  const std::vector<int>& ClassesStartingWith(const std::string& lower_word) const;
+  // The first bytes of the phrases of class `id` (lower case; none for id -1): a stage that
+  // tries a class at every token can skip, without a lookup, the words no phrase starts with.
+  std::bitset<256> FirstBytes(int id) const;
   // "file:line" of the first entry of class `id` ("" for classes added by Add or LemmaClass).
   std::string DefinedAt(int id) const;
   // Every phrase of class `id` with its value, sorted by phrase.
@@ -100,6 +111,8 @@ class WordClasses {
   std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes
   std::unordered_map<int, std::string> defined_in_;  // class id -> "file:line" of its first entry
   int max_tokens_ = 1;
+  std::vector<int> class_max_tokens_;  // class id -> tokens of its longest phrase
+  std::vector<std::bitset<256>> class_first_bytes_;  // class id -> first bytes of its phrases
 };
 
 // The sentence as the matcher sees it.

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
+#include "extract/rules/rules.h"
 #include "extract/segmenter.h"
+#include "tests/extract/test_resources.h"
 
 namespace demarche {
 namespace {
@@ -12,7 +16,20 @@ std::vector<std::string> Dates(const std::string& text, Date doc, Date previous 
   std::vector<std::string> words;
   for (const auto& t : Tokenize(text)) words.push_back(text.substr(t.begin, t.end - t.begin));
   std::vector<std::string> out;
-  for (const auto& d : FindDates(words, doc, previous)) out.push_back(FormatIso(d.date));
+  for (const auto& d : FindDates(DateClasses(TestResources()), words, doc, previous)) {
+    out.push_back(FormatIso(d.date));
+  }
+  return out;
+}
+
+// The dates found, as "ISO [first,last)".
+std::vector<std::string> Spans(const std::string& text, Date doc, Date previous = {}) {
+  std::vector<std::string> words;
+  for (const auto& t : Tokenize(text)) words.push_back(text.substr(t.begin, t.end - t.begin));
+  std::vector<std::string> out;
+  for (const auto& d : FindDates(DateClasses(TestResources()), words, doc, previous)) {
+    out.push_back(FormatIso(d.date) + " [" + std::to_string(d.first) + "," + std::to_string(d.last) + ")");
+  }
   return out;
 }
 
@@ -54,7 +71,50 @@ TEST(DatesTest, NoDocumentDateMeansOnlyExplicitYears) {
 TEST(DatesTest, MayIsAMonthOnlyWithADayOrAfterIn) {
   EXPECT_TRUE(Dates("Russia may reject it", kDoc).empty());
   EXPECT_EQ(Dates("talks on May 5", kDoc), std::vector<std::string>{"2022-05-05"});
-  EXPECT_EQ(MonthNumber("Sept."), 9);
+  EXPECT_EQ(MonthNumber(DateClasses(TestResources()), "Sept."), 9);
+}
+
+// The words are word classes (data/lexicons/classes/dates.tsv); what they cover.
+TEST(DatesTest, PhrasesRangesOrdinalsAndWeekdays) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Spans("at last week's talks", kDoc), V{"2022-01 [1,4)"});  // the possessive too
+  EXPECT_EQ(Spans("this week's talks", kDoc), V{"2022-01 [0,2)"});     // listed without it
+  EXPECT_EQ(Spans("talks last month", kDoc), V{"2021-12 [1,3)"});
+  EXPECT_EQ(Spans("on January 10-13 in Geneva", kDoc), V{"2022-01-10 [1,5)"});
+  EXPECT_EQ(Spans("on Jan. 5th", kDoc), V{"2022-01-05 [1,3)"});
+  EXPECT_EQ(Spans("in mid-December", kDoc), V{"2021-12 [1,4)"});
+  EXPECT_EQ(Spans("on March 3 next year", kDoc), V{"2023-03-03 [1,5)"});
+  EXPECT_EQ(Spans("next Friday", kDoc), V{"2022-01-14 [0,2)"});
+  EXPECT_EQ(Spans("on Friday", kDoc), V{"2022-01-07 [1,2)"});
+  EXPECT_EQ(Spans("the following day", kDoc, Date{2022, 1, 12}), V{"2022-01-13 [0,3)"});
+  EXPECT_EQ(Spans("the following day", Date{}, Date{2022, 1, 12}), V{"2022-01-13 [0,3)"});
+  // Month and weekday names count only in capital form; an ordinal ending only in lower case.
+  EXPECT_TRUE(Spans("on MARCH 3 or march 3 or on FRIDAY", kDoc).empty());
+  EXPECT_TRUE(Spans("on January 10TH", kDoc).empty());
+}
+
+// A class whose value is a number has numbers in range (an entry with another value would
+// never match).
+TEST(DatesTest, DateClassValuesAreNumbersInRange) {
+  const Resources& res = TestResources();
+  for (auto [cls, lo, hi] : std::vector<std::tuple<std::string, int, int>>{{"month_name", 1, 12},
+                                                                           {"weekday", 0, 6},
+                                                                           {"relative_modifier", -1, 1},
+                                                                           {"relative_year", -10, 10},
+                                                                           {"relative_day", -10, 10},
+                                                                           {"day_after", 1, 10},
+                                                                           {"relative_week", -10, 10},
+                                                                           {"relative_month", -12, 12}}) {
+    int id = res.ClassId(cls);
+    ASSERT_GE(id, 0) << cls;
+    for (const auto& [phrase, value] : res.classes().Phrases(id)) {
+      std::size_t used = 0;
+      int v = std::stoi(value, &used);
+      EXPECT_EQ(used, value.size()) << cls << " " << phrase << ": " << value;
+      EXPECT_GE(v, lo) << cls << " " << phrase;
+      EXPECT_LE(v, hi) << cls << " " << phrase;
+    }
+  }
 }
 
 }  // namespace

@@ -275,6 +275,17 @@ TEST_F(ExtractorTest, LastWeekDatesAMeetingToItsMonth) {
   EXPECT_TRUE(Edges(g).count("European Community|participates-in|" + m->name));
 }
 
+// "called off" (a phrase of the class cancel_cue) cancels; "called for" does not.
+TEST_F(ExtractorTest, ACalledOffMeetingIsCancelled) {
+  auto g = Run("The summit between Russia and the United States in Geneva was called off on Monday.", "2021-03-03");
+  const Node* m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->props.at("status"), "cancelled");
+  g = Run("Russia and the United States held talks in Geneva on Monday and called for a ceasefire.", "2021-03-03");
+  m = OnlyNode(g, NodeType::kMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->props.at("status"), "held");
+}
 
 TEST_F(ExtractorTest, AppositiveAndPostposedNationalityGivePrincipals) {
   auto g = Run("Mr Blair held talks with his Greek counterpart, Nikos Petrou. "

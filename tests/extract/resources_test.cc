@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+
+#include "extract/dates.h"
+#include "extract/doc_state.h"
 
 namespace demarche {
 namespace {
@@ -112,7 +116,21 @@ TEST(ResourcesTest, RuleDataMistakesAreRefused) {
   fresh();
   fs::remove(dir / "lexicons" / "classes" / "meetings.tsv");  // meeting_noun is read by the C++
   EXPECT_NE(error().find("no word class 'meeting_noun' (the extractor reads it"), std::string::npos) << error();
+  fresh();
+  fs::remove(dir / "lexicons" / "classes" / "dates.tsv");  // the date finder's words
+  EXPECT_NE(error().find("no word class 'month_name' (the extractor reads it"), std::string::npos) << error();
   fs::remove_all(dir);
+}
+
+// The classes the mention, meeting and date stages read by name are required, so a data
+// folder that lacks one is refused at load rather than silently matching nothing.
+TEST(ResourcesTest, TheClassesTheStagesReadAreRequired) {
+  const auto& required = RequiredClasses();
+  for (const auto* names : {&MentionClassNames(), &MeetingClassNames(), &DateClassNames()}) {
+    for (const auto& name : *names) {
+      EXPECT_NE(std::find(required.begin(), required.end(), name), required.end()) << name;
+    }
+  }
 }
 
 }  // namespace

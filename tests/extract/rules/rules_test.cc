@@ -297,5 +297,42 @@ TEST(WordClassesTest, ValueIsTheEntrysValueOrItsLemma) {
   EXPECT_EQ(w.Value(-1, "three"), nullptr);
 }
 
+TEST(WordClassesTest, ValuesExactPhrasesAndTheClassesAWordStarts) {
+  WordClasses w;
+  w.Add("month", "Jan", 'x', "1", TestInflect);
+  w.Add("week", "next week", 'x', "1", TestInflect);
+  w.Add("week", "next week's", 'x', "1", TestInflect);  // tokenized: "next week 's"
+  w.Add("cancel", "called off", 'x', "", TestInflect);
+  const int month = w.Id("month"), week = w.Id("week"), cancel = w.Id("cancel");
+  ASSERT_NE(w.Value(month, "jan"), nullptr);
+  EXPECT_EQ(*w.Value(month, "jan"), "1");
+  EXPECT_EQ(w.Value(month, "Jan"), nullptr);  // phrases are lower case
+  EXPECT_EQ(w.Value(month, "feb"), nullptr);
+  EXPECT_EQ(w.Value(-1, "jan"), nullptr);
+  ASSERT_NE(w.Value(cancel, "called off"), nullptr);
+  EXPECT_EQ(*w.Value(cancel, "called off"), "called off");  // no value: the lemma
+  EXPECT_NE(w.Value(week, "next week 's"), nullptr);
+
+  std::vector<std::string> toks = {"met", "next", "week", "'s", "\"", "called", "\"", "off"};
+  std::string value;
+  EXPECT_EQ(w.LongestExactAt(week, toks, 1, 8, &value), 3);
+  EXPECT_EQ(value, "1");
+  EXPECT_EQ(w.LongestExactAt(week, toks, 1, 3), 2);  // bounded by `end`
+  EXPECT_EQ(w.LongestExactAt(week, toks, 2, 8), 0);
+  EXPECT_EQ(w.LongestExactAt(cancel, toks, 5, 8), 0);  // a quotation mark inside: not exact
+  EXPECT_EQ(w.LongestAt(cancel, toks, 5), 3);           // where LongestAt skips it
+  EXPECT_EQ(w.LongestExactAt(-1, toks, 1, 8), 0);
+  EXPECT_EQ(w.LongestExactAt(week, toks, 8, 8), 0);
+
+  EXPECT_EQ(w.ClassesStartingWith("next"), std::vector<int>{week});
+  EXPECT_EQ(w.ClassesStartingWith("called"), std::vector<int>{cancel});
+  EXPECT_TRUE(w.ClassesStartingWith("week").empty());
+
+  auto first_bytes = w.FirstBytes(week) | w.FirstBytes(month);
+  EXPECT_EQ(first_bytes.count(), 2u);
+  EXPECT_TRUE(first_bytes['n'] && first_bytes['j']);  // lower case, as the phrases
+  EXPECT_TRUE(w.FirstBytes(-1).none());
+}
+
 }  // namespace
 }  // namespace demarche
