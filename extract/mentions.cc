@@ -38,6 +38,10 @@ const std::unordered_set<std::string> kInstitutionWords = {
       "Airways", "Air", "Telecom", "Group", "Cup", "Games", "Prize", "Award", "Act", "Law", "Treaty", "Accord",
       "Division", "Directorate", "Banken", "Gruppo", "Brothers", "Telephone", "Shimbun"};
 
+// Title heads that name no office: "Mr. Herzog" may be out of office.
+const std::unordered_set<std::string> kHonorifics = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+                                                     "Sir", "Lord", "Dame", "Miss", "Madam", "Madame"};
+
 // Lower-case particles inside names.
 const std::unordered_set<std::string> kNameParticles = {"de", "van", "von", "der", "den", "da", "di", "du",
                                                         "al", "bin", "ibn", "le", "la", "del", "dos", "ter"};
@@ -184,7 +188,9 @@ class MentionFinder {
   }
 
   // former: "former president Carlos Menem" acts for nobody now, though he keeps his country.
-  std::string PersonKeyFor(const std::string& full_name, const std::string& principal, bool former = false) {
+  // in_office: a present title ("President Obama") says the person holds an office now.
+  std::string PersonKeyFor(const std::string& full_name, const std::string& principal, bool former = false,
+                           bool in_office = false) {
     std::string key = PersonKey(full_name);
     if (!st_->nodes.count(key)) {
       doc_persons_[LastName(full_name)] = full_name;
@@ -192,11 +198,13 @@ class MentionFinder {
     if (former) formers_.insert(key);
     if (!principal.empty() && !st_->principal.count(key)) st_->principal[key] = principal;
     if (const PersonInfo* p = res_.Person(full_name); p && !st_->principal.count(key)) {
-      std::string curated = res_.State(p->represents) ? StateKey(p->represents) : OrganizationKey(p->represents);
-      if (formers_.count(key)) {
-        if (res_.State(p->represents)) st_->nationality[key] = p->represents;
-      } else {
-        st_->principal[key] = curated;
+      // A known person acts for whom the role valid on the document's date says; out of
+      // office, he keeps his country.
+      std::string on = formers_.count(key) ? "" : PrincipalOn(*p, st_->doc_date, in_office);
+      if (!on.empty()) {
+        st_->principal[key] = res_.State(on) ? StateKey(on) : OrganizationKey(on);
+      } else if (!p->country.empty()) {
+        st_->nationality[key] = p->country;
       }
     }
     return key;
@@ -228,10 +236,13 @@ class MentionFinder {
     const int n = static_cast<int>(sv.words.size());
     int j = i;
     bool head = false;
+    bool office = false;  // a title that names an office, not only "Mr." or "Dr."
     auto title_word = [&](const std::string& w) { return res_.IsTitleWordAnyCase(w); };
     while (j < n) {
       if (title_word(sv.words[j]) && sv.words[j] != "the") {
-        head = head || res_.IsTitleHead(Capitalized(sv.words[j]));
+        bool is_head = res_.IsTitleHead(Capitalized(sv.words[j]));
+        head = head || is_head;
+        office = office || (is_head && !kHonorifics.count(Capitalized(sv.words[j])));
         ++j;
       } else if ((sv.words[j] == "of" || sv.words[j] == "-") && j + 1 < n && title_word(sv.words[j + 1])) {
         ++j;
@@ -309,7 +320,7 @@ class MentionFinder {
     m.first = i;
     m.last = k;
     m.type = NodeType::kPerson;
-    m.key = PersonKeyFor(full, principal, former);
+    m.key = PersonKeyFor(full, principal, former, /*in_office=*/office && !former);
     m.rule = "person.title";
     m.name = full;
     Add(sv, std::move(m));
@@ -357,7 +368,8 @@ class MentionFinder {
     std::string principal = PrincipalBefore(sv, t);
     for (auto [first, last] : {std::pair{a, a_end}, std::pair{b, b_end}}) {
       std::string full = ResolveName(JoinWords(sv, first, last));
-      Mention m{first == a ? t : first, last, NodeType::kPerson, PersonKeyFor(full, principal), "person.title.plural"};
+      Mention m{first == a ? t : first, last, NodeType::kPerson, PersonKeyFor(full, principal, false, true),
+                "person.title.plural"};
       m.name = full;
       Add(sv, std::move(m));
     }

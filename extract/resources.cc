@@ -1,8 +1,10 @@
 #include "extract/resources.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "core/text_util.h"
 #include "extract/segmenter.h"
@@ -10,9 +12,10 @@
 namespace demarche {
 namespace {
 
-// Reads a TSV file: skips '#' comments and blank lines; checks the column count.
+// Reads a TSV file: skips '#' comments and blank lines; checks the column count. `linenos`, if
+// given, receives the line number of each row.
 Result<std::vector<std::vector<std::string>>> ReadTsv(const std::string& path, std::size_t min_cols,
-                                                      std::size_t max_cols) {
+                                                      std::size_t max_cols, std::vector<int>* linenos = nullptr) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return Error{path + ": cannot open (is --data-dir right? it must hold gazetteers/ and lexicons/)"};
@@ -37,6 +40,7 @@ Result<std::vector<std::vector<std::string>>> ReadTsv(const std::string& path, s
     std::vector<std::string> row;
     for (auto f : fields) row.emplace_back(Trim(f));
     rows.push_back(std::move(row));
+    if (linenos) linenos->push_back(lineno);
   }
   return rows;
 }
@@ -52,8 +56,87 @@ std::vector<std::string> SplitList(const std::string& s) {
 }
 
 std::string LineError(const std::string& path, const std::string& what) { return path + ": " + what; }
+std::string LineError(const std::string& path, int line, const std::string& what) {
+  return path + ":" + std::to_string(line) + ": " + what;
+}
+
+// Dates compared as numbers; `open` stands for an unknown date.
+long DateNumber(const Date& d, long open) { return d.known() ? d.year * 10000L + d.month * 100L + d.day : open; }
+
+// The tenures in a curated role text: "President (1993-2001)", "Prime Minister (2006-2007,
+// 2012-2020)", "(2014-)". Years, whole: 1993-2001 runs from 1993-01-01 to 2001-12-31. No
+// parenthesised years: one role without dates. False with *error set for malformed years.
+bool CuratedTenures(const std::string& role, const std::string& principal, std::vector<PersonRole>* out,
+                    std::string* error) {
+  for (std::size_t open = role.find('('); open != std::string::npos; open = role.find('(', open + 1)) {
+    std::size_t close = role.find(')', open);
+    std::string inside = role.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+    if (inside.empty() || inside[0] < '0' || inside[0] > '9') continue;
+    for (auto part : Split(inside, ',')) {
+      std::string t(Trim(part));
+      int from = 0, to = 0;
+      char dash = 0, extra = 0;
+      int n = std::sscanf(t.c_str(), "%4d%c%4d%c", &from, &dash, &to, &extra);
+      bool ok = t.size() >= 4 && from >= 1000 && ((n == 1 && t.size() == 4) || (n == 2 && dash == '-' && t.size() == 5) ||
+                                                  (n == 3 && dash == '-' && to >= from && t.size() == 9));
+      if (!ok) {
+        *error = "bad years '" + t + "' in the role (YYYY-YYYY, YYYY- or YYYY, comma-separated)";
+        return false;
+      }
+      PersonRole r{principal, Date{from, 1, 1}, Date{}};
+      if (n == 1) r.to = Date{from, 12, 31};
+      if (n == 3) r.to = Date{to, 12, 31};
+      out->push_back(r);
+    }
+  }
+  if (out->empty()) out->push_back(PersonRole{principal, Date{}, Date{}});
+  return true;
+}
+
+bool Dated(const PersonRole& r) { return r.from.known() || r.to.known(); }
+// Orders roles by when they end (open = still held), then by when they start.
+bool EndsLater(const PersonRole& a, const PersonRole& b) {
+  long ea = DateNumber(a.to, 99999999), eb = DateNumber(b.to, 99999999);
+  return ea != eb ? ea > eb : DateNumber(a.from, 0) > DateNumber(b.from, 0);
+}
+
+// The role that holds on `date` (a year or month stands for its whole span): a dated role
+// before an undated one, then one that acts for someone, then the latest begun.
+const PersonRole* RoleOn(const PersonInfo& p, const Date& date) {
+  long lo = DateNumber(Date{date.year, date.month ? date.month : 1, date.day ? date.day : 1}, 0);
+  long hi = DateNumber(Date{date.year, date.month ? date.month : 12, date.day ? date.day : 31}, 0);
+  const PersonRole* best = nullptr;
+  auto rank = [](const PersonRole& r) { return std::tuple(Dated(r), !r.principal.empty(), DateNumber(r.from, 0)); };
+  for (const PersonRole& r : p.roles) {
+    if (DateNumber(r.from, 0) > hi || DateNumber(r.to, 99999999) < lo) continue;
+    if (!best || rank(r) > rank(*best)) best = &r;
+  }
+  return best;
+}
+
+// The latest dated role, else an undated one (one that acts for someone first);
+// with `acting`, only roles that act for someone.
+const PersonRole* LatestRole(const PersonInfo& p, bool acting) {
+  const PersonRole* best = nullptr;
+  for (const PersonRole& r : p.roles) {
+    if (acting && r.principal.empty()) continue;
+    if (!best || (Dated(r) && !Dated(*best)) ||
+        (Dated(r) == Dated(*best) && (Dated(r) ? EndsLater(r, *best) : !r.principal.empty() && best->principal.empty()))) {
+      best = &r;
+    }
+  }
+  return best;
+}
 
 }  // namespace
+
+std::string PrincipalOn(const PersonInfo& p, const Date& date, bool in_office) {
+  const PersonRole* r = date.known() ? RoleOn(p, date) : LatestRole(p, /*acting=*/false);
+  if (r && !r->principal.empty()) return r->principal;
+  if (!in_office) return "";
+  r = LatestRole(p, /*acting=*/true);
+  return r ? r->principal : "";
+}
 
 std::string PhraseKey(std::string_view text) {
   std::string key;
@@ -187,21 +270,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kOrgName, o.id);
     }
   }
-  {
-    std::string path = gz + "persons.tsv";
-    auto rows = ReadTsv(path, 4, 4);
-    if (!rows) return rows.error();
-    for (const auto& f : *rows) {
-      r.persons_[f[0]] = PersonInfo{f[0], f[2]};
-      r.AddPhrase(f[0], EntryKind::kPersonFull, f[0]);
-      std::string no_periods;  // "George W Bush" for "George W. Bush"
-      for (char c : f[0]) {
-        if (c != '.') no_periods.push_back(c);
-      }
-      if (no_periods != f[0]) r.AddPhrase(no_periods, EntryKind::kPersonFull, f[0]);
-      for (const auto& s : SplitList(f[1])) r.AddPhrase(s, EntryKind::kPersonShort, f[0]);
-    }
-  }
+  if (Status st = r.LoadCuratedPersons(gz + "persons.tsv"); !st) return st.error();
   {
     std::string path = lx + "titles.tsv";
     auto rows = ReadTsv(path, 2, 2);
@@ -255,6 +324,33 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     }
   }
   return r;
+}
+
+// persons.tsv: name, short names, represents, role (free text whose parenthesised years are the
+// tenures in which the person acts for `represents`).
+Status Resources::LoadCuratedPersons(const std::string& path) {
+  std::vector<int> lines;
+  auto rows = ReadTsv(path, 4, 4, &lines);
+  if (!rows) return rows.error();
+  for (std::size_t i = 0; i < rows->size(); ++i) {
+    const auto& f = (*rows)[i];
+    PersonInfo p{f[0], f[2], "", {}};
+    std::string error;
+    if (!CuratedTenures(f[3], f[2], &p.roles, &error)) return Error{LineError(path, lines[i], error)};
+    persons_[f[0]] = std::move(p);
+    AddPhrase(f[0], EntryKind::kPersonFull, f[0]);
+    std::string no_periods;  // "George W Bush" for "George W. Bush"
+    for (char c : f[0]) {
+      if (c != '.') no_periods.push_back(c);
+    }
+    if (no_periods != f[0]) AddPhrase(no_periods, EntryKind::kPersonFull, f[0]);
+    for (const auto& s : SplitList(f[1])) AddPhrase(s, EntryKind::kPersonShort, f[0]);
+  }
+  // A curated person's country is the state it represents.
+  for (auto& [name, p] : persons_) {
+    if (states_.count(p.represents)) p.country = p.represents;
+  }
+  return Ok{};
 }
 
 const std::vector<GazetteerEntry>* Resources::Lookup(const std::string& phrase) const {

@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/date.h"
 #include "core/query.h"
 #include "core/result.h"
 
@@ -54,10 +55,26 @@ struct OrgInfo {
   std::string seat;                  // city name or empty
 };
 
-struct PersonInfo {
-  std::string name;
-  std::string represents;  // ISO3 or organisation id
+// An office a person holds from `from` to `to` (an unknown date is open).
+struct PersonRole {
+  std::string principal;  // ISO3 or organisation id the person acts for; empty: for no one
+  Date from, to;
 };
+
+// A well-known person (persons.tsv). Whom the person acts for depends on the date: see
+// PrincipalOn().
+struct PersonInfo {
+  std::string name;        // full name
+  std::string represents;  // ISO3 or organisation id
+  std::string country;     // ISO3 of the person's state (the nationality), or empty
+  std::vector<PersonRole> roles;
+};
+
+// The state or organisation (ISO3 or organisation id) `p` acts for on `date`: the principal of
+// the role valid then (a dated role before an undated one), or with an unknown date of the
+// latest role. When that role acts for no one and `in_office` (the text gives a present title:
+// "President Obama"), the latest role that acts for someone. Empty if none.
+std::string PrincipalOn(const PersonInfo& p, const Date& date, bool in_office = false);
 
 struct CityInfo {
   std::string name;
@@ -129,6 +146,7 @@ class Resources {
 
  private:
   void AddPhrase(const std::string& text, EntryKind kind, const std::string& id);
+  Status LoadCuratedPersons(const std::string& path);
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
   std::unordered_set<std::string> first_tokens_;

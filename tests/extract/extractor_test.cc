@@ -734,5 +734,28 @@ TEST_F(ExtractorTest, ConditionsAndSayingNoSuchThingRejectNothing) {
   EXPECT_TRUE(Edges(Run("A Chilean spokeswoman declined to address the policy.")).empty());
 }
 
+// Whom a known person acts for: the role valid on the document's date.
+TEST_F(ExtractorTest, WhomAPersonRepresentsDependsOnTheDocumentDate) {
+  // Curated: Barack Obama, President of the United States (2009-2017). Out of office he keeps his
+  // country, and his demand is his own.
+  const std::string obama = "Barack Obama demanded that Russia withdraw its troops. The United States has long opposed them.";
+  auto e = Edges(Run(obama, "2012-05-01"));
+  EXPECT_TRUE(e.count("Barack Obama|represents|United States")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "United States|demands|"));
+  auto g = Run(obama, "2022-03-01");
+  e = Edges(g);
+  EXPECT_FALSE(e.count("Barack Obama|represents|United States")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "United States|demands|"));
+  EXPECT_TRUE(AnyStartsWith(e, "Barack Obama|demands|"));
+  for (auto v : g.SortedVertices()) {
+    if (g.node(v).name == "Barack Obama") {
+      EXPECT_EQ(g.node(v).props.at("country"), "USA");
+    }
+  }
+  // Without a date, the latest role; a present title says he holds an office now.
+  EXPECT_TRUE(Edges(Run(obama, "")).count("Barack Obama|represents|United States"));
+  EXPECT_TRUE(Edges(Run("President " + obama, "2022-03-01")).count("Barack Obama|represents|United States"));
+}
+
 }  // namespace
 }  // namespace demarche

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 namespace demarche {
 namespace {
@@ -30,6 +32,20 @@ TEST(ResourcesTest, LoadsTheProjectData) {
   EXPECT_NE(r->Lookup(PhraseKey("NATO-Russia Council")), nullptr);
 }
 
+TEST(ResourcesTest, PrincipalOnPicksTheRoleValidOnTheDate) {
+  PersonInfo p;
+  p.roles = {{"", Date{}, Date{}},                       // undated default: an elite, for no one
+             {"AFG", Date{2001, 12, 22}, Date{2014, 9, 29}},  // dated: president
+             {"", Date{1975, 1, 1}, Date{2000, 1, 1}}};
+  EXPECT_EQ(PrincipalOn(p, Date{2010, 6, 1}), "AFG");
+  EXPECT_EQ(PrincipalOn(p, Date{2010, 0, 0}), "AFG");  // a year stands for its whole span
+  EXPECT_EQ(PrincipalOn(p, Date{2016, 1, 1}), "");      // only the undated role holds
+  EXPECT_EQ(PrincipalOn(p, Date{}), "AFG");             // no date: the latest dated role
+  EXPECT_EQ(PrincipalOn(p, Date{2016, 1, 1}, /*in_office=*/true), "AFG");
+  p.roles.push_back({"", Date{2014, 9, 29}, Date{}});  // a later role that acts for no one
+  EXPECT_EQ(PrincipalOn(p, Date{}), "");
+}
+
 TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
   fs::path dir = fs::temp_directory_path() / ("demarche-res-" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -53,6 +69,22 @@ TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
   ASSERT_FALSE(venue);
   EXPECT_NE(venue.error().message.find("venues.tsv:"), std::string::npos) << venue.error().message;
   EXPECT_NE(venue.error().message.find("ATLANTIS"), std::string::npos) << venue.error().message;
+  fs::copy(DEMARCHE_DATA_DIR "/gazetteers/venues.tsv", dir / "gazetteers" / "venues.tsv",
+           fs::copy_options::overwrite_existing);
+  // A curated person with unreadable years.
+  auto lines_of = [](const fs::path& f) {
+    std::ifstream in(f);
+    return static_cast<int>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
+  };
+  const fs::path curated = dir / "gazetteers" / "persons.tsv";
+  const int curated_line = lines_of(curated) + 1;
+  std::ofstream(curated, std::ios::app) << "Jane Roe\t\tUSA\tSecretary of Things (2009-20l2)\n";
+  auto bad_years = Resources::Load(dir.string());
+  ASSERT_FALSE(bad_years);
+  EXPECT_NE(bad_years.error().message.find("persons.tsv:" + std::to_string(curated_line) + ": bad years"),
+            std::string::npos)
+      << bad_years.error().message;
+  fs::copy(DEMARCHE_DATA_DIR "/gazetteers/persons.tsv", curated, fs::copy_options::overwrite_existing);
   auto missing = Resources::Load((dir / "nowhere").string());
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message.find("states.tsv: cannot open"), std::string::npos);
