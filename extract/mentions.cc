@@ -805,6 +805,32 @@ class MentionFinder {
     if (it->second.evidence[0].sentence == ev.sentence && it->second.evidence[0].begin == ev.begin) st_->nodes.erase(it);
   }
 
+  // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,", "X, Russia's foreign
+  // minister,": a title after the name, in apposition, names whom the person acts for.
+  std::string PrincipalAfter(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k + 2 >= n || sv.words[k] != ",") return "";
+    int j = k + 1;
+    if (sv.lower[j] == "the" || sv.lower[j] == "a" || sv.lower[j] == "an") ++j;
+    int len = 0;
+    const auto* e = Match(sv, j, &len);
+    if (!e) return "";
+    std::string principal;
+    for (const auto& x : *e) {
+      if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
+      if (x.kind == EntryKind::kStateName || x.kind == EntryKind::kStateDemonym) principal = StateKey(x.id);
+    }
+    j += len;
+    if (j < n && (sv.words[j] == "'s" || sv.words[j] == "\xE2\x80\x99s")) ++j;
+    // The title follows, with at most two modifiers before its head ("Emergency Relief
+    // Coordinator"); "the British former prime minister" acts for no one.
+    for (int t = j; t < n && t < j + 4 && sv.words[t] != ","; ++t) {
+      if (sv.lower[t] == "former" || sv.lower[t] == "ex") return "";
+      if (res_.IsTitleHead(Capitalized(sv.words[t]))) return principal;
+    }
+    return "";
+  }
+
   // Returns true if a mention was added for the matched phrase.
   // *used: tokens the mention takes (longer than the phrase for a state's body).
   bool Gazetteer(SentenceView& sv, int i, int* used, const std::vector<GazetteerEntry>& entries) {
@@ -820,7 +846,7 @@ class MentionFinder {
     m.last = i + len;
     if (auto* e = get(EntryKind::kPersonFull)) {
       m.type = NodeType::kPerson;
-      m.key = PersonKeyFor(e->id, "");
+      m.key = PersonKeyFor(e->id, PrincipalAfter(sv, i + len));
       m.name = e->id;
       m.rule = "gazetteer.person";
       Add(sv, std::move(m));

@@ -757,5 +757,16 @@ TEST_F(ExtractorTest, WhomAPersonRepresentsDependsOnTheDocumentDate) {
   EXPECT_TRUE(Edges(Run("President " + obama, "2022-03-01")).count("Barack Obama|represents|United States"));
 }
 
+TEST_F(ExtractorTest, ATitleInAppositionAfterAKnownNameGivesThePrincipal) {
+  // Kofi Annan's curated tenures end in 2012: in 2015 only the text makes him act for the UN.
+  auto e = Edges(Run("Kofi Annan, the United Nations Special Envoy, urged Syria to halt the violence.", "2015-06-01"));
+  EXPECT_TRUE(e.count("Kofi Annan|represents|United Nations")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "United Nations|demands|"));
+  e = Edges(Run("Kofi Annan, the UN Emergency Relief Coordinator, urged Syria to open the roads.", "2015-06-01"));
+  EXPECT_TRUE(e.count("Kofi Annan|represents|United Nations")) << ::testing::PrintToString(e);
+  e = Edges(Run("Kofi Annan, the former United Nations envoy, urged Syria to halt the violence.", "2015-06-01"));
+  EXPECT_FALSE(e.count("Kofi Annan|represents|United Nations")) << ::testing::PrintToString(e);
+}
+
 }  // namespace
 }  // namespace demarche
