@@ -5,8 +5,9 @@
 //   Extractor extractor(*res);                          // share one Resources across threads
 //
 // Files (documented in data/README.md): gazetteers/states.tsv (generated), state_extra.tsv,
-// cities.tsv (generated), organizations.tsv, persons.tsv, lexicons/titles.tsv,
-// lexicons/triggers.tsv. Every file is validated on load; errors name file and line.
+// cities.tsv (generated), organizations.tsv, persons.tsv, phoenix-persons.tsv (generated),
+// lexicons/titles.tsv, lexicons/triggers.tsv. Every file is validated on load; errors name
+// file and line.
 // Phrases are matched case-sensitively on token sequences made by the same tokenizer as the
 // text. After Load() the object is immutable and safe to share between threads.
 #ifndef DEMARCHE_EXTRACT_RESOURCES_H_
@@ -61,13 +62,17 @@ struct PersonRole {
   Date from, to;
 };
 
-// A well-known person (persons.tsv). Whom the person acts for depends on the date: see
-// PrincipalOn().
+// A well-known person: curated (persons.tsv) or from the Phoenix dictionaries
+// (phoenix-persons.tsv). Whom the person acts for depends on the date: see PrincipalOn().
 struct PersonInfo {
-  std::string name;        // full name
-  std::string represents;  // ISO3 or organisation id
+  std::string name;        // canonical full name; PersonNodeKey(name) is the node key
+  std::string represents;  // curated: ISO3 or organisation id; empty for Phoenix persons
   std::string country;     // ISO3 of the person's state (the nationality), or empty
   std::vector<PersonRole> roles;
+  // Single names that stand for the person only after the full name in the same document
+  // (Phoenix persons; curated short names match anywhere instead).
+  std::vector<std::string> short_names;
+  bool curated = false;
 };
 
 // The state or organisation (ISO3 or organisation id) `p` acts for on `date`: the principal of
@@ -147,6 +152,9 @@ class Resources {
  private:
   void AddPhrase(const std::string& text, EntryKind kind, const std::string& id);
   Status LoadCuratedPersons(const std::string& path);
+  Status LoadPhoenixPersons(const std::string& path);
+  // Adds a full-name spelling of person `id` unless the phrase already names something.
+  void AddPersonSpelling(const std::string& text, const std::string& id);
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
   std::unordered_set<std::string> first_tokens_;
@@ -169,6 +177,10 @@ class Resources {
 
 // Tokens of a phrase joined by one space, as Resources keys them ("NATO - Russia Council").
 std::string PhraseKey(std::string_view text);
+
+// The node key of a person's full name, accents folded: "Recep Tayyip Erdoğan" and "Recep Tayyip
+// Erdogan" are one person ("person:recep-tayyip-erdogan").
+std::string PersonNodeKey(std::string_view full_name);
 
 }  // namespace demarche
 

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "tests/extract/test_resources.h"
+
 namespace demarche {
 namespace {
 
@@ -30,6 +32,30 @@ TEST(ResourcesTest, LoadsTheProjectData) {
   ASSERT_EQ(american->size(), 1u);
   EXPECT_EQ(american->front().id, "USA");
   EXPECT_NE(r->Lookup(PhraseKey("NATO-Russia Council")), nullptr);
+}
+
+TEST(ResourcesTest, CuratedPersonsWinOverPhoenixOnes) {
+  const Resources& r = TestResources();
+  // Phoenix's SERGEY_LAVROV_ is the curated Sergei Lavrov: its spellings name him.
+  const auto* e = r.Lookup("Sergey Lavrov");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->front().kind, EntryKind::kPersonFull);
+  EXPECT_EQ(e->front().id, "Sergei Lavrov");
+  EXPECT_EQ(r.Person("Sergey Lavrov"), nullptr);
+  ASSERT_NE(r.Person("Sergei Lavrov"), nullptr);
+  EXPECT_TRUE(r.Person("Sergei Lavrov")->curated);
+  // Phoenix holds Obama's presidency open-ended; the curated years (2009-2017) decide.
+  const PersonInfo* obama = r.Person("Barack Obama");
+  ASSERT_NE(obama, nullptr);
+  EXPECT_EQ(PrincipalOn(*obama, Date{2012, 5, 1}), "USA");
+  EXPECT_EQ(PrincipalOn(*obama, Date{2022, 3, 1}), "");
+  EXPECT_EQ(obama->country, "USA");
+  // A person only Phoenix knows.
+  const PersonInfo* amano = r.Person("Yukiya Amano");
+  ASSERT_NE(amano, nullptr);
+  EXPECT_FALSE(amano->curated);
+  EXPECT_EQ(PrincipalOn(*amano, Date{2015, 1, 1}), "IAEA");
+  EXPECT_EQ(PersonNodeKey("Recep Tayyip Erdoğan"), PersonNodeKey("Recep Tayyip Erdogan"));
 }
 
 TEST(ResourcesTest, PrincipalOnPicksTheRoleValidOnTheDate) {
@@ -71,11 +97,20 @@ TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
   EXPECT_NE(venue.error().message.find("ATLANTIS"), std::string::npos) << venue.error().message;
   fs::copy(DEMARCHE_DATA_DIR "/gazetteers/venues.tsv", dir / "gazetteers" / "venues.tsv",
            fs::copy_options::overwrite_existing);
-  // A curated person with unreadable years.
+  // A generated Phoenix person with a month 13, and a curated person with unreadable years.
   auto lines_of = [](const fs::path& f) {
     std::ifstream in(f);
     return static_cast<int>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
   };
+  const fs::path phoenix = dir / "gazetteers" / "phoenix-persons.tsv";
+  const int phoenix_line = lines_of(phoenix) + 1;
+  std::ofstream(phoenix, std::ios::app) << "Jane Roe\t\t\tUSA\tUSAGOV:USA:2009-13-01:\n";
+  auto bad_role = Resources::Load(dir.string());
+  ASSERT_FALSE(bad_role);
+  EXPECT_NE(bad_role.error().message.find("phoenix-persons.tsv:" + std::to_string(phoenix_line) + ": role"),
+            std::string::npos)
+      << bad_role.error().message;
+  fs::copy(DEMARCHE_DATA_DIR "/gazetteers/phoenix-persons.tsv", phoenix, fs::copy_options::overwrite_existing);
   const fs::path curated = dir / "gazetteers" / "persons.tsv";
   const int curated_line = lines_of(curated) + 1;
   std::ofstream(curated, std::ios::app) << "Jane Roe\t\tUSA\tSecretary of Things (2009-20l2)\n";
