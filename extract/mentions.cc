@@ -38,6 +38,10 @@ const std::unordered_set<std::string> kInstitutionWords = {
       "Airways", "Air", "Telecom", "Group", "Cup", "Games", "Prize", "Award", "Act", "Law", "Treaty", "Accord",
       "Division", "Directorate", "Banken", "Gruppo", "Brothers", "Telephone", "Shimbun"};
 
+// Words before a title that put the office in the past: "former", "then-President", "ousted".
+const std::unordered_set<std::string> kPastOffice = {"former", "ex",      "then",  "ousted", "deposed",
+                                                     "late",   "toppled", "slain", "exiled"};
+
 // Title heads that name no office: "Mr. Herzog" may be out of office.
 const std::unordered_set<std::string> kHonorifics = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
                                                      "Sir", "Lord", "Dame", "Miss", "Madam", "Madame"};
@@ -379,7 +383,8 @@ class MentionFinder {
     std::string name = JoinWords(sv, j, k);
     // "former South African president Nelson Mandela" no longer acts for the state.
     bool former = false;
-    for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || sv.lower[b] == "former" || sv.lower[b] == "ex";
+    // So does one "then-", "ousted", "late" ...: the text speaks of an office held in the past.
+    for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || kPastOffice.count(sv.lower[b]);
     std::string principal = former ? std::string() : PrincipalBefore(sv, i);
     std::string full = ResolveName(name);
     std::string shown = full;

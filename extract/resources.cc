@@ -145,6 +145,9 @@ std::string PrincipalOn(const PersonInfo& p, const Date& date, bool in_office) {
   if (r && !r->principal.empty()) return r->principal;
   if (!in_office) return "";
   r = LatestRole(p, /*acting=*/true);
+  // A generated person whose last office ended holds another one we do not know ("Deputy
+  // Secretary of Defense Paul Wolfowitz", World Bank until 2007, in a history of 2003).
+  if (r && !p.curated && r->to.known()) return "";
   return r ? r->principal : "";
 }
 

@@ -78,7 +78,8 @@ struct PersonInfo {
 // The state or organisation (ISO3 or organisation id) `p` acts for on `date`: the principal of
 // the role valid then (a dated role before an undated one), or with an unknown date of the
 // latest role. When that role acts for no one and `in_office` (the text gives a present title:
-// "President Obama"), the latest role that acts for someone. Empty if none.
+// "President Obama"), the latest role that acts for someone (for a Phoenix person only one
+// that has not ended). Empty if none.
 std::string PrincipalOn(const PersonInfo& p, const Date& date, bool in_office = false);
 
 struct CityInfo {

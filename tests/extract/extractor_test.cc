@@ -808,5 +808,20 @@ TEST_F(ExtractorTest, ATitleInAppositionAfterAKnownNameGivesThePrincipal) {
   EXPECT_FALSE(e.count("Kofi Annan|represents|United Nations")) << ::testing::PrintToString(e);
 }
 
+TEST_F(ExtractorTest, PastOfficesAndLegislatorsActForNoOne) {
+  // Curated Hugo Chavez was president until 2013, but "the late president" speaks of the past.
+  auto e = Edges(Run("The late Venezuelan president Hugo Chavez urged Colombia to free the prisoners.", "2013-12-10"));
+  EXPECT_FALSE(e.count("Hugo Chavez|represents|Venezuela")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "Venezuela|demands|"));
+  // Phoenix codes John McCain USAGOVLEG: a senator's demand is his own, not the state's.
+  e = Edges(Run("John McCain demanded that Russia withdraw its troops. The United States has long opposed them.",
+                "2014-05-01"));
+  EXPECT_FALSE(e.count("John McCain|represents|United States")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "John McCain|demands|"));
+  // An ended Phoenix office does not come back with a present title in a later history.
+  e = Edges(Run("Deputy Secretary of Defense Paul Wolfowitz urged Iraq to disarm. The World Bank met.", "2016-05-09"));
+  EXPECT_FALSE(e.count("Paul Wolfowitz|represents|World Bank")) << ::testing::PrintToString(e);
+}
+
 }  // namespace
 }  // namespace demarche

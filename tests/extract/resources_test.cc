@@ -67,6 +67,10 @@ TEST(ResourcesTest, PrincipalOnPicksTheRoleValidOnTheDate) {
   EXPECT_EQ(PrincipalOn(p, Date{2010, 0, 0}), "AFG");  // a year stands for its whole span
   EXPECT_EQ(PrincipalOn(p, Date{2016, 1, 1}), "");      // only the undated role holds
   EXPECT_EQ(PrincipalOn(p, Date{}), "AFG");             // no date: the latest dated role
+  // A present title ("President X") in 2016: a generated person's ended office is not the one
+  // the title names; a curated person's latest office is (as before dates counted).
+  EXPECT_EQ(PrincipalOn(p, Date{2016, 1, 1}, /*in_office=*/true), "");
+  p.curated = true;
   EXPECT_EQ(PrincipalOn(p, Date{2016, 1, 1}, /*in_office=*/true), "AFG");
   p.roles.push_back({"", Date{2014, 9, 29}, Date{}});  // a later role that acts for no one
   EXPECT_EQ(PrincipalOn(p, Date{}), "");
