@@ -216,8 +216,8 @@ void DocState::AddEntity(const Mention& m, int sentence) {
       std::string name;
       int first = m.first;
       while (first < m.last && res.IsTitleWordAnyCase(sv.words[static_cast<std::size_t>(first)])) ++first;
-      if (!m.name.empty() && PersonKey(m.name) == m.key) {
-        name = m.name;
+      if (!m.name.empty()) {
+        name = m.name;  // the spelling in the text, whose key may be a dictionary name's
       } else if (m.pronoun || first >= m.last) {
         name = id;
       } else {
@@ -235,7 +235,7 @@ void DocState::AddEntity(const Mention& m, int sentence) {
             }
           }
         }
-        if (PersonKey(name) != m.key) name = id;
+        if (PersonNodeKey(name) != m.key) name = id;
       }
       n.name = name;
       break;

@@ -71,6 +71,10 @@ enum MentionClass : int {
   kStateBodyHeadNeedingModifier,
   kCentralBankHead,
   kCentralBankModifier,
+  kOfficeLessTitle,
+  kPastOfficeMarker,
+  kNamedAfterPersonWord,
+  kShipPrefix,
   kNumMentionClasses
 };
 
@@ -125,6 +129,10 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "state_body_head_needing_modifier",
     "central_bank_head",
     "central_bank_modifier",
+    "office_less_title",
+    "past_office_marker",
+    "named_after_person_word",
+    "ship_prefix",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -228,6 +236,30 @@ std::string LastName(const std::string& full) {
   return sp == std::string::npos ? full : full.substr(sp + 1);
 }
 
+// Whether a word holds a Latin letter with a diacritic (U+00C0 to U+017F), which FoldLatin removes.
+bool HasAccent(const std::string& w) {
+  for (char c : w) {
+    auto b = static_cast<unsigned char>(c);
+    if (b == 0xC3 || b == 0xC4 || b == 0xC5) return true;
+  }
+  return false;
+}
+
+std::string WithoutPeriods(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+// The name a person node shows: the text's spelling ("Sergei Lavrov", "Recep Tayyip Erdoğan"),
+// or the dictionary's name where the text only drops its periods or accents ("George W Bush").
+std::string DisplayName(const std::string& dictionary_name, const std::string& text) {
+  bool same = PersonNodeKey(WithoutPeriods(text)) == PersonNodeKey(WithoutPeriods(dictionary_name));
+  return same && !(HasAccent(text) && !HasAccent(dictionary_name)) ? dictionary_name : text;
+}
+
 class MentionFinder {
  public:
   explicit MentionFinder(DocState* st) : st_(st), res_(st->res), cls_(st->res) {}
@@ -240,6 +272,10 @@ class MentionFinder {
         if (auto* entries = Match(sv, i, &len)) {
           for (const auto& e : *entries) {
             if (e.kind == EntryKind::kOrgName) named_orgs_.insert(e.id);
+            if (e.kind == EntryKind::kStateName || e.kind == EntryKind::kStateDemonym || e.kind == EntryKind::kStateSeat) {
+              named_states_.insert(e.id);
+            }
+            if (e.kind == EntryKind::kCity) named_states_.insert(e.id.substr(e.id.find('|') + 1));
           }
           i += len - 1;
         }
@@ -249,19 +285,40 @@ class MentionFinder {
   }
 
  private:
+  // The longest gazetteer phrase at token i (*len: its tokens); accented words also match a
+  // person's plain spelling ("Aleksandar Vučić" finds "Aleksandar Vucic"), though no other
+  // plain names ("Rodríguez" is no town called Rodriguez).
   const std::vector<GazetteerEntry>* Match(const SentenceView& sv, int i, int* len) const {
+    const std::vector<GazetteerEntry>* best = MatchWords(sv, i, len, /*fold=*/false);
+    const int end = std::min(static_cast<int>(sv.words.size()), i + res_.max_phrase_tokens());
+    bool accents = false;
+    for (int k = i; k < end && !accents; ++k) accents = HasAccent(sv.words[k]);
+    int folded_len = 0;
+    const auto* folded = accents ? MatchWords(sv, i, &folded_len, /*fold=*/true) : nullptr;
+    bool person = folded && std::any_of(folded->begin(), folded->end(), [](const GazetteerEntry& x) {
+                    return x.kind == EntryKind::kPersonFull || x.kind == EntryKind::kPersonShort;
+                  });
+    if (person && (!best || folded_len > *len)) {
+      best = folded;
+      *len = folded_len;
+    }
+    return best;
+  }
+
+  const std::vector<GazetteerEntry>* MatchWords(const SentenceView& sv, int i, int* len, bool fold) const {
+    auto word = [&](int k) { return fold ? FoldLatin(sv.words[k]) : sv.words[k]; };
     // Every gazetteer phrase starts with a capital letter, a digit or a non-ASCII letter:
     // skip the lower-case majority of tokens without a hash lookup.
     unsigned char c0 = static_cast<unsigned char>(sv.words[i][0]);
-    if ((c0 >= 'a' && c0 <= 'z') || !res_.IsPhraseStart(sv.words[i])) return nullptr;
+    std::string key = word(i);
+    if ((c0 >= 'a' && c0 <= 'z') || !res_.IsPhraseStart(key)) return nullptr;
     // Grow the key while it is a prefix of some phrase; keep the longest full phrase.
     const int n = static_cast<int>(sv.words.size());
     const std::vector<GazetteerEntry>* best = nullptr;
-    std::string key = sv.words[i];
     for (int l = 1; i + l <= n; ++l) {
       if (l > 1) {
         key += ' ';
-        key += sv.words[i + l - 1];
+        key += word(i + l - 1);
       }
       if (auto* e = res_.Lookup(key)) {
         best = e;
@@ -277,27 +334,57 @@ class MentionFinder {
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
                      (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s");
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
+    // A new person named in a spelling of a dictionary name ("Moammar Gadhafi" for Muammar
+    // Gaddafi): that spelling's family name stands for him too.
+    if (m.type == NodeType::kPerson && !m.pronoun && !st_->nodes.count(m.key) && m.name.find(' ') != std::string::npos) {
+      if (auto it = full_names_.find(m.key); it != full_names_.end() && it->second != m.name) {
+        RememberShortName(LastName(m.name), it->second);
+      }
+    }
     st_->AddEntity(m, sv.index);
     sv.mentions.push_back(std::move(m));
   }
 
   // former: "former president Carlos Menem" acts for nobody now, though he keeps his country.
-  std::string PersonKeyFor(const std::string& full_name, const std::string& principal, bool former = false) {
-    std::string key = PersonKey(full_name);
-    if (!st_->nodes.count(key)) {
-      doc_persons_[LastName(full_name)] = full_name;
-    }
+  // in_office: a present title ("President Obama") says the person holds an office now.
+  std::string PersonKeyFor(const std::string& full_name, const std::string& principal, bool former = false,
+                           bool in_office = false) {
+    std::string key = PersonNodeKey(full_name);
+    full_names_.emplace(key, full_name);
+    if (!st_->nodes.count(key)) RememberShortNames(full_name);
     if (former) formers_.insert(key);
     if (!principal.empty() && !st_->principal.count(key)) st_->principal[key] = principal;
-    if (const PersonInfo* p = res_.Person(full_name); p && !st_->principal.count(key)) {
-      std::string curated = res_.State(p->represents) ? StateKey(p->represents) : OrganizationKey(p->represents);
-      if (formers_.count(key)) {
-        if (res_.State(p->represents)) st_->nationality[key] = p->represents;
-      } else {
-        st_->principal[key] = curated;
+    if (const PersonInfo* p = KnownPerson(full_name); p && !st_->principal.count(key)) {
+      // A known person acts for whom the role valid on the document's date says; out of
+      // office, he keeps his country.
+      std::string on = formers_.count(key) ? "" : PrincipalOn(*p, st_->doc_date, in_office);
+      if (!on.empty()) {
+        st_->principal[key] = res_.State(on) ? StateKey(on) : OrganizationKey(on);
+      } else if (!p->country.empty()) {
+        st_->nationality[key] = p->country;
       }
     }
     return key;
+  }
+
+  // The single names that stand for a person named in full from now on: the last word, and a
+  // known person's short names ("Xi" for Xi Jinping), each also without accents.
+  void RememberShortNames(const std::string& full_name) {
+    RememberShortName(LastName(full_name), full_name);
+    if (const PersonInfo* p = KnownPerson(full_name)) {
+      for (const auto& s : p->short_names) RememberShortName(s, full_name);
+    }
+  }
+  void RememberShortName(const std::string& w, const std::string& full_name) {
+    doc_persons_[w] = full_name;
+    if (std::string plain = FoldLatin(w); plain != w) doc_persons_[plain] = full_name;
+  }
+
+  // The full name a single name stands for in this document ("Erdoğan" or "Erdogan"), or null.
+  const std::string* DocPerson(const std::string& w) const {
+    auto it = doc_persons_.find(w);
+    if (it == doc_persons_.end() && HasAccent(w)) it = doc_persons_.find(FoldLatin(w));
+    return it == doc_persons_.end() ? nullptr : &it->second;
   }
 
   // Principal named right before a title: "Russian", "Russia's", "NATO".
@@ -326,11 +413,14 @@ class MentionFinder {
     const int n = static_cast<int>(sv.words.size());
     int j = i;
     bool head = false;
+    bool office = false;  // a title that names an office, not only "Mr." or "Dr."
     auto title_word = [&](const std::string& w) { return res_.IsTitleWordAnyCase(w); };
     while (j < n) {
       // The function words as written: "The" may open a name.
       if (title_word(sv.words[j]) && !cls_.Is(kDefiniteArticle, sv.words[j])) {
-        head = head || res_.IsTitleHead(Capitalized(sv.words[j]));
+        bool is_head = res_.IsTitleHead(Capitalized(sv.words[j]));
+        head = head || is_head;
+        office = office || (is_head && !cls_.Is(kOfficeLessTitle, sv.lower[j]));
         ++j;
       } else if ((cls_.Is(kGenitivePreposition, sv.words[j]) || sv.words[j] == "-") && j + 1 < n &&
                  title_word(sv.words[j + 1])) {
@@ -387,13 +477,18 @@ class MentionFinder {
     std::string name = JoinWords(sv, j, k);
     // "former South African president Nelson Mandela" no longer acts for the state.
     bool former = false;
-    for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || cls_.Is(kFormerMarker, sv.lower[b]);
+    // So does one "then-", "ousted", "late" ...: the text speaks of an office held in the past.
+    for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || cls_.Is(kPastOfficeMarker, sv.lower[b]);
     std::string principal = former ? std::string() : PrincipalBefore(sv, i);
     std::string full = ResolveName(name);
+    std::string shown = full;
     int plen = 0;
     if (const auto* e = Match(sv, j, &plen); e && plen == k - j) {
       for (const auto& x : *e) {
-        if (x.kind == EntryKind::kPersonFull) full = x.id;  // "George W Bush" = "George W. Bush"
+        if (x.kind == EntryKind::kPersonFull) {  // "George W Bush" = "George W. Bush"; "Sergey Lavrov" shown as written
+          full = x.id;
+          shown = DisplayName(full, name);
+        }
       }
     }
     // "Ambassador Stefan Johannesson of Iceland"
@@ -410,9 +505,9 @@ class MentionFinder {
     m.first = i;
     m.last = k;
     m.type = NodeType::kPerson;
-    m.key = PersonKeyFor(full, principal, former);
+    m.key = PersonKeyFor(full, principal, former, /*in_office=*/office && !former);
     m.rule = "person.title";
-    m.name = full;
+    m.name = shown;
     Add(sv, std::move(m));
     return k - i;
   }
@@ -460,7 +555,8 @@ class MentionFinder {
     std::string principal = PrincipalBefore(sv, t);
     for (auto [first, last] : {std::pair{a, a_end}, std::pair{b, b_end}}) {
       std::string full = ResolveName(JoinWords(sv, first, last));
-      Mention m{first == a ? t : first, last, NodeType::kPerson, PersonKeyFor(full, principal), "person.title.plural"};
+      Mention m{first == a ? t : first, last, NodeType::kPerson, PersonKeyFor(full, principal, false, true),
+                "person.title.plural"};
       m.name = full;
       Add(sv, std::move(m));
     }
@@ -501,6 +597,11 @@ class MentionFinder {
     const auto* e = Match(sv, k, &len);
     if (!lower) return false;
     if (!e) return true;
+    // A person's name that was no mention of that person here (a namesake of a Phoenix office
+    // holder: "said Efrain Rodriguez, a hotel employee") is still a name.
+    if (std::all_of(e->begin(), e->end(), [](const GazetteerEntry& x) { return x.kind == EntryKind::kPersonFull; })) {
+      return true;
+    }
     return known_ok && std::all_of(e->begin(), e->end(), [](const GazetteerEntry& x) {
              return x.kind == EntryKind::kCity || x.kind == EntryKind::kPersonFull || x.kind == EntryKind::kPersonShort;
            });
@@ -557,14 +658,18 @@ class MentionFinder {
       return 0;
     std::string principal = sv.mentions.back().key;
     std::string full = ResolveName(JoinWords(sv, i, k));
+    std::string shown = full;
     int plen = 0;
     if (const auto* e = Match(sv, i, &plen); e && plen == k - i) {
       for (const auto& x : *e) {
-        if (x.kind == EntryKind::kPersonFull) full = x.id;
+        if (x.kind == EntryKind::kPersonFull) {
+          full = x.id;
+          shown = DisplayName(full, JoinWords(sv, i, k));
+        }
       }
     }
     Mention m{i, k, NodeType::kPerson, PersonKeyFor(full, principal), "person.possessed"};
-    m.name = full;
+    m.name = shown;
     Add(sv, std::move(m));
     return k - i;
   }
@@ -606,7 +711,7 @@ class MentionFinder {
   // A short name seen before in the document, or a curated full or short name.
   std::string ResolveName(const std::string& name) {
     if (name.find(' ') == std::string::npos) {
-      if (auto it = doc_persons_.find(name); it != doc_persons_.end()) return it->second;
+      if (const std::string* full = DocPerson(name)) return *full;
       if (auto* e = res_.Lookup(name)) {
         for (const auto& x : *e) {
           if (x.kind == EntryKind::kPersonShort) return x.id;
@@ -661,8 +766,8 @@ class MentionFinder {
         i += used - 1;
         continue;
       }
-      if (IsCapitalized(w) && doc_persons_.count(w)) {
-        Mention m{i, i + 1, NodeType::kPerson, PersonKey(doc_persons_[w]), "person.short-name"};
+      if (const std::string* full = IsCapitalized(w) ? DocPerson(w) : nullptr) {
+        Mention m{i, i + 1, NodeType::kPerson, PersonNodeKey(*full), "person.short-name"};
         Add(sv, std::move(m));
         continue;
       }
@@ -877,6 +982,72 @@ class MentionFinder {
     if (it->second.evidence[0].sentence == ev.sentence && it->second.evidence[0].begin == ev.begin) st_->nodes.erase(it);
   }
 
+  // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,", "X, Russia's foreign
+  // minister,": a title after the name, in apposition, names whom the person acts for.
+  std::string PrincipalAfter(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k + 2 >= n || sv.words[k] != ",") return "";
+    int j = k + 1;
+    if (cls_.Is(kArticle, sv.lower[j])) ++j;
+    int len = 0;
+    const auto* e = Match(sv, j, &len);
+    if (!e) return "";
+    std::string principal;
+    for (const auto& x : *e) {
+      if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
+      if (x.kind == EntryKind::kStateName || x.kind == EntryKind::kStateDemonym) principal = StateKey(x.id);
+    }
+    j += len;
+    if (j < n && (sv.words[j] == "'s" || sv.words[j] == "\xE2\x80\x99s")) ++j;
+    // The title follows, with at most two modifiers before its head ("Emergency Relief
+    // Coordinator"); "the British former prime minister" acts for no one.
+    for (int t = j; t < n && t < j + 4 && sv.words[t] != ","; ++t) {
+      if (cls_.Is(kFormerMarker, sv.lower[t])) return "";
+      if (res_.IsTitleHead(Capitalized(sv.words[t]))) return principal;
+    }
+    return "";
+  }
+
+  // Whether a dictionary person's untitled full name at [first, last) is that person. Curated
+  // persons are well known: yes. A Phoenix person (17,000 office holders, many namesakes) only
+  // when the name stands alone, not inside a longer one ("Abdul Qadir Khan", "Dera Ismail
+  // Khan") or a photo credit ("REUTERS/Stephen Lam"), and the document names the person's state
+  // or an organisation the person worked for.
+  bool IsDictionaryPersonHere(const SentenceView& sv, int first, int last, const std::string& id) const {
+    const PersonInfo* p = res_.Person(id);
+    if (!p || p->curated) return true;
+    const int n = static_cast<int>(sv.words.size());
+    auto name_like = [&](int k) {
+      const std::string& w = sv.words[k];
+      return IsCapitalized(w) && !cls_.IsCap(kNotNameWord, w, sv.lower[k]) && !res_.IsTitleWordAnyCase(w) && w != sv.lower[k] &&
+             std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    if (last < n && (name_like(last) || sv.words[last] == "/")) return false;
+    if (first > 0 && (name_like(first - 1) || sv.words[first - 1] == "/")) return false;
+    return KnownPerson(id) != nullptr;
+  }
+
+  // The dictionary entry for a full name: a curated person, or a Phoenix person whose state (or
+  // an organisation he worked for) the document names; null for others, who may be namesakes.
+  const PersonInfo* KnownPerson(const std::string& full_name) const {
+    const PersonInfo* p = res_.Person(full_name);
+    if (!p || p->curated) return p;
+    if (!p->country.empty() && named_states_.count(p->country)) return p;
+    for (const PersonRole& r : p->roles) {
+      if (!r.principal.empty() && (named_states_.count(r.principal) || named_orgs_.count(r.principal))) return p;
+    }
+    return nullptr;
+  }
+
+  // "George Washington University", "USS Carl Vinson": a person's name inside another name.
+  bool PartOfAnotherName(const SentenceView& sv, int first, int last) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (last < n && (cls_.IsCap(kNamedAfterPersonWord, sv.words[last], sv.lower[last]) ||
+                     cls_.IsCap(kInstitutionWord, sv.words[last], sv.lower[last])))
+      return true;
+    return first > 0 && cls_.IsCaps(kShipPrefix, sv.words[first - 1], sv.lower[first - 1]);
+  }
+
   // Returns true if a mention was added for the matched phrase.
   // *used: tokens the mention takes (longer than the phrase for a state's body).
   bool Gazetteer(SentenceView& sv, int i, int* used, const std::vector<GazetteerEntry>& entries) {
@@ -890,10 +1061,11 @@ class MentionFinder {
     Mention m;
     m.first = i;
     m.last = i + len;
-    if (auto* e = get(EntryKind::kPersonFull)) {
+    if (auto* e = get(EntryKind::kPersonFull);
+        e && !PartOfAnotherName(sv, i, i + len) && IsDictionaryPersonHere(sv, i, i + len, e->id)) {
       m.type = NodeType::kPerson;
-      m.key = PersonKeyFor(e->id, "");
-      m.name = e->id;
+      m.key = PersonKeyFor(e->id, PrincipalAfter(sv, i + len));
+      m.name = DisplayName(e->id, JoinWords(sv, i, i + len));
       m.rule = "gazetteer.person";
       Add(sv, std::move(m));
       return true;
@@ -970,6 +1142,8 @@ class MentionFinder {
     if (get(EntryKind::kPersonShort) && !junior) {
       m.type = NodeType::kPerson;
       m.key = PersonKeyFor(get(EntryKind::kPersonShort)->id, "");
+      // A first mention by a single name ("Erdoğan") shows the full name; "Kim Jong-un" shows itself.
+      m.name = len == 1 ? get(EntryKind::kPersonShort)->id : JoinWords(sv, i, i + len);
       m.rule = "gazetteer.person.short-name";
       Add(sv, std::move(m));
       return true;
@@ -987,7 +1161,9 @@ class MentionFinder {
   const Resources& res_;
   const MentionClasses cls_;
   std::set<std::string> named_orgs_;
+  std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
+  std::map<std::string, std::string> full_names_;   // person key -> full name it was made from
   std::set<std::string> formers_;                     // persons titled "former ..." here
   std::vector<std::string> last_persons_;
   std::unordered_map<std::string, int> last_alone_;

@@ -1,8 +1,10 @@
 #include "extract/resources.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include <filesystem>
 
@@ -15,9 +17,10 @@
 namespace demarche {
 namespace {
 
-// Reads a TSV file: skips '#' comments and blank lines; checks the column count.
+// Reads a TSV file: skips '#' comments and blank lines; checks the column count. `linenos`, if
+// given, receives the line number of each row.
 Result<std::vector<std::vector<std::string>>> ReadTsv(const std::string& path, std::size_t min_cols,
-                                                      std::size_t max_cols) {
+                                                      std::size_t max_cols, std::vector<int>* linenos = nullptr) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return Error{path + ": cannot open (is --data-dir right? it must hold gazetteers/ and lexicons/)"};
@@ -42,6 +45,7 @@ Result<std::vector<std::vector<std::string>>> ReadTsv(const std::string& path, s
     std::vector<std::string> row;
     for (auto f : fields) row.emplace_back(Trim(f));
     rows.push_back(std::move(row));
+    if (linenos) linenos->push_back(lineno);
   }
   return rows;
 }
@@ -57,8 +61,100 @@ std::vector<std::string> SplitList(const std::string& s) {
 }
 
 std::string LineError(const std::string& path, const std::string& what) { return path + ": " + what; }
+std::string LineError(const std::string& path, int line, const std::string& what) {
+  return path + ":" + std::to_string(line) + ": " + what;
+}
+
+// "2009-01-20" -> the date; "" -> an unknown (open) date; anything else: false.
+bool ParseRoleDate(const std::string& text, Date* out) {
+  *out = Date{};
+  if (text.empty()) return true;
+  auto d = ParseIsoDate(text);
+  if (!d || d->day == 0) return false;
+  *out = *d;
+  return true;
+}
+
+// Dates compared as numbers; `open` stands for an unknown date.
+long DateNumber(const Date& d, long open) { return d.known() ? d.year * 10000L + d.month * 100L + d.day : open; }
+
+// The tenures in a curated role text: "President (1993-2001)", "Prime Minister (2006-2007,
+// 2012-2020)", "(2014-)". Years, whole: 1993-2001 runs from 1993-01-01 to 2001-12-31. No
+// parenthesised years: one role without dates. False with *error set for malformed years.
+bool CuratedTenures(const std::string& role, const std::string& principal, std::vector<PersonRole>* out,
+                    std::string* error) {
+  for (std::size_t open = role.find('('); open != std::string::npos; open = role.find('(', open + 1)) {
+    std::size_t close = role.find(')', open);
+    std::string inside = role.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+    if (inside.empty() || inside[0] < '0' || inside[0] > '9') continue;
+    for (auto part : Split(inside, ',')) {
+      std::string t(Trim(part));
+      int from = 0, to = 0;
+      char dash = 0, extra = 0;
+      int n = std::sscanf(t.c_str(), "%4d%c%4d%c", &from, &dash, &to, &extra);
+      bool ok = t.size() >= 4 && from >= 1000 && ((n == 1 && t.size() == 4) || (n == 2 && dash == '-' && t.size() == 5) ||
+                                                  (n == 3 && dash == '-' && to >= from && t.size() == 9));
+      if (!ok) {
+        *error = "bad years '" + t + "' in the role (YYYY-YYYY, YYYY- or YYYY, comma-separated)";
+        return false;
+      }
+      PersonRole r{principal, Date{from, 1, 1}, Date{}};
+      if (n == 1) r.to = Date{from, 12, 31};
+      if (n == 3) r.to = Date{to, 12, 31};
+      out->push_back(r);
+    }
+  }
+  if (out->empty()) out->push_back(PersonRole{principal, Date{}, Date{}});
+  return true;
+}
+
+bool Dated(const PersonRole& r) { return r.from.known() || r.to.known(); }
+// Orders roles by when they end (open = still held), then by when they start.
+bool EndsLater(const PersonRole& a, const PersonRole& b) {
+  long ea = DateNumber(a.to, 99999999), eb = DateNumber(b.to, 99999999);
+  return ea != eb ? ea > eb : DateNumber(a.from, 0) > DateNumber(b.from, 0);
+}
+
+// The role that holds on `date` (a year or month stands for its whole span): a dated role
+// before an undated one, then one that acts for someone, then the latest begun.
+const PersonRole* RoleOn(const PersonInfo& p, const Date& date) {
+  long lo = DateNumber(Date{date.year, date.month ? date.month : 1, date.day ? date.day : 1}, 0);
+  long hi = DateNumber(Date{date.year, date.month ? date.month : 12, date.day ? date.day : 31}, 0);
+  const PersonRole* best = nullptr;
+  auto rank = [](const PersonRole& r) { return std::tuple(Dated(r), !r.principal.empty(), DateNumber(r.from, 0)); };
+  for (const PersonRole& r : p.roles) {
+    if (DateNumber(r.from, 0) > hi || DateNumber(r.to, 99999999) < lo) continue;
+    if (!best || rank(r) > rank(*best)) best = &r;
+  }
+  return best;
+}
+
+// The latest dated role, else an undated one (one that acts for someone first);
+// with `acting`, only roles that act for someone.
+const PersonRole* LatestRole(const PersonInfo& p, bool acting) {
+  const PersonRole* best = nullptr;
+  for (const PersonRole& r : p.roles) {
+    if (acting && r.principal.empty()) continue;
+    if (!best || (Dated(r) && !Dated(*best)) ||
+        (Dated(r) == Dated(*best) && (Dated(r) ? EndsLater(r, *best) : !r.principal.empty() && best->principal.empty()))) {
+      best = &r;
+    }
+  }
+  return best;
+}
 
 }  // namespace
+
+std::string PrincipalOn(const PersonInfo& p, const Date& date, bool in_office) {
+  const PersonRole* r = date.known() ? RoleOn(p, date) : LatestRole(p, /*acting=*/false);
+  if (r && !r->principal.empty()) return r->principal;
+  if (!in_office) return "";
+  r = LatestRole(p, /*acting=*/true);
+  // A generated person whose last office ended holds another one we do not know ("Deputy
+  // Secretary of Defense Paul Wolfowitz", World Bank until 2007, in a history of 2003).
+  if (r && !p.curated && r->to.known()) return "";
+  return r ? r->principal : "";
+}
 
 std::string PhraseKey(std::string_view text) {
   std::string key;
@@ -68,6 +164,8 @@ std::string PhraseKey(std::string_view text) {
   }
   return key;
 }
+
+std::string PersonNodeKey(std::string_view full_name) { return PersonKey(FoldLatin(full_name)); }
 
 void Resources::AddPhrase(const std::string& text, EntryKind kind, const std::string& id) {
   // News often drops accents: "Reykjavík" is also found as "Reykjavik".
@@ -192,21 +290,8 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kOrgName, o.id);
     }
   }
-  {
-    std::string path = gz + "persons.tsv";
-    auto rows = ReadTsv(path, 4, 4);
-    if (!rows) return rows.error();
-    for (const auto& f : *rows) {
-      r.persons_[f[0]] = PersonInfo{f[0], f[2]};
-      r.AddPhrase(f[0], EntryKind::kPersonFull, f[0]);
-      std::string no_periods;  // "George W Bush" for "George W. Bush"
-      for (char c : f[0]) {
-        if (c != '.') no_periods.push_back(c);
-      }
-      if (no_periods != f[0]) r.AddPhrase(no_periods, EntryKind::kPersonFull, f[0]);
-      for (const auto& s : SplitList(f[1])) r.AddPhrase(s, EntryKind::kPersonShort, f[0]);
-    }
-  }
+  if (Status st = r.LoadCuratedPersons(gz + "persons.tsv"); !st) return st.error();
+  if (Status st = r.LoadPhoenixPersons(gz + "phoenix-persons.tsv"); !st) return st.error();
   {
     std::string path = lx + "titles.tsv";
     auto rows = ReadTsv(path, 2, 2);
@@ -296,7 +381,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     }
   }
   for (const auto& [name, p] : r.persons_) {
-    if (!r.states_.count(p.represents) && !r.orgs_.count(Slug(p.represents))) {
+    if (p.curated && !r.states_.count(p.represents) && !r.orgs_.count(Slug(p.represents))) {
       return Error{gz + "persons.tsv: " + name + ": unknown state or organisation '" + p.represents + "'"};
     }
   }
@@ -304,6 +389,111 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
 }
 
 int Resources::ClassId(std::string_view name) const { return classes_->Id(name); }
+
+// persons.tsv: name, short names, represents, role (free text whose parenthesised years are the
+// tenures in which the person acts for `represents`).
+Status Resources::LoadCuratedPersons(const std::string& path) {
+  std::vector<int> lines;
+  auto rows = ReadTsv(path, 4, 4, &lines);
+  if (!rows) return rows.error();
+  for (std::size_t i = 0; i < rows->size(); ++i) {
+    const auto& f = (*rows)[i];
+    PersonInfo p{f[0], f[2], "", {}, {}, true};
+    std::string error;
+    if (!CuratedTenures(f[3], f[2], &p.roles, &error)) return Error{LineError(path, lines[i], error)};
+    persons_[f[0]] = std::move(p);
+    AddPhrase(f[0], EntryKind::kPersonFull, f[0]);
+    std::string no_periods;  // "George W Bush" for "George W. Bush"
+    for (char c : f[0]) {
+      if (c != '.') no_periods.push_back(c);
+    }
+    if (no_periods != f[0]) AddPhrase(no_periods, EntryKind::kPersonFull, f[0]);
+    for (const auto& s : SplitList(f[1])) AddPhrase(s, EntryKind::kPersonShort, f[0]);
+  }
+  // A curated person's country is the state it represents.
+  for (auto& [name, p] : persons_) {
+    if (states_.count(p.represents)) p.country = p.represents;
+  }
+  return Ok{};
+}
+
+void Resources::AddPersonSpelling(const std::string& text, const std::string& id) {
+  if (phrases_.count(PhraseKey(text))) return;  // a curated person, a state, a city ... comes first
+  AddPhrase(text, EntryKind::kPersonFull, id);
+}
+
+// phoenix-persons.tsv (generated by scripts/gen-actors): name, spellings, short names, country,
+// roles (CODE:principal:from:to). A person the curated file names (by its name or one of the
+// spellings, accents folded) stays the curated one and only gains the spellings.
+Status Resources::LoadPhoenixPersons(const std::string& path) {
+  std::vector<int> lines;
+  auto rows = ReadTsv(path, 5, 5, &lines);
+  if (!rows) return rows.error();
+  std::unordered_map<std::string, std::string> curated;  // node key -> curated name
+  for (const auto& [name, p] : persons_) {
+    curated[PersonNodeKey(name)] = name;
+    std::string no_periods;
+    for (char c : name) {
+      if (c != '.') no_periods.push_back(c);
+    }
+    curated[PersonNodeKey(no_periods)] = name;
+  }
+  for (std::size_t i = 0; i < rows->size(); ++i) {
+    const auto& f = (*rows)[i];
+    const int line = lines[i];
+    if (f[0].find(' ') == std::string::npos) {
+      return Error{LineError(path, line, "name '" + f[0] + "' has one word; a full name has two or more")};
+    }
+    PersonInfo p{f[0], "", f[3], {}, SplitList(f[2]), false};
+    if (!p.country.empty() && !states_.count(p.country)) {
+      return Error{LineError(path, line, "unknown country '" + p.country + "' (an ISO3 code in states.tsv)")};
+    }
+    std::vector<std::string> spellings = SplitList(f[1]);
+    for (const auto& s : spellings) {
+      if (s.find(' ') == std::string::npos) {
+        return Error{LineError(path, line, "spelling '" + s + "' has one word (single names go to short_names)")};
+      }
+    }
+    for (const auto& s : p.short_names) {
+      if (s.find(' ') != std::string::npos) {
+        return Error{LineError(path, line, "short name '" + s + "' has more than one word")};
+      }
+    }
+    for (const auto& item : SplitList(f[4])) {
+      auto parts = Split(item, ':');
+      PersonRole role;
+      if (parts.size() != 4 || parts[0].empty()) {
+        return Error{LineError(path, line, "role '" + item + "': expected CODE:principal:from:to")};
+      }
+      role.principal = std::string(parts[1]);
+      if (!role.principal.empty() && !states_.count(role.principal) && !orgs_.count(Slug(role.principal))) {
+        return Error{LineError(path, line, "role '" + item + "': unknown state or organisation '" + role.principal + "'")};
+      }
+      if (!ParseRoleDate(std::string(parts[2]), &role.from) || !ParseRoleDate(std::string(parts[3]), &role.to)) {
+        return Error{LineError(path, line, "role '" + item + "': dates must be YYYY-MM-DD or empty")};
+      }
+      if (role.from.known() && role.to.known() && DateNumber(role.to, 0) < DateNumber(role.from, 0)) {
+        return Error{LineError(path, line, "role '" + item + "': ends before it starts")};
+      }
+      p.roles.push_back(role);
+    }
+    // Curated wins: the same person by name or spelling keeps its curated entry.
+    std::string same = curated.count(PersonNodeKey(p.name)) ? curated[PersonNodeKey(p.name)] : "";
+    for (std::size_t k = 0; same.empty() && k < spellings.size(); ++k) {
+      if (auto it = curated.find(PersonNodeKey(spellings[k])); it != curated.end()) same = it->second;
+    }
+    if (!same.empty()) {
+      AddPersonSpelling(p.name, same);
+      for (const auto& s : spellings) AddPersonSpelling(s, same);
+      continue;
+    }
+    if (persons_.count(p.name)) return Error{LineError(path, line, "person '" + p.name + "' is listed twice")};
+    AddPersonSpelling(p.name, p.name);
+    for (const auto& s : spellings) AddPersonSpelling(s, p.name);
+    persons_[p.name] = std::move(p);
+  }
+  return Ok{};
+}
 
 const std::vector<GazetteerEntry>* Resources::Lookup(const std::string& phrase) const {
   auto it = phrases_.find(phrase);
@@ -336,7 +526,7 @@ void Resources::AddNamesTo(NameIndex* index) const {
         case EntryKind::kStateSeat: index->Add(phrase, StateKey(e.id)); break;
         case EntryKind::kOrgName: index->Add(phrase, OrganizationKey(e.id)); break;
         case EntryKind::kPersonFull:
-        case EntryKind::kPersonShort: index->Add(phrase, PersonKey(e.id)); break;
+        case EntryKind::kPersonShort: index->Add(phrase, PersonNodeKey(e.id)); break;
         case EntryKind::kCity:
           if (const CityInfo* c = City(e.id)) index->Add(phrase, CityKey(c->name, c->iso3));
           break;

@@ -5,9 +5,10 @@
 //   Extractor extractor(*res);                          // share one Resources across threads
 //
 // Files (documented in data/README.md): gazetteers/states.tsv (generated), state_extra.tsv,
-// cities.tsv (generated), organizations.tsv, persons.tsv, lexicons/titles.tsv,
-// lexicons/irregular.tsv (generated), lexicons/classes/*.tsv, and the
-// rules in rules/*.rules (data/rules/README.md). Every file is validated on load; errors name file and line.
+// cities.tsv (generated), organizations.tsv, persons.tsv, phoenix-persons.tsv (generated),
+// lexicons/titles.tsv, lexicons/irregular.tsv (generated), lexicons/classes/*.tsv, and the
+// rules in rules/*.rules (data/rules/README.md). Every file is validated on load; errors name
+// file and line.
 // Phrases are matched case-sensitively on token sequences made by the same tokenizer as the
 // text. After Load() the object is immutable and safe to share between threads.
 #ifndef DEMARCHE_EXTRACT_RESOURCES_H_
@@ -21,6 +22,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/date.h"
 #include "core/query.h"
 #include "core/result.h"
 
@@ -60,10 +62,31 @@ struct OrgInfo {
   std::string seat;                  // city name or empty
 };
 
-struct PersonInfo {
-  std::string name;
-  std::string represents;  // ISO3 or organisation id
+// An office a person holds from `from` to `to` (an unknown date is open).
+struct PersonRole {
+  std::string principal;  // ISO3 or organisation id the person acts for; empty: for no one
+  Date from, to;
 };
+
+// A well-known person: curated (persons.tsv) or from the Phoenix dictionaries
+// (phoenix-persons.tsv). Whom the person acts for depends on the date: see PrincipalOn().
+struct PersonInfo {
+  std::string name;        // canonical full name; PersonNodeKey(name) is the node key
+  std::string represents;  // curated: ISO3 or organisation id; empty for Phoenix persons
+  std::string country;     // ISO3 of the person's state (the nationality), or empty
+  std::vector<PersonRole> roles;
+  // Single names that stand for the person only after the full name in the same document
+  // (Phoenix persons; curated short names match anywhere instead).
+  std::vector<std::string> short_names;
+  bool curated = false;
+};
+
+// The state or organisation (ISO3 or organisation id) `p` acts for on `date`: the principal of
+// the role valid then (a dated role before an undated one), or with an unknown date of the
+// latest role. When that role acts for no one and `in_office` (the text gives a present title:
+// "President Obama"), the latest role that acts for someone (for a Phoenix person only one
+// that has not ended). Empty if none.
+std::string PrincipalOn(const PersonInfo& p, const Date& date, bool in_office = false);
 
 struct CityInfo {
   std::string name;
@@ -135,6 +158,10 @@ class Resources {
 
  private:
   void AddPhrase(const std::string& text, EntryKind kind, const std::string& id);
+  Status LoadCuratedPersons(const std::string& path);
+  Status LoadPhoenixPersons(const std::string& path);
+  // Adds a full-name spelling of person `id` unless the phrase already names something.
+  void AddPersonSpelling(const std::string& text, const std::string& id);
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
   std::unordered_set<std::string> first_tokens_;
@@ -156,6 +183,10 @@ class Resources {
 
 // Tokens of a phrase joined by one space, as Resources keys them ("NATO - Russia Council").
 std::string PhraseKey(std::string_view text);
+
+// The node key of a person's full name, accents folded: "Recep Tayyip Erdoğan" and "Recep Tayyip
+// Erdogan" are one person ("person:recep-tayyip-erdogan").
+std::string PersonNodeKey(std::string_view full_name);
 
 }  // namespace demarche
 

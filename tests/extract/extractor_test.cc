@@ -745,6 +745,95 @@ TEST_F(ExtractorTest, ConditionsAndSayingNoSuchThingRejectNothing) {
   EXPECT_TRUE(Edges(Run("A Chilean spokeswoman declined to address the policy.")).empty());
 }
 
+// Persons from the Phoenix dictionaries (data/gazetteers/phoenix-persons.tsv, generated) and the
+// curated persons.tsv, with the role valid on the document's date.
+TEST_F(ExtractorTest, SpellingsOfOnePersonAreOneNode) {
+  // Phoenix lists SERGEI_LAVROV under SERGEY_LAVROV_; the curated "Sergei Lavrov" is the node.
+  auto g = Run("Sergey Lavrov demanded that Armenia open its border. Sergei Lavrov repeated the demand on Tuesday.");
+  EXPECT_EQ(Names(g, NodeType::kPerson), std::set<std::string>{"Sergey Lavrov"});  // the name as first given
+  EXPECT_TRUE(g.Find("person:sergei-lavrov").has_value());
+  // Accented and plain spellings: one person.
+  g = Run("Recep Tayyip Erdoğan urged Greece to stop arming its islands. Erdogan repeated the call.");
+  EXPECT_EQ(Names(g, NodeType::kPerson), std::set<std::string>{"Recep Tayyip Erdoğan"});
+  // A person only Phoenix knows, in two spellings; his family name alone then stands for him.
+  g = Run("Aram Harutiunian urged Armenia's neighbours to reopen the border. Aram Harutyunian repeated the call. "
+          "Harutyunian spoke in Yerevan.");
+  EXPECT_EQ(Names(g, NodeType::kPerson), std::set<std::string>{"Aram Harutiunian"});
+  const Node* p = OnlyNode(g, NodeType::kPerson);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->evidence.size(), 3u);
+  EXPECT_EQ(p->props.at("country"), "ARM");
+  // The family name alone is nobody until the full name was given.
+  EXPECT_TRUE(Names(Run("Harutyunian urged Armenia's neighbours to reopen the border."), NodeType::kPerson).empty());
+}
+
+TEST_F(ExtractorTest, WhomAPersonRepresentsDependsOnTheDocumentDate) {
+  // Phoenix: Javier Solana was NATO's Secretary General from 1995-12-05 to 1999-10-06.
+  const std::string solana = "Javier Solana urged Serbia to withdraw its troops. NATO met in Brussels on Monday.";
+  auto e = Edges(Run(solana, "1998-06-01"));
+  EXPECT_TRUE(e.count("Javier Solana|represents|NATO")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "NATO|demands|"));
+  e = Edges(Run(solana, "2005-06-01"));
+  EXPECT_FALSE(e.count("Javier Solana|represents|NATO")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "NATO|demands|"));
+  EXPECT_TRUE(AnyStartsWith(e, "Javier Solana|demands|"));
+  // Curated: Barack Obama, President of the United States (2009-2017). Out of office he keeps his
+  // country, and his demand is his own.
+  const std::string obama = "Barack Obama demanded that Russia withdraw its troops. The United States has long opposed them.";
+  e = Edges(Run(obama, "2012-05-01"));
+  EXPECT_TRUE(e.count("Barack Obama|represents|United States")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "United States|demands|"));
+  auto g = Run(obama, "2022-03-01");
+  e = Edges(g);
+  EXPECT_FALSE(e.count("Barack Obama|represents|United States")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "United States|demands|"));
+  EXPECT_TRUE(AnyStartsWith(e, "Barack Obama|demands|"));
+  for (auto v : g.SortedVertices()) {
+    if (g.node(v).name == "Barack Obama") {
+      EXPECT_EQ(g.node(v).props.at("country"), "USA");
+    }
+  }
+  // Without a date, the latest role; a present title says he holds an office now.
+  EXPECT_TRUE(Edges(Run(obama, "")).count("Barack Obama|represents|United States"));
+  EXPECT_TRUE(Edges(Run("President " + obama, "2022-03-01")).count("Barack Obama|represents|United States"));
+}
+
+TEST_F(ExtractorTest, DictionaryNamesInsideLongerNamesOrWithoutTheirStateAreNobody) {
+  // Phoenix knows an Afghan "Abdul Qadir" and a British "John Hutton".
+  auto g = Run("Abdul Qadir Khan, the father of the Pakistani bomb, met Afghan officials. "
+               "Two veterans, John Hutton among them, parachuted into Normandy. Aram Harutyunian met Armenian envoys.");
+  auto persons = Names(g, NodeType::kPerson);
+  EXPECT_FALSE(persons.count("Abdul Qadir")) << ::testing::PrintToString(persons);
+  EXPECT_FALSE(persons.count("John Hutton"));
+  EXPECT_TRUE(persons.count("Aram Harutyunian"));
+}
+
+TEST_F(ExtractorTest, ATitleInAppositionAfterAKnownNameGivesThePrincipal) {
+  // Kofi Annan's curated tenures end in 2012: in 2015 only the text makes him act for the UN.
+  auto e = Edges(Run("Kofi Annan, the United Nations Special Envoy, urged Syria to halt the violence.", "2015-06-01"));
+  EXPECT_TRUE(e.count("Kofi Annan|represents|United Nations")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "United Nations|demands|"));
+  e = Edges(Run("Kofi Annan, the UN Emergency Relief Coordinator, urged Syria to open the roads.", "2015-06-01"));
+  EXPECT_TRUE(e.count("Kofi Annan|represents|United Nations")) << ::testing::PrintToString(e);
+  e = Edges(Run("Kofi Annan, the former United Nations envoy, urged Syria to halt the violence.", "2015-06-01"));
+  EXPECT_FALSE(e.count("Kofi Annan|represents|United Nations")) << ::testing::PrintToString(e);
+}
+
+TEST_F(ExtractorTest, PastOfficesAndLegislatorsActForNoOne) {
+  // Curated Hugo Chavez was president until 2013, but "the late president" speaks of the past.
+  auto e = Edges(Run("The late Venezuelan president Hugo Chavez urged Colombia to free the prisoners.", "2013-12-10"));
+  EXPECT_FALSE(e.count("Hugo Chavez|represents|Venezuela")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "Venezuela|demands|"));
+  // Phoenix codes John McCain USAGOVLEG: a senator's demand is his own, not the state's.
+  e = Edges(Run("John McCain demanded that Russia withdraw its troops. The United States has long opposed them.",
+                "2014-05-01"));
+  EXPECT_FALSE(e.count("John McCain|represents|United States")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "John McCain|demands|"));
+  // An ended Phoenix office does not come back with a present title in a later history.
+  e = Edges(Run("Deputy Secretary of Defense Paul Wolfowitz urged Iraq to disarm. The World Bank met.", "2016-05-09"));
+  EXPECT_FALSE(e.count("Paul Wolfowitz|represents|World Bank")) << ::testing::PrintToString(e);
+}
+
 }  // namespace
 }  // namespace demarche
 

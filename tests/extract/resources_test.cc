@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+
+#include "tests/extract/test_resources.h"
 
 #include "extract/dates.h"
 #include "extract/doc_state.h"
@@ -55,6 +58,48 @@ TEST(ResourcesTest, RefusesDataWithoutAClassTheStagesRead) {
   fs::remove_all(dir);
 }
 
+TEST(ResourcesTest, CuratedPersonsWinOverPhoenixOnes) {
+  const Resources& r = TestResources();
+  // Phoenix's SERGEY_LAVROV_ is the curated Sergei Lavrov: its spellings name him.
+  const auto* e = r.Lookup("Sergey Lavrov");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->front().kind, EntryKind::kPersonFull);
+  EXPECT_EQ(e->front().id, "Sergei Lavrov");
+  EXPECT_EQ(r.Person("Sergey Lavrov"), nullptr);
+  ASSERT_NE(r.Person("Sergei Lavrov"), nullptr);
+  EXPECT_TRUE(r.Person("Sergei Lavrov")->curated);
+  // Phoenix holds Obama's presidency open-ended; the curated years (2009-2017) decide.
+  const PersonInfo* obama = r.Person("Barack Obama");
+  ASSERT_NE(obama, nullptr);
+  EXPECT_EQ(PrincipalOn(*obama, Date{2012, 5, 1}), "USA");
+  EXPECT_EQ(PrincipalOn(*obama, Date{2022, 3, 1}), "");
+  EXPECT_EQ(obama->country, "USA");
+  // A person only Phoenix knows.
+  const PersonInfo* amano = r.Person("Yukiya Amano");
+  ASSERT_NE(amano, nullptr);
+  EXPECT_FALSE(amano->curated);
+  EXPECT_EQ(PrincipalOn(*amano, Date{2015, 1, 1}), "IAEA");
+  EXPECT_EQ(PersonNodeKey("Recep Tayyip Erdoğan"), PersonNodeKey("Recep Tayyip Erdogan"));
+}
+
+TEST(ResourcesTest, PrincipalOnPicksTheRoleValidOnTheDate) {
+  PersonInfo p;
+  p.roles = {{"", Date{}, Date{}},                       // undated default: an elite, for no one
+             {"AFG", Date{2001, 12, 22}, Date{2014, 9, 29}},  // dated: president
+             {"", Date{1975, 1, 1}, Date{2000, 1, 1}}};
+  EXPECT_EQ(PrincipalOn(p, Date{2010, 6, 1}), "AFG");
+  EXPECT_EQ(PrincipalOn(p, Date{2010, 0, 0}), "AFG");  // a year stands for its whole span
+  EXPECT_EQ(PrincipalOn(p, Date{2016, 1, 1}), "");      // only the undated role holds
+  EXPECT_EQ(PrincipalOn(p, Date{}), "AFG");             // no date: the latest dated role
+  // A present title ("President X") in 2016: a generated person's ended office is not the one
+  // the title names; a curated person's latest office is (as before dates counted).
+  EXPECT_EQ(PrincipalOn(p, Date{2016, 1, 1}, /*in_office=*/true), "");
+  p.curated = true;
+  EXPECT_EQ(PrincipalOn(p, Date{2016, 1, 1}, /*in_office=*/true), "AFG");
+  p.roles.push_back({"", Date{2014, 9, 29}, Date{}});  // a later role that acts for no one
+  EXPECT_EQ(PrincipalOn(p, Date{}), "");
+}
+
 TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
   fs::path dir = fs::temp_directory_path() / ("demarche-res-" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -78,6 +123,31 @@ TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
   ASSERT_FALSE(venue);
   EXPECT_NE(venue.error().message.find("venues.tsv:"), std::string::npos) << venue.error().message;
   EXPECT_NE(venue.error().message.find("ATLANTIS"), std::string::npos) << venue.error().message;
+  fs::copy(DEMARCHE_DATA_DIR "/gazetteers/venues.tsv", dir / "gazetteers" / "venues.tsv",
+           fs::copy_options::overwrite_existing);
+  // A generated Phoenix person with a month 13, and a curated person with unreadable years.
+  auto lines_of = [](const fs::path& f) {
+    std::ifstream in(f);
+    return static_cast<int>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
+  };
+  const fs::path phoenix = dir / "gazetteers" / "phoenix-persons.tsv";
+  const int phoenix_line = lines_of(phoenix) + 1;
+  std::ofstream(phoenix, std::ios::app) << "Jane Roe\t\t\tUSA\tUSAGOV:USA:2009-13-01:\n";
+  auto bad_role = Resources::Load(dir.string());
+  ASSERT_FALSE(bad_role);
+  EXPECT_NE(bad_role.error().message.find("phoenix-persons.tsv:" + std::to_string(phoenix_line) + ": role"),
+            std::string::npos)
+      << bad_role.error().message;
+  fs::copy(DEMARCHE_DATA_DIR "/gazetteers/phoenix-persons.tsv", phoenix, fs::copy_options::overwrite_existing);
+  const fs::path curated = dir / "gazetteers" / "persons.tsv";
+  const int curated_line = lines_of(curated) + 1;
+  std::ofstream(curated, std::ios::app) << "Jane Roe\t\tUSA\tSecretary of Things (2009-20l2)\n";
+  auto bad_years = Resources::Load(dir.string());
+  ASSERT_FALSE(bad_years);
+  EXPECT_NE(bad_years.error().message.find("persons.tsv:" + std::to_string(curated_line) + ": bad years"),
+            std::string::npos)
+      << bad_years.error().message;
+  fs::copy(DEMARCHE_DATA_DIR "/gazetteers/persons.tsv", curated, fs::copy_options::overwrite_existing);
   auto missing = Resources::Load((dir / "nowhere").string());
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message.find("states.tsv: cannot open"), std::string::npos);
