@@ -175,17 +175,7 @@ class DemandFinder {
       for (const Mention& m : sv.mentions) mentions.push_back({m.first, m.last, m.type});
       MatchInput in{&sv.words, &sv.lower, &mentions};
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
-        rules.Candidates("frames", in, i, &candidates);
-        matches.clear();
-        for (const Rule* rule : candidates) {
-          if (auto m = rules.MatchAt(*rule, in, i)) matches.push_back(std::move(*m));
-        }
-        // Highest priority first; at equal priority the longer trigger ("insisted on" before
-        // "insisted"), then file order.
-        std::stable_sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
-          if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
-          return a.TriggerLength() > b.TriggerLength();
-        });
+        rules.MatchesAt("frames", in, i, &candidates, &matches);
         for (const RuleMatch& m : matches) {
           // An action that takes the words returns the token after them.
           int next = Apply(sv, m);

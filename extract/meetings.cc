@@ -145,15 +145,7 @@ class MeetingFinder {
     std::vector<RuleMatch> matches;
     for (int i = 0; i < n; ++i) {
       if (sv.MentionAt(i)) continue;  // "Council" in a name is no trigger
-      rules.Candidates("meetings", in, i, &candidates);
-      matches.clear();
-      for (const Rule* rule : candidates) {
-        if (auto m = rules.MatchAt(*rule, in, i)) matches.push_back(std::move(*m));
-      }
-      std::stable_sort(matches.begin(), matches.end(), [](const RuleMatch& a, const RuleMatch& b) {
-        if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
-        return a.TriggerLength() > b.TriggerLength();
-      });
+      rules.MatchesAt("meetings", in, i, &candidates, &matches);
       bool taken = false;
       for (const RuleMatch& m : matches) {
         auto [first, last] = m.Capture("trigger");

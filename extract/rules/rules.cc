@@ -904,6 +904,19 @@ class Matcher {
 
 }  // namespace
 
+void RuleSet::MatchesAt(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+                        std::vector<RuleMatch>* out) const {
+  Candidates(stage, in, at, candidates);
+  out->clear();
+  for (const Rule* rule : *candidates) {
+    if (auto m = MatchAt(*rule, in, at)) out->push_back(std::move(*m));
+  }
+  std::stable_sort(out->begin(), out->end(), [](const RuleMatch& a, const RuleMatch& b) {
+    if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
+    return a.TriggerLength() > b.TriggerLength();
+  });
+}
+
 std::optional<RuleMatch> RuleSet::MatchAt(const Rule& rule, const MatchInput& in, int at) const {
   Matcher m(*classes_, in, rule.capture_names.size());
   int end = -1;
