@@ -289,6 +289,8 @@ class MentionFinder {
   // person's plain spelling ("Aleksandar Vučić" finds "Aleksandar Vucic"), though no other
   // plain names ("Rodríguez" is no town called Rodriguez).
   const std::vector<GazetteerEntry>* Match(const SentenceView& sv, int i, int* len) const {
+    // No phrase starts with a lower-case ASCII letter, folded or not: most tokens stop here.
+    if (unsigned char c0 = static_cast<unsigned char>(sv.words[i][0]); c0 >= 'a' && c0 <= 'z') return nullptr;
     const std::vector<GazetteerEntry>* best = MatchWords(sv, i, len, /*fold=*/false);
     const int end = std::min(static_cast<int>(sv.words.size()), i + res_.max_phrase_tokens());
     bool accents = false;
