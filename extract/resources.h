@@ -25,6 +25,7 @@
 #include "core/date.h"
 #include "core/query.h"
 #include "core/result.h"
+#include "extract/text/token_filter.h"
 
 namespace demarche {
 
@@ -116,7 +117,9 @@ class Resources {
 
   // Entries for a phrase given as its tokens joined by a single space; empty if none.
   const std::vector<GazetteerEntry>* Lookup(const std::string& phrase) const;
-  bool IsPhraseStart(const std::string& token) const { return first_tokens_.count(token) > 0; }
+  bool IsPhraseStart(const std::string& token) const {
+    return first_token_filter_.MayContain(token) && first_tokens_.count(token) > 0;
+  }
   // True when some phrase continues after these tokens (joined by one space).
   bool IsPhrasePrefix(const std::string& tokens) const { return prefixes_.count(tokens) > 0; }
   int max_phrase_tokens() const { return max_phrase_tokens_; }
@@ -165,6 +168,7 @@ class Resources {
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
   std::unordered_set<std::string> first_tokens_;
+  TokenFilter first_token_filter_;  // over first_tokens_: most capitalised words start no name
   std::unordered_set<std::string> prefixes_;  // proper token prefixes of phrases
   ShapeFilter title_shape_;
   int max_phrase_tokens_ = 1;
