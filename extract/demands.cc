@@ -75,6 +75,11 @@ enum FrameClass : int {
   kAdjectiveEnding,
   kAdverbEnding,
   kNegationEnding,
+  kRejectModalBlock,
+  kRejectVerb,
+  kRejectCameoVerb,
+  kRejectNounMark,
+  kPerfectAuxiliary,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -140,6 +145,11 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAdjectiveEnding, "frame_adjective_ending"},
     {kAdverbEnding, "frame_adverb_ending"},
     {kNegationEnding, "frame_negation_ending"},
+    {kRejectModalBlock, "reject_modal_block"},
+    {kRejectVerb, "reject_verb"},
+    {kRejectCameoVerb, "reject_cameo_verb"},
+    {kRejectNounMark, "reject_noun_mark"},
+    {kPerfectAuxiliary, "frame_perfect_auxiliary"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -208,7 +218,7 @@ class DemandFinder {
       OfferedProposal(sv, first);
     } else if (rule.action == "reject") {
       // A rejected request or offer is read whole: no demand inside it is the rejecter's.
-      if (!Blocked(sv, first)) return std::max(last, Rejection(sv, first, last));
+      if (!Blocked(sv, first) && !RejectionUnreal(sv, first)) return std::max(last, Rejection(sv, first, last));
     }
     return -1;
   }
@@ -262,6 +272,16 @@ class DemandFinder {
       const std::string& w = sv.lower[k];
       if (Is(kConditionBoundary, w)) break;
       if (Is(kConditionWord, w)) return true;
+    }
+    return false;
+  }
+
+  // A rejection that is only possible, not made: "would reject" (a demand
+  // after "he would insist on" is stated, so this is not in modal_block).
+  bool RejectionUnreal(const SentenceView& sv, int i) const {
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+      if (Is(kBlockBoundary, sv.lower[k])) break;
+      if (Is(kRejectModalBlock, sv.lower[k])) return true;
     }
     return false;
   }
@@ -326,6 +346,14 @@ class DemandFinder {
         }
       }
       if (Is(kClauseEnd, w)) return k;
+      // "Moldova's demand for the withdrawal ... was rejected by Moscow": the passive verb
+      // that answers the demand is not part of it.
+      if (k > from && Is(kPassiveAuxiliary, w)) {
+        int v = k + 1;
+        if (v < n && Is(kPassiveAuxiliary, sv.lower[v])) ++v;  // "has been": "has" is no auxiliary here
+        if (v < n && (Is(kRejectVerb, sv.lower[v]) || Is(kRejectCameoVerb, sv.lower[v])))
+          return k - 1 > from && Is(kPerfectAuxiliary, sv.lower[k - 1]) ? k - 1 : k;  // "has been rejected"
+      }
       // "... and has urged its citizens": a second clause of the same subject.
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
@@ -827,8 +855,24 @@ class DemandFinder {
     }
     // "rejected a call for its forces to be deployed": a named request or offer whose maker
     // the sentence does not give.
-    if (!maker) return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start),
-                                     RuleName("named-request"));
+    if (!maker) {
+      // "rejected the plan", "turned down this demand" (across sentences): the latest demand or
+      // proposal; "rejected the demand for an apology": the one whose content it repeats.
+      std::set<std::string> words = ContentWords(sv, start, end, "");
+      words.erase(Stem(sv.lower[noun]));
+      const DemandRecord* answered = nullptr;
+      if (words.empty() && noun + 1 == end && !st_->demands.empty() && st_->demands.back().sentence >= sv.index - 2) {
+        answered = &st_->demands.back();
+      } else if (!words.empty()) {
+        answered = MatchingDemand(words);
+      }
+      if (answered) {
+        RejectTarget(rejecters, answered->key,
+                     st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, RuleName("answered")));
+        return true;
+      }
+      return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start), RuleName("named-request"));
+    }
     std::string principal = st_->Principal(maker->key);
     for (const Mention* r : rejecters) {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
@@ -876,28 +920,83 @@ class DemandFinder {
     st_->demands.push_back({key, words, sv.index});
   }
 
+  // The most recent demand or proposal whose content shares at least half the object's words
+  // ("won't make any concessions" answers "fishing concessions"; one shared word of five does
+  // not); null if none.
+  const DemandRecord* MatchingDemand(const std::set<std::string>& object) const {
+    if (object.empty()) return nullptr;
+    std::size_t need = std::max<std::size_t>(1, (object.size() + 1) / 2);
+    for (auto it = st_->demands.rbegin(); it != st_->demands.rend(); ++it) {
+      std::size_t shared = 0;
+      for (const auto& w : object) shared += it->content.count(w);
+      if (shared >= need) return &*it;
+    }
+    return nullptr;
+  }
+
+  // Each rejecter rejects the demand or proposal `key`, unless it is its own.
+  void RejectTarget(const std::vector<const Mention*>& rejecters, const std::string& key, const Evidence& ev) {
+    auto node = st_->nodes.find(key);
+    for (const Mention* m : rejecters) {
+      if (node != st_->nodes.end() && node->second.props["maker"] == st_->Principal(m->key)) continue;
+      AddActorEdge(m->key, Relation::kRejects, key, ev);
+    }
+  }
+
   // Returns the token after the rejected object when it was a named request or offer.
   int Rejection(const SentenceView& sv, int first, int last) {
     const int n = static_cast<int>(sv.words.size());
+    // A noun, not the verb: "an effective veto over", "the boycott of", "a rejection".
+    if (first > 0 && (Is(kRejectNounMark, sv.lower[first - 1]) ||
+                      (first > 1 && Is(kRejectNounMark, sv.lower[first - 2]) && HasEnding(sv.lower[first - 1], kAdjectiveEnding))))
+      return last;
     // Passive: "this was rejected by the U.S.": the rejecter follows "by", the object is
     // what stands before (a pronoun: the latest demand or proposal).
-    if (first > 0 && Is(kPassiveAuxiliary, sv.lower[first - 1])) {
+    int aux = first - 1;
+    if (aux > 0 && HasEnding(sv.lower[aux], kAdverbEnding)) --aux;  // "was flatly rejected"
+    if (aux >= 0 && Is(kPassiveAuxiliary, sv.lower[aux])) {
       int k = last;
       if (k < n && Is(kAgentPreposition, sv.lower[k])) {
         ++k;
         while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
-        const Mention* by = sv.ActorAt(k);
-        if (!IsActor(by) || st_->demands.empty()) return last;
-        int before = first - 2;
+        // "by officials in Yerevan", "by the government of Armenia": the actor they act for
+        // (for a city, its state when the document names it).
+        bool officials = false;
+        if (!IsActor(sv.ActorAt(k)) && k + 1 < n && Is(kRejectSubjectFiller, sv.lower[k]) &&
+            IsPreposition(res_, sv.lower[k + 1])) {
+          k += 2;
+          officials = true;
+          while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
+        }
+        const Mention* by = sv.MentionAt(k);
+        std::string by_key = IsActor(by) ? by->key : "";
+        if (officials && by && by->type == NodeType::kCity) {
+          std::string iso3 = by->key.substr(by->key.find_last_of('-') + 1);
+          for (char& c : iso3) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+          if (st_->nodes.count("state:" + iso3)) by_key = "state:" + iso3;
+        }
+        if (by_key.empty() || st_->demands.empty()) return last;
+        // What stands before the auxiliaries ("this was", "that demand has been", "the plan
+        // was"): a pronoun, or a demand or proposal noun after a determiner.
+        int before = aux - 1;
+        while (before >= 0 && (Is(kPassiveAuxiliary, sv.lower[before]) || Is(kRejectSubjectFiller, sv.lower[before]) ||
+                               HasEnding(sv.lower[before], kAdverbEnding)))
+          --before;
         bool pronoun = before >= 0 && Is(kAnaphoricObject, sv.lower[before]);
-        if (!pronoun) return last;
+        bool noun = before >= 1 && (IsDeterminer(res_, sv.lower[before - 1]) || Is(kAnaphoricObject, sv.lower[before - 1])) &&
+                    (Is(kRejectDemandNoun, sv.lower[before]) || Is(kRejectProposalNoun, sv.lower[before]));
+        // Else a demand made in this sentence before the verb ("Moldova's demand for ... was
+        // rejected by Moscow").
         const DemandRecord& target = st_->demands.back();
+        if (!pronoun && !noun && target.sentence != sv.index) return last;
+        if (noun) --before;
+        if (!pronoun && !noun) before = first - 1;
         if (target.sentence < sv.index - 1) return last;
         auto node = st_->nodes.find(target.key);
-        std::string p = st_->Principal(by->key);
+        std::string p = st_->Principal(by_key);
         if (node != st_->nodes.end() && node->second.props["maker"] == p) return last;
         Evidence ev = st_->MakeEvidence(sv.index, before, by->last, RuleName("passive"));
-        AddActorEdge(by->key, Relation::kRejects, target.key, ev);
+        AddActorEdge(by_key, Relation::kRejects, target.key, ev);
         return by->last;
       }
     }
@@ -906,9 +1005,40 @@ class DemandFinder {
     int start = SkipTimeAdverbs(sv, last);
     while (start < n && IsQuote(sv.words[start])) ++start;
     int end = ClauseEnd(sv, start);
+    // "a framework for negotiations, which Israel fiercely opposes": a relative clause with
+    // no object of its own rejects the noun phrase before ", which".
+    if (start >= end) {
+      int rel = makers.front()->first - 1;
+      if (rel >= 2 && Is(kRelativePronoun, sv.lower[rel]) && sv.words[rel - 1] == ",") {
+        int b = rel - 2;
+        int stop = std::max(0, rel - 12);
+        // Back to the determiner that opens the noun phrase, past "of/for/on" + noun phrase
+        // ("a plan for a buffer zone").
+        while (b > stop && !Is(kClauseEnd, sv.lower[b - 1]) && sv.words[b - 1] != "," && !Is(kSpeechVerb, sv.lower[b - 1])) {
+          if (IsDeterminer(res_, sv.lower[b]) && !(b > stop + 1 && IsPreposition(res_, sv.lower[b - 1]))) break;
+          --b;
+        }
+        if (b < rel - 1 && !Is(kClauseEnd, sv.lower[b])) {
+          start = b;
+          end = rel - 1;
+          const int object_end = end;
+          if (RejectNamedProposal(sv, makers, start, object_end)) return last;
+          std::set<std::string> object = ContentWords(sv, start, end, "");
+          if (const DemandRecord* d = MatchingDemand(object)) {
+            Evidence ev = st_->MakeEvidence(sv.index, start, std::max(last, makers.back()->last), RuleName("relative"));
+            RejectTarget(makers, d->key, ev);
+          }
+          return last;
+        }
+      }
+    }
     std::vector<std::string> targets;
     std::set<std::string> object = ContentWords(sv, start, end, "");
-    bool anaphoric = start >= end || (start < n && Is(kAnaphoricObject, sv.lower[start]));
+    // "rejected it", "rejected this": the latest demand; but "rejected this ultimatum from X"
+    // names what it rejects.
+    bool anaphoric = start >= end || (start < n && Is(kAnaphoricObject, sv.lower[start]) &&
+                                      !(start + 1 < end && (Is(kRejectDemandNoun, sv.lower[start + 1]) ||
+                                                            Is(kRejectProposalNoun, sv.lower[start + 1]))));
     int object_end = ClauseEnd(sv, start, /*through_from=*/true);
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
@@ -969,7 +1099,7 @@ class DemandFinder {
     // Only the refuser named right before the verb: not "U.S. car production declined to ...",
     // not "announced that X would not accept", not a "he" that may be someone else.
     const Mention* subject = rejecters.front();
-    if (subject->pronoun && subject->rule != "actor.pronoun-speaker") return;
+    if (subject->pronoun && subject->rule != "actor.pronoun-speaker" && subject->rule != "actor.quote-speaker") return;
     for (int k = subject->last; k < first; ++k) {
       if (sv.words[k] == ",") {  // an apposition or aside between commas
         int close = k + 1;
@@ -999,6 +1129,12 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
+    // "Morsi refused to resign" after the opposition demanded that he resign: that demand.
+    if (const DemandRecord* d = MatchingDemand(ContentWords(sv, from, end, ""))) {
+      RejectTarget(rejecters, d->key, st_->MakeEvidence(sv.index, std::min(first, rejecters.back()->first), end,
+                                                        RuleName("answered-request")));
+      return;
+    }
     RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), RuleName("unstated-request"));
   }
 
