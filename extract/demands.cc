@@ -80,6 +80,11 @@ enum FrameClass : int {
   kRejectCameoVerb,
   kRejectNounMark,
   kPerfectAuxiliary,
+  kQuoteSpeakerPronoun,
+  kQuoteTagVerb,
+  kRejectCompoundHead,
+  kRejectRelativePronoun,
+  kRejectMinimumWord,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -150,6 +155,11 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectCameoVerb, "reject_cameo_verb"},
     {kRejectNounMark, "reject_noun_mark"},
     {kPerfectAuxiliary, "frame_perfect_auxiliary"},
+    {kQuoteSpeakerPronoun, "quote_speaker_pronoun"},
+    {kQuoteTagVerb, "quote_tag_verb"},
+    {kRejectCompoundHead, "reject_compound_head"},
+    {kRejectRelativePronoun, "reject_relative_pronoun"},
+    {kRejectMinimumWord, "reject_minimum_word"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -278,12 +288,86 @@ class DemandFinder {
 
   // A rejection that is only possible, not made: "would reject" (a demand
   // after "he would insist on" is stated, so this is not in modal_block).
+  // Six tokens back, not three: "could not in good conscience veto".
   bool RejectionUnreal(const SentenceView& sv, int i) const {
-    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+    for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
       if (Is(kBlockBoundary, sv.lower[k])) break;
       if (Is(kRejectModalBlock, sv.lower[k])) return true;
     }
     return false;
+  }
+
+  // The actor of a first-person pronoun inside a quotation right before the trigger ("We
+  // reject the proposal," said Foreign Minister X; "we will not accept", "I have no intention
+  // of"): the speaker the tag after the closing quote names, in this sentence or, when the
+  // quotation runs on, at the start of the next one. Empty when there is none.
+  std::vector<const Mention*> QuotedSpeaker(const SentenceView& sv, int first) {
+    int k = first - 1;
+    while (k >= 0 && (Is(kRejectSubjectFiller, sv.lower[k]) || HasEnding(sv.lower[k], kAdverbEnding))) --k;
+    if (k < 0 || !Is(kQuoteSpeakerPronoun, sv.lower[k]) || sv.MentionAt(k)) return {};
+    int quotes = 0;
+    for (int j = 0; j < k; ++j) quotes += IsQuote(sv.words[j]) ? 1 : 0;
+    if (quotes % 2 == 0) return {};
+    const int n = static_cast<int>(sv.words.size());
+    int q = first;
+    while (q < n && !IsQuote(sv.words[q])) ++q;
+    const Mention* speaker = nullptr;
+    if (q < n) {
+      speaker = TagSpeaker(sv, q);
+    } else if (static_cast<std::size_t>(sv.index) + 1 < st_->views.size()) {
+      const SentenceView& next = st_->views[static_cast<std::size_t>(sv.index) + 1];
+      int nq = 0;
+      while (nq < static_cast<int>(next.words.size()) && nq < 12 && !IsQuote(next.words[nq])) ++nq;
+      if (nq < static_cast<int>(next.words.size()) && IsQuote(next.words[nq])) speaker = TagSpeaker(next, nq);
+    }
+    if (!speaker) return {};
+    quote_speaker_ = Mention{k, k + 1, speaker->type, speaker->key, "actor.quote-speaker"};
+    quote_speaker_.pronoun = true;
+    return {&quote_speaker_};
+  }
+
+  // True when the subject found for the trigger at `first` is not its subject: a relative
+  // clause stands between them whose antecedent is not the subject ("two Democrats who both
+  // opposed": not Sanders before them), or the subject sits inside a relative clause that
+  // closed before the verb ("the DUP, who keep her government in power, have rejected").
+  bool SubjectAcrossRelative(const SentenceView& sv, const Mention* subject, int first) const {
+    if (subject->rule == "actor.quote-speaker") return false;
+    for (int k = subject->last; k < first; ++k) {
+      if (!Is(kRejectRelativePronoun, sv.lower[k])) continue;
+      int antecedent = k - 1;
+      if (antecedent >= 0 && sv.words[antecedent] == ",") --antecedent;
+      if (antecedent != subject->last - 1) return true;
+    }
+    bool comma_after = false;
+    for (int k = subject->last; k < first; ++k) comma_after = comma_after || sv.words[k] == ",";
+    if (!comma_after) return false;
+    for (int k = subject->first - 1; k > 0 && k >= subject->first - 8; --k) {
+      if (sv.words[k] == ",") break;
+      if (Is(kRejectRelativePronoun, sv.lower[k]) && sv.words[k - 1] == ",") return true;
+    }
+    return false;
+  }
+
+  // The actor a speech tag names right after the closing quote at token q: ",\" said Foreign
+  // Minister X", "\" X said", "\" he added". A person before any other actor.
+  const Mention* TagSpeaker(const SentenceView& sv, int q) const {
+    const int n = static_cast<int>(sv.words.size());
+    int k = q + 1;
+    if (k < n && sv.words[k] == ",") ++k;
+    if (k < n && Is(kQuoteTagVerb, sv.lower[k])) {
+      const Mention* found = nullptr;
+      for (const Mention& m : sv.mentions) {
+        if (m.first <= k || m.first > k + 4 || !IsActor(&m)) continue;
+        if (m.type == NodeType::kPerson) return &m;
+        if (!found && !m.demonym) found = &m;
+      }
+      return found;
+    }
+    for (const Mention& m : sv.mentions) {
+      if (m.first < k || m.first > k + 4 || !IsActor(&m)) continue;
+      if (m.last < n && Is(kQuoteTagVerb, sv.lower[m.last])) return &m;
+    }
+    return nullptr;
   }
 
   std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(res_, sv, trigger); }
@@ -861,8 +945,15 @@ class DemandFinder {
       std::set<std::string> words = ContentWords(sv, start, end, "");
       words.erase(Stem(sv.lower[noun]));
       const DemandRecord* answered = nullptr;
-      if (words.empty() && noun + 1 == end && !st_->demands.empty() && st_->demands.back().sentence >= sv.index - 2) {
-        answered = &st_->demands.back();
+      if (words.empty() && noun + 1 == end) {
+        // "the plan" is the latest proposal, "the demand" the latest demand (within two sentences).
+        const bool proposal = Is(kRejectProposalNoun, sv.lower[noun]);
+        for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && it->sentence >= sv.index - 2; ++it) {
+          if ((it->key.rfind("proposal:", 0) == 0) == proposal) {
+            answered = &*it;
+            break;
+          }
+        }
       } else if (!words.empty()) {
         answered = MatchingDemand(words);
       }
@@ -878,6 +969,17 @@ class DemandFinder {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
     }
     Item item{start, end, ""};
+    // "rebuffed the Israeli leader's demands": the object names no content; that maker's
+    // latest demand, if the document has one.
+    if (noun + 1 >= end && Is(kRejectDemandNoun, sv.lower[noun])) {
+      for (auto it = st_->demands.rbegin(); it != st_->demands.rend(); ++it) {
+        auto node = st_->nodes.find(it->key);
+        if (node == st_->nodes.end() || node->second.props["maker"] != principal) continue;
+        RejectTarget(rejecters, it->key,
+                     st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, RuleName("answered")));
+        return true;
+      }
+    }
     if (Is(kRejectDemandNoun, sv.lower[noun])) {
       auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, RuleName("rejected-demand"));
       Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, RuleName("named-demand"));
@@ -999,9 +1101,29 @@ class DemandFinder {
         AddActorEdge(by_key, Relation::kRejects, target.key, ev);
         return by->last;
       }
+      // "His sentence was overturned on appeal": a passive without its agent names no rejecter
+      // (but "is resisting calls" is no passive).
+      const std::string& verb = sv.lower[first];
+      if (verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "ed") == 0 || verb.back() == 'n')) return last;
     }
     auto makers = Subject(sv, first);
-    if (makers.empty()) return last;
+    if (makers.empty()) makers = QuotedSpeaker(sv, first);
+    if (makers.empty() || SubjectAcrossRelative(sv, makers.front(), first)) return last;
+    // "a resolution rejecting the deal": a participle after a noun has that noun for subject;
+    // only "X is rejecting", "X has been resisting" have the actor found.
+    if (const std::string& verb = sv.lower[first]; verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
+                                                   first > 0 && !Is(kPassiveAuxiliary, sv.lower[first - 1]) &&
+                                                   !Is(kRejectSubjectFiller, sv.lower[first - 1]) &&
+                                                   makers.back()->last != first)
+      return last;
+    // "will not accept anything less than X" demands X; it rejects nothing.
+    for (int j = last + 1; j < n && j <= last + 2; ++j) {
+      if (Is(kRejectMinimumWord, sv.lower[j]) && Is(kRejectMinimumWord, sv.lower[j - 1])) return last;
+    }
+    // "veto power", "veto authority over the deal": a noun compound, not the verb.
+    if (last < n && Is(kRejectCompoundHead, sv.lower[last]) && last == first + 1 &&
+        !HasEnding(sv.lower[first], kAdjectiveEnding) && sv.lower[first].back() != 's')
+      return last;
     int start = SkipTimeAdverbs(sv, last);
     while (start < n && IsQuote(sv.words[start])) ++start;
     int end = ClauseEnd(sv, start);
@@ -1018,7 +1140,12 @@ class DemandFinder {
           if (IsDeterminer(res_, sv.lower[b]) && !(b > stop + 1 && IsPreposition(res_, sv.lower[b - 1]))) break;
           --b;
         }
-        if (b < rel - 1 && !Is(kClauseEnd, sv.lower[b])) {
+        // Not when the noun phrase is itself a condition ("if Obama strikes a deal, which
+        // Congress then rejects").
+        bool condition = false;
+        for (int c = b - 1; c >= 0 && c >= b - 10 && !Is(kConditionBoundary, sv.lower[c]); --c)
+          condition = condition || Is(kConditionWord, sv.lower[c]);
+        if (b < rel - 1 && !Is(kClauseEnd, sv.lower[b]) && !condition) {
           start = b;
           end = rel - 1;
           const int object_end = end;
@@ -1159,6 +1286,7 @@ class DemandFinder {
   const Resources& res_;
   int cls_[kNumFrameClasses];  // class ids by FrameClass
   std::string rule_;
+  Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
 };
 
 }  // namespace

@@ -75,7 +75,6 @@ enum MentionClass : int {
   kPastOfficeMarker,
   kNamedAfterPersonWord,
   kShipPrefix,
-  kQuoteSpeakerPronoun,
   kNumMentionClasses
 };
 
@@ -134,7 +133,6 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "past_office_marker",
     "named_after_person_word",
     "ship_prefix",
-    "quote_speaker_pronoun",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -284,7 +282,6 @@ class MentionFinder {
       }
     }
     for (auto& sv : st_->views) Sentence(sv);
-    for (std::size_t s = 0; s < st_->views.size(); ++s) QuoteSpeakers(s);
   }
 
  private:
@@ -332,80 +329,6 @@ class MentionFinder {
       if (!res_.IsPhrasePrefix(key)) break;
     }
     return best;
-  }
-
-  // The actor who speaks in a speech tag right after the closing quote at token q: ",\" said
-  // Foreign Minister X", "\" X said", "\" he added". A person before any other actor.
-  const Mention* TagSpeaker(const SentenceView& sv, int q) const {
-    const int n = static_cast<int>(sv.words.size());
-    int k = q + 1;
-    if (k < n && sv.words[k] == ",") ++k;
-    const Mention* found = nullptr;
-    if (k < n && cls_.Is(kSpeakerVerb, sv.lower[k])) {
-      // "said Ukrainian Foreign Minister Dmytro Kuleba": the first person within a few tokens.
-      for (const Mention& m : sv.mentions) {
-        if (m.first <= k || m.first > k + 4 || !IsActor(&m)) continue;
-        if (m.type == NodeType::kPerson) return &m;
-        if (!found && !m.demonym) found = &m;
-      }
-      return found;
-    }
-    // "Azerbaijani Foreign Minister Jeyhun Bayramov said": an actor whose mention ends right
-    // before the speech verb, starting within a few tokens of the quote.
-    for (const Mention& m : sv.mentions) {
-      if (m.first < k || m.first > k + 4 || !IsActor(&m)) continue;
-      if (m.last < n && cls_.Is(kSpeakerVerb, sv.lower[m.last])) return &m;
-    }
-    return nullptr;
-  }
-
-  // First-person pronouns inside a quotation ("We reject the proposal," said X) stand for the
-  // speaker that the tag after the closing quote names, in this sentence or, when the quotation
-  // runs on, in the next one.
-  void QuoteSpeakers(std::size_t s) {
-    SentenceView& sv = st_->views[s];
-    const int n = static_cast<int>(sv.words.size());
-    bool inside = false, any = false;
-    for (int k = 0; k < n; ++k) {
-      if (IsQuote(sv.words[k])) inside = !inside;
-      any = any || (inside && cls_.Is(kQuoteSpeakerPronoun, sv.lower[k]) && !sv.MentionAt(k));
-    }
-    if (!any) return;
-    std::vector<Mention> added;
-    inside = false;
-    const Mention* speaker = nullptr;
-    for (int k = 0; k < n; ++k) {
-      if (!IsQuote(sv.words[k])) {
-        if (inside && cls_.Is(kQuoteSpeakerPronoun, sv.lower[k]) && !sv.MentionAt(k)) {
-          if (!speaker) {
-            // The closing quote of this quotation: in this sentence, else the next one's first.
-            int q = k + 1;
-            while (q < n && !IsQuote(sv.words[q])) ++q;
-            if (q < n) {
-              speaker = TagSpeaker(sv, q);
-            } else if (s + 1 < st_->views.size()) {
-              const SentenceView& next = st_->views[s + 1];
-              int nq = 0;
-              while (nq < static_cast<int>(next.words.size()) && !IsQuote(next.words[nq])) ++nq;
-              if (nq < static_cast<int>(next.words.size())) speaker = TagSpeaker(next, nq);
-            }
-            if (!speaker) return;
-          }
-          Mention m{k, k + 1, speaker->type, speaker->key, "actor.quote-speaker"};
-          m.pronoun = true;
-          added.push_back(std::move(m));
-        }
-        continue;
-      }
-      inside = !inside;
-      if (!inside) speaker = nullptr;  // another quotation may have another speaker
-    }
-    for (Mention& m : added) {
-      st_->AddEntity(m, sv.index);
-      auto at = std::upper_bound(sv.mentions.begin(), sv.mentions.end(), m.first,
-                                 [](int first, const Mention& x) { return first < x.first; });
-      sv.mentions.insert(at, std::move(m));
-    }
   }
 
   void Add(SentenceView& sv, Mention m) {
