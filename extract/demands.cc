@@ -1109,13 +1109,17 @@ class DemandFinder {
     auto makers = Subject(sv, first);
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
     if (makers.empty() || SubjectAcrossRelative(sv, makers.front(), first)) return last;
-    // "a resolution rejecting the deal": a participle after a noun has that noun for subject;
-    // only "X is rejecting", "X has been resisting" have the actor found.
+    // "a resolution rejecting the deal": a participle right after a common noun has that noun
+    // for subject (not "X is rejecting", "for rejecting", "X, rejecting", "but resisting").
     if (const std::string& verb = sv.lower[first]; verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
-                                                   first > 0 && !Is(kPassiveAuxiliary, sv.lower[first - 1]) &&
-                                                   !Is(kRejectSubjectFiller, sv.lower[first - 1]) &&
-                                                   makers.back()->last != first)
-      return last;
+                                                   first > 0 && makers.back()->last != first) {
+      const std::string& prev = sv.lower[first - 1];
+      bool noun = !prev.empty() && prev[0] >= 'a' && prev[0] <= 'z' && prev == sv.words[first - 1] &&
+                  !sv.MentionAt(first - 1) && !IsPreposition(res_, prev) && !Is(kCoordinator, prev) &&
+                  !Is(kPassiveAuxiliary, prev) && !Is(kRejectSubjectFiller, prev) && !HasEnding(prev, kAdverbEnding) &&
+                  !IsDeterminer(res_, prev) && !Is(kRelativePronoun, prev);
+      if (noun) return last;
+    }
     // "will not accept anything less than X" demands X; it rejects nothing.
     for (int j = last + 1; j < n && j <= last + 2; ++j) {
       if (Is(kRejectMinimumWord, sv.lower[j]) && Is(kRejectMinimumWord, sv.lower[j - 1])) return last;
