@@ -1189,13 +1189,22 @@ class DemandFinder {
         if (Is(kListNoun, sv.lower[k])) list_noun = true;
         if (int v = NumberWord(sv.lower[k]); v > 0 && k + 1 < n && Is(kListNoun, sv.lower[k + 1])) count = v;
       }
-      if (!list_noun && start < end) return last;
+      if (!list_noun && start < end) {
+        // "Lighthizer rejected this, telling Liu ...", "Iran rejected it": a pronoun alone is the
+        // latest demand or proposal, of this sentence or the one before.
+        if (start + 1 != end || !Is(kAnaphoricObject, sv.lower[start]) || st_->demands.empty() ||
+            st_->demands.back().sentence < sv.index - 1)
+          return last;
+        targets.push_back(st_->demands.back().key);
+      }
+      const bool pronoun_target = !targets.empty();
       int last_sentence = -1;
       for (const auto& d : st_->demands) {
         if (d.sentence < sv.index) last_sentence = std::max(last_sentence, d.sentence);
       }
-      if (last_sentence < 0 || last_sentence < sv.index - 2) return last;
+      if (!pronoun_target && (last_sentence < 0 || last_sentence < sv.index - 2)) return last;
       for (const auto& d : st_->demands) {
+        if (pronoun_target) break;  // the pronoun's one target
         if (d.sentence == last_sentence && std::find(targets.begin(), targets.end(), d.key) == targets.end())
           targets.push_back(d.key);
       }
