@@ -676,14 +676,17 @@ class MentionFinder {
     return k - i;
   }
 
-  // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas": a
-  // demonym, a person noun, a comma, then the name. Returns tokens used from the demonym.
+  // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas", "his
+  // Ukrainian counterpart Dmytro Kuleba": a demonym, a person noun, a comma or not, then the
+  // name. Returns tokens used from the demonym.
   int AppositivePerson(SentenceView& sv, int i) {
     const int n = static_cast<int>(sv.words.size());
-    // Cheap tests first: a capital here and a comma two to five tokens ahead.
+    // Cheap tests first: a capital here and a comma or a person noun one to five tokens ahead.
     if (!IsCapitalized(sv.words[i])) return 0;
     bool comma = false;
-    for (int k = i + 2; k < n && k <= i + 5; ++k) comma = comma || sv.words[k] == ",";
+    for (int k = i + 1; k < n && k <= i + 5; ++k) {
+      comma = comma || (k > i + 1 && sv.words[k] == ",") || cls_.Is(kAppositivePersonNoun, sv.lower[k]);
+    }
     if (!comma) return 0;
     int dlen = 0;
     const auto* e = Match(sv, i, &dlen);
@@ -695,8 +698,10 @@ class MentionFinder {
     if (principal.empty()) return 0;
     int k = i + dlen;
     while (k < n && k < i + dlen + 3 && !cls_.Is(kAppositivePersonNoun, sv.lower[k]) && sv.lower[k] == sv.words[k]) ++k;
-    if (k + 2 >= n || !cls_.Is(kAppositivePersonNoun, sv.lower[k]) || sv.words[k + 1] != ",") return 0;
-    int a = k + 2, b = a;
+    if (k + 2 >= n || !cls_.Is(kAppositivePersonNoun, sv.lower[k])) return 0;
+    // Without the comma only a person noun written in lower case: not "President Moon Jae-in".
+    if (sv.words[k + 1] != "," && (!IsCapitalized(sv.words[k + 1]) || sv.lower[k] != sv.words[k])) return 0;
+    int a = sv.words[k + 1] == "," ? k + 2 : k + 1, b = a;
     while (b < n && b - a < 3 && IsCapitalized(sv.words[b]) && !cls_.IsCap(kNotNameWord, sv.words[b], sv.lower[b])) ++b;
     if (b - a < 2) return 0;
     // The demonym stays a mention of the state; the name becomes the person.
