@@ -50,6 +50,7 @@ enum MeetingClass : std::size_t {
   kRankCount,
   kRankAppositionMark,
   kPurposePreposition,
+  kReciprocalMeetingVerb,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -64,7 +65,7 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "rank_plural",            "cancel_cue",              "held_cue",
     "planned_cue",            "place_owning_noun",       "inclusion_verb",
     "dateline_dash",          "rank_count",              "rank_apposition_mark",
-    "purpose_preposition"};
+    "purpose_preposition",    "reciprocal_meeting_verb"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -325,10 +326,13 @@ class MeetingFinder {
             (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
           return;
       }
+      // A capitalised verb inside the sentence is a name: "said on Meet the Press".
+      if (first > 0 && sv.lower[first] != sv.words[first]) return;
       auto subject = SubjectBefore(res_, sv, first);
       if (subject.empty()) return;
-      // "Denmark, Finland, Norway and Sweden met": the rest of a listed subject.
-      if (const Mention* head = subject.back(); head->first > lo) {
+      // "Denmark, Finland, Norway and Sweden met": the rest of a listed subject ("Norway and
+      // Sweden" coordinated, then commas or dashes before them).
+      if (const Mention* head = subject.back(); subject.size() >= 2 && head->first > lo) {
         std::vector<const Mention*> more;
         CollectList(sv, head->first - 1, lo, /*backwards=*/true, &more);
         for (const Mention* a : more) {
@@ -358,7 +362,10 @@ class MeetingFinder {
         }
       }
       const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
-      if (!object && subject.size() < 2 && !venue_seen) {
+      // "A and B met": no object needed, for a verb of meeting each other ("met", "spoke by
+      // phone"); "A and B received an update" is no meeting.
+      bool reciprocal = words_.PhraseAt(kReciprocalMeetingVerb, sv.lower, first, last) == last - first;
+      if (!object && (subject.size() < 2 || !reciprocal) && !venue_seen) {
         // "visited Moscow", "will meet at Gleneagles": a city as object or right after "in" or
         // "at" is the venue; "A and B met": no object needed.
         int at = obj;
@@ -537,9 +544,11 @@ class MeetingFinder {
       }
       // "chief Palestinian negotiator Saeb Erekat": up to two lower-case title words before a
       // named person.
-      if (!backwards && w == sv.words[k] && !IsPreposition(res_, w)) {
+      if (!backwards && w == sv.words[k] && (res_.IsTitleWordAnyCase(w) || words_.Is(kNameListTitle, w))) {
         int j = k + 1;
-        if (j < bound && !sv.ActorAt(j) && sv.lower[j] == sv.words[j] && !IsPreposition(res_, sv.lower[j])) ++j;
+        if (j < bound && !sv.ActorAt(j) && sv.lower[j] == sv.words[j] &&
+            (res_.IsTitleWordAnyCase(sv.lower[j]) || words_.Is(kNameListTitle, sv.lower[j])))
+          ++j;
         const Mention* named = j < bound ? sv.ActorAt(j) : nullptr;
         if (named && named->type == NodeType::kPerson && !named->pronoun) {
           k = j;

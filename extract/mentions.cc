@@ -699,11 +699,20 @@ class MentionFinder {
     int k = i + dlen;
     while (k < n && k < i + dlen + 3 && !cls_.Is(kAppositivePersonNoun, sv.lower[k]) && sv.lower[k] == sv.words[k]) ++k;
     if (k + 2 >= n || !cls_.Is(kAppositivePersonNoun, sv.lower[k])) return 0;
-    // Without the comma only a person noun written in lower case: not "President Moon Jae-in".
-    if (sv.words[k + 1] != "," && (!IsCapitalized(sv.words[k + 1]) || sv.lower[k] != sv.words[k])) return 0;
-    int a = sv.words[k + 1] == "," ? k + 2 : k + 1, b = a;
+    // Without the comma only a person noun written in lower case, after title words at most:
+    // not "President Moon Jae-in", "Russian opposition leader X" (no office of the state).
+    const bool comma_before_name = sv.words[k + 1] == ",";
+    if (!comma_before_name) {
+      if (!IsCapitalized(sv.words[k + 1]) || sv.lower[k] != sv.words[k]) return 0;
+      for (int t = i + dlen; t < k; ++t) {
+        if (!res_.IsTitleWordAnyCase(sv.lower[t])) return 0;
+      }
+    }
+    int a = comma_before_name ? k + 2 : k + 1, b = a;
     while (b < n && b - a < 3 && IsCapitalized(sv.words[b]) && !cls_.IsCap(kNotNameWord, sv.words[b], sv.lower[b])) ++b;
     if (b - a < 2) return 0;
+    // "Kim Jong-un": a name that goes on after a hyphen is left to the gazetteers.
+    if (!comma_before_name && b < n && (sv.words[b] == "-" || sv.words[b].rfind("-", 0) == 0)) return 0;
     // The demonym stays a mention of the state; the name becomes the person.
     Mention state{i, i + dlen, NodeType::kState, principal, "gazetteer.state.demonym"};
     state.demonym = true;
