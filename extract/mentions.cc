@@ -704,6 +704,10 @@ class MentionFinder {
     const bool comma_before_name = sv.words[k + 1] == ",";
     if (!comma_before_name) {
       if (!IsCapitalized(sv.words[k + 1]) || sv.lower[k] != sv.words[k]) return 0;
+      // "Ukraine's pro-Russian former president", "Former Kenyan president X", "the late
+      // Venezuelan president X": not the state's office holder (left to the titled person).
+      if (i > 0 && (sv.words[i - 1] == "-" || sv.lower[i - 1] == "pro" || cls_.Is(kPastOfficeMarker, sv.lower[i - 1])))
+        return 0;
       for (int t = i + dlen; t < k; ++t) {
         if (!res_.IsTitleWordAnyCase(sv.lower[t])) return 0;
       }
