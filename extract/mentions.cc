@@ -1,6 +1,7 @@
 // Actor and place mentions: gazetteer matches, titled persons, later short names, pronouns,
 // nominal anaphors, and the venue-or-government decision for capitals and seats.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -1139,6 +1140,31 @@ class MentionFinder {
     }
     // A seat of government, a capital, or an organisation's seat standing for its occupant.
     std::string phrase = JoinWords(sv, i, i + len);
+    // "a meeting at the White House", "talks in the Kremlin": the city the seat lies in is
+    // the venue (gazetteers/seat_venues.tsv).
+    if (seat && i > 0) {
+      int k = i - 1;
+      if (k > 0 && cls_.Is(kDeterminer, sv.lower[k])) --k;
+      // Not a modifier of a compound: "in the White House briefing room that ..." (two plain
+      // lower-case words after it) is the room's place, said there; "at the White House
+      // failed to" is the seat.
+      auto plain = [&](int t) {
+        return t < static_cast<int>(sv.words.size()) && sv.words[t] == sv.lower[t] &&
+               std::isalpha(static_cast<unsigned char>(sv.words[t][0])) && !cls_.Is(kPreposition, sv.lower[t]) &&
+               !cls_.Is(kCoordinatingConjunction, sv.lower[t]) && !cls_.Is(kRelativePronoun, sv.lower[t]);
+      };
+      bool heads = !(plain(i + len) && plain(i + len + 1));
+      const CityInfo* c = heads && cls_.Is(kLocativePreposition, sv.lower[k]) ? res_.SeatVenue(phrase) : nullptr;
+      if (c) {
+        m.type = NodeType::kCity;
+        m.key = CityKey(c->name, c->iso3);
+        m.name = c->name;
+        m.rule = "gazetteer.seat.venue";
+        for (int t = i; t < i + len; ++t) sv.venue[static_cast<std::size_t>(t)] = true;
+        Add(sv, std::move(m));
+        return true;
+      }
+    }
     for (const OrgInfo* o : res_.OrgsSeatedIn(phrase)) {
       if (named_orgs_.count(o->id) && o->kind != "government" && o->kind != "agency") {
         m.type = NodeType::kOrganization;
