@@ -51,6 +51,7 @@ enum MeetingClass : std::size_t {
   kRankAppositionMark,
   kPurposePreposition,
   kReciprocalMeetingVerb,
+  kAnaphoricDeterminer,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -65,7 +66,7 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "rank_plural",            "cancel_cue",              "held_cue",
     "planned_cue",            "place_owning_noun",       "inclusion_verb",
     "dateline_dash",          "rank_count",              "rank_apposition_mark",
-    "purpose_preposition",    "reciprocal_meeting_verb"};
+    "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -85,6 +86,10 @@ class MeetingWords {
   const WordClasses& classes_;
   std::array<int, kNumMeetingClasses> ids_{};
 };
+
+// How many sentences back a definite mention with no date or place ("the talks between Vucic
+// and Kurti") may find the meeting it refers to.
+constexpr std::uint32_t kAnaphoraSentences = 3;
 
 // The possessive the tokenizer splits off ("Russia's" is "Russia" "'s"), straight or curly.
 // Not a class: an entry "'s" would be read as the two tokens "'" "s".
@@ -431,11 +436,17 @@ class MeetingFinder {
       came_for = parts.size() >= before + 1;
       subject_of_verb = came_for;
     }
-    if (!verb && !subject_of_verb && opener >= lo && words_.Is(kOccasionPreposition, sv.lower[opener]) &&
+    // "X said in a phone call with Y": a call has no other venue, so "in" opens the occasion.
+    // "during the talks with Y", "in a phone call with Y": past an article.
+    int occasion = opener > lo && IsDeterminer(res_, sv.lower[opener]) && !words_.Is(kPossessiveDeterminer, sv.lower[opener])
+                       ? opener - 1
+                       : opener;
+    bool call_in = kind == "telephone call" && occasion >= lo && words_.Is(kVenuePreposition, sv.lower[occasion]);
+    if (!verb && !subject_of_verb && occasion >= lo && (words_.Is(kOccasionPreposition, sv.lower[occasion]) || call_in) &&
         after < hi && words_.Is(kPartnerPreposition, sv.lower[after])) {
       // "the United States would offer a draft at talks with the Soviet Union": who acts at
       // talks with someone takes part in them.
-      for (const Mention* a : SubjectBefore(res_, sv, opener, 14)) parts.push_back(a);
+      for (const Mention* a : SubjectBefore(res_, sv, occasion, 14)) parts.push_back(a);
     }
     std::size_t before_complement = parts.size();
     if (after < hi && words_.Is(kParticipantPreposition, sv.lower[after])) {
@@ -470,7 +481,10 @@ class MeetingFinder {
     // No anchor in time or place: too vague for a meeting of its own, but "the talks between
     // Vucic and Kurti" after "Serbia and Kosovo held talks in Brussels" is that meeting.
     bool merge_only = !m.date.known() && m.city.empty() && !held_with;
-    if (merge_only && parts.size() < 2) return;
+    // Only a definite mention refers back ("the talks between ...", not "U.S.-China trade
+    // negotiations"), and only to a meeting of the last few sentences (MergeOrAdd).
+    bool definite = opener >= lo && words_.Is(kAnaphoricDeterminer, sv.lower[opener]);
+    if (merge_only && (parts.size() < 2 || !definite)) return;
     for (const Mention* a : parts) {
       span_first = std::min(span_first, a->first);
       span_last = std::max(span_last, a->last);
@@ -626,6 +640,9 @@ class MeetingFinder {
       bool m_vague = !m.date.known() && m.city.empty(), e_vague = !e.date.known() && e.city.empty();
       bool same_parties = (m_vague && PartiesWithin(m.participants, e)) || (e_vague && PartiesWithin(e.participants, m));
       if (!(city_ok && date_ok && (same_city || same_date || same_parties))) continue;
+      if (merge_only && !e.evidence.empty() && !m.evidence.empty() &&
+          e.evidence.back().sentence + kAnaphoraSentences < m.evidence.back().sentence)
+        continue;
       // Different parties on one day ("met Monday in Rome with Netanyahu"; "his meetings
       // Monday included Erekat"): different meetings, unless the place is the same too.
       if (!(same_city && same_date) && !SameSides(m, e)) continue;
