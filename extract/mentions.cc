@@ -1153,7 +1153,11 @@ class MentionFinder {
                std::isalpha(static_cast<unsigned char>(sv.words[t][0])) && !cls_.Is(kPreposition, sv.lower[t]) &&
                !cls_.Is(kCoordinatingConjunction, sv.lower[t]) && !cls_.Is(kRelativePronoun, sv.lower[t]);
       };
-      bool heads = !(plain(i + len) && plain(i + len + 1));
+      // "in the White House's approach": a possessive seat owns something else.
+      const int next = i + len;
+      bool possessive = next < static_cast<int>(sv.words.size()) &&
+                        (sv.words[next] == "'s" || sv.words[next] == "\xE2\x80\x99s");
+      bool heads = !(plain(i + len) && plain(i + len + 1)) && !possessive;
       const CityInfo* c = heads && cls_.Is(kLocativePreposition, sv.lower[k]) ? res_.SeatVenue(phrase) : nullptr;
       if (c) {
         m.type = NodeType::kCity;
