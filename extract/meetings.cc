@@ -2,6 +2,7 @@
 // meeting within a document merge (same city, compatible dates).
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -139,6 +140,19 @@ int DatelineEnd(const MeetingWords& mw, const SentenceView& sv) {
     if (sv.words[k] == ")" && mw.Is(kDatelineDash, sv.words[k + 1])) return k + 2;
   }
   return 0;
+}
+
+// Whether the sentence is written in title case, as a headline: most of its longer words
+// capitalised. Read only at a capitalised verb trigger.
+bool TitleCase(const SentenceView& sv) {
+  int words = 0, capitals = 0;
+  for (std::size_t k = 0; k < sv.words.size(); ++k) {
+    const std::string& w = sv.words[k];
+    if (w.size() < 4 || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+    ++words;
+    capitals += w != sv.lower[k];
+  }
+  return words >= 3 && capitals * 10 >= words * 6;
 }
 
 std::string ActorLabel(const DocState& st, const std::string& key) {
@@ -331,8 +345,9 @@ class MeetingFinder {
             (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
           return;
       }
-      // A capitalised verb inside the sentence is a name: "said on Meet the Press".
-      if (first > 0 && sv.lower[first] != sv.words[first]) return;
+      // A capitalised verb inside the sentence is a name ("said on Meet the Press"), unless
+      // the sentence is a headline in title case ("Putin Receives Tillerson At Kremlin").
+      if (first > 0 && sv.lower[first] != sv.words[first] && !TitleCase(sv)) return;
       auto subject = SubjectBefore(res_, sv, first);
       if (subject.empty()) return;
       // "Denmark, Finland, Norway and Sweden met": the rest of a listed subject ("Norway and
