@@ -718,6 +718,10 @@ class MentionFinder {
     if (b - a < 2) return 0;
     // "Kim Jong-un": a name that goes on after a hyphen is left to the gazetteers.
     if (!comma_before_name && b < n && (sv.words[b] == "-" || sv.words[b].rfind("-", 0) == 0)) return 0;
+    // "his Russian counterpart Maj. Gen. Nikolai Bogdanovski": abbreviated ranks are no name.
+    for (int t = a; !comma_before_name && t < b; ++t) {
+      if (sv.words[t].back() == '.' || (t + 1 < n && sv.words[t + 1] == ".")) return 0;
+    }
     // The demonym stays a mention of the state; the name becomes the person.
     Mention state{i, i + dlen, NodeType::kState, principal, "gazetteer.state.demonym"};
     state.demonym = true;
