@@ -283,6 +283,17 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     }
   }
   {
+    // Seats of government that lie in a city: the venue of what happens there.
+    std::string path = gz + "seat_venues.tsv";
+    auto rows = ReadTsv(path, 3, 3);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      std::string id = f[1] + "|" + f[2];
+      if (!r.cities_.count(id)) return Error{LineError(path, "no city '" + f[1] + "' of " + f[2] + " in cities.tsv or venues.tsv")};
+      r.seat_venues_[f[0]] = id;
+    }
+  }
+  {
     std::string path = gz + "organizations.tsv";
     auto rows = ReadTsv(path, 7, 7);
     if (!rows) return rows.error();
@@ -541,6 +552,10 @@ void Resources::AddNamesTo(NameIndex* index) const {
 const CityInfo* Resources::City(std::string_view id) const {
   auto it = cities_.find(std::string(id));
   return it == cities_.end() ? nullptr : &it->second;
+}
+const CityInfo* Resources::SeatVenue(std::string_view seat) const {
+  auto it = seat_venues_.find(std::string(seat));
+  return it == seat_venues_.end() ? nullptr : City(it->second);
 }
 std::vector<const OrgInfo*> Resources::OrgsSeatedIn(std::string_view city) const {
   std::vector<const OrgInfo*> out;

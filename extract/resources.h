@@ -128,6 +128,9 @@ class Resources {
   const OrgInfo* Org(std::string_view id) const;  // by curated id or its slug ("NATO", "nato")
   const PersonInfo* Person(std::string_view full_name) const;
   const CityInfo* City(std::string_view city_id) const;
+  // The city a seat of government lies in ("White House" -> Washington; gazetteers/
+  // seat_venues.tsv), or nullptr: where the text places an event in the seat, the venue.
+  const CityInfo* SeatVenue(std::string_view seat) const;
   // Organisations whose seat is the named city (for "Brussels" standing for NATO).
   std::vector<const OrgInfo*> OrgsSeatedIn(std::string_view city_name) const;
 
@@ -176,6 +179,7 @@ class Resources {
   std::unordered_map<std::string, OrgInfo> orgs_;
   std::unordered_map<std::string, PersonInfo> persons_;
   std::unordered_map<std::string, CityInfo> cities_;
+  std::unordered_map<std::string, std::string> seat_venues_;  // seat phrase -> city id
   std::unordered_map<std::string, std::string> meeting_nouns_;
   std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
   std::unordered_set<std::string> title_any_case_;  // title words as listed and with a lower-case first letter
