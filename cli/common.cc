@@ -67,6 +67,14 @@ void InputWarnings::Finish() const {
   if (count_ > 20) std::cerr << "demarche: warning: " << count_ - 20 << " more like these (" << count_ << " in all)\n";
 }
 
+void NoteArrayDelimiter(char delimiter) {
+  if (delimiter == ';') return;
+  std::string shown = delimiter == '\x1F' ? "\\u001F" : std::string(1, delimiter);
+  std::cerr << "demarche: note: a document id contains ';', so the CSV files separate the items of evidence_doc "
+               "with '" << shown << "': import with neo4j-admin database import full --array-delimiter='" << shown
+            << "' ...\n";
+}
+
 Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const Common& c,
                                   const Resources& resources, unsigned jobs) {
   std::vector<KnowledgeGraph> graphs;

@@ -48,6 +48,10 @@ class InputWarnings {
   std::size_t count_ = 0;
 };
 
+// When neo4j CSV files use another array delimiter than ';' (a document id holds one), says
+// so on standard error with the neo4j-admin option to import them.
+void NoteArrayDelimiter(char delimiter);
+
 // Saved graphs (our JSON lines or JSON-LD) are read; everything else (text, directories,
 // JSON-lines articles, "-") is extracted with `resources`. All of it is merged into one graph.
 Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const Common& c,

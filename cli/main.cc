@@ -193,6 +193,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
             << "  wrote graph.jsonl, graph.jsonld, graph.nq, graph.ttl, graph.graphml, graph.dot, graph.svg and "
                "neo4j/{nodes,relationships}.csv to "
             << f.out_dir << "/\n";
+  NoteArrayDelimiter(csv.array_delimiter);
   if (f.table && !WriteStdout(WriteSummaryTable(*graph))) return kRuntimeError;
   return 0;
 }
