@@ -75,6 +75,9 @@ enum MentionClass : int {
   kPastOfficeMarker,
   kNamedAfterPersonWord,
   kShipPrefix,
+  kNameAlsoMonth,
+  kStateForceHead,
+  kPartyOffice,
   kNumMentionClasses
 };
 
@@ -133,6 +136,9 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "past_office_marker",
     "named_after_person_word",
     "ship_prefix",
+    "name_also_month",
+    "state_force_head",
+    "party_office",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -224,7 +230,8 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
 std::string JoinWords(const SentenceView& sv, int first, int last) {
   std::string out;
   for (int k = first; k < last; ++k) {
-    bool glue = sv.words[k] == "-" || (k > first && sv.words[k - 1] == "-");
+    bool glue = sv.words[k] == "-" || (k > first && sv.words[k - 1] == "-") || sv.words[k] == "'s" ||
+                sv.words[k] == "\xE2\x80\x99s";
     if (!out.empty() && !glue) out.push_back(' ');
     out += sv.words[k];
   }
@@ -400,14 +407,42 @@ class MentionFinder {
          ++skipped) {
       --k;
     }
+    // The skipped words follow a possessive, a demonym, or a state's or organisation's name
+    // ("U.N. human rights chief", "U.S. special representative").
     if (k != i - 1 && !(sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s" ||
-                        (!sv.mentions.empty() && sv.mentions.back().demonym && sv.mentions.back().last == k + 1)))
+                        (!sv.mentions.empty() && sv.mentions.back().last == k + 1 &&
+                         (sv.mentions.back().demonym || sv.mentions.back().type == NodeType::kState ||
+                          sv.mentions.back().type == NodeType::kOrganization))))
       k = i - 1;
     if (k >= 0 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) --k;
     if (k < 0 || sv.mentions.empty()) return "";
     const Mention& m = sv.mentions.back();
     if (m.last == k + 1 && (m.type == NodeType::kState || m.type == NodeType::kOrganization)) return m.key;
     return "";
+  }
+
+  // Whether the word at k ends a name that started at `first` ("Minister Lavrov On Monday"). A
+  // month name that is also a family name, after a capitalised word of the name and with no day
+  // number after it, is part of the name: "Theresa May said", "Brian May", not "on May 5".
+  bool EndsName(const SentenceView& sv, int k, int first) const {
+    const std::string& w = sv.words[k];
+    if (!cls_.IsCap(kNotNameWord, w, sv.lower[k])) return false;
+    if (k > first && cls_.IsCap(kNameAlsoMonth, w, sv.lower[k]) && IsCapitalized(sv.words[k - 1]) &&
+        !cls_.IsCap(kNotNameWord, sv.words[k - 1], sv.lower[k - 1])) {
+      const int n = static_cast<int>(sv.words.size());
+      return k + 1 < n && sv.words[k + 1][0] >= '0' && sv.words[k + 1][0] <= '9';
+    }
+    return true;
+  }
+
+  // A particle or hyphen inside a name, before its next capitalised word: "Jan de Wit",
+  // "Bashar al-Assad", "Adel al-Jubeir" (particle, hyphen, name).
+  bool NameGlue(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    const std::string& w = sv.words[k];
+    if (w != "-" && !cls_.Is(kNameParticle, w)) return false;
+    if (k + 1 < n && IsCapitalized(sv.words[k + 1])) return true;
+    return w != "-" && k + 2 < n && sv.words[k + 1] == "-" && IsCapitalized(sv.words[k + 2]);
   }
 
   // "Deputy Foreign Minister Sergei Ryabkov": returns tokens consumed, 0 if no match.
@@ -441,7 +476,7 @@ class MentionFinder {
     while (k < n && k - j - glue < 4) {
       const std::string& w = sv.words[k];
       bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
-      if ((w == "-" || cls_.Is(kNameParticle, w)) && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
+      if (k > j && NameGlue(sv, k)) {
         ++k;  // "Jan de Wit", "Bashar al-Assad", "Mohammad Zia-Ul-Haq"
         ++glue;
         continue;
@@ -452,9 +487,18 @@ class MentionFinder {
         glue += 2;
         continue;
       }
-      if (!IsCapitalized(w) || cls_.IsCap(kNotNameWord, w, sv.lower[k]) || res_.IsTitleWord(w)) break;
-      if (!initial && w.find('.') != std::string::npos) break;
       int len = 0;
+      if (k == j) {
+        // A known full name is the name, whatever its words ("Theresa May"), and may go on.
+        const auto* e = Match(sv, k, &len);
+        if (e && len > 1 &&
+            std::any_of(e->begin(), e->end(), [](const GazetteerEntry& x) { return x.kind == EntryKind::kPersonFull; })) {
+          k += len;
+          continue;
+        }
+      }
+      if (!IsCapitalized(w) || EndsName(sv, k, j) || res_.IsTitleWord(w)) break;
+      if (!initial && w.find('.') != std::string::npos) break;
       if (auto* e = Match(sv, k, &len)) {
         // After a title, a name that is also a town's ("Nigel", "Victoria") is still a name.
         bool person_or_place = false;
@@ -521,11 +565,11 @@ class MentionFinder {
     int e = k;
     while (e < n && e - k < 4) {
       const std::string& w = sv.words[e];
-      if ((w == "-" || cls_.Is(kNameParticle, w)) && e > k && e + 1 < n && IsCapitalized(sv.words[e + 1])) {
+      if (e > k && NameGlue(sv, e)) {
         ++e;
         continue;
       }
-      if (!IsCapitalized(w) || cls_.IsCap(kNotNameWord, w, sv.lower[e]) || res_.IsTitleWord(w) ||
+      if (!IsCapitalized(w) || EndsName(sv, e, k) || res_.IsTitleWord(w) ||
           w.find('.') != std::string::npos)
         break;
       int len = 0;
@@ -589,9 +633,9 @@ class MentionFinder {
   // A word of a name with no title before it: capitalised, mixed case, no title word, and no
   // gazetteer phrase, or (known_ok) only a town's or a curated person's ("the BBC's Paul
   // Reynolds"; then no institution word either).
-  bool UntitledNameWord(const SentenceView& sv, int k, bool known_ok) const {
+  bool UntitledNameWord(const SentenceView& sv, int k, int first, bool known_ok) const {
     const std::string& w = sv.words[k];
-    if (!IsCapitalized(w) || w.size() < 2 || cls_.IsCap(kNotNameWord, w, sv.lower[k]) || res_.IsTitleWord(w)) return false;
+    if (!IsCapitalized(w) || w.size() < 2 || EndsName(sv, k, first) || res_.IsTitleWord(w)) return false;
     if (known_ok && IsInstitutionWord(sv, k)) return false;
     bool lower = false;
     for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
@@ -619,7 +663,7 @@ class MentionFinder {
     for (int k = i + 2; !near && k < n && k <= i + 4; ++k) near = cls_.Is(kSpeakerVerb, sv.lower[k]);
     if (!near) return 0;
     int k = i;
-    while (k < n && k - i < 3 && UntitledNameWord(sv, k, /*known_ok=*/false)) ++k;
+    while (k < n && k - i < 3 && UntitledNameWord(sv, k, i, /*known_ok=*/false)) ++k;
     if (k - i < 2) return 0;
     // "Abbott Laboratories Inc said": a company or an institution, not a person.
     while (k < n && IsInstitutionWord(sv, k)) ++k;
@@ -638,6 +682,47 @@ class MentionFinder {
     return k - i;
   }
 
+  // "Sergei Ryabkov, Russia's deputy foreign minister, said", "Choe Son Hui, the North Korean
+  // vice foreign minister": an untitled name of two to four words, a comma, then a title whose
+  // owner is named (PrincipalAfter); the person acts for that owner. Returns tokens used.
+  int AppositionTitledPerson(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    // Cheap tests first: a capital here, none before, and a comma two to five tokens ahead.
+    if (!IsCapitalized(sv.words[i])) return 0;
+    if (i > 0 && IsCapitalized(sv.words[i - 1]) && !cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1])) return 0;
+    bool comma = false;
+    for (int k = i + 2; k < n && k <= i + 5 && !comma; ++k) comma = sv.words[k] == ",";
+    if (!comma) return 0;
+    int k = i;
+    while (k < n && k - i < 5) {
+      if (k > i && NameGlue(sv, k)) {
+        ++k;
+        continue;
+      }
+      if (!UntitledNameWord(sv, k, i, /*known_ok=*/true)) break;
+      ++k;
+    }
+    if (k - i < 2 || k >= n || sv.words[k] != ",") return 0;
+    std::string principal = PrincipalAfter(sv, k);
+    if (principal.empty()) return 0;
+    std::string text = JoinWords(sv, i, k);
+    std::string full = ResolveName(text);
+    std::string shown = full;
+    int plen = 0;
+    if (const auto* e = Match(sv, i, &plen); e && plen == k - i) {
+      for (const auto& x : *e) {
+        if (x.kind == EntryKind::kPersonFull) {
+          full = x.id;
+          shown = DisplayName(full, text);
+        }
+      }
+    }
+    Mention m{i, k, NodeType::kPerson, PersonKeyFor(full, principal, false, /*in_office=*/true), "person.apposition-title"};
+    m.name = shown;
+    Add(sv, std::move(m));
+    return k - i;
+  }
+
   // "the BBC's Paul Reynolds", "Chile's Ana Soto": two or three name words after a proper
   // noun's possessive; the person acts for the possessor when it is a state or organisation.
   int PossessedPerson(SentenceView& sv, int i) {
@@ -646,7 +731,7 @@ class MentionFinder {
       return 0;
     if (cls_.IsCap(kCompassWord, sv.words[i], sv.lower[i])) return 0;  // "Norway's North Sea field"
     int k = i;
-    while (k < n && k - i < 3 && UntitledNameWord(sv, k, /*known_ok=*/true)) ++k;
+    while (k < n && k - i < 3 && UntitledNameWord(sv, k, i, /*known_ok=*/true)) ++k;
     if (k - i < 2 || (k < n && IsCapitalized(sv.words[k]))) return 0;
     if (k < n && IsInstitutionWord(sv, k)) return 0;
     // Products, divisions and airports take this shape too: a person speaks right after, or is
@@ -739,6 +824,12 @@ class MentionFinder {
       int glen = 0;
       const auto* gz = res_.IsTitleWordAnyCase(w) ? Match(sv, i, &glen) : nullptr;
       bool name_first = gz && glen >= 2 && gz->front().kind != EntryKind::kPersonFull;  // "General Agreement on ..."
+      // "Labour leader Jeremy Corbyn": a party's name before a party office is its owner, not a title word.
+      name_first = name_first || (gz && i + glen < n && cls_.Is(kPartyOffice, sv.lower[i + glen]) &&
+                                  std::any_of(gz->begin(), gz->end(), [&](const GazetteerEntry& x) {
+                                    const OrgInfo* o = x.kind == EntryKind::kOrgName ? res_.Org(Slug(x.id)) : nullptr;
+                                    return o && o->kind == "party";
+                                  }));
       if (res_.IsTitleWordAnyCase(w) && !name_first) {
         if (int used = TitledPerson(sv, i); used > 0) {
           i += used - 1;
@@ -763,6 +854,10 @@ class MentionFinder {
           i += len - 1;
           continue;
         }
+      }
+      if (int used = AppositionTitledPerson(sv, i); used > 0) {
+        i += used - 1;
+        continue;
       }
       if (int used = SpeakerName(sv, i); used > 0) {
         i += used - 1;
@@ -890,6 +985,22 @@ class MentionFinder {
     return e + 1;
   }
 
+  // "Egypt's military gave Morsi an ultimatum", "the Israeli army said": a state's armed forces
+  // acting (the next word is no noun they qualify: "Russian military aircraft" is none).
+  // Returns the end, or `k` when there is none.
+  int StateForceFrom(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k >= n || sv.words[k] != sv.lower[k] || !cls_.Is(kStateForceHead, sv.lower[k]) || sv.MentionAt(k)) return k;
+    if (k + 1 >= n) return k + 1;
+    const std::string& next = sv.words[k + 1];
+    bool word = std::any_of(next.begin(), next.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!word || next == "'s" || next == "\xE2\x80\x99s") return k + 1;
+    if (next != sv.lower[k + 1]) return k;  // "Egypt's military Supreme Council"
+    bool verb = cls_.Is(kAuxiliaryOrAdverb, next) || cls_.Is(kSpeakerVerb, next) || cls_.Is(kSayVerb, next) ||
+                (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0);
+    return verb ? k + 1 : k;
+  }
+
   // Rewrites state mentions that name a group rather than the state (see kNonStateGroups).
   void GroupActors(SentenceView& sv) {
     const int n = static_cast<int>(sv.words.size());
@@ -993,8 +1104,26 @@ class MentionFinder {
     if (cls_.Is(kArticle, sv.lower[j])) ++j;
     int len = 0;
     const auto* e = Match(sv, j, &len);
-    if (!e) return "";
     std::string principal;
+    if (!e) {
+      // "Nigel Dodds, deputy leader of the Democratic Unionist Party": the title, "of", its owner.
+      int t = j;
+      bool head = false;
+      for (; t < n && t < j + 4 && res_.IsTitleWordAnyCase(sv.words[t]); ++t) {
+        if (cls_.Is(kFormerMarker, sv.lower[t])) return "";
+        head = head || res_.IsTitleHead(Capitalized(sv.words[t]));
+      }
+      if (!head || t + 1 >= n || !cls_.Is(kGenitivePreposition, sv.lower[t])) return "";
+      ++t;
+      if (cls_.Is(kDefiniteArticle, sv.lower[t])) ++t;
+      const auto* o = t < n ? Match(sv, t, &len) : nullptr;
+      if (!o) return "";
+      for (const auto& x : *o) {
+        if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
+        if (x.kind == EntryKind::kStateName) principal = StateKey(x.id);
+      }
+      return principal;
+    }
     for (const auto& x : *e) {
       if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
       if (x.kind == EntryKind::kStateName || x.kind == EntryKind::kStateDemonym) principal = StateKey(x.id);
@@ -1073,6 +1202,12 @@ class MentionFinder {
       return true;
     }
     if (auto* e = get(EntryKind::kOrgName)) {
+      // A party's one-word name inside a longer capitalised name is another party's
+      // ("Christian Democrats", "Sweden Democrats"), unless that word names a state ("U.S. Democrats").
+      if (const OrgInfo* o = res_.Org(Slug(e->id)); o && o->kind == "party" && len == 1 && i > 0 &&
+                                                     IsCapitalized(sv.words[i - 1]) && !sv.MentionAt(i - 1) &&
+                                                     !cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1]))
+        return false;
       m.type = NodeType::kOrganization;
       m.key = OrganizationKey(e->id);
       m.rule = "gazetteer.organization";
@@ -1093,11 +1228,18 @@ class MentionFinder {
       m.demonym = demonym != nullptr;
       // "Montenegro Assembly", "Soviet Foreign Ministry": one of the state's bodies, which acts
       // as itself; the state is still named.
-      if (int body_end = StateBodyFrom(sv, i + len); body_end > i + len) {
+      // "North Korea's Foreign Ministry", "Egypt's military gave ...": after a possessive too.
+      const int n = static_cast<int>(sv.words.size());
+      int body_start = i + len;
+      if (body_start + 1 < n && !demonym && (sv.words[body_start] == "'s" || sv.words[body_start] == "\xE2\x80\x99s"))
+        ++body_start;
+      int body_end = StateBodyFrom(sv, body_start);
+      if (body_end == body_start) body_end = StateForceFrom(sv, body_start);
+      if (body_end > body_start) {
         st_->AddEntity(m, sv.index);
         std::string iso3 = (state ? state : demonym)->id;
         Mention b{i, body_end, NodeType::kOrganization,
-                  OrganizationKey(Slug(iso3 + "-" + JoinWords(sv, i + len, body_end))), "org.body-of-state"};
+                  OrganizationKey(Slug(iso3 + "-" + JoinWords(sv, body_start, body_end))), "org.body-of-state"};
         b.name = JoinWords(sv, i, body_end);
         b.country = iso3;
         b.kind = "government";
