@@ -1,6 +1,7 @@
 // Actor and place mentions: gazetteer matches, titled persons, later short names, pronouns,
 // nominal anaphors, and the venue-or-government decision for capitals and seats.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -177,6 +178,20 @@ class MentionClasses {
   int ids_[kNumMentionClasses];
 };
 
+bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
+// A headline or caption in title case ("After Brexit Vote, Labour Leader Faces Open Revolt"):
+// most words of four letters or more are capitalised, so capitals say nothing of names there.
+bool IsTitleCaseLine(const SentenceView& sv) {
+  int long_words = 0, capitalised = 0;
+  for (const auto& w : sv.words) {
+    if (w.size() < 4 || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+    ++long_words;
+    capitalised += w[0] >= 'A' && w[0] <= 'Z';
+  }
+  return long_words >= 4 && capitalised * 10 > long_words * 8;
+}
+
 // "minister" -> "Minister": titles are listed capitalised, news often writes them in lower case.
 std::string Capitalized(const std::string& w) {
   std::string out = w;
@@ -272,6 +287,7 @@ class MentionFinder {
   explicit MentionFinder(DocState* st) : st_(st), res_(st->res), cls_(st->res) {}
 
   void Run() {
+    std::map<std::string, int> state_counts;  // names of each state (ISO3)
     // Pass 1: which organisations the document names (seat and "the alliance" resolution).
     for (auto& sv : st_->views) {
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
@@ -281,6 +297,7 @@ class MentionFinder {
             if (e.kind == EntryKind::kOrgName) named_orgs_.insert(e.id);
             if (e.kind == EntryKind::kStateName || e.kind == EntryKind::kStateDemonym || e.kind == EntryKind::kStateSeat) {
               named_states_.insert(e.id);
+              ++state_counts[e.id];
             }
             if (e.kind == EntryKind::kCity) named_states_.insert(e.id.substr(e.id.find('|') + 1));
           }
@@ -288,6 +305,18 @@ class MentionFinder {
         }
       }
     }
+    // The state the document is about: named at least three times, and twice as often as any other.
+    int best = 0, second = 0;
+    for (const auto& [iso3, count] : state_counts) {
+      if (count > best) {
+        second = best;
+        best = count;
+        home_state_ = iso3;
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    if (best < 3 || best < 2 * second) home_state_.clear();
     for (auto& sv : st_->views) Sentence(sv);
   }
 
@@ -687,6 +716,7 @@ class MentionFinder {
   // owner is named (PrincipalAfter); the person acts for that owner. Returns tokens used.
   int AppositionTitledPerson(SentenceView& sv, int i) {
     const int n = static_cast<int>(sv.words.size());
+    if (title_case_line_) return 0;
     // Cheap tests first: a capital here, none before, and a comma two to five tokens ahead.
     if (!IsCapitalized(sv.words[i])) return 0;
     if (i > 0 && IsCapitalized(sv.words[i - 1]) && !cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1])) return 0;
@@ -703,8 +733,22 @@ class MentionFinder {
       ++k;
     }
     if (k - i < 2 || k >= n || sv.words[k] != ",") return 0;
+    // "of North Carolina, chairman of ...": a place, not a person.
+    if (i > 0 && cls_.Is(kGenitivePreposition, sv.lower[i - 1])) return 0;
     std::string principal = PrincipalAfter(sv, k);
     if (principal.empty()) return 0;
+    // "Robert Siegel, the Egyptian ambassador to the United States Mohamed Tawfik, said": the
+    // title is another name's when a name follows it before the apposition closes.
+    for (int t = k + 1, run = 0; t < n && t < k + 12 && sv.words[t] != ","; ++t) {
+      int len = 0;
+      if (Match(sv, t, &len)) {  // a known name: "the Democratic Unionist Party"
+        t += len - 1;
+        run = 0;
+        continue;
+      }
+      run = UntitledNameWord(sv, t, t - run, /*known_ok=*/false) && !IsInstitutionWord(sv, t) ? run + 1 : 0;
+      if (run == 2) return 0;
+    }
     std::string text = JoinWords(sv, i, k);
     std::string full = ResolveName(text);
     std::string shown = full;
@@ -795,6 +839,28 @@ class MentionFinder {
     return b - i;
   }
 
+  // "after Parliament rejected her deal", "daring the military to act": a state's body named
+  // alone is the body of the state the document is about (home_state_). A capitalised body
+  // head that needs no modifier, not inside a longer name; or "the" and a state's force that
+  // acts (StateForceFrom). Returns tokens used.
+  int HomeStateBody(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (home_state_.empty() || title_case_line_) return 0;
+    const std::string& w = sv.words[i];
+    bool body = cls_.IsCap(kStateBodyHead, w, sv.lower[i]) && !cls_.IsCap(kStateBodyHeadNeedingModifier, w, sv.lower[i]) &&
+                (i == 0 || !IsCapitalized(sv.words[i - 1]) || cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1])) &&
+                (i + 1 >= n || (!IsCapitalized(sv.words[i + 1]) && !cls_.Is(kGenitivePreposition, sv.lower[i + 1])));
+    bool force = !body && i > 0 && cls_.Is(kDefiniteArticle, sv.lower[i - 1]) && StateForceFrom(sv, i) > i;
+    if (!body && !force) return 0;
+    Mention b{i, i + 1, NodeType::kOrganization, OrganizationKey(Slug(home_state_ + "-" + sv.lower[i])),
+              "org.body-of-home-state"};
+    b.name = w;
+    b.country = home_state_;
+    b.kind = "government";
+    Add(sv, std::move(b));
+    return 1;
+  }
+
   // A short name seen before in the document, or a curated full or short name.
   std::string ResolveName(const std::string& name) {
     if (name.find(' ') == std::string::npos) {
@@ -817,6 +883,7 @@ class MentionFinder {
 
   void Sentence(SentenceView& sv) {
     const int n = static_cast<int>(sv.words.size());
+    title_case_line_ = IsTitleCaseLine(sv);
     sv.venue.assign(static_cast<std::size_t>(n), false);
     for (int i = 0; i < n; ++i) {
       const std::string& w = sv.words[i];
@@ -825,7 +892,7 @@ class MentionFinder {
       const auto* gz = res_.IsTitleWordAnyCase(w) ? Match(sv, i, &glen) : nullptr;
       bool name_first = gz && glen >= 2 && gz->front().kind != EntryKind::kPersonFull;  // "General Agreement on ..."
       // "Labour leader Jeremy Corbyn": a party's name before a party office is its owner, not a title word.
-      name_first = name_first || (gz && i + glen < n && cls_.Is(kPartyOffice, sv.lower[i + glen]) &&
+      name_first = name_first || (gz && !title_case_line_ && i + glen < n && cls_.Is(kPartyOffice, sv.lower[i + glen]) &&
                                   std::any_of(gz->begin(), gz->end(), [&](const GazetteerEntry& x) {
                                     const OrgInfo* o = x.kind == EntryKind::kOrgName ? res_.Org(Slug(x.id)) : nullptr;
                                     return o && o->kind == "party";
@@ -849,12 +916,12 @@ class MentionFinder {
         continue;
       }
       int len = 0;
-      if (auto* entries = Match(sv, i, &len)) {
-        if (Gazetteer(sv, i, &len, *entries)) {
-          i += len - 1;
-          continue;
-        }
+      const auto* entries = Match(sv, i, &len);
+      if (entries && Gazetteer(sv, i, &len, *entries)) {
+        i += len - 1;
+        continue;
       }
+      if (!entries && HomeStateBody(sv, i) > 0) continue;
       if (int used = AppositionTitledPerson(sv, i); used > 0) {
         i += used - 1;
         continue;
@@ -1117,7 +1184,12 @@ class MentionFinder {
       ++t;
       if (cls_.Is(kDefiniteArticle, sv.lower[t])) ++t;
       const auto* o = t < n ? Match(sv, t, &len) : nullptr;
-      if (!o) return "";
+      // The owner ends the apposition: not "deputy director of China studies", nor "president
+      // of Canada's Automotive Parts Association".
+      if (!o || (t + len < n && ((std::islower(static_cast<unsigned char>(sv.words[t + len][0])) &&
+                                  !cls_.Is(kSayVerb, sv.lower[t + len])) ||
+                                 IsPossessive(sv.words[t + len]))))
+        return "";
       for (const auto& x : *o) {
         if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
         if (x.kind == EntryKind::kStateName) principal = StateKey(x.id);
@@ -1134,7 +1206,14 @@ class MentionFinder {
     // Coordinator"); "the British former prime minister" acts for no one.
     for (int t = j; t < n && t < j + 4 && sv.words[t] != ","; ++t) {
       if (cls_.Is(kFormerMarker, sv.lower[t])) return "";
-      if (res_.IsTitleHead(Capitalized(sv.words[t]))) return principal;
+      if (res_.IsTitleHead(Capitalized(sv.words[t]))) {
+        // "Winfield House, the U.S. ambassador's residence", "Ivanka Trump, U.S. President Donald
+        // Trump's daughter": the title of someone else.
+        if (t + 1 < n && (IsPossessive(sv.words[t + 1]) ||
+                          (IsCapitalized(sv.words[t + 1]) && !res_.IsTitleWordAnyCase(sv.words[t + 1]))))
+          return "";
+        return principal;
+      }
     }
     return "";
   }
@@ -1306,6 +1385,8 @@ class MentionFinder {
   const MentionClasses cls_;
   std::set<std::string> named_orgs_;
   std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
+  std::string home_state_;              // ISO3 of the state the document is about, or empty
+  bool title_case_line_ = false;        // the sentence is a headline or caption in title case
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
   std::map<std::string, std::string> full_names_;   // person key -> full name it was made from
   std::set<std::string> formers_;                     // persons titled "former ..." here

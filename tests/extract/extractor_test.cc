@@ -884,6 +884,17 @@ TEST_F(ExtractorTest, MonthFamilyNamesAppositiveTitlesAndPossessedBodies) {
   EXPECT_TRUE(Names(Run("The Christian Democrats said the plan was wrong.", "2019-01-10"), NodeType::kOrganization).empty());
   EXPECT_TRUE(Names(Run("Republicans and Democrats opposed the plan.", "2019-01-10"), NodeType::kOrganization)
                   .count("Democratic Party"));
+  // A body named alone is the body of the state the document is about.
+  orgs = Names(Run("Britain wants a deal. Britain will wait. The UK said it would go on. Parliament rejected the deal. "
+                   "The army said it was ready.", "2019-01-10"),
+               NodeType::kOrganization);
+  EXPECT_TRUE(orgs.count("Parliament") && orgs.count("army")) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(Names(Run("Parliament rejected the deal.", "2019-01-10"), NodeType::kOrganization).empty());
+  // Titles of someone else, and headlines in title case, give no principal.
+  e = Edges(Run("Mr. Trump met Mr. Farage at Winfield House, the U.S. ambassador's residence in London.", "2019-01-10"));
+  EXPECT_FALSE(AnyContains(e, "Winfield House|represents")) << ::testing::PrintToString(e);
+  e = Edges(Run("Meet Jane Doe, Britain's Prime Minister Theresa May's Favourite Baker", "2019-01-10"));
+  EXPECT_FALSE(AnyContains(e, "Jane Doe|represents")) << ::testing::PrintToString(e);
 }
 
 }  // namespace
