@@ -436,12 +436,22 @@ class MentionFinder {
          ++skipped) {
       --k;
     }
-    // The skipped words follow a possessive, a demonym, or a state's or organisation's name
-    // ("U.N. human rights chief", "U.S. special representative").
-    if (k != i - 1 && !(sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s" ||
-                        (!sv.mentions.empty() && sv.mentions.back().last == k + 1 &&
-                         (sv.mentions.back().demonym || sv.mentions.back().type == NodeType::kState ||
-                          sv.mentions.back().type == NodeType::kOrganization))))
+    // The skipped words follow a possessive or a demonym, or qualify the title after a state's or
+    // organisation's name ("U.N. human rights chief", "U.S. special representative"); no verb
+    // stands between ("KCNA quoted leader Kim", "Russia has cemented President Assad's power"),
+    // and no "former" before the name ("former State Department legal adviser Harold Koh").
+    bool modifiers = true;
+    for (int t = k + 1; t < i; ++t) {
+      const std::string& w = sv.lower[t];
+      modifiers = modifiers && !cls_.Is(kAuxiliaryOrAdverb, w) && !cls_.Is(kSpeakerVerb, w) &&
+                  !(w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
+    }
+    bool named_owner = !sv.mentions.empty() && sv.mentions.back().last == k + 1 && modifiers &&
+                       (sv.mentions.back().type == NodeType::kState || sv.mentions.back().type == NodeType::kOrganization) &&
+                       !(sv.mentions.back().first > 0 && cls_.Is(kPastOfficeMarker, sv.lower[sv.mentions.back().first - 1]));
+    if (k != i - 1 && !(IsPossessive(sv.words[k]) ||
+                        (!sv.mentions.empty() && sv.mentions.back().demonym && sv.mentions.back().last == k + 1) ||
+                        named_owner))
       k = i - 1;
     if (k >= 0 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) --k;
     if (k < 0 || sv.mentions.empty()) return "";
