@@ -79,6 +79,7 @@ enum MentionClass : int {
   kNameAlsoMonth,
   kStateForceHead,
   kPartyOffice,
+  kStatelessRole,
   kNumMentionClasses
 };
 
@@ -140,6 +141,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "name_also_month",
     "state_force_head",
     "party_office",
+    "stateless_role",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -1222,6 +1224,8 @@ class MentionFinder {
         if (t + 1 < n && (IsPossessive(sv.words[t + 1]) ||
                           (IsCapitalized(sv.words[t + 1]) && !res_.IsTitleWordAnyCase(sv.words[t + 1]))))
           return "";
+        // "a China analyst", "the BBC's correspondent": a state is a news role's subject.
+        if (principal.rfind("state:", 0) == 0 && cls_.Is(kStatelessRole, sv.lower[t])) return "";
         return principal;
       }
     }
