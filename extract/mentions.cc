@@ -438,8 +438,8 @@ class MentionFinder {
          ++skipped) {
       --k;
     }
-    // The skipped words follow a possessive or a demonym, or qualify the title after a state's or
-    // organisation's name ("U.N. human rights chief", "U.S. special representative"); no verb
+    // The skipped words follow a possessive or a demonym, or qualify the title after an
+    // organisation's name ("U.N. human rights chief"; not "Iran hawk Sen. Tom Cotton"); no verb
     // stands between ("KCNA quoted leader Kim", "Russia has cemented President Assad's power"),
     // and no "former" before the name ("former State Department legal adviser Harold Koh").
     bool modifiers = true;
@@ -449,7 +449,7 @@ class MentionFinder {
                   !(w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
     }
     bool named_owner = !sv.mentions.empty() && sv.mentions.back().last == k + 1 && modifiers &&
-                       (sv.mentions.back().type == NodeType::kState || sv.mentions.back().type == NodeType::kOrganization) &&
+                       sv.mentions.back().type == NodeType::kOrganization &&
                        !(sv.mentions.back().first > 0 && cls_.Is(kPastOfficeMarker, sv.lower[sv.mentions.back().first - 1]));
     if (k != i - 1 && !(IsPossessive(sv.words[k]) ||
                         (!sv.mentions.empty() && sv.mentions.back().demonym && sv.mentions.back().last == k + 1) ||
@@ -1204,7 +1204,14 @@ class MentionFinder {
         return "";
       for (const auto& x : *o) {
         if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
-        if (x.kind == EntryKind::kStateName) principal = StateKey(x.id);
+      }
+      // A state closes the apposition itself: not "vice chairman of China Iron and Steel
+      // Association", "leader of the U.K. Independence Party", "president of the US-China
+      // Business Council"; an organisation's name may go on ("Amnesty International USA").
+      bool closed = t + len >= n || sv.words[t + len] == "," || sv.words[t + len] == "." ||
+                    cls_.Is(kSayVerb, sv.lower[t + len]);
+      for (const auto& x : *o) {
+        if (x.kind == EntryKind::kStateName && principal.empty() && closed) principal = StateKey(x.id);
       }
       return principal;
     }
@@ -1295,9 +1302,9 @@ class MentionFinder {
       return true;
     }
     if (auto* e = get(EntryKind::kOrgName)) {
-      // A party's one-word name inside a longer capitalised name is another party's
-      // ("Christian Democrats", "Sweden Democrats"), unless that word names a state ("U.S. Democrats").
-      if (const OrgInfo* o = res_.Org(Slug(e->id)); o && o->kind == "party" && len == 1 && i > 0 &&
+      // A party's short name inside a longer capitalised name is another party's ("Christian
+      // Democrats", "Liberal Democratic Party"), unless the word before names a state ("U.S. Democrats").
+      if (const OrgInfo* o = res_.Org(Slug(e->id)); o && o->kind == "party" && len <= 2 && i > 0 &&
                                                      IsCapitalized(sv.words[i - 1]) && !sv.MentionAt(i - 1) &&
                                                      !cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1]))
         return false;
