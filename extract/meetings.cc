@@ -53,6 +53,7 @@ enum MeetingClass : std::size_t {
   kPurposePreposition,
   kReciprocalMeetingVerb,
   kAnaphoricDeterminer,
+  kHypotheticalModifier,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -67,7 +68,8 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "rank_plural",            "cancel_cue",              "held_cue",
     "planned_cue",            "place_owning_noun",       "inclusion_verb",
     "dateline_dash",          "rank_count",              "rank_apposition_mark",
-    "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner"};
+    "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner",
+    "hypothetical_modifier"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -526,6 +528,10 @@ class MeetingFinder {
         m.participant_evidence.emplace_back(key, st_->MakeEvidence(sv.index, span_first, span_last,
                                                                    rule + "/body-member"));
       }
+    }
+    // A meeting only thought of is none: "a potential summit", "envisioned a summit".
+    for (int j = std::max(lo, first - 2); j < first; ++j) {
+      if (words_.Is(kHypotheticalModifier, sv.lower[j])) return;
     }
     if (!m.city.empty()) m.city_evidence.push_back(ev);
     // Status: what the zone says, else the date against the document date.
