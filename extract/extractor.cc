@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+
 #include "core/text_util.h"
 #include "extract/dates.h"
 #include "extract/doc_state.h"
@@ -9,7 +11,7 @@ namespace demarche {
 
 const std::vector<std::string>& RequiredClasses() {
   static const std::vector<std::string> kNames = [] {
-    std::vector<std::string> names = {"meeting_noun"};
+    std::vector<std::string> names = {"meeting_noun", "link_list_end"};
     for (const auto* stage : {&MentionClassNames(), &FrameClassNames(), &MeetingClassNames(), &DateClassNames()}) {
       names.insert(names.end(), stage->begin(), stage->end());
     }
@@ -258,6 +260,56 @@ void DocState::AddEntity(const Mention& m, int sentence) {
   nodes[m.key] = std::move(n);
 }
 
+namespace {
+
+// A word glued to the next one's capital ("TrumpGOP", "HaleyHaley", "BarrassoTo"): the
+// length of the first word, 0 if the token is not one. Names with inner capitals written
+// that way on purpose ("McDonald", "DeSantis") have a shorter first part.
+std::size_t GluedPrefix(std::string_view w) {
+  if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z') return 0;
+  for (std::size_t i = 3; i < w.size(); ++i) {
+    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return i;
+    if (!((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z'))) return 0;
+  }
+  return 0;
+}
+
+// Drops inline related-link lists from a sentence's tokens. Some sites print, after a
+// person's name, the full legal name glued to a run of headlines and a closing "MORE"
+// (class link_list_end, written in capitals): "President Trump Donald John TrumpGOP senators
+// balk at ... 2020 movement MORE had knowledge of ...". Everything from after the name as
+// printed ("Trump") to the closing word goes; the sentence reads on around it.
+void DropLinkLists(const Resources& res, std::string_view text, Sentence* s) {
+  const int end_class = res.ClassId("link_list_end");
+  auto word = [&](std::size_t k) {
+    return text.substr(s->tokens[k].begin, s->tokens[k].end - s->tokens[k].begin);
+  };
+  for (std::size_t g = 0; g < s->tokens.size(); ++g) {
+    std::size_t prefix = GluedPrefix(word(g));
+    if (prefix == 0) continue;
+    std::size_t close = g + 1;
+    for (; close < s->tokens.size(); ++close) {
+      std::string_view w = word(close);
+      bool capitals = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (capitals && res.classes().Contains(end_class, AsciiLower(std::string(w)))) break;
+    }
+    if (close >= s->tokens.size()) continue;
+    // Back to the printed name: the nearest earlier token that is the glued surname.
+    std::string_view surname = word(g).substr(0, prefix);
+    std::size_t from = g;
+    for (std::size_t k = g; k > 0 && g - k < 6; --k) {
+      if (word(k - 1) == surname) {
+        from = k;
+        break;
+      }
+    }
+    s->tokens.erase(s->tokens.begin() + static_cast<long>(from), s->tokens.begin() + static_cast<long>(close) + 1);
+    g = from;
+  }
+}
+
+}  // namespace
+
 KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) const {
   DocState st(doc, res_, options_);
   if (auto d = ParseIsoDate(doc.date)) st.doc_date = *d;
@@ -270,6 +322,7 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     at = s.begin;
     st.sentence_char_begin.push_back(chars);
   }
+  for (Sentence& s : st.sentences) DropLinkLists(res_, doc.text, &s);
   for (std::size_t i = 0; i < st.sentences.size(); ++i) {
     SentenceView& sv = st.views[i];
     sv.index = static_cast<int>(i);

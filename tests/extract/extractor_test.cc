@@ -899,3 +899,45 @@ TEST_F(ExtractorTest, MonthFamilyNamesAppositiveTitlesAndPossessedBodies) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+class LinkListTest : public ::testing::Test {
+ protected:
+  static std::set<std::string> Edges(const std::string& text) {
+    Document d;
+    d.id = "t";
+    d.date = "2019-06-10";
+    d.text = text;
+    KnowledgeGraph g = Extractor(TestResources()).Extract(d);
+    std::set<std::string> out;
+    for (auto e : g.SortedEdges()) {
+      out.insert(g.node(g.source(e)).name + "|" + std::string(RelationName(g.edge(e).relation)) + "|" +
+                 g.node(g.target(e)).name);
+    }
+    return out;
+  }
+};
+
+// An inline list of related links (a legal name glued to headlines, closed by "MORE") is
+// dropped; the sentence around it still reads.
+TEST_F(LinkListTest, AGluedHeadlineRunClosedByMoreIsDropped) {
+  auto clean = Edges("Germany urged Greece to cut its budget deficit.");
+  auto with_links = Edges(
+      "Germany Federal Republic of GermanyGermany backs EU deal Markets rally in Asia MORE urged Greece to cut its "
+      "budget deficit.");
+  EXPECT_FALSE(clean.empty());
+  EXPECT_EQ(with_links, clean);
+  // The list's headlines make no edges of their own.
+  auto links_only = Edges(
+      "Senator Jack Smith John Jack SmithSenators urge Russia to quit Ukraine talks Iran rejects offer MORE spoke "
+      "on Tuesday.");
+  EXPECT_TRUE(links_only.empty()) << *links_only.begin();
+  // Without the closing word, or without a glued word, nothing is dropped.
+  auto no_close = Edges("Russia demanded that NATO halt expansion, said the HaleyHaley fan club.");
+  EXPECT_FALSE(no_close.empty());
+}
+
+}  // namespace
+}  // namespace demarche
