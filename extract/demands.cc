@@ -83,6 +83,7 @@ enum FrameClass : int {
   kAsContinuer,     // ... unless "such as", "as well as"
   kDemandNoun,      // "demand", "call", "ultimatum" ...: another maker's demand ends a content
   kAttemptVerb,     // "sought to play down": an attempt, not a demand
+  kLightVerb,       // "repeated a call for", "renewed calls for": the subject makes the demand
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -156,6 +157,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAsContinuer, "frame_as_continuer"},
     {kDemandNoun, "demand_noun"},
     {kAttemptVerb, "frame_attempt_verb"},
+    {kLightVerb, "frame_demand_light_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -776,7 +778,7 @@ class DemandFinder {
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
     }
-    for (int j = start; j < end && j < start + 6; ++j) {
+    for (int j = start; j < end && j < start + 10; ++j) {
       const std::string& w = sv.lower[j];
       if (Is(kMandativeWord, w) || (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
@@ -790,6 +792,14 @@ class DemandFinder {
 
   bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg, bool mandative = false) {
     if (NounLikeDemand(sv, i)) return false;
+    // Not a verb: part of a name or a headline ("the Associated Press that", "Urges Restraint"),
+    // or a noun after a determiner or possessor ("a request that", "its appeal for").
+    const int words = static_cast<int>(sv.words.size());
+    if (sv.MentionAt(i) || (i > 0 && i + 1 < words && sv.words[i] != sv.lower[i] && sv.words[i + 1] != sv.lower[i + 1]))
+      return false;
+    if (i > 0 && (IsDeterminer(res_, sv.lower[i - 1]) || IsPossessive(sv.words[i - 1]) ||
+                  Is(kPossessivePronoun, sv.lower[i - 1])))
+      return false;
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
     const int n = static_cast<int>(sv.words.size());
@@ -921,6 +931,18 @@ class DemandFinder {
       // access": an actor or its adjective right before the noun (not the singular of
       // "Chinese demand for oil").
       if (const Mention* a = sv.ActorAt(k); a && a->last == i && !a->pronoun) owner = a;
+    }
+    if (!owner && k >= 0) {
+      // "North Korea repeated a call for ...", "the EU renewed calls for ...": the subject of the
+      // verb that voices the demand.
+      int v = k;
+      if (v >= 1 && IsDeterminer(res_, sv.lower[v]) && !Is(kPossessivePronoun, sv.lower[v])) --v;
+      if (v < i - 1 || !IsDeterminer(res_, sv.lower[k])) {
+        if (v >= 1 && Is(kLightVerb, sv.lower[v]) && !Blocked(sv, v)) {
+          auto subject = Makers(sv, v);
+          if (!subject.empty()) owner = subject.front();
+        }
+      }
     }
     int j = SkipTimeAdverbs(sv, i + 1);
     std::vector<const Mention*> addressees;

@@ -147,6 +147,19 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
       out.push_back(other);
       prev = other;
     }
+    // "signed by the United States, the United Kingdom and France": a list that is the object of
+    // a preposition is no subject.
+    if (out.size() > 1) {
+      int lead_of_list = prev->first - 1;
+      if (lead_of_list >= 0 && cls.Is(cls.definite_article, sv.lower[lead_of_list])) --lead_of_list;
+      // ("Negotiators from Sudan and South Sudan will meet": a group noun before it passes the act on)
+      bool group = lead_of_list >= 1 && (cls.Is(cls.group_noun, sv.lower[lead_of_list - 1]) ||
+                                         cls.Is(cls.collective_noun, sv.lower[lead_of_list - 1]));
+      if (!group && lead_of_list >= 0 && cls.Is(cls.preposition, sv.lower[lead_of_list]) &&
+          !cls.Is(cls.complementizer, sv.lower[lead_of_list])) {
+        out.clear();
+      }
+    }
     break;
   }
   return out;
