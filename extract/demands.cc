@@ -322,6 +322,11 @@ class DemandFinder {
       --k;
     if (k < 2 || !Is(kCoordinator, sv.lower[k]) || sv.words[k - 1] == ",") return {};
     const int and_at = k;
+    // "The BBC reports that the minister ... slammed X and demanded": a reported clause has a
+    // subject of its own.
+    for (int j = 0; j < and_at; ++j) {
+      if (Is(kComplementizer, sv.lower[j])) return {};
+    }
     const int n = static_cast<int>(sv.words.size());
     int start = 0;
     for (int j = 1; j < std::min(n, 10); ++j) {
@@ -529,14 +534,16 @@ class DemandFinder {
         split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
                                  Is(kCoordinator, sv.lower[k + 1]));
       } else if (Is(kCoordinator, w) && k > start) {
-        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || sv.lower[k + 1] == ",");
+        // "calls for access to X and insistence that Y": a second demand noun starts a demand.
+        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || sv.lower[k + 1] == "," ||
+                                 Is(kDemandNoun, sv.lower[k + 1]));
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
         if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
             if (Is(kInfinitiveMarker, sv.lower[j]) && j > start && !HasEnding(sv.lower[j + 1], kNounEnding) &&
-                !IsDeterminer(res_, sv.lower[j + 1])) {
+                !IsDeterminer(res_, sv.lower[j + 1]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1)) {
               split = true;
               break;
             }
@@ -581,15 +588,18 @@ class DemandFinder {
     if (items.size() > 1) {
       const Item& head = items[0];
       int to = -1;
-      for (int j = head.first; j < head.last; ++j) {
-        if (Is(kInfinitiveMarker, sv.lower[j])) {
+      for (int j = head.first; j + 1 < head.last; ++j) {
+        // The mark of an infinitive, not the preposition of "access to British fishing grounds".
+        if (Is(kInfinitiveMarker, sv.lower[j]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1) &&
+            !IsDeterminer(res_, sv.lower[j + 1])) {
           to = j;
           break;
         }
       }
       for (std::size_t i = 1; i < items.size(); ++i) {
         Item& it = items[i];
-        if (to > head.first && !IsDeterminer(res_, sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first]) {
+        if (to > head.first && !IsDeterminer(res_, sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first] &&
+            !Is(kDemandNoun, sv.lower[it.first]) && !HasEnding(sv.lower[it.first], kNounEnding)) {
           for (int j = head.first; j <= to; ++j) {
             if (IsDeterminer(res_, sv.lower[j]) && it.prefix.empty()) continue;
             if (IsPossessive(sv.words[j])) continue;  // "NATO's" -> "NATO"
@@ -797,8 +807,13 @@ class DemandFinder {
     const int words = static_cast<int>(sv.words.size());
     if (sv.MentionAt(i) || (i > 0 && i + 1 < words && sv.words[i] != sv.lower[i] && sv.words[i + 1] != sv.lower[i + 1]))
       return false;
-    if (i > 0 && (IsDeterminer(res_, sv.lower[i - 1]) || IsPossessive(sv.words[i - 1]) ||
-                  Is(kPossessivePronoun, sv.lower[i - 1])))
+    auto determiner_like = [&](int k) {
+      return IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k]) || Is(kPossessivePronoun, sv.lower[k]);
+    };
+    if (i > 0 && determiner_like(i - 1)) return false;
+    // "his final push for victory": an adjective between a determiner and the word.
+    if (i > 1 && determiner_like(i - 2) && sv.lower[i - 1] == sv.words[i - 1] &&
+        HasEnding(sv.lower[i - 1], kAdjectiveEnding))
       return false;
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
