@@ -805,7 +805,13 @@ class DemandFinder {
     // Not a verb: part of a name or a headline ("the Associated Press that", "Urges Restraint"),
     // or a noun after a determiner or possessor ("a request that", "its appeal for").
     const int words = static_cast<int>(sv.words.size());
-    if (sv.MentionAt(i) || (i > 0 && i + 1 < words && sv.words[i] != sv.lower[i] && sv.words[i + 1] != sv.lower[i + 1]))
+    const bool capitalised = i > 0 && sv.words[i] != sv.lower[i];
+    if (sv.MentionAt(i) || (capitalised && ((i + 1 < words && sv.words[i + 1] != sv.lower[i + 1]) ||
+                                            (sv.words[i - 1] != sv.lower[i - 1] && !sv.ActorAt(i - 1)))))
+      return false;
+    // "had denied requests for ...": a plural noun as the object of a past verb.
+    if (i > 0 && sv.lower[i].back() == 's' && sv.lower[i - 1] == sv.words[i - 1] && sv.lower[i - 1].size() > 4 &&
+        sv.lower[i - 1].compare(sv.lower[i - 1].size() - 2, 2, "ed") == 0 && !Is(kClauseAuxiliary, sv.lower[i - 1]))
       return false;
     auto determiner_like = [&](int k) {
       return IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k]) || Is(kPossessivePronoun, sv.lower[k]);
