@@ -84,6 +84,9 @@ enum FrameClass : int {
   kDemandNoun,      // "demand", "call", "ultimatum" ...: another maker's demand ends a content
   kAttemptVerb,     // "sought to play down": an attempt, not a demand
   kLightVerb,       // "repeated a call for", "renewed calls for": the subject makes the demand
+  kCameoRequestVerb,  // after "and", a demand verb starts a second clause and ends a content
+  kDemandDirect,
+  kDemandTo,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -158,6 +161,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kDemandNoun, "demand_noun"},
     {kAttemptVerb, "frame_attempt_verb"},
     {kLightVerb, "frame_demand_light_verb"},
+    {kCameoRequestVerb, "cameo_request_verb"},
+    {kDemandDirect, "demand_direct"},
+    {kDemandTo, "demand_to"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -295,7 +301,9 @@ class DemandFinder {
   // demands ...", "he thought Kim wanted a deal").
   std::vector<const Mention*> Makers(const SentenceView& sv, int trigger) const {
     auto makers = Subject(sv, trigger);
+    if (makers.empty()) makers = RelativeClauseSubject(sv, trigger);
     if (makers.empty()) makers = CoordinatedClauseSubject(sv, trigger);
+    if (makers.empty()) makers = PreviousMakers(sv, trigger);
     int first = trigger;
     for (const Mention* m : makers) first = std::min(first, m->first);
     if (makers.empty() || Believed(sv, first, trigger)) return {};
@@ -311,6 +319,32 @@ class DemandFinder {
       if (Is(kBeliefVerb, w)) return true;
     }
     return false;
+  }
+
+  // Skips back over auxiliaries and adverbs before the trigger; returns the token before them.
+  int BeforeVerbGroup(const SentenceView& sv, int trigger) const {
+    int k = trigger - 1;
+    while (k >= 0 && (Is(kSequenceAdverb, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]) ||
+                      Is(kTimeAdverb, sv.lower[k]) || HasEnding(sv.lower[k], kAdverbEnding)))
+      --k;
+    return k;
+  }
+
+  // "a deadline set by North Korea, which has called on ...": the actor before ", which".
+  std::vector<const Mention*> RelativeClauseSubject(const SentenceView& sv, int trigger) const {
+    int k = BeforeVerbGroup(sv, trigger);
+    if (k < 2 || !Is(kRelativePronoun, sv.lower[k]) || Is(kComplementizer, sv.lower[k]) || sv.words[k - 1] != ",") return {};
+    const Mention* a = sv.ActorAt(k - 2);
+    if (!IsActor(a) || a->last != k - 1) return {};
+    return {a};
+  }
+
+  // "X called on Y to ... and demanded Z": the makers of the demand made earlier in the same
+  // sentence by the verb this one is coordinated with.
+  std::vector<const Mention*> PreviousMakers(const SentenceView& sv, int trigger) const {
+    int k = BeforeVerbGroup(sv, trigger);
+    if (k < 1 || !Is(kCoordinator, sv.lower[k]) || last_sentence_ != sv.index || last_trigger_ >= k) return {};
+    return last_makers_;
   }
 
   // "X <verb> ... and [then|has|also] <trigger>": the actor that opens the sentence (after a
@@ -443,8 +477,15 @@ class DemandFinder {
         }
       }
       if (Is(kClauseEnd, w)) return k;
-      // "... and has urged its citizens": a second clause of the same subject.
+      // "... and has urged its citizens": a second clause of the same subject; so is "... and
+      // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
+          (Is(kCameoRequestVerb, sv.lower[k + 1]) || Is(kDemandDirect, sv.lower[k + 1]) ||
+           Is(kDemandTo, sv.lower[k + 1])) &&
+          !(k + 2 < n && (Is(kPurposePreposition, sv.lower[k + 2]) || IsPreposition(res_, sv.lower[k + 2]))) &&
+          !HasEnding(sv.lower[k + 1], kNounEnding) && sv.lower[k + 1].back() != 's')
+        return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
       if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
                        (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
@@ -905,7 +946,11 @@ class DemandFinder {
       return !prev.empty();
     }
     auto items = SplitItems(sv, start, end);
-    return !MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty();
+    if (MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty()) return false;
+    last_sentence_ = sv.index;
+    last_trigger_ = i;
+    last_makers_ = makers;
+    return true;
   }
 
   // "The army gave Morsi an ultimatum to resolve the crisis", "the EU issued an ultimatum to
@@ -986,6 +1031,13 @@ class DemandFinder {
         addressees = list;
         j = after;
       }
+    }
+    // "Netanyahu's demand, in 2010, that ...": a short aside between commas.
+    if (j < n && sv.words[j] == ",") {
+      int close = j + 1;
+      while (close < n && close <= j + 5 && sv.words[close] != "," && !Is(kClauseEnd, sv.lower[close])) ++close;
+      if (close + 1 < n && close <= j + 5 && sv.words[close] == "," && Is(kDemandContentMark, sv.lower[close + 1]))
+        j = close + 1;
     }
     while (j < n && (IsQuote(sv.words[j]) || sv.words[j] == ",")) ++j;
     int start = -1;
@@ -1293,6 +1345,9 @@ class DemandFinder {
 
   DocState* st_;
   const Resources& res_;
+  // The makers of the last verbal demand, its sentence and trigger (PreviousMakers).
+  int last_sentence_ = -1, last_trigger_ = -1;
+  std::vector<const Mention*> last_makers_;
   int cls_[kNumFrameClasses];  // class ids by FrameClass
   std::string rule_;
 };
