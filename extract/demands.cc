@@ -640,7 +640,7 @@ class DemandFinder {
       for (std::size_t i = 1; i < items.size(); ++i) {
         Item& it = items[i];
         if (to > head.first && !IsDeterminer(res_, sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first] &&
-            !Is(kDemandNoun, sv.lower[it.first]) && !HasEnding(sv.lower[it.first], kNounEnding)) {
+            !Is(kDemandNoun, sv.lower[it.first])) {
           for (int j = head.first; j <= to; ++j) {
             if (IsDeterminer(res_, sv.lower[j]) && it.prefix.empty()) continue;
             if (IsPossessive(sv.words[j])) continue;  // "NATO's" -> "NATO"
