@@ -222,7 +222,7 @@ class DemandFinder {
     if (rule.action == "demand.verbal") {
       std::string frame = rule.Arg("frame");
       if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame,
-                                             rule.Arg("clause") == "mandative"))
+                                             rule.Arg("clause") == "mandative", rule.Arg("maker") == "body"))
         return last;
     } else if (rule.action == "demand.given") {
       GivenDemand(sv, m);
@@ -841,7 +841,8 @@ class DemandFinder {
     return true;
   }
 
-  bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg, bool mandative = false) {
+  bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg, bool mandative = false,
+                    bool body_maker = false) {
     if (NounLikeDemand(sv, i)) return false;
     // Not a verb: part of a name or a headline ("the Associated Press that", "Urges Restraint"),
     // or a noun after a determiner or possessor ("a request that", "its appeal for").
@@ -864,6 +865,11 @@ class DemandFinder {
       return false;
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
+    // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
+    // a person's or a pronoun's wish ("Trump wants a certain amount of division").
+    for (const Mention* m : makers) {
+      if (body_maker && (m->pronoun || m->type == NodeType::kPerson)) return false;
+    }
     const int n = static_cast<int>(sv.words.size());
     int start = SkipTimeAdverbs(sv, i + len);
     // "Trump sought to play down tensions": an attempt, not a demand.
@@ -1372,8 +1378,11 @@ const std::vector<ActionSpec>& FrameActions() {
       // X only, "X for ..." with an actor X.
       // clause=mandative: a clause must ask for something, not state a fact ("insists its
       // programme is peaceful" is no demand; "insisted that sanctions be lifted" is).
+      // maker=body: the maker must be a state or organisation, not a person or pronoun.
       {"demand.verbal",
-       {{"frame", {"direct", "that", "on", "for", "to", "object-to", "object-for"}}, {"clause", {"mandative"}}},
+       {{"frame", {"direct", "that", "on", "for", "to", "object-to", "object-for"}},
+        {"clause", {"mandative"}},
+        {"maker", {"body"}}},
        {"trigger"}},
       // A demand noun given to someone ("gave X an ultimatum to ..."): captures verb,
       // content, optional addressee.
