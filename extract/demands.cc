@@ -859,9 +859,17 @@ class DemandFinder {
       return IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k]) || Is(kPossessivePronoun, sv.lower[k]);
     };
     if (i > 0 && determiner_like(i - 1)) return false;
-    // "his final push for victory": an adjective between a determiner and the word.
-    if (i > 1 && determiner_like(i - 2) && sv.lower[i - 1] == sv.words[i - 1] &&
-        HasEnding(sv.lower[i - 1], kAdjectiveEnding))
+    // "his final push for victory", "any extradition request for", "an Egyptian request for":
+    // an adjective, a noun or a demonym between a determiner and the word.
+    const bool participle = sv.lower[i].size() > 4 && sv.lower[i].compare(sv.lower[i].size() - 3, 3, "ing") == 0;
+    if (i > 1 && !participle && determiner_like(i - 2) &&  // not "a declaration demanding that"
+        ((sv.lower[i - 1] == sv.words[i - 1] &&
+          (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
+         (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))
+      return false;
+    // "Congress will be required to lift ...": a passive asks nothing of its subject.
+    if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && sv.lower[i].size() > 2 &&
+        sv.lower[i].compare(sv.lower[i].size() - 2, 2, "ed") == 0)
       return false;
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
