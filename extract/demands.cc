@@ -1010,7 +1010,10 @@ class DemandFinder {
       // "French calls for access", "Israeli calls for Hamas to disarm", "U.S. demands for
       // access": an actor or its adjective right before the noun (not the singular of
       // "Chinese demand for oil").
-      if (const Mention* a = sv.ActorAt(k); a && a->last == i && !a->pronoun) owner = a;
+      // A plural after a name is a verb ("Avineri calls that vision unrealistic", "Kerry calls
+      // for talks"): only an adjective ("French", "Greek") makes it a noun.
+      const bool plural = sv.lower[i].back() == 's';
+      if (const Mention* a = sv.ActorAt(k); a && a->last == i && !a->pronoun && (!plural || a->demonym)) owner = a;
     }
     if (!owner && k >= 0) {
       // "North Korea repeated a call for ...", "the EU renewed calls for ...": the subject of the
@@ -1064,7 +1067,16 @@ class DemandFinder {
     }
     if (start < 0) return;
     int end = ClauseEnd(sv, start);
-    if (start > 0 && Is(kPurposePreposition, sv.lower[start - 1])) start = ForActorTo(sv, start, end, &addressees);
+    if (start > 0 && Is(kPurposePreposition, sv.lower[start - 1])) {
+      start = ForActorTo(sv, start, end, &addressees);
+      // "Le Pen's call for a ban on immigration is unrealistic": the main verb ends the content.
+      for (int k2 = start + 1; k2 < end && !Is(kComplementizer, sv.lower[k2]); ++k2) {  // not in "guarantees that ..."
+        if (Is(kFactVerb, sv.lower[k2]) && !Is(kInfinitiveMarker, sv.lower[k2 - 1])) {
+          end = k2;
+          break;
+        }
+      }
+    }
     if (end <= start) return;
     for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
     auto items = SplitItems(sv, start, end);
