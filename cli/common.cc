@@ -58,6 +58,23 @@ Result<Resources> LoadResources(const Common& c) {
   return res;
 }
 
+void InputWarnings::operator()(const std::string& message) {
+  if (++count_ > 20) return;
+  std::cerr << (clear_line_ ? "\r\033[K" : "") << "demarche: warning: " << message << "\n";
+}
+
+void InputWarnings::Finish() const {
+  if (count_ > 20) std::cerr << "demarche: warning: " << count_ - 20 << " more like these (" << count_ << " in all)\n";
+}
+
+void NoteArrayDelimiter(char delimiter) {
+  if (delimiter == ';') return;
+  std::string shown = delimiter == '\x1F' ? "\\u001F" : std::string(1, delimiter);
+  std::cerr << "demarche: note: a document id contains ';', so the CSV files separate the items of evidence_doc "
+               "with '" << shown << "': import with neo4j-admin database import full --array-delimiter='" << shown
+            << "' ...\n";
+}
+
 Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const Common& c,
                                   const Resources& resources, unsigned jobs) {
   std::vector<KnowledgeGraph> graphs;
@@ -72,10 +89,12 @@ Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const 
     graphs.push_back(std::move(*g));
   }
   if (!articles.empty()) {
-    auto reader = CorpusReader::Open(articles, CorpusOptions{c.date, c.max_bytes});
+    InputWarnings warnings;
+    auto reader = CorpusReader::Open(articles, CorpusOptions{c.date, c.max_bytes, std::ref(warnings)});
     if (!reader) return reader.error();
     Extractor extractor(resources);
     auto g = CorpusBuilder(extractor, BuildOptions{jobs, 256}).Build(*reader, [](const BuildProgress&) {});
+    warnings.Finish();
     if (!g) return g.error();
     graphs.push_back(std::move(*g));
   }

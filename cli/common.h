@@ -35,6 +35,23 @@ bool WriteOutputOrReport(const std::string& path, std::string_view text);
 // WriteOutputOrReport("-", text).
 bool WriteStdout(const std::string& text);
 
+// Prints input warnings to standard error ("demarche: warning: ..."), the first 20 in full;
+// Finish() says how many more there were. `clear_line` first erases a progress line.
+class InputWarnings {
+ public:
+  explicit InputWarnings(bool clear_line = false) : clear_line_(clear_line) {}
+  void operator()(const std::string& message);
+  void Finish() const;
+
+ private:
+  bool clear_line_;
+  std::size_t count_ = 0;
+};
+
+// When neo4j CSV files use another array delimiter than ';' (a document id holds one), says
+// so on standard error with the neo4j-admin option to import them.
+void NoteArrayDelimiter(char delimiter);
+
 // Saved graphs (our JSON lines or JSON-LD) are read; everything else (text, directories,
 // JSON-lines articles, "-") is extracted with `resources`. All of it is merged into one graph.
 Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const Common& c,

@@ -127,7 +127,8 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     std::cerr << "demarche: " << res.error().message << "\n";
     return kRuntimeError;
   }
-  auto reader = CorpusReader::Open(f.inputs, CorpusOptions{c.date, c.max_bytes});
+  InputWarnings warnings(f.progress);
+  auto reader = CorpusReader::Open(f.inputs, CorpusOptions{c.date, c.max_bytes, std::ref(warnings)});
   if (!reader) {
     std::cerr << "demarche: " << reader.error().message << "\n";
     return kRuntimeError;
@@ -143,6 +144,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
   BuildProgress stats;
   auto graph = CorpusBuilder(extractor, BuildOptions{f.jobs, 256})
                    .Build(*reader, [&](const BuildProgress& p) { if (f.progress) line.Update(p); }, &stats);
+  warnings.Finish();
   if (!graph) {
     if (f.progress) std::cerr << "\n";
     std::cerr << "demarche: " << graph.error().message << "\n  nothing was written.\n";
@@ -191,6 +193,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
             << "  wrote graph.jsonl, graph.jsonld, graph.nq, graph.ttl, graph.graphml, graph.dot, graph.svg and "
                "neo4j/{nodes,relationships}.csv to "
             << f.out_dir << "/\n";
+  NoteArrayDelimiter(csv.array_delimiter);
   if (f.table && !WriteStdout(WriteSummaryTable(*graph))) return kRuntimeError;
   return 0;
 }

@@ -171,6 +171,7 @@ std::optional<int> QueryCommands::Run() {
         }
         if (!WriteOutputOrReport(f.output + file, *text)) return kRuntimeError;
       }
+      NoteArrayDelimiter(csv.array_delimiter);
       return 0;
     }
     auto out = Render(*graph, f.format);

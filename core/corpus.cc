@@ -82,9 +82,17 @@ Result<Document> ParseArticleLine(std::string_view line, std::string_view where,
     return Error{at + ": missing \"id\" (a string or an integer)"};
   }
   doc.date = options.date;
-  if (auto d = json.FindMember("date"); d != json.MemberEnd() && d->value.IsString()) {
-    std::string value = d->value.GetString();
-    if (value.size() >= 10 && ParseIsoDate(value.substr(0, 10))) doc.date = value.substr(0, 10);
+  if (auto d = json.FindMember("date"); d != json.MemberEnd() && !d->value.IsNull()) {
+    std::string value = d->value.IsString() ? std::string(d->value.GetString(), d->value.GetStringLength()) : "";
+    if (value.size() >= 10 && ParseIsoDate(value.substr(0, 10))) {
+      doc.date = value.substr(0, 10);
+    } else if (options.warn) {
+      std::string shown = d->value.IsString() ? "\"" + value.substr(0, 40) + (value.size() > 40 ? "..." : "") + "\""
+                                              : std::string("a non-string value");
+      options.warn(at + " (\"" + doc.id + "\"): \"date\" " + shown + " is not a date (YYYY-MM-DD...): read " +
+                   (options.date.empty() ? std::string("without a date (relative dates stay unresolved)")
+                                         : "with --date " + options.date));
+    }
   }
   if (auto t = json.FindMember("title"); t != json.MemberEnd() && t->value.IsString()) doc.title = t->value.GetString();
   if (auto u = json.FindMember("url"); u != json.MemberEnd() && u->value.IsString()) doc.source = u->value.GetString();

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,6 +34,10 @@ namespace demarche {
 struct CorpusOptions {
   std::string date;  // date of plain files (and of JSON lines without one); may be empty
   std::size_t max_bytes = kDefaultMaxDocumentBytes;
+  // Called with a message naming the file, line and document for input that is read but
+  // not as given (a JSON-lines "date" that is no date: the article is read without it, or
+  // with `date`). Unset: such input is read the same, silently.
+  std::function<void(const std::string&)> warn;
 };
 
 class CorpusReader {

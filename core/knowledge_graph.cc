@@ -57,6 +57,7 @@ void UniteProps(std::map<std::string, std::string>* into, const std::map<std::st
 }  // namespace
 
 KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const Node& node) {
+  FinishMerge();
   auto it = index_.find(node.key);
   if (it == index_.end()) {
     Vertex v = boost::add_vertex(node, graph_);
@@ -88,6 +89,7 @@ KnowledgeGraph::EdgeId KnowledgeGraph::FindOrAddEdge(Vertex from, Relation relat
 void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
                              const std::string& to_key, const Evidence& evidence,
                              const std::map<std::string, std::string>& props) {
+  FinishMerge();
   auto from = index_.find(from_key);
   auto to = index_.find(to_key);
   assert(from != index_.end() && to != index_.end());
@@ -100,6 +102,7 @@ void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
 void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
                              const std::string& to_key, const std::vector<Evidence>& evidence,
                              const std::map<std::string, std::string>& props) {
+  FinishMerge();
   auto from = index_.find(from_key);
   auto to = index_.find(to_key);
   assert(from != index_.end() && to != index_.end());
@@ -112,6 +115,7 @@ void KnowledgeGraph::AddEdge(const std::string& from_key, Relation relation,
 }
 
 void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
+  FinishMerge();
   for (Vertex v : other.SortedVertices()) AddNode(other.node(v));
   for (EdgeId e : other.SortedEdges()) {
     const std::string& s = other.node(other.source(e)).key;
@@ -121,9 +125,13 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
 }
 
 void KnowledgeGraph::MergeAll(std::vector<KnowledgeGraph>&& others) {
-  std::unordered_map<Vertex, std::size_t> node_dirty;  // vertex -> sorted size before appends
-  std::map<std::pair<Vertex, Vertex>, std::vector<std::pair<EdgeId, std::size_t>>> edge_dirty;
+  AppendAll(std::move(others));
+  FinishMerge();
+}
+
+void KnowledgeGraph::AppendAll(std::vector<KnowledgeGraph>&& others) {
   for (KnowledgeGraph& other : others) {
+    other.FinishMerge();
     std::vector<Vertex> map_v(other.num_nodes());
     for (auto [vi, ve] = boost::vertices(other.graph_); vi != ve; ++vi) {
       Node& n = other.graph_[*vi];
@@ -133,13 +141,13 @@ void KnowledgeGraph::MergeAll(std::vector<KnowledgeGraph>&& others) {
         Vertex v = boost::add_vertex(std::move(n), graph_);
         index_.emplace(std::move(key), v);
         map_v[*vi] = v;
-        node_dirty.emplace(v, 0);
+        pending_nodes_.emplace(v, 0);
         continue;
       }
       Node& existing = graph_[it->second];
       if (existing.name.empty()) existing.name = n.name;
       for (auto& [k, value] : n.props) existing.props.emplace(k, value);
-      node_dirty.emplace(it->second, existing.evidence.size());
+      pending_nodes_.emplace(it->second, existing.evidence.size());  // keeps the first (sorted) size
       for (auto& e : n.evidence) existing.evidence.push_back(std::move(e));
       map_v[*vi] = it->second;
     }
@@ -148,18 +156,21 @@ void KnowledgeGraph::MergeAll(std::vector<KnowledgeGraph>&& others) {
       Vertex t = map_v[boost::target(*ei, other.graph_)];
       Edge& oe = other.graph_[*ei];
       EdgeId found = FindOrAddEdge(s, oe.relation, t);
-      auto& dirty = edge_dirty[{s, t}];
-      bool seen = false;
-      for (auto& [id, size] : dirty) seen = seen || graph_[id].relation == oe.relation;
-      if (!seen) dirty.emplace_back(found, graph_[found].evidence.size());
+      if (pending_edge_keys_.insert(EdgeKey{s, t, oe.relation}).second) {
+        pending_edges_.emplace_back(found, graph_[found].evidence.size());
+      }
       for (auto& e : oe.evidence) graph_[found].evidence.push_back(std::move(e));
       UniteProps(&graph_[found].props, oe.props);
     }
   }
-  for (auto [v, size] : node_dirty) Resort(&graph_[v].evidence, size);
-  for (auto& [ends, list] : edge_dirty) {
-    for (auto [id, size] : list) Resort(&graph_[id].evidence, size);
-  }
+}
+
+void KnowledgeGraph::FinishMerge() {
+  for (auto [v, size] : pending_nodes_) Resort(&graph_[v].evidence, size);
+  for (auto [id, size] : pending_edges_) Resort(&graph_[id].evidence, size);
+  pending_nodes_.clear();
+  pending_edges_.clear();
+  pending_edge_keys_.clear();
 }
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(const std::string& key) const {

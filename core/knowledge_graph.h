@@ -57,6 +57,16 @@ class KnowledgeGraph {
   // Unites several graphs, in order, taking their contents: the same result as merging each
   // in turn, but evidence lists are appended and re-sorted once per call (fast for corpora).
   void MergeAll(std::vector<KnowledgeGraph>&& others);
+  // The same in steps, for a corpus merged batch by batch: AppendAll() takes the graphs'
+  // contents and appends their evidence without sorting; FinishMerge() then sorts each list
+  // it appended to once and drops duplicates. A corpus of N evidence items thus costs
+  // O(N log N) whatever its hubs (MergeAll per batch re-merges a hub's whole list each time:
+  // quadratic in the number of batches). The result is identical to MergeAll per batch.
+  // Between the two only num_nodes(), num_edges(), Find() and further AppendAll() calls are
+  // valid: evidence lists are unsorted and may hold duplicates. AddNode, AddEdge, Merge and
+  // MergeAll finish a pending merge first.
+  void AppendAll(std::vector<KnowledgeGraph>&& others);
+  void FinishMerge();
 
   std::optional<Vertex> Find(const std::string& key) const;
   const Node& node(Vertex v) const { return graph_[v]; }
@@ -97,6 +107,10 @@ class KnowledgeGraph {
   EdgeId FindOrAddEdge(Vertex from, Relation relation, Vertex to);
 
   Graph graph_;
+  // Evidence lists appended to by AppendAll and not yet sorted: each with its sorted length.
+  std::unordered_map<Vertex, std::size_t> pending_nodes_;
+  std::vector<std::pair<EdgeId, std::size_t>> pending_edges_;
+  std::unordered_set<EdgeKey, EdgeKeyHash> pending_edge_keys_;
   std::unordered_map<std::string, Vertex> index_;
   std::unordered_set<EdgeKey, EdgeKeyHash> edge_index_;
 };

@@ -74,12 +74,15 @@ std::string Csv(std::string s) {
   return out + "\"";
 }
 
-std::vector<std::string> EvidenceCells(const std::vector<Evidence>& evidence) {
+std::vector<std::string> EvidenceCells(const std::vector<Evidence>& evidence, char delimiter = ';') {
   EvidenceSummary sum = Summarize(evidence);
   std::set<std::string> docs;
   for (const Evidence& e : evidence) docs.insert(e.doc_id);
   std::string doc_list;
-  for (const auto& d : docs) doc_list += (doc_list.empty() ? "" : ";") + d;
+  for (const auto& d : docs) {
+    if (!doc_list.empty()) doc_list += delimiter;
+    doc_list += d;
+  }
   return {std::to_string(sum.count), std::to_string(sum.documents), sum.first_seen, sum.last_seen, doc_list,
           evidence.empty() ? "" : evidence.front().quote};
 }
@@ -164,9 +167,27 @@ std::string WriteGraphMl(const KnowledgeGraph& g) {
 }
 
 NeoCsv WriteNeo4jCsv(const KnowledgeGraph& g) {
+  NeoCsv out;
+  // neo4j-admin splits a string[] cell at its array delimiter, ';' unless told otherwise: a
+  // document id holding ';' would become several. Then the first of these no id holds.
+  {
+    std::set<char> used;
+    auto scan = [&](const std::vector<Evidence>& evidence) {
+      for (const Evidence& e : evidence) {
+        for (char c : e.doc_id) used.insert(c);
+      }
+    };
+    for (auto v : g.SortedVertices()) scan(g.node(v).evidence);
+    for (auto e : g.SortedEdges()) scan(g.edge(e).evidence);
+    for (char c : std::string(";|^~!\x1F")) {
+      if (!used.count(c)) {
+        out.array_delimiter = c;
+        break;
+      }
+    }
+  }
   const std::vector<std::string> evidence_header = {"evidence_count:int", "documents:int", "first_seen", "last_seen",
                                                     "evidence_doc:string[]", "quote"};
-  NeoCsv out;
   std::set<std::string> props = PropertyNames(g);
   std::vector<std::string> header = {"id:ID", ":LABEL", "name", "key"};
   for (const auto& p : props) {
@@ -182,7 +203,7 @@ NeoCsv WriteNeo4jCsv(const KnowledgeGraph& g) {
       auto it = n.props.find(p);
       row.push_back(it == n.props.end() ? "" : it->second);
     }
-    auto ev = EvidenceCells(n.evidence);
+    auto ev = EvidenceCells(n.evidence, out.array_delimiter);
     row.insert(row.end(), ev.begin(), ev.end());
     out.nodes += CsvLine(row);
   }
@@ -197,7 +218,7 @@ NeoCsv WriteNeo4jCsv(const KnowledgeGraph& g) {
       auto it = g.edge(e).props.find(p);
       row.push_back(it == g.edge(e).props.end() ? "" : it->second);
     }
-    auto ev = EvidenceCells(g.edge(e).evidence);
+    auto ev = EvidenceCells(g.edge(e).evidence, out.array_delimiter);
     row.insert(row.end(), ev.begin(), ev.end());
     out.relationships += CsvLine(row);
   }

@@ -31,6 +31,10 @@ std::string WriteGraphMl(const KnowledgeGraph& graph);
 struct NeoCsv {
   std::string nodes;
   std::string relationships;
+  // Between the items of the string[] column (evidence_doc): ';', neo4j-admin's default,
+  // unless a document id holds one; then the first of | ^ ~ ! (or U+001F) that none holds,
+  // to be passed as `neo4j-admin database import full --array-delimiter=C`.
+  char array_delimiter = ';';
 };
 NeoCsv WriteNeo4jCsv(const KnowledgeGraph& graph);
 

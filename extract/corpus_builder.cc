@@ -49,7 +49,7 @@ Result<KnowledgeGraph> CorpusBuilder::Build(CorpusReader& reader,
   std::uint64_t pending_docs = 0;
   bool end = false;
   auto absorb = [&](BatchResult r, std::uint64_t docs) {
-    merged.MergeAll(std::move(r.graphs));  // in document order
+    merged.AppendAll(std::move(r.graphs));  // in document order; sorted once at the end
     p.documents += docs;
     p.sentences += r.sentences;
     p.tokens += r.tokens;
@@ -86,6 +86,7 @@ Result<KnowledgeGraph> CorpusBuilder::Build(CorpusReader& reader,
     pending_docs = started_docs;
   }
   if (pending.valid()) absorb(pending.get(), pending_docs);
+  merged.FinishMerge();
   p.input_bytes = reader.bytes_read();
   p.done = true;
   if (progress) progress(p);

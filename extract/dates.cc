@@ -31,13 +31,21 @@ enum DateClass : std::size_t {
   kRelativeWeek,
   kRelativeMonth,
   kWeekday,
+  kWeekOfWeekday,
+  kEventDeterminer,
+  kTenseAuxiliary,
+  kClauseBoundary,
+  kReportingPastCue,
+  kFutureParticiple,
   kNumDateClasses
 };
 constexpr std::array<std::string_view, kNumDateClasses> kDateClassNames = {
     "month_name",      "ambiguous_month", "ambiguous_month_cue", "month_cue",
     "mid_prefix",      "relative_modifier", "ordinal_suffix",    "day_range_separator",
     "relative_year",   "future_tense_cue", "past_tense_cue",     "relative_day",
-    "day_after",       "relative_week",   "relative_month",      "weekday"};
+    "day_after",       "relative_week",   "relative_month",      "weekday",
+    "week_of_weekday", "event_determiner", "tense_auxiliary", "clause_boundary", "reporting_past_cue",
+    "future_participle"};
 static_assert(kNumDateClasses == std::tuple_size_v<decltype(DateClasses::ids)>,
               "DateClasses::ids holds one id per class of DateClassNames()");
 
@@ -185,6 +193,37 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
     }
     return tense = future == past ? 0 : future ? 1 : -1;
   };
+  // The tense of the clause around token k: the nearest tense cue before it ("will meet in
+  // Arusha on Monday", "said on Monday"), else, when it opens the sentence, the nearest after
+  // it ("On Monday the two will meet"); +1 future, -1 past, 0 none. A past participle after an auxiliary ("will be held
+  // on Monday", "has been scheduled") is no past cue: the scan goes on to the auxiliary's cue.
+  auto local_tense = [&](int k) {
+    auto cue = [&](int j) {
+      const std::string& lw = lowered[static_cast<std::size_t>(j)];
+      const bool after_auxiliary = Is(dc, kTenseAuxiliary, lower(j - 1));
+      if (Is(dc, kFutureParticiple, lw)) return after_auxiliary ? 1 : 0;
+      if (Is(dc, kFutureTenseCue, lw)) return 1;
+      if (Is(dc, kReportingPastCue, lw)) return -1;
+      if (Is(dc, kPastTenseCue, lw) && !after_auxiliary) return -1;
+      return 0;
+    };
+    // Scans stop at a clause boundary: before the date at a dash, semicolon or bracket (an
+    // aside: "left for Singapore - where the summit is expected - on Sunday"), after it also
+    // at a comma ("In their meeting on Saturday, Kim reaffirmed ... a planned summit").
+    for (int j = k - 1; j >= 0; --j) {
+      if (Is(dc, kClauseBoundary, lowered[static_cast<std::size_t>(j)])) break;
+      if (int t = cue(j)) return t;
+    }
+    // After it only when it opens the sentence ("On Thursday the two will meet"): further in,
+    // what follows is another verb's ("spoke by phone on Tuesday and they will start talks").
+    if (k > 2) return 0;
+    for (int j = k + 1; j < n; ++j) {
+      const std::string& lw = lowered[static_cast<std::size_t>(j)];
+      if (lw == "," || Is(dc, kClauseBoundary, lw)) break;
+      if (int t = cue(j)) return t;
+    }
+    return 0;
+  };
   Date last_found = previous;
   for (int i = 0; i < n; ++i) {
     const std::string& w = lowered[i];
@@ -245,7 +284,8 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
                      ? doc_date.year : doc_date.year - 1;
         } else if (Direction(dc, lower(i - 1)) > 0) {
           year = month > doc_date.month ? doc_date.year : doc_date.year + 1;
-        } else if (doc_date.day != 0 && sentence_tense() != 0) {
+        } else if (doc_date.day != 0 && sentence_tense() != 0 && !Is(dc, kEventDeterminer, lower(first - 1))) {
+          // (After a determiner the date names an event, "the October 4 summit": the nearest.)
           // The first such date on or after (future) or on or before (past) the document's.
           bool on_or_after = month > doc_date.month || (month == doc_date.month && (day == 0 || day >= doc_date.day));
           bool on_or_before = month < doc_date.month || (month == doc_date.month && (day == 0 || day <= doc_date.day));
@@ -296,8 +336,20 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
     } else if (starts_with(kWeekday) && CapitalForm(words[i], w) && NumberOf(dc, kWeekday, w, &wd) && wd >= 0 &&
                wd <= 6) {
       int doc_wd = static_cast<int>(((DaysFromCivil(doc_date) % 7) + 7 + 3) % 7);  // 1970-01-01 = Thursday
+      int week = 0;
+      if (int wlen = phrase_at(kWeekOfWeekday, i + 1, &week); wlen > 0) {
+        // "Tuesday of last week": that weekday in the week (Monday to Sunday) `week` weeks away.
+        Date d = AddDays(doc_date, 7 * week - doc_wd + wd);
+        out.push_back({i, i + 1 + wlen, d});
+        last_found = d;
+        i += wlen;
+        continue;
+      }
+      // "next Friday", or a weekday in a future frame ("will meet on Monday"), is the first one
+      // after the document date; otherwise the latest on or before it.
       bool next = Direction(dc, lower(i - 1)) > 0;
-      int delta = next ? ((wd - doc_wd + 7) % 7 == 0 ? 7 : (wd - doc_wd + 7) % 7) : -((doc_wd - wd + 7) % 7);
+      bool ahead = next || (Direction(dc, lower(i - 1)) == 0 && local_tense(i) > 0);
+      int delta = ahead ? ((wd - doc_wd + 7) % 7 == 0 ? 7 : (wd - doc_wd + 7) % 7) : -((doc_wd - wd + 7) % 7);
       Date d = AddDays(doc_date, delta);
       out.push_back({next ? i - 1 : i, i + 1, d});
       last_found = d;

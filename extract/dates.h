@@ -7,9 +7,13 @@
 //
 // Handles "January 10", "Jan. 10, 2022", "10 January", "December 23 last year", "June last
 // year", "in June", "mid-December", "last October", "next month", "today", "tomorrow",
-// "yesterday", "on Wednesday" (the most recent one), "the next day" (after `previous`), and
-// "January 10 to 13" (its first day). A month and day without a year take the year that puts
-// them nearest the document date. Without a document date, only explicit years resolve.
+// "yesterday", "on Wednesday" (the most recent one; in a future clause, "will meet on
+// Wednesday", the next one: the nearest tense cue before it, else after it in its clause),
+// "Tuesday of last week", "the next day" (after `previous`), and "January 10 to 13" (its
+// first day). A month and day without a year take the year that puts them nearest the
+// document date, or that the sentence's tense asks for ("will meet in July") unless they name
+// an event ("the October 4 summit": the nearest). Without a document date, only explicit
+// years resolve.
 // The words (month and weekday names, "last", "next week", tense cues ...) are word classes
 // (data/lexicons/classes/dates.tsv, DateClassNames()); the C++ holds how they combine.
 #ifndef DEMARCHE_EXTRACT_DATES_H_
@@ -36,7 +40,7 @@ const std::vector<std::string>& DateClassNames();
 struct DateClasses {
   explicit DateClasses(const Resources& res);
   const WordClasses* classes = nullptr;
-  std::array<int, 16> ids{};  // in DateClassNames() order (extract/dates.cc names each)
+  std::array<int, 22> ids{};  // in DateClassNames() order (extract/dates.cc names each)
   // First bytes (lower case) of the phrases that can start a date expression: of the classes
   // matched in lower case, and of those matched in capital form (month and weekday names).
   std::bitset<256> lower_starts, capital_starts;

@@ -87,6 +87,16 @@ enum FrameClass : int {
   kCameoRequestVerb,  // after "and", a demand verb starts a second clause and ends a content
   kDemandDirect,
   kDemandTo,
+  kRejectModalBlock,
+  kRejectVerb,
+  kRejectCameoVerb,
+  kRejectNounMark,
+  kPerfectAuxiliary,
+  kQuoteSpeakerPronoun,
+  kQuoteTagVerb,
+  kRejectCompoundHead,
+  kRejectRelativePronoun,
+  kRejectMinimumWord,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -164,6 +174,16 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kCameoRequestVerb, "cameo_request_verb"},
     {kDemandDirect, "demand_direct"},
     {kDemandTo, "demand_to"},
+    {kRejectModalBlock, "reject_modal_block"},
+    {kRejectVerb, "reject_verb"},
+    {kRejectCameoVerb, "reject_cameo_verb"},
+    {kRejectNounMark, "reject_noun_mark"},
+    {kPerfectAuxiliary, "frame_perfect_auxiliary"},
+    {kQuoteSpeakerPronoun, "quote_speaker_pronoun"},
+    {kQuoteTagVerb, "quote_tag_verb"},
+    {kRejectCompoundHead, "reject_compound_head"},
+    {kRejectRelativePronoun, "reject_relative_pronoun"},
+    {kRejectMinimumWord, "reject_minimum_word"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -234,7 +254,7 @@ class DemandFinder {
       OfferedProposal(sv, first);
     } else if (rule.action == "reject") {
       // A rejected request or offer is read whole: no demand inside it is the rejecter's.
-      if (!Blocked(sv, first)) return std::max(last, Rejection(sv, first, last));
+      if (!Blocked(sv, first) && !RejectionUnreal(sv, first)) return std::max(last, Rejection(sv, first, last));
     }
     return -1;
   }
@@ -290,6 +310,90 @@ class DemandFinder {
       if (Is(kConditionWord, w)) return true;
     }
     return false;
+  }
+
+  // A rejection that is only possible, not made: "would reject" (a demand
+  // after "he would insist on" is stated, so this is not in modal_block).
+  // Six tokens back, not three: "could not in good conscience veto".
+  bool RejectionUnreal(const SentenceView& sv, int i) const {
+    for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
+      if (Is(kBlockBoundary, sv.lower[k])) break;
+      if (Is(kRejectModalBlock, sv.lower[k])) return true;
+    }
+    return false;
+  }
+
+  // The actor of a first-person pronoun inside a quotation right before the trigger ("We
+  // reject the proposal," said Foreign Minister X; "we will not accept", "I have no intention
+  // of"): the speaker the tag after the closing quote names, in this sentence or, when the
+  // quotation runs on, at the start of the next one. Empty when there is none.
+  std::vector<const Mention*> QuotedSpeaker(const SentenceView& sv, int first) {
+    int k = first - 1;
+    while (k >= 0 && (Is(kRejectSubjectFiller, sv.lower[k]) || HasEnding(sv.lower[k], kAdverbEnding))) --k;
+    if (k < 0 || !Is(kQuoteSpeakerPronoun, sv.lower[k]) || sv.MentionAt(k)) return {};
+    int quotes = 0;
+    for (int j = 0; j < k; ++j) quotes += IsQuote(sv.words[j]) ? 1 : 0;
+    if (quotes % 2 == 0) return {};
+    const int n = static_cast<int>(sv.words.size());
+    int q = first;
+    while (q < n && !IsQuote(sv.words[q])) ++q;
+    const Mention* speaker = nullptr;
+    if (q < n) {
+      speaker = TagSpeaker(sv, q);
+    } else if (static_cast<std::size_t>(sv.index) + 1 < st_->views.size()) {
+      const SentenceView& next = st_->views[static_cast<std::size_t>(sv.index) + 1];
+      int nq = 0;
+      while (nq < static_cast<int>(next.words.size()) && nq < 12 && !IsQuote(next.words[nq])) ++nq;
+      if (nq < static_cast<int>(next.words.size()) && IsQuote(next.words[nq])) speaker = TagSpeaker(next, nq);
+    }
+    if (!speaker) return {};
+    quote_speaker_ = Mention{k, k + 1, speaker->type, speaker->key, "actor.quote-speaker"};
+    quote_speaker_.pronoun = true;
+    return {&quote_speaker_};
+  }
+
+  // True when the subject found for the trigger at `first` is not its subject: a relative
+  // clause stands between them whose antecedent is not the subject ("two Democrats who both
+  // opposed": not Sanders before them), or the subject sits inside a relative clause that
+  // closed before the verb ("the DUP, who keep her government in power, have rejected").
+  bool SubjectAcrossRelative(const SentenceView& sv, const Mention* subject, int first) const {
+    if (subject->rule == "actor.quote-speaker") return false;
+    for (int k = subject->last; k < first; ++k) {
+      if (!Is(kRejectRelativePronoun, sv.lower[k])) continue;
+      int antecedent = k - 1;
+      if (antecedent >= 0 && sv.words[antecedent] == ",") --antecedent;
+      if (antecedent != subject->last - 1) return true;
+    }
+    bool comma_after = false;
+    for (int k = subject->last; k < first; ++k) comma_after = comma_after || sv.words[k] == ",";
+    if (!comma_after) return false;
+    for (int k = subject->first - 1; k > 0 && k >= subject->first - 8; --k) {
+      if (sv.words[k] == ",") break;
+      if (Is(kRejectRelativePronoun, sv.lower[k]) && sv.words[k - 1] == ",") return true;
+    }
+    return false;
+  }
+
+  // The actor a speech tag names right after the closing quote at token q: ",\" said Foreign
+  // Minister X", "\" X said", "\" he added". A person before any other actor.
+  const Mention* TagSpeaker(const SentenceView& sv, int q) const {
+    const int n = static_cast<int>(sv.words.size());
+    int k = q + 1;
+    if (k < n && sv.words[k] == ",") ++k;
+    if (k < n && Is(kQuoteTagVerb, sv.lower[k])) {
+      const Mention* found = nullptr;
+      for (const Mention& m : sv.mentions) {
+        if (m.first <= k || m.first > k + 4 || !IsActor(&m)) continue;
+        if (m.type == NodeType::kPerson) return &m;
+        if (!found && !m.demonym) found = &m;
+      }
+      return found;
+    }
+    for (const Mention& m : sv.mentions) {
+      if (m.first < k || m.first > k + 4 || !IsActor(&m)) continue;
+      if (m.last < n && Is(kQuoteTagVerb, sv.lower[m.last])) return &m;
+    }
+    return nullptr;
   }
 
   std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(res_, sv, trigger); }
@@ -477,6 +581,14 @@ class DemandFinder {
         }
       }
       if (Is(kClauseEnd, w)) return k;
+      // "Moldova's demand for the withdrawal ... was rejected by Moscow": the passive verb
+      // that answers the demand is not part of it.
+      if (k > from && Is(kPassiveAuxiliary, w)) {
+        int v = k + 1;
+        if (v < n && Is(kPassiveAuxiliary, sv.lower[v])) ++v;  // "has been": "has" is no auxiliary here
+        if (v < n && (Is(kRejectVerb, sv.lower[v]) || Is(kRejectCameoVerb, sv.lower[v])))
+          return k - 1 > from && Is(kPerfectAuxiliary, sv.lower[k - 1]) ? k - 1 : k;  // "has been rejected"
+      }
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
       // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
@@ -1177,13 +1289,47 @@ class DemandFinder {
     }
     // "rejected a call for its forces to be deployed": a named request or offer whose maker
     // the sentence does not give.
-    if (!maker) return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start),
-                                     RuleName("named-request"));
+    if (!maker) {
+      // "rejected the plan", "turned down this demand" (across sentences): the latest demand or
+      // proposal; "rejected the demand for an apology": the one whose content it repeats.
+      std::set<std::string> words = ContentWords(sv, start, end, "");
+      words.erase(Stem(sv.lower[noun]));
+      const DemandRecord* answered = nullptr;
+      if (words.empty() && noun + 1 == end) {
+        // "the plan" is the latest proposal, "the demand" the latest demand (within two sentences).
+        const bool proposal = Is(kRejectProposalNoun, sv.lower[noun]);
+        for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && it->sentence >= sv.index - 2; ++it) {
+          if ((it->key.rfind("proposal:", 0) == 0) == proposal) {
+            answered = &*it;
+            break;
+          }
+        }
+      } else if (!words.empty()) {
+        answered = MatchingDemand(words);
+      }
+      if (answered) {
+        RejectTarget(rejecters, answered->key,
+                     st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, RuleName("answered")));
+        return true;
+      }
+      return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start), RuleName("named-request"));
+    }
     std::string principal = st_->Principal(maker->key);
     for (const Mention* r : rejecters) {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
     }
     Item item{start, end, ""};
+    // "rebuffed the Israeli leader's demands": the object names no content; that maker's
+    // latest demand, if the document has one.
+    if (noun + 1 >= end && Is(kRejectDemandNoun, sv.lower[noun])) {
+      for (auto it = st_->demands.rbegin(); it != st_->demands.rend(); ++it) {
+        auto node = st_->nodes.find(it->key);
+        if (node == st_->nodes.end() || node->second.props["maker"] != principal) continue;
+        RejectTarget(rejecters, it->key,
+                     st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, RuleName("answered")));
+        return true;
+      }
+    }
     if (Is(kRejectDemandNoun, sv.lower[noun])) {
       auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, RuleName("rejected-demand"));
       Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, RuleName("named-demand"));
@@ -1226,39 +1372,154 @@ class DemandFinder {
     st_->demands.push_back({key, words, sv.index});
   }
 
+  // The most recent demand or proposal whose content shares at least half the object's words
+  // ("won't make any concessions" answers "fishing concessions"; one shared word of five does
+  // not); null if none.
+  const DemandRecord* MatchingDemand(const std::set<std::string>& object) const {
+    if (object.empty()) return nullptr;
+    std::size_t need = std::max<std::size_t>(1, (object.size() + 1) / 2);
+    for (auto it = st_->demands.rbegin(); it != st_->demands.rend(); ++it) {
+      std::size_t shared = 0;
+      for (const auto& w : object) shared += it->content.count(w);
+      if (shared >= need) return &*it;
+    }
+    return nullptr;
+  }
+
+  // Each rejecter rejects the demand or proposal `key`, unless it is its own.
+  void RejectTarget(const std::vector<const Mention*>& rejecters, const std::string& key, const Evidence& ev) {
+    auto node = st_->nodes.find(key);
+    for (const Mention* m : rejecters) {
+      if (node != st_->nodes.end() && node->second.props["maker"] == st_->Principal(m->key)) continue;
+      AddActorEdge(m->key, Relation::kRejects, key, ev);
+    }
+  }
+
   // Returns the token after the rejected object when it was a named request or offer.
   int Rejection(const SentenceView& sv, int first, int last) {
     const int n = static_cast<int>(sv.words.size());
+    // A noun, not the verb: "an effective veto over", "the boycott of", "a rejection".
+    if (first > 0 && (Is(kRejectNounMark, sv.lower[first - 1]) ||
+                      (first > 1 && Is(kRejectNounMark, sv.lower[first - 2]) && HasEnding(sv.lower[first - 1], kAdjectiveEnding))))
+      return last;
     // Passive: "this was rejected by the U.S.": the rejecter follows "by", the object is
     // what stands before (a pronoun: the latest demand or proposal).
-    if (first > 0 && Is(kPassiveAuxiliary, sv.lower[first - 1])) {
+    int aux = first - 1;
+    if (aux > 0 && HasEnding(sv.lower[aux], kAdverbEnding)) --aux;  // "was flatly rejected"
+    if (aux >= 0 && Is(kPassiveAuxiliary, sv.lower[aux])) {
       int k = last;
       if (k < n && Is(kAgentPreposition, sv.lower[k])) {
         ++k;
         while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
-        const Mention* by = sv.ActorAt(k);
-        if (!IsActor(by) || st_->demands.empty()) return last;
-        int before = first - 2;
+        // "by officials in Yerevan", "by the government of Armenia": the actor they act for
+        // (for a city, its state when the document names it).
+        bool officials = false;
+        if (!IsActor(sv.ActorAt(k)) && k + 1 < n && Is(kRejectSubjectFiller, sv.lower[k]) &&
+            IsPreposition(res_, sv.lower[k + 1])) {
+          k += 2;
+          officials = true;
+          while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
+        }
+        const Mention* by = sv.MentionAt(k);
+        std::string by_key = IsActor(by) ? by->key : "";
+        if (officials && by && by->type == NodeType::kCity) {
+          std::string iso3 = by->key.substr(by->key.find_last_of('-') + 1);
+          for (char& c : iso3) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+          if (st_->nodes.count("state:" + iso3)) by_key = "state:" + iso3;
+        }
+        if (by_key.empty() || st_->demands.empty()) return last;
+        // What stands before the auxiliaries ("this was", "that demand has been", "the plan
+        // was"): a pronoun, or a demand or proposal noun after a determiner.
+        int before = aux - 1;
+        while (before >= 0 && (Is(kPassiveAuxiliary, sv.lower[before]) || Is(kRejectSubjectFiller, sv.lower[before]) ||
+                               HasEnding(sv.lower[before], kAdverbEnding)))
+          --before;
         bool pronoun = before >= 0 && Is(kAnaphoricObject, sv.lower[before]);
-        if (!pronoun) return last;
+        bool noun = before >= 1 && (IsDeterminer(res_, sv.lower[before - 1]) || Is(kAnaphoricObject, sv.lower[before - 1])) &&
+                    (Is(kRejectDemandNoun, sv.lower[before]) || Is(kRejectProposalNoun, sv.lower[before]));
+        // Else a demand made in this sentence before the verb ("Moldova's demand for ... was
+        // rejected by Moscow").
         const DemandRecord& target = st_->demands.back();
+        if (!pronoun && !noun && target.sentence != sv.index) return last;
+        if (noun) --before;
+        if (!pronoun && !noun) before = first - 1;
         if (target.sentence < sv.index - 1) return last;
         auto node = st_->nodes.find(target.key);
-        std::string p = st_->Principal(by->key);
+        std::string p = st_->Principal(by_key);
         if (node != st_->nodes.end() && node->second.props["maker"] == p) return last;
         Evidence ev = st_->MakeEvidence(sv.index, before, by->last, RuleName("passive"));
-        AddActorEdge(by->key, Relation::kRejects, target.key, ev);
+        AddActorEdge(by_key, Relation::kRejects, target.key, ev);
         return by->last;
       }
+      // "His sentence was overturned on appeal": a passive without its agent names no rejecter
+      // (but "is resisting calls" is no passive).
+      const std::string& verb = sv.lower[first];
+      if (verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "ed") == 0 || verb.back() == 'n')) return last;
     }
     auto makers = Subject(sv, first);
-    if (makers.empty()) return last;
+    if (makers.empty()) makers = QuotedSpeaker(sv, first);
+    if (makers.empty() || SubjectAcrossRelative(sv, makers.front(), first)) return last;
+    // "a resolution rejecting the deal": a participle right after a common noun has that noun
+    // for subject (not "X is rejecting", "for rejecting", "X, rejecting", "but resisting").
+    if (const std::string& verb = sv.lower[first]; verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
+                                                   first > 0 && makers.back()->last != first) {
+      const std::string& prev = sv.lower[first - 1];
+      bool noun = !prev.empty() && prev[0] >= 'a' && prev[0] <= 'z' && prev == sv.words[first - 1] &&
+                  !sv.MentionAt(first - 1) && !IsPreposition(res_, prev) && !Is(kCoordinator, prev) &&
+                  !Is(kPassiveAuxiliary, prev) && !Is(kRejectSubjectFiller, prev) && !HasEnding(prev, kAdverbEnding) &&
+                  !IsDeterminer(res_, prev) && !Is(kRelativePronoun, prev);
+      if (noun) return last;
+    }
+    // "will not accept anything less than X" demands X; it rejects nothing.
+    for (int j = last + 1; j < n && j <= last + 2; ++j) {
+      if (Is(kRejectMinimumWord, sv.lower[j]) && Is(kRejectMinimumWord, sv.lower[j - 1])) return last;
+    }
+    // "veto power", "veto authority over the deal": a noun compound, not the verb.
+    if (last < n && Is(kRejectCompoundHead, sv.lower[last]) && last == first + 1 &&
+        !HasEnding(sv.lower[first], kAdjectiveEnding) && sv.lower[first].back() != 's')
+      return last;
     int start = SkipTimeAdverbs(sv, last);
     while (start < n && IsQuote(sv.words[start])) ++start;
     int end = ClauseEnd(sv, start);
+    // "a framework for negotiations, which Israel fiercely opposes": a relative clause with
+    // no object of its own rejects the noun phrase before ", which".
+    if (start >= end) {
+      int rel = makers.front()->first - 1;
+      if (rel >= 2 && Is(kRelativePronoun, sv.lower[rel]) && sv.words[rel - 1] == ",") {
+        int b = rel - 2;
+        int stop = std::max(0, rel - 12);
+        // Back to the determiner that opens the noun phrase, past "of/for/on" + noun phrase
+        // ("a plan for a buffer zone").
+        while (b > stop && !Is(kClauseEnd, sv.lower[b - 1]) && sv.words[b - 1] != "," && !Is(kSpeechVerb, sv.lower[b - 1])) {
+          if (IsDeterminer(res_, sv.lower[b]) && !(b > stop + 1 && IsPreposition(res_, sv.lower[b - 1]))) break;
+          --b;
+        }
+        // Not when the noun phrase is itself a condition ("if Obama strikes a deal, which
+        // Congress then rejects").
+        bool condition = false;
+        for (int c = b - 1; c >= 0 && c >= b - 10 && !Is(kConditionBoundary, sv.lower[c]); --c)
+          condition = condition || Is(kConditionWord, sv.lower[c]);
+        if (b < rel - 1 && !Is(kClauseEnd, sv.lower[b]) && !condition) {
+          start = b;
+          end = rel - 1;
+          const int object_end = end;
+          if (RejectNamedProposal(sv, makers, start, object_end)) return last;
+          std::set<std::string> object = ContentWords(sv, start, end, "");
+          if (const DemandRecord* d = MatchingDemand(object)) {
+            Evidence ev = st_->MakeEvidence(sv.index, start, std::max(last, makers.back()->last), RuleName("relative"));
+            RejectTarget(makers, d->key, ev);
+          }
+          return last;
+        }
+      }
+    }
     std::vector<std::string> targets;
     std::set<std::string> object = ContentWords(sv, start, end, "");
-    bool anaphoric = start >= end || (start < n && Is(kAnaphoricObject, sv.lower[start]));
+    // "rejected it", "rejected this": the latest demand; but "rejected this ultimatum from X"
+    // names what it rejects.
+    bool anaphoric = start >= end || (start < n && Is(kAnaphoricObject, sv.lower[start]) &&
+                                      !(start + 1 < end && (Is(kRejectDemandNoun, sv.lower[start + 1]) ||
+                                                            Is(kRejectProposalNoun, sv.lower[start + 1]))));
     int object_end = ClauseEnd(sv, start, /*through_from=*/true);
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
@@ -1278,13 +1539,22 @@ class DemandFinder {
         if (Is(kListNoun, sv.lower[k])) list_noun = true;
         if (int v = NumberWord(sv.lower[k]); v > 0 && k + 1 < n && Is(kListNoun, sv.lower[k + 1])) count = v;
       }
-      if (!list_noun && start < end) return last;
+      if (!list_noun && start < end) {
+        // "Lighthizer rejected this, telling Liu ...", "Iran rejected it": a pronoun alone is the
+        // latest demand or proposal, of this sentence or the one before.
+        if (start + 1 != end || !Is(kAnaphoricObject, sv.lower[start]) || st_->demands.empty() ||
+            st_->demands.back().sentence < sv.index - 1)
+          return last;
+        targets.push_back(st_->demands.back().key);
+      }
+      const bool pronoun_target = !targets.empty();
       int last_sentence = -1;
       for (const auto& d : st_->demands) {
         if (d.sentence < sv.index) last_sentence = std::max(last_sentence, d.sentence);
       }
-      if (last_sentence < 0 || last_sentence < sv.index - 2) return last;
+      if (!pronoun_target && (last_sentence < 0 || last_sentence < sv.index - 2)) return last;
       for (const auto& d : st_->demands) {
+        if (pronoun_target) break;  // the pronoun's one target
         if (d.sentence == last_sentence && std::find(targets.begin(), targets.end(), d.key) == targets.end())
           targets.push_back(d.key);
       }
@@ -1319,7 +1589,7 @@ class DemandFinder {
     // Only the refuser named right before the verb: not "U.S. car production declined to ...",
     // not "announced that X would not accept", not a "he" that may be someone else.
     const Mention* subject = rejecters.front();
-    if (subject->pronoun && subject->rule != "actor.pronoun-speaker") return;
+    if (subject->pronoun && subject->rule != "actor.pronoun-speaker" && subject->rule != "actor.quote-speaker") return;
     for (int k = subject->last; k < first; ++k) {
       if (sv.words[k] == ",") {  // an apposition or aside between commas
         int close = k + 1;
@@ -1349,6 +1619,12 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
+    // "Morsi refused to resign" after the opposition demanded that he resign: that demand.
+    if (const DemandRecord* d = MatchingDemand(ContentWords(sv, from, end, ""))) {
+      RejectTarget(rejecters, d->key, st_->MakeEvidence(sv.index, std::min(first, rejecters.back()->first), end,
+                                                        RuleName("answered-request")));
+      return;
+    }
     RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), RuleName("unstated-request"));
   }
 
@@ -1376,6 +1652,7 @@ class DemandFinder {
   std::vector<const Mention*> last_makers_;
   int cls_[kNumFrameClasses];  // class ids by FrameClass
   std::string rule_;
+  Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
 };
 
 }  // namespace

@@ -266,7 +266,7 @@ void DocState::AddEntity(const Mention& m, int sentence) {
       const SentenceView& sv = views[static_cast<std::size_t>(sentence)];
       std::string name;
       for (int k = m.first; k < m.last; ++k) name += (k > m.first ? " " : "") + sv.words[static_cast<std::size_t>(k)];
-      n.name = name;
+      n.name = m.name.empty() ? name : m.name;  // "at the White House": Washington
       n.props["country"] = iso3;
       break;
     }

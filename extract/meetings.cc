@@ -2,6 +2,8 @@
 // meeting within a document merge (same city, compatible dates).
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <set>
 #include <string_view>
 #include <tuple>
 
@@ -43,6 +45,14 @@ enum MeetingClass : std::size_t {
   kCancelCue,
   kHeldCue,
   kPlannedCue,
+  kPlaceOwningNoun,
+  kInclusionVerb,
+  kDatelineDash,
+  kRankCount,
+  kRankAppositionMark,
+  kPurposePreposition,
+  kReciprocalMeetingVerb,
+  kAnaphoricDeterminer,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -55,7 +65,9 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "joint_possessive",       "occasion_preposition",    "participant_preposition",
     "destination_preposition", "possessive_determiner",  "actor_list_filler",
     "rank_plural",            "cancel_cue",              "held_cue",
-    "planned_cue"};
+    "planned_cue",            "place_owning_noun",       "inclusion_verb",
+    "dateline_dash",          "rank_count",              "rank_apposition_mark",
+    "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -75,6 +87,10 @@ class MeetingWords {
   const WordClasses& classes_;
   std::array<int, kNumMeetingClasses> ids_{};
 };
+
+// How many sentences back a definite mention with no date or place ("the talks between Vucic
+// and Kurti") may find the meeting it refers to.
+constexpr std::uint32_t kAnaphoraSentences = 3;
 
 // The possessive the tokenizer splits off ("Russia's" is "Russia" "'s"), straight or curly.
 // Not a class: an entry "'s" would be read as the two tokens "'" "s".
@@ -107,6 +123,38 @@ bool IsClauseComma(const Resources& res, const MeetingWords& mw, const SentenceV
   return true;
 }
 
+// The end of a dateline with an agency credit that opens the sentence ("HANOI (Xinhua) -",
+// "WASHINGTON, Jan 10 (Reuters) -"): a first word in capitals, then within a few tokens a
+// closing bracket and a dash. 0 if none. Neither the city nor the agency is venue or party.
+int DatelineEnd(const MeetingWords& mw, const SentenceView& sv) {
+  const int n = static_cast<int>(sv.words.size());
+  if (n < 4) return 0;
+  const std::string& first = sv.words[0];
+  int letters = 0;
+  for (char c : first) {
+    if (c >= 'a' && c <= 'z') return 0;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  if (letters < 2) return 0;
+  for (int k = 1; k + 1 < n && k <= 14; ++k) {
+    if (sv.words[k] == ")" && mw.Is(kDatelineDash, sv.words[k + 1])) return k + 2;
+  }
+  return 0;
+}
+
+// Whether the sentence is written in title case, as a headline: most of its longer words
+// capitalised. Read only at a capitalised verb trigger.
+bool TitleCase(const SentenceView& sv) {
+  int words = 0, capitals = 0;
+  for (std::size_t k = 0; k < sv.words.size(); ++k) {
+    const std::string& w = sv.words[k];
+    if (w.size() < 4 || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+    ++words;
+    capitals += w != sv.lower[k];
+  }
+  return words >= 3 && capitals * 10 >= words * 6;
+}
+
 std::string ActorLabel(const DocState& st, const std::string& key) {
   auto it = st.nodes.find(key);
   return it == st.nodes.end() ? key : it->second.name;
@@ -130,6 +178,7 @@ class MeetingFinder {
  private:
   void Sentence(const SentenceView& sv, const std::vector<DateMention>& dates) {
     const int n = static_cast<int>(sv.words.size());
+    dateline_end_ = DatelineEnd(words_, sv);
     struct Trigger {
       int first, last;
       std::string kind;
@@ -201,7 +250,7 @@ class MeetingFinder {
     }
     for (std::size_t t = 0; t < triggers.size(); ++t) {
       // Zone: from the previous clause boundary (or trigger) to the next one.
-      int lo = t > 0 ? triggers[t - 1].last : 0;
+      int lo = std::max(t > 0 ? triggers[t - 1].last : 0, dateline_end_);
       for (int k = triggers[t].first - 1; k >= lo; --k) {
         if (IsClauseComma(res_, words_, sv, k) || words_.Is(kZoneBoundaryMark, sv.words[k])) {
           lo = k + 1;
@@ -232,7 +281,10 @@ class MeetingFinder {
     for (const Mention& x : sv.mentions) {
       // "arrived from Helsinki ... went into a meeting": where someone came from is no venue.
       bool origin = x.first > 0 && words_.Is(kOriginPreposition, sv.lower[x.first - 1]);
-      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin) {
+      // "anger over a bus attack in Mogadishu": the place of another event is no venue.
+      bool owned = x.first > 1 && words_.Is(kVenuePreposition, sv.lower[x.first - 1]) &&
+                   words_.Is(kPlaceOwningNoun, sv.lower[x.first - 2]);
+      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin && !owned) {
         cities.insert(x.key);
         span_first = std::min(span_first, x.first);
         span_last = std::max(span_last, x.last);
@@ -293,12 +345,47 @@ class MeetingFinder {
             (sv.lower[j].size() > 3 && sv.lower[j].compare(sv.lower[j].size() - 3, 3, "n't") == 0))
           return;
       }
+      // A capitalised verb inside the sentence is a name ("said on Meet the Press"), unless
+      // the sentence is a headline in title case ("Putin Receives Tillerson At Kremlin").
+      if (first > 0 && sv.lower[first] != sv.words[first] && !TitleCase(sv)) return;
       auto subject = SubjectBefore(res_, sv, first);
       if (subject.empty()) return;
+      // "Denmark, Finland, Norway and Sweden met": the rest of a listed subject ("Norway and
+      // Sweden" coordinated, then commas or dashes before them).
+      if (const Mention* head = subject.back(); subject.size() >= 2 && head->first > lo) {
+        std::vector<const Mention*> more;
+        CollectList(sv, head->first - 1, lo, /*backwards=*/true, &more);
+        for (const Mention* a : more) {
+          if (std::find(subject.begin(), subject.end(), a) == subject.end()) subject.push_back(a);
+        }
+      }
+      // The one met, after any date and venue in any order: "met Monday in Rome with X".
       int obj = last;
-      while (obj < hi && (IsDeterminer(res_, sv.lower[obj]) || words_.Is(kPartnerPreposition, sv.lower[obj]))) ++obj;
+      bool venue_seen = false;
+      for (bool moved = true; moved && obj < hi;) {
+        moved = false;
+        while (obj < hi && (IsDeterminer(res_, sv.lower[obj]) || words_.Is(kPartnerPreposition, sv.lower[obj]))) ++obj;
+        for (const auto& d : dates) {
+          if ((d.first == obj || (d.first == obj + 1 && IsPreposition(res_, sv.lower[obj]))) && d.last <= hi) {
+            obj = d.last;
+            moved = true;
+          }
+        }
+        int at = obj;
+        if (at + 1 < hi && words_.Is(kVenuePreposition, sv.lower[at])) ++at;
+        if (const Mention* place = at < hi ? sv.MentionAt(at) : nullptr;
+            place && place->type == NodeType::kCity && at > obj && place->last < hi &&
+            (IsPreposition(res_, sv.lower[place->last]) ||
+             std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.first == place->last; }))) {
+          obj = place->last;
+          moved = venue_seen = true;
+        }
+      }
       const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
-      if (!object && subject.size() < 2) {
+      // "A and B met": no object needed, for a verb of meeting each other ("met", "spoke by
+      // phone"); "A and B received an update" is no meeting.
+      bool reciprocal = words_.PhraseAt(kReciprocalMeetingVerb, sv.lower, first, last) == last - first;
+      if (!object && (subject.size() < 2 || !reciprocal) && !venue_seen) {
         // "visited Moscow", "will meet at Gleneagles": a city as object or right after "in" or
         // "at" is the venue; "A and B met": no object needed.
         int at = obj;
@@ -326,8 +413,10 @@ class MeetingFinder {
       }
     }
     int after = last;
-    for (const auto& d : dates) {  // "talks last week between X and Y"
-      if (d.first == after) after = d.last;
+    for (const auto& d : dates) {  // "talks last week between X and Y", "talks on Friday included"
+      if (d.first == after || (d.first == after + 1 && d.last < hi && IsPreposition(res_, sv.lower[after]) &&
+                               words_.PhraseAt(kInclusionVerb, sv.lower, d.last, hi) > 0))
+        after = d.last;
     }
     // The determiner or preposition that opens the noun phrase: "at their summit meeting".
     int opener = first - 1;
@@ -342,11 +431,37 @@ class MeetingFinder {
       }
       if (opener > lo && words_.Is(kOccasionPreposition, sv.lower[opener - 1])) --opener;
     }
-    if (!verb && !subject_of_verb && opener >= lo && words_.Is(kOccasionPreposition, sv.lower[opener]) &&
+    const Mention* came_to = opener > lo ? sv.MentionAt(opener - 1) : nullptr;
+    bool came_for = false;
+    if (!verb && !subject_of_verb && opener >= lo && words_.Is(kPurposePreposition, sv.lower[opener]) && came_to &&
+        came_to->type == NodeType::kCity && came_to->first > lo &&
+        (words_.Is(kVenuePreposition, sv.lower[came_to->first - 1]) ||
+         words_.Is(kDestinationPreposition, sv.lower[came_to->first - 1]))) {
+      // "Delegations from Sudan and Chad were in Doha for talks", "X flew to Doha for talks
+      // with Y": who came to the place for talks takes part, named as the subject or after a
+      // rank ("delegations from", "envoys of"). Not "X called for talks" (no place).
+      std::size_t before = parts.size();
+      for (const Mention* a : SubjectBefore(res_, sv, opener, 14)) parts.push_back(a);
+      for (int j = lo; j < opener; ++j) {
+        if (words_.Is(kRankPlural, sv.lower[j])) {
+          CollectList(sv, j, opener, /*backwards=*/false, &parts);
+          break;
+        }
+      }
+      came_for = parts.size() >= before + 1;
+      subject_of_verb = came_for;
+    }
+    // "X said in a phone call with Y": a call has no other venue, so "in" opens the occasion.
+    // "during the talks with Y", "in a phone call with Y": past an article.
+    int occasion = opener > lo && IsDeterminer(res_, sv.lower[opener]) && !words_.Is(kPossessiveDeterminer, sv.lower[opener])
+                       ? opener - 1
+                       : opener;
+    bool call_in = kind == "telephone call" && occasion >= lo && words_.Is(kVenuePreposition, sv.lower[occasion]);
+    if (!verb && !subject_of_verb && occasion >= lo && (words_.Is(kOccasionPreposition, sv.lower[occasion]) || call_in) &&
         after < hi && words_.Is(kPartnerPreposition, sv.lower[after])) {
       // "the United States would offer a draft at talks with the Soviet Union": who acts at
       // talks with someone takes part in them.
-      for (const Mention* a : SubjectBefore(res_, sv, opener, 14)) parts.push_back(a);
+      for (const Mention* a : SubjectBefore(res_, sv, occasion, 14)) parts.push_back(a);
     }
     std::size_t before_complement = parts.size();
     if (after < hi && words_.Is(kParticipantPreposition, sv.lower[after])) {
@@ -358,6 +473,15 @@ class MeetingFinder {
       while (host < hi && IsDeterminer(res_, sv.lower[host])) ++host;
       if (const Mention* a = sv.ActorAt(host); a && a->type == NodeType::kState) parts.push_back(a);
     }
+    // "Kerry's meetings Monday included X and Y", "the meeting brought together X and Y".
+    if (!verb && after < hi) {
+      if (int len = words_.PhraseAt(kInclusionVerb, sv.lower, after, hi); len > 0) {
+        CollectList(sv, after + len, hi, /*backwards=*/false, &parts);
+      }
+    }
+    // Nothing of the dateline and credit takes part ("HANOI (Xinhua) - ...").
+    parts.erase(std::remove_if(parts.begin(), parts.end(), [&](const Mention* a) { return a->first < dateline_end_; }),
+                parts.end());
     // "X held talks with Y": one particular meeting even without a date or a place.
     // "his talks with Lawson", "Putin's meeting with Biden": someone's meeting with someone.
     bool possessed =
@@ -369,7 +493,13 @@ class MeetingFinder {
         if (o && !o->members.empty() && m.body.empty()) m.body = a->key;
       }
     }
-    if (!m.date.known() && m.city.empty() && !held_with) return;  // no anchor in time or place: too vague
+    // No anchor in time or place: too vague for a meeting of its own, but "the talks between
+    // Vucic and Kurti" after "Serbia and Kosovo held talks in Brussels" is that meeting.
+    bool merge_only = !m.date.known() && m.city.empty() && !held_with;
+    // Only a definite mention refers back ("the talks between ...", not "U.S.-China trade
+    // negotiations"), and only to a meeting of the last few sentences (MergeOrAdd).
+    bool definite = opener >= lo && words_.Is(kAnaphoricDeterminer, sv.lower[opener]);
+    if (merge_only && (parts.size() < 2 || !definite)) return;
     for (const Mention* a : parts) {
       span_first = std::min(span_first, a->first);
       span_last = std::max(span_last, a->last);
@@ -421,7 +551,7 @@ class MeetingFinder {
       }
     }
     m.evidence.push_back(ev);
-    MergeOrAdd(std::move(m));
+    MergeOrAdd(std::move(m), merge_only);
   }
 
   // Actors in a list ("Russian and US presidents", "the United States and its NATO allies").
@@ -441,10 +571,31 @@ class MeetingFinder {
         k += backwards ? -1 : 1;
         continue;
       }
+      // "chief Palestinian negotiator Saeb Erekat": up to two lower-case title words before a
+      // named person.
+      if (!backwards && w == sv.words[k] && (res_.IsTitleWordAnyCase(w) || words_.Is(kNameListTitle, w))) {
+        int j = k + 1;
+        if (j < bound && !sv.ActorAt(j) && sv.lower[j] == sv.words[j] &&
+            (res_.IsTitleWordAnyCase(sv.lower[j]) || words_.Is(kNameListTitle, sv.lower[j])))
+          ++j;
+        const Mention* named = j < bound ? sv.ActorAt(j) : nullptr;
+        if (named && named->type == NodeType::kPerson && !named->pronoun) {
+          k = j;
+          continue;
+        }
+      }
+      // "the two observers (the EU and the OSCE)": a count before a rank.
+      if (!backwards && k + 1 < bound && words_.Is(kRankCount, w) && words_.Is(kRankPlural, sv.lower[k + 1])) {
+        ++k;
+        continue;
+      }
       if (!backwards && words_.Is(kRankPlural, w)) {
         rank = sv.words[k];
-        // "talks with leaders of Romania's new government": the leaders' state takes part.
-        if (k + 1 < bound && words_.Is(kNounComplementPreposition, sv.lower[k + 1])) {
+        // "talks with leaders of Romania's new government", "delegations from X and Y": the
+        // rank's state takes part; so do those named in brackets or after a dash after it.
+        if (k + 1 < bound && (words_.Is(kNounComplementPreposition, sv.lower[k + 1]) ||
+                              words_.Is(kOriginPreposition, sv.lower[k + 1]) ||
+                              words_.Is(kRankAppositionMark, sv.words[k + 1]))) {
           rank.clear();
           k += 2;
           continue;
@@ -457,7 +608,9 @@ class MeetingFinder {
 
   // Every party of the vaguer mention `part` is in `whole` (or is the state of the whole's
   // venue: "a trip to Iraq" and "met leaders in Baghdad"), and they share two or more.
-  static bool PartiesWithin(const std::set<std::string>& part, const MeetingRecord& whole) {
+  // A person whose state or organisation is in `whole` counts as in it ("the talks between
+  // Vucic and Kurti" within "Serbia and Kosovo held talks").
+  bool PartiesWithin(const std::set<std::string>& part, const MeetingRecord& whole) const {
     std::string host;
     if (std::size_t dash = whole.city.find_last_of('-'); dash != std::string::npos) {
       std::string iso3 = whole.city.substr(dash + 1);  // city keys end in the lower-case ISO3
@@ -466,13 +619,31 @@ class MeetingFinder {
     }
     std::size_t common = 0, hosts = 0;
     for (const auto& x : part) {
-      common += whole.participants.count(x);
-      hosts += !whole.participants.count(x) && x == host;
+      bool in = whole.participants.count(x) || whole.participants.count(st_->Principal(x));
+      common += in;
+      hosts += !in && x == host;
     }
     return common >= 2 && common + hosts == part.size();
   }
 
-  void MergeOrAdd(MeetingRecord m) {
+  // Whether the states and organisations of one meeting are all among the other's (either
+  // way round); true when either names fewer than two.
+  bool SameSides(const MeetingRecord& a, const MeetingRecord& b) const {
+    auto sides = [&](const MeetingRecord& x) {
+      std::set<std::string> out;
+      for (const auto& p : x.participants) out.insert(st_->Principal(p));
+      return out;
+    };
+    std::set<std::string> sa = sides(a), sb = sides(b);
+    // "We will have meetings at the IMF" within "the IMF and World Bank meetings": one side
+    // meeting others is not yet a different pair.
+    if (sa.size() < 2 || sb.size() < 2) return true;
+    return std::includes(sa.begin(), sa.end(), sb.begin(), sb.end()) ||
+           std::includes(sb.begin(), sb.end(), sa.begin(), sa.end());
+  }
+
+  // `merge_only`: a mention too vague to stand alone; dropped unless it merges.
+  void MergeOrAdd(MeetingRecord m, bool merge_only) {
     // Latest first: "Shevardnadze met Shultz at the door" is the meeting just described.
     for (auto it = st_->meetings.rbegin(); it != st_->meetings.rend(); ++it) {
       auto& e = *it;
@@ -484,6 +655,12 @@ class MeetingFinder {
       bool m_vague = !m.date.known() && m.city.empty(), e_vague = !e.date.known() && e.city.empty();
       bool same_parties = (m_vague && PartiesWithin(m.participants, e)) || (e_vague && PartiesWithin(e.participants, m));
       if (!(city_ok && date_ok && (same_city || same_date || same_parties))) continue;
+      if (merge_only && !e.evidence.empty() && !m.evidence.empty() &&
+          e.evidence.back().sentence + kAnaphoraSentences < m.evidence.back().sentence)
+        continue;
+      // Different parties on one day ("met Monday in Rome with Netanyahu"; "his meetings
+      // Monday included Erekat"): different meetings, unless the place is the same too.
+      if (!(same_city && same_date) && !SameSides(m, e)) continue;
       if (!m.body.empty() && !e.body.empty() && m.body != e.body) continue;
       if (e.city.empty()) e.city = m.city;
       if (!e.date.known() || (m.date.known() && m.date.day != 0 && e.date.day == 0)) e.date = m.date;
@@ -496,9 +673,10 @@ class MeetingFinder {
       for (auto& ev : m.city_evidence) e.city_evidence.push_back(ev);
       return;
     }
-    st_->meetings.push_back(std::move(m));
+    if (!merge_only) st_->meetings.push_back(std::move(m));
   }
 
+  int dateline_end_ = 0;  // first token after the sentence's dateline and credit, if any
   DocState* st_;
   const Resources& res_;
   const MeetingWords words_;

@@ -1,6 +1,7 @@
 // Actor and place mentions: gazetteer matches, titled persons, later short names, pronouns,
 // nominal anaphors, and the venue-or-government decision for capitals and seats.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -676,14 +677,17 @@ class MentionFinder {
     return k - i;
   }
 
-  // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas": a
-  // demonym, a person noun, a comma, then the name. Returns tokens used from the demonym.
+  // "his Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud Abbas", "his
+  // Ukrainian counterpart Dmytro Kuleba": a demonym, a person noun, a comma or not, then the
+  // name. Returns tokens used from the demonym.
   int AppositivePerson(SentenceView& sv, int i) {
     const int n = static_cast<int>(sv.words.size());
-    // Cheap tests first: a capital here and a comma two to five tokens ahead.
+    // Cheap tests first: a capital here and a comma or a person noun one to five tokens ahead.
     if (!IsCapitalized(sv.words[i])) return 0;
     bool comma = false;
-    for (int k = i + 2; k < n && k <= i + 5; ++k) comma = comma || sv.words[k] == ",";
+    for (int k = i + 1; k < n && k <= i + 5; ++k) {
+      comma = comma || (k > i + 1 && sv.words[k] == ",") || cls_.Is(kAppositivePersonNoun, sv.lower[k]);
+    }
     if (!comma) return 0;
     int dlen = 0;
     const auto* e = Match(sv, i, &dlen);
@@ -695,10 +699,29 @@ class MentionFinder {
     if (principal.empty()) return 0;
     int k = i + dlen;
     while (k < n && k < i + dlen + 3 && !cls_.Is(kAppositivePersonNoun, sv.lower[k]) && sv.lower[k] == sv.words[k]) ++k;
-    if (k + 2 >= n || !cls_.Is(kAppositivePersonNoun, sv.lower[k]) || sv.words[k + 1] != ",") return 0;
-    int a = k + 2, b = a;
+    if (k + 2 >= n || !cls_.Is(kAppositivePersonNoun, sv.lower[k])) return 0;
+    // Without the comma only a person noun written in lower case, after title words at most:
+    // not "President Moon Jae-in", "Russian opposition leader X" (no office of the state).
+    const bool comma_before_name = sv.words[k + 1] == ",";
+    if (!comma_before_name) {
+      if (!IsCapitalized(sv.words[k + 1]) || sv.lower[k] != sv.words[k]) return 0;
+      // "Ukraine's pro-Russian former president", "Former Kenyan president X", "the late
+      // Venezuelan president X": not the state's office holder (left to the titled person).
+      if (i > 0 && (sv.words[i - 1] == "-" || sv.lower[i - 1] == "pro" || cls_.Is(kPastOfficeMarker, sv.lower[i - 1])))
+        return 0;
+      for (int t = i + dlen; t < k; ++t) {
+        if (!res_.IsTitleWordAnyCase(sv.lower[t])) return 0;
+      }
+    }
+    int a = comma_before_name ? k + 2 : k + 1, b = a;
     while (b < n && b - a < 3 && IsCapitalized(sv.words[b]) && !cls_.IsCap(kNotNameWord, sv.words[b], sv.lower[b])) ++b;
     if (b - a < 2) return 0;
+    // "Kim Jong-un": a name that goes on after a hyphen is left to the gazetteers.
+    if (!comma_before_name && b < n && (sv.words[b] == "-" || sv.words[b].rfind("-", 0) == 0)) return 0;
+    // "his Russian counterpart Maj. Gen. Nikolai Bogdanovski": abbreviated ranks are no name.
+    for (int t = a; !comma_before_name && t < b; ++t) {
+      if (sv.words[t].back() == '.' || (t + 1 < n && sv.words[t + 1] == ".")) return 0;
+    }
     // The demonym stays a mention of the state; the name becomes the person.
     Mention state{i, i + dlen, NodeType::kState, principal, "gazetteer.state.demonym"};
     state.demonym = true;
@@ -1121,6 +1144,35 @@ class MentionFinder {
     }
     // A seat of government, a capital, or an organisation's seat standing for its occupant.
     std::string phrase = JoinWords(sv, i, i + len);
+    // "a meeting at the White House", "talks in the Kremlin": the city the seat lies in is
+    // the venue (gazetteers/seat_venues.tsv).
+    if (seat && i > 0) {
+      int k = i - 1;
+      if (k > 0 && cls_.Is(kDeterminer, sv.lower[k])) --k;
+      // Not a modifier of a compound: "in the White House briefing room that ..." (two plain
+      // lower-case words after it) is the room's place, said there; "at the White House
+      // failed to" is the seat.
+      auto plain = [&](int t) {
+        return t < static_cast<int>(sv.words.size()) && sv.words[t] == sv.lower[t] &&
+               std::isalpha(static_cast<unsigned char>(sv.words[t][0])) && !cls_.Is(kPreposition, sv.lower[t]) &&
+               !cls_.Is(kCoordinatingConjunction, sv.lower[t]) && !cls_.Is(kRelativePronoun, sv.lower[t]);
+      };
+      // "in the White House's approach": a possessive seat owns something else.
+      const int next = i + len;
+      bool possessive = next < static_cast<int>(sv.words.size()) &&
+                        (sv.words[next] == "'s" || sv.words[next] == "\xE2\x80\x99s");
+      bool heads = !(plain(i + len) && plain(i + len + 1)) && !possessive;
+      const CityInfo* c = heads && cls_.Is(kLocativePreposition, sv.lower[k]) ? res_.SeatVenue(phrase) : nullptr;
+      if (c) {
+        m.type = NodeType::kCity;
+        m.key = CityKey(c->name, c->iso3);
+        m.name = c->name;
+        m.rule = "gazetteer.seat.venue";
+        for (int t = i; t < i + len; ++t) sv.venue[static_cast<std::size_t>(t)] = true;
+        Add(sv, std::move(m));
+        return true;
+      }
+    }
     for (const OrgInfo* o : res_.OrgsSeatedIn(phrase)) {
       if (named_orgs_.count(o->id) && o->kind != "government" && o->kind != "agency") {
         m.type = NodeType::kOrganization;

@@ -181,7 +181,9 @@ void Resources::AddPhrase(const std::string& text, EntryKind kind, const std::st
   list.push_back({kind, id});
   int n = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
   max_phrase_tokens_ = std::max(max_phrase_tokens_, n);
-  first_tokens_.insert(key.substr(0, key.find(' ')));
+  std::string first = key.substr(0, key.find(' '));
+  first_token_filter_.Add(first);
+  first_tokens_.insert(std::move(first));
   for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
     prefixes_.insert(key.substr(0, sp));
   }
@@ -189,6 +191,7 @@ void Resources::AddPhrase(const std::string& text, EntryKind kind, const std::st
 
 Result<Resources> Resources::Load(const std::string& data_dir) {
   Resources r;
+  r.first_token_filter_.Reserve(1 << 16);  // ~40,000 first words today: 1 in 25 passes by chance
   const std::string gz = data_dir + "/gazetteers/";
   const std::string lx = data_dir + "/lexicons/";
 
@@ -277,6 +280,17 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       if (r.cities_.count(id)) continue;
       r.cities_[id] = CityInfo{f[0], f[1], 0, false};
       r.AddPhrase(f[0], EntryKind::kCity, id);
+    }
+  }
+  {
+    // Seats of government that lie in a city: the venue of what happens there.
+    std::string path = gz + "seat_venues.tsv";
+    auto rows = ReadTsv(path, 3, 3);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      std::string id = f[1] + "|" + f[2];
+      if (!r.cities_.count(id)) return Error{LineError(path, "no city '" + f[1] + "' of " + f[2] + " in cities.tsv or venues.tsv")};
+      r.seat_venues_[f[0]] = id;
     }
   }
   {
@@ -538,6 +552,10 @@ void Resources::AddNamesTo(NameIndex* index) const {
 const CityInfo* Resources::City(std::string_view id) const {
   auto it = cities_.find(std::string(id));
   return it == cities_.end() ? nullptr : &it->second;
+}
+const CityInfo* Resources::SeatVenue(std::string_view seat) const {
+  auto it = seat_venues_.find(std::string(seat));
+  return it == seat_venues_.end() ? nullptr : City(it->second);
 }
 std::vector<const OrgInfo*> Resources::OrgsSeatedIn(std::string_view city) const {
   std::vector<const OrgInfo*> out;

@@ -25,6 +25,7 @@
 #include "core/date.h"
 #include "core/query.h"
 #include "core/result.h"
+#include "extract/text/token_filter.h"
 
 namespace demarche {
 
@@ -116,7 +117,9 @@ class Resources {
 
   // Entries for a phrase given as its tokens joined by a single space; empty if none.
   const std::vector<GazetteerEntry>* Lookup(const std::string& phrase) const;
-  bool IsPhraseStart(const std::string& token) const { return first_tokens_.count(token) > 0; }
+  bool IsPhraseStart(const std::string& token) const {
+    return first_token_filter_.MayContain(token) && first_tokens_.count(token) > 0;
+  }
   // True when some phrase continues after these tokens (joined by one space).
   bool IsPhrasePrefix(const std::string& tokens) const { return prefixes_.count(tokens) > 0; }
   int max_phrase_tokens() const { return max_phrase_tokens_; }
@@ -125,6 +128,9 @@ class Resources {
   const OrgInfo* Org(std::string_view id) const;  // by curated id or its slug ("NATO", "nato")
   const PersonInfo* Person(std::string_view full_name) const;
   const CityInfo* City(std::string_view city_id) const;
+  // The city a seat of government lies in ("White House" -> Washington; gazetteers/
+  // seat_venues.tsv), or nullptr: where the text places an event in the seat, the venue.
+  const CityInfo* SeatVenue(std::string_view seat) const;
   // Organisations whose seat is the named city (for "Brussels" standing for NATO).
   std::vector<const OrgInfo*> OrgsSeatedIn(std::string_view city_name) const;
 
@@ -165,6 +171,7 @@ class Resources {
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
   std::unordered_set<std::string> first_tokens_;
+  TokenFilter first_token_filter_;  // over first_tokens_: most capitalised words start no name
   std::unordered_set<std::string> prefixes_;  // proper token prefixes of phrases
   ShapeFilter title_shape_;
   int max_phrase_tokens_ = 1;
@@ -172,6 +179,7 @@ class Resources {
   std::unordered_map<std::string, OrgInfo> orgs_;
   std::unordered_map<std::string, PersonInfo> persons_;
   std::unordered_map<std::string, CityInfo> cities_;
+  std::unordered_map<std::string, std::string> seat_venues_;  // seat phrase -> city id
   std::unordered_map<std::string, std::string> meeting_nouns_;
   std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
   std::unordered_set<std::string> title_any_case_;  // title words as listed and with a lower-case first letter

@@ -151,12 +151,19 @@ bool WordClasses::Contains(int id, std::string_view phrase) const {
 int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at, std::string* value) const {
   const int n = static_cast<int>(lower.size());
   if (at >= n) return 0;
+  // Most tokens start no phrase of the class: its first-byte set says so without hashing.
+  if (id < 0 || static_cast<std::size_t>(id) >= class_first_bytes_.size() || lower[at].empty() ||
+      !class_first_bytes_[static_cast<std::size_t>(id)][static_cast<unsigned char>(lower[at][0])]) {
+    return 0;
+  }
   auto fw = first_words_.find(lower[at]);
   if (fw == first_words_.end() || std::find(fw->second.begin(), fw->second.end(), id) == fw->second.end()) return 0;
   int best = 0;
-  std::string key;
+  thread_local std::string key;
+  key.clear();
   int k = at;
-  for (int words = 0; words < max_tokens_ && k < n; ++words) {
+  const int longest = class_max_tokens_[static_cast<std::size_t>(id)];
+  for (int words = 0; words < longest && k < n; ++words) {
     while (k < n && k > at && IsQuote(lower[k])) ++k;
     if (k >= n) break;
     if (words) key += ' ';
@@ -750,35 +757,83 @@ const Rule* RuleSet::Find(std::string_view id) const {
   return nullptr;
 }
 
+bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement>*, std::size_t>> stack,
+                          std::vector<std::string>* words, bool* mention) const {
+  while (!stack.empty()) {
+    auto [seq, i] = stack.back();
+    if (i == seq->size()) {
+      stack.pop_back();  // this group is done: its continuation starts the match
+      continue;
+    }
+    const PatternElement& e = (*seq)[i];
+    if (e.negated) return false;
+    switch (e.kind) {
+      case PatternElement::Kind::kWord:
+        words->insert(words->end(), e.words.begin(), e.words.end());
+        break;
+      case PatternElement::Kind::kClass:
+        for (auto& w : classes_->FirstWords(e.cls)) words->push_back(std::move(w));
+        break;
+      case PatternElement::Kind::kMention:
+        *mention = true;
+        break;
+      case PatternElement::Kind::kGroup:
+        for (const auto& alt : e.alternatives) {
+          auto inner = stack;
+          inner.back().second = i + 1;
+          inner.emplace_back(&alt, 0);
+          if (!FirstTokens(std::move(inner), words, mention)) return false;
+        }
+        break;
+      default:
+        return false;  // Cap, Quote, _: any token may start a match
+    }
+    if (e.min > 0) return true;
+    stack.back().second = i + 1;  // optional: what follows may start the match as well
+  }
+  return false;  // the pattern can match no token at all
+}
+
 void RuleSet::Index() {
   index_.clear();
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     const Rule& r = rules_[i];
-    StageIndex& ix = index_[r.stage];
-    const PatternElement& e = r.pattern.front();
-    int idx = static_cast<int>(i);
-    if (e.min == 0 || e.negated) {
-      ix.anywhere.push_back(idx);
-    } else if (e.kind == PatternElement::Kind::kWord) {
-      for (const auto& w : e.words) ix.by_word[w].push_back(idx);
-    } else if (e.kind == PatternElement::Kind::kClass) {
-      for (const auto& w : classes_->FirstWords(e.cls)) ix.by_word[w].push_back(idx);
-    } else if (e.kind == PatternElement::Kind::kMention) {
-      ix.by_mention.push_back(idx);
-    } else {
-      ix.anywhere.push_back(idx);
+    auto st = std::find_if(index_.begin(), index_.end(), [&](const StageIndex& x) { return x.stage == r.stage; });
+    if (st == index_.end()) {
+      index_.emplace_back();
+      index_.back().stage = r.stage;
+      st = index_.end() - 1;
     }
+    StageIndex& ix = *st;
+    int idx = static_cast<int>(i);
+    std::vector<std::string> words;
+    bool mention = false;
+    if (!FirstTokens({{&r.pattern, 0}}, &words, &mention)) {
+      ix.anywhere.push_back(idx);
+      continue;
+    }
+    for (const auto& w : words) {
+      auto& v = ix.by_word[w];
+      if (v.empty() || v.back() != idx) v.push_back(idx);
+    }
+    if (mention) ix.by_mention.push_back(idx);
+  }
+  for (StageIndex& ix : index_) {
+    ix.word_filter.Reserve(ix.by_word.size());
+    for (const auto& [w, ids] : ix.by_word) ix.word_filter.Add(w);
   }
 }
 
 void RuleSet::Candidates(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const {
   out->clear();
-  auto s = index_.find(stage);
+  auto s = std::find_if(index_.begin(), index_.end(), [&](const StageIndex& x) { return x.stage == stage; });
   if (s == index_.end()) return;
-  const StageIndex& ix = s->second;
-  std::vector<int> ids;
-  if (auto w = ix.by_word.find((*in.lower)[static_cast<std::size_t>(at)]); w != ix.by_word.end()) {
-    ids.insert(ids.end(), w->second.begin(), w->second.end());
+  const StageIndex& ix = *s;
+  thread_local std::vector<int> ids;
+  ids.clear();
+  const std::string& lw = (*in.lower)[static_cast<std::size_t>(at)];
+  if (ix.word_filter.MayContain(lw)) {
+    if (auto w = ix.by_word.find(lw); w != ix.by_word.end()) ids.insert(ids.end(), w->second.begin(), w->second.end());
   }
   if (!ix.by_mention.empty() && in.mentions) {
     for (const auto& m : *in.mentions) {
@@ -790,6 +845,7 @@ void RuleSet::Candidates(const std::string& stage, const MatchInput& in, int at,
     }
   }
   ids.insert(ids.end(), ix.anywhere.begin(), ix.anywhere.end());
+  if (ids.empty()) return;
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   for (int i : ids) out->push_back(&rules_[static_cast<std::size_t>(i)]);
@@ -807,7 +863,19 @@ class Matcher {
 
   // Matches `seq` from element `ei` at token `pos`; calls `k(end)` for each way to finish,
   // stops at the first that returns true.
-  using Cont = std::function<bool(int)>;
+  // A non-owning reference to a continuation: the lambdas below live on the caller's stack
+  // for the whole call, and std::function would allocate for each (their captures exceed its
+  // small buffer) — one malloc and free per pattern element tried.
+  class Cont {
+   public:
+    template <typename F>
+    Cont(const F& f) : obj_(&f), call_([](const void* o, int end) { return (*static_cast<const F*>(o))(end); }) {}  // NOLINT: implicit by design
+    bool operator()(int end) const { return call_(obj_, end); }
+
+   private:
+    const void* obj_;
+    bool (*call_)(const void*, int);
+  };
 
   bool Seq(const std::vector<PatternElement>& seq, std::size_t ei, int pos, const Cont& k) {
     if (exhausted_) return false;

@@ -36,6 +36,7 @@
 
 #include "core/model.h"
 #include "core/result.h"
+#include "extract/text/token_filter.h"
 
 namespace demarche {
 
@@ -213,15 +214,23 @@ class RuleSet {
 
  private:
   void Index();
+  // The words (lower case) one of which starts every match of the pattern on `stack` (a
+  // sequence and the element reached in it, innermost last), and whether a mention may start
+  // one instead; false when any token may (a leading `_`, `Cap`, `Quote`, `!x`, or a pattern
+  // that can match no token).
+  bool FirstTokens(std::vector<std::pair<const std::vector<PatternElement>*, std::size_t>> stack,
+                   std::vector<std::string>* words, bool* mention) const;
   std::vector<Rule> rules_;
   const WordClasses* classes_ = nullptr;
   // stage -> index of rules by first word; rules whose first element is not a word or class
   struct StageIndex {
+    std::string stage;
     std::unordered_map<std::string, std::vector<int>> by_word;
+    TokenFilter word_filter;      // over by_word's keys: most tokens start no rule
     std::vector<int> by_mention;  // first element is a mention
     std::vector<int> anywhere;    // first element can match any token
   };
-  std::map<std::string, StageIndex> index_;
+  std::vector<StageIndex> index_;  // a handful of stages: found by comparing names
 };
 
 // Edit distance, for "did you mean" in error messages.

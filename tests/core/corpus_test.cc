@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace demarche {
 namespace {
 
@@ -35,6 +38,30 @@ TEST(ParseArticleLineTest, BadLinesSayWhereAndWhat) {
   EXPECT_FALSE(ParseArticleLine(deep, "f.jsonl:10", o));
   auto latin1 = ParseArticleLine("{\"id\": \"a\", \"text\": \"Gen\xE8ve\"}", "f.jsonl:11", o);
   EXPECT_FALSE(latin1);
+}
+
+TEST(ParseArticleLineTest, AnInvalidDateIsNamedInAWarningAndNotUsed) {
+  std::vector<std::string> warnings;
+  CorpusOptions o{"2000-01-01"};
+  o.warn = [&](const std::string& m) { warnings.push_back(m); };
+  auto bad = ParseArticleLine(R"({"id": "r-9", "date": "2022-13-45", "text": "Talks."})", "f.jsonl:3", o);
+  ASSERT_TRUE(bad) << bad.error().message;
+  EXPECT_EQ(bad->date, "2000-01-01");  // --date, not a made-up day
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rfind("f.jsonl:3 (\"r-9\"): \"date\" \"2022-13-45\" is not a date", 0), 0u) << warnings[0];
+  EXPECT_NE(warnings[0].find("--date 2000-01-01"), std::string::npos) << warnings[0];
+  // A number, a short date and an empty string warn too; null and a valid date do not.
+  for (const char* line : {R"({"id": 1, "date": 20220101, "text": "x"})", R"({"id": 2, "date": "2022-01", "text": "x"})",
+                           R"({"id": 3, "date": "", "text": "x"})", R"({"id": 4, "date": null, "text": "x"})",
+                           R"({"id": 5, "date": "2022-02-28T10:00:00Z", "text": "x"})"}) {
+    ASSERT_TRUE(ParseArticleLine(line, "f.jsonl:4", o));
+  }
+  EXPECT_EQ(warnings.size(), 4u);
+  // Without a callback the same input reads the same, silently.
+  auto quiet = ParseArticleLine(R"({"id": "r-9", "date": "2022-13-45", "text": "Talks."})", "f.jsonl:3",
+                                CorpusOptions{"2000-01-01"});
+  ASSERT_TRUE(quiet);
+  EXPECT_EQ(quiet->date, "2000-01-01");
 }
 
 TEST(CorpusReaderTest, ReadsDirectoriesInNameOrderAndJsonLines) {

@@ -137,6 +137,57 @@ TEST(KnowledgeGraphTest, MergeAllEqualsMergingOneByOne) {
   for (std::size_t i = 0; i < ea.size(); ++i) EXPECT_EQ(one_by_one.edge(ea[i]).evidence, all.edge(eb[i]).evidence);
 }
 
+// A corpus merged in batches: AppendAll per batch then one FinishMerge gives what MergeAll per
+// batch gives (sorted, unique evidence), and a write in between finishes the pending merge.
+TEST(KnowledgeGraphTest, AppendAllInBatchesThenFinishEqualsMergeAllPerBatch) {
+  auto make = [](const std::string& doc, std::uint32_t s) {
+    KnowledgeGraph g;
+    g.AddNode(MakeNode("state:RUS", NodeType::kState, "Russia", Ev(doc, s)));
+    g.AddNode(MakeNode("demand:" + doc, NodeType::kDemand, "x " + doc, Ev(doc, s + 1)));
+    g.AddEdge("state:RUS", Relation::kDemands, "demand:" + doc, Ev(doc, s));
+    g.AddNode(MakeNode("demand:hub", NodeType::kDemand, "hub", Ev(doc, s)));
+    g.AddEdge("state:RUS", Relation::kDemands, "demand:hub", Ev(doc, s + 3));
+    g.AddEdge("state:RUS", Relation::kRejects, "demand:hub", Ev(doc, s + 2));
+    return g;
+  };
+  // Documents out of key order, one repeated (its evidence must not be doubled).
+  const std::vector<std::pair<std::string, std::uint32_t>> docs = {{"m", 4}, {"c", 1}, {"x", 0}, {"c", 1},
+                                                                    {"a", 7}, {"q", 2}, {"b", 5}};
+  KnowledgeGraph per_batch, appended;
+  for (std::size_t start = 0; start < docs.size(); start += 3) {
+    std::vector<KnowledgeGraph> a, b;
+    for (std::size_t i = start; i < std::min(docs.size(), start + 3); ++i) {
+      a.push_back(make(docs[i].first, docs[i].second));
+      b.push_back(make(docs[i].first, docs[i].second));
+    }
+    per_batch.MergeAll(std::move(a));
+    appended.AppendAll(std::move(b));
+    EXPECT_EQ(appended.num_nodes(), per_batch.num_nodes());
+  }
+  appended.FinishMerge();
+  ASSERT_EQ(appended.num_edges(), per_batch.num_edges());
+  for (auto v : per_batch.SortedVertices()) {
+    const Node& want = per_batch.node(v);
+    EXPECT_EQ(appended.node(*appended.Find(want.key)).evidence, want.evidence) << want.key;
+  }
+  auto ea = per_batch.SortedEdges(), eb = appended.SortedEdges();
+  for (std::size_t i = 0; i < ea.size(); ++i) EXPECT_EQ(per_batch.edge(ea[i]).evidence, appended.edge(eb[i]).evidence);
+  const auto& hub = appended.node(*appended.Find("demand:hub")).evidence;
+  EXPECT_EQ(hub.size(), 6u);  // seven documents, "c" twice
+  EXPECT_TRUE(std::is_sorted(hub.begin(), hub.end()));
+
+  // AddNode on a graph with a pending merge sorts first, so its evidence lands in order.
+  KnowledgeGraph g;
+  std::vector<KnowledgeGraph> parts;
+  parts.push_back(make("z", 0));
+  parts.push_back(make("a", 0));
+  g.AppendAll(std::move(parts));
+  g.AddNode(MakeNode("demand:hub", NodeType::kDemand, "hub", Ev("m", 0)));
+  const auto& ev = g.node(*g.Find("demand:hub")).evidence;
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_TRUE(std::is_sorted(ev.begin(), ev.end()));
+}
+
 }  // namespace
 }  // namespace demarche
 

@@ -309,3 +309,36 @@ TEST(CameoTest, ReadersKeepIt) {
 
 }  // namespace
 }  // namespace demarche
+
+namespace demarche {
+namespace {
+
+// neo4j-admin splits a string[] cell at ';' (its default array delimiter): a document id
+// holding ';' makes the CSV files use another delimiter, which they report.
+TEST(Neo4jCsvTest, ADocumentIdWithASemicolonChangesTheArrayDelimiter) {
+  auto graph = [](const std::vector<std::string>& docs) {
+    KnowledgeGraph g;
+    Node s{StateKey("RUS"), NodeType::kState, "Russia", {}, {}};
+    for (const auto& d : docs) {
+      Evidence ev;
+      ev.doc_id = d;
+      ev.quote = "Russia.";
+      ev.rule = "test";
+      s.evidence.push_back(ev);
+    }
+    g.AddNode(s);
+    return g;
+  };
+  NeoCsv plain = WriteNeo4jCsv(graph({"a", "b"}));
+  EXPECT_EQ(plain.array_delimiter, ';');
+  EXPECT_NE(plain.nodes.find(",a;b,"), std::string::npos) << plain.nodes;
+  NeoCsv semi = WriteNeo4jCsv(graph({"x;1", "y"}));
+  EXPECT_EQ(semi.array_delimiter, '|');
+  EXPECT_NE(semi.nodes.find(",x;1|y,"), std::string::npos) << semi.nodes;
+  NeoCsv both = WriteNeo4jCsv(graph({"x;1", "y|2", "z^3"}));
+  EXPECT_EQ(both.array_delimiter, '~');
+  EXPECT_NE(both.nodes.find(",x;1~y|2~z^3,"), std::string::npos) << both.nodes;
+}
+
+}  // namespace
+}  // namespace demarche

@@ -117,6 +117,56 @@ TEST(DatesTest, DateClassValuesAreNumbersInRange) {
   }
 }
 
+TEST(DatesTest, AWeekdayInAFutureClauseIsAhead) {
+  // kDoc is Sunday 2022-01-09: a weekday alone is the latest one, in a future clause the next.
+  EXPECT_EQ(Dates("Kenya and Tanzania will meet in Arusha on Monday.", kDoc), std::vector<std::string>{"2022-01-10"});
+  EXPECT_EQ(Dates("The ministers are due to sign the accord on Friday.", kDoc),
+            std::vector<std::string>{"2022-01-14"});
+  EXPECT_EQ(Dates("The talks will be held on Tuesday in Vienna.", kDoc),  // "held" after "be": still ahead
+            std::vector<std::string>{"2022-01-11"});
+  EXPECT_EQ(Dates("On Thursday the two envoys will meet again.", kDoc),  // the cue after it
+            std::vector<std::string>{"2022-01-13"});
+  // The nearest cue before the weekday decides: "said on Monday" is past, whatever follows.
+  EXPECT_EQ(Dates("Officials said on Monday that the two sides will meet.", kDoc),
+            std::vector<std::string>{"2022-01-03"});
+  EXPECT_EQ(Dates("The envoys met on Friday and will meet again soon.", kDoc),
+            std::vector<std::string>{"2022-01-07"});
+  // "planned", "scheduled", "due" mark the future only after a form of "be".
+  EXPECT_EQ(Dates("The rebels canceled planned meetings Wednesday with the envoys.", kDoc),
+            std::vector<std::string>{"2022-01-05"});
+  EXPECT_EQ(Dates("Kerry is scheduled to meet Abe on Monday.", kDoc), std::vector<std::string>{"2022-01-10"});
+  // A cue after the weekday counts only when the weekday opens the sentence.
+  EXPECT_EQ(Dates("Johnson spoke with von der Leyen by phone on Tuesday and they will start talks.", kDoc),
+            std::vector<std::string>{"2022-01-04"});
+  // An aside has its own tense; after the weekday a comma ends the clause.
+  EXPECT_EQ(Dates("A team left for Oslo - where the talks are expected - on Sunday morning.", kDoc),
+            std::vector<std::string>{"2022-01-09"});
+  EXPECT_EQ(Dates("In their meeting on Saturday, the leaders backed a planned summit.", kDoc),
+            std::vector<std::string>{"2022-01-08"});
+}
+
+TEST(DatesTest, AWeekdayOfLastOrNextWeek) {
+  // Weeks run Monday to Sunday. kDoc (a Sunday) is in the week of January 3 to 9, so "last
+  // week" is December 27 to January 2.
+  EXPECT_EQ(Spans("talks in Juba on Tuesday of last week", kDoc), std::vector<std::string>{"2021-12-28 [4,8)"});
+  EXPECT_EQ(Dates("signed on Friday of the previous week", kDoc), std::vector<std::string>{"2021-12-31"});
+  EXPECT_EQ(Dates("due on Wednesday of next week", kDoc), std::vector<std::string>{"2022-01-12"});
+  EXPECT_EQ(Dates("on Thursday of last week", Date{2023, 6, 8}), std::vector<std::string>{"2023-06-01"});
+}
+
+TEST(DatesTest, AMonthDayNamingAnEventTakesTheNearestYear) {
+  // After a determiner the date names an event: the sentence's tense does not move its year.
+  const Date sept{2023, 9, 20};
+  EXPECT_EQ(Dates("Work for the October 4 summit in Tirana was on track.", sept), std::vector<std::string>{"2023-10-04"});
+  EXPECT_EQ(Dates("Preparations for the November 2 conference were delayed.", sept),
+            std::vector<std::string>{"2023-11-02"});
+  // Without one, a past clause puts the month in the past.
+  EXPECT_EQ(Dates("The envoys met on October 4 in Tirana.", sept), std::vector<std::string>{"2022-10-04"});
+  // A reported plan is ahead: "said" is no past cue for a month's year.
+  EXPECT_EQ(Dates("Trump said he would talk to Xi at a summit in late October.", sept),
+            std::vector<std::string>{"2023-10"});
+}
+
 }  // namespace
 TEST(DatesTest, TenseChoosesBetweenTheLastAndTheNextMonthOfThatName) {
   // Document date 2022-01-09: "in July" is nearer in 2021, but "will meet" is ahead.

@@ -1,6 +1,6 @@
 // libFuzzer target for the data-file loaders: the first byte picks one of the curated data
-// files (9, 10, 11: lexicons/classes/frames.tsv, rules/demands.rules, rules/meetings.rules;
-// 5: lexicons/classes/meetings.tsv), the rest replaces it in a copy of data/ (the generated
+// files (9, 10, 11, 13: lexicons/classes/frames.tsv, rules/demands.rules, rules/meetings.rules,
+// rules/rejections.rules; 5, 14: lexicons/classes/meetings.tsv, dates.tsv), the rest replaces it in a copy of data/ (the generated
 // gazetteers are cut to their first rows so each run is quick). Resources::Load must return a
 // value or an Error naming
 // the file, never crash.
@@ -20,7 +20,7 @@ const char* kFiles[] = {"gazetteers/state_extra.tsv", "gazetteers/organizations.
                         "gazetteers/city_exonyms.tsv", "lexicons/titles.tsv",         "lexicons/classes/meetings.tsv",
                         "gazetteers/cities.tsv",       "gazetteers/states.tsv",       "gazetteers/venues.tsv",
                         "lexicons/classes/frames.tsv", "rules/demands.rules",         "rules/meetings.rules",
-                        "lexicons/irregular.tsv"};
+                        "lexicons/irregular.tsv",      "rules/rejections.rules",      "lexicons/classes/dates.tsv"};
 
 // A private copy of data/ with cities.tsv cut short; its path.
 const std::string& DataCopy() {

@@ -1,5 +1,6 @@
 // The rule engine on its own: the file format's validation and the pattern matcher.
 #include "extract/rules/rules.h"
+#include "extract/text/token_filter.h"
 
 #include <gtest/gtest.h>
 #include <chrono>
@@ -211,6 +212,52 @@ TEST_F(MatchTest, CandidatesAreIndexedByFirstWordAndOrderedByPriority) {
   set->Candidates("meetings", s.In(), 1, &c);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0]->id, "other");
+}
+
+// Which rules are tried at a token of "Iran asked that NATO go": their ids, in order.
+std::string CandidateIds(const RuleSet& set, const Sentence& s, int at) {
+  std::vector<const Rule*> c;
+  set.Candidates("frames", s.In(), at, &c);
+  std::string out;
+  for (const Rule* r : c) out += (out.empty() ? "" : ",") + r->id;
+  return out.empty() ? "-" : out;
+}
+
+TEST_F(MatchTest, CandidatesLookThroughGroupsAndOptionalElements) {
+  // A rule is tried only where its first token can match: groups give the first words of
+  // every alternative, an optional element adds what follows it; "_" or a pattern that can
+  // match nothing is tried everywhere. The index must never leave out a token where the
+  // rule matches.
+  auto rule = [](const std::string& id, const std::string& pattern) {
+    return "rule " + id + "\n pattern " + pattern + "\n action note\n example x\n expect a | demands | b\n counter y\nend\n";
+  };
+  auto set = Parse(rule("group", "(asked | @ask) that") + rule("optional", "(iran)? asked") +
+                   rule("mention", "(:State | go)") + rule("any", "_ that") + rule("empty", "x?"));
+  ASSERT_TRUE(set) << set.error().message;
+  Sentence s = Make("Iran asked that NATO go", {{0, 1, NodeType::kState}, {3, 4, NodeType::kOrganization}});
+  EXPECT_EQ(CandidateIds(*set, s, 0), "optional,mention,any,empty");  // "iran", a State mention
+  EXPECT_EQ(CandidateIds(*set, s, 1), "group,optional,any,empty");   // "asked" (word and class)
+  EXPECT_EQ(CandidateIds(*set, s, 2), "any,empty");
+  EXPECT_EQ(CandidateIds(*set, s, 3), "mention,any,empty");  // a mention starts here (type checked when matching)
+  EXPECT_EQ(CandidateIds(*set, s, 4), "mention,any,empty");  // "go"
+  // Every rule that matches at a token is among its candidates.
+  for (int at = 0; at < 5; ++at) {
+    std::string ids = CandidateIds(*set, s, at);
+    for (const Rule& r : set->rules()) {
+      if (set->MatchAt(r, s.In(), at)) EXPECT_NE(("," + ids + ",").find("," + r.id + ","), std::string::npos) << r.id << " at " << at;
+    }
+  }
+}
+
+TEST(TokenFilterTest, NeverMissesAnAddedWordAndPassesFewOthers) {
+  TokenFilter f;
+  EXPECT_FALSE(f.MayContain("anything"));  // empty: nothing may be in it
+  f.Reserve(1000);
+  for (int i = 0; i < 1000; ++i) f.Add("word" + std::to_string(i));
+  for (int i = 0; i < 1000; ++i) EXPECT_TRUE(f.MayContain("word" + std::to_string(i))) << i;
+  int passed = 0;
+  for (int i = 0; i < 10000; ++i) passed += f.MayContain("other" + std::to_string(i));
+  EXPECT_LT(passed, 1500);  // ~1 in 16 expected at 16 bits a word
 }
 
 TEST_F(RulesTest, RefusesDeeplyNestedGroupsWithoutCrashing) {
