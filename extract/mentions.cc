@@ -76,6 +76,10 @@ enum MentionClass : int {
   kPastOfficeMarker,
   kNamedAfterPersonWord,
   kShipPrefix,
+  kNameAlsoMonth,
+  kStateForceHead,
+  kPartyOffice,
+  kStatelessRole,
   kNumMentionClasses
 };
 
@@ -134,6 +138,10 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "past_office_marker",
     "named_after_person_word",
     "ship_prefix",
+    "name_also_month",
+    "state_force_head",
+    "party_office",
+    "stateless_role",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -171,6 +179,20 @@ class MentionClasses {
   const WordClasses& classes_;
   int ids_[kNumMentionClasses];
 };
+
+bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
+// A headline or caption in title case ("After Brexit Vote, Labour Leader Faces Open Revolt"):
+// most words of four letters or more are capitalised, so capitals say nothing of names there.
+bool IsTitleCaseLine(const SentenceView& sv) {
+  int long_words = 0, capitalised = 0;
+  for (const auto& w : sv.words) {
+    if (w.size() < 4 || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+    ++long_words;
+    capitalised += w[0] >= 'A' && w[0] <= 'Z';
+  }
+  return long_words >= 4 && capitalised * 10 > long_words * 8;
+}
 
 // "minister" -> "Minister": titles are listed capitalised, news often writes them in lower case.
 std::string Capitalized(const std::string& w) {
@@ -225,7 +247,8 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
 std::string JoinWords(const SentenceView& sv, int first, int last) {
   std::string out;
   for (int k = first; k < last; ++k) {
-    bool glue = sv.words[k] == "-" || (k > first && sv.words[k - 1] == "-");
+    bool glue = sv.words[k] == "-" || (k > first && sv.words[k - 1] == "-") || sv.words[k] == "'s" ||
+                sv.words[k] == "\xE2\x80\x99s";
     if (!out.empty() && !glue) out.push_back(' ');
     out += sv.words[k];
   }
@@ -266,6 +289,7 @@ class MentionFinder {
   explicit MentionFinder(DocState* st) : st_(st), res_(st->res), cls_(st->res) {}
 
   void Run() {
+    std::map<std::string, int> state_counts;  // names of each state (ISO3)
     // Pass 1: which organisations the document names (seat and "the alliance" resolution).
     for (auto& sv : st_->views) {
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
@@ -275,6 +299,7 @@ class MentionFinder {
             if (e.kind == EntryKind::kOrgName) named_orgs_.insert(e.id);
             if (e.kind == EntryKind::kStateName || e.kind == EntryKind::kStateDemonym || e.kind == EntryKind::kStateSeat) {
               named_states_.insert(e.id);
+              ++state_counts[e.id];
             }
             if (e.kind == EntryKind::kCity) named_states_.insert(e.id.substr(e.id.find('|') + 1));
           }
@@ -282,6 +307,18 @@ class MentionFinder {
         }
       }
     }
+    // The state the document is about: named at least three times, and twice as often as any other.
+    int best = 0, second = 0;
+    for (const auto& [iso3, count] : state_counts) {
+      if (count > best) {
+        second = best;
+        best = count;
+        home_state_ = iso3;
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    if (best < 3 || best < 2 * second) home_state_.clear();
     for (auto& sv : st_->views) Sentence(sv);
   }
 
@@ -401,14 +438,52 @@ class MentionFinder {
          ++skipped) {
       --k;
     }
-    if (k != i - 1 && !(sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s" ||
-                        (!sv.mentions.empty() && sv.mentions.back().demonym && sv.mentions.back().last == k + 1)))
+    // The skipped words follow a possessive or a demonym, or qualify the title after an
+    // organisation's name ("U.N. human rights chief"; not "Iran hawk Sen. Tom Cotton"); no verb
+    // stands between ("KCNA quoted leader Kim", "Russia has cemented President Assad's power"),
+    // and no "former" before the name ("former State Department legal adviser Harold Koh").
+    bool modifiers = true;
+    for (int t = k + 1; t < i; ++t) {
+      const std::string& w = sv.lower[t];
+      modifiers = modifiers && !cls_.Is(kAuxiliaryOrAdverb, w) && !cls_.Is(kSpeakerVerb, w) &&
+                  !(w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
+    }
+    bool named_owner = !sv.mentions.empty() && sv.mentions.back().last == k + 1 && modifiers &&
+                       sv.mentions.back().type == NodeType::kOrganization &&
+                       !(sv.mentions.back().first > 0 && cls_.Is(kPastOfficeMarker, sv.lower[sv.mentions.back().first - 1]));
+    if (k != i - 1 && !(IsPossessive(sv.words[k]) ||
+                        (!sv.mentions.empty() && sv.mentions.back().demonym && sv.mentions.back().last == k + 1) ||
+                        named_owner))
       k = i - 1;
     if (k >= 0 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) --k;
     if (k < 0 || sv.mentions.empty()) return "";
     const Mention& m = sv.mentions.back();
     if (m.last == k + 1 && (m.type == NodeType::kState || m.type == NodeType::kOrganization)) return m.key;
     return "";
+  }
+
+  // Whether the word at k ends a name that started at `first` ("Minister Lavrov On Monday"). A
+  // month name that is also a family name, after a capitalised word of the name and with no day
+  // number after it, is part of the name: "Theresa May said", "Brian May", not "on May 5".
+  bool EndsName(const SentenceView& sv, int k, int first) const {
+    const std::string& w = sv.words[k];
+    if (!cls_.IsCap(kNotNameWord, w, sv.lower[k])) return false;
+    if (k > first && cls_.IsCap(kNameAlsoMonth, w, sv.lower[k]) && IsCapitalized(sv.words[k - 1]) &&
+        !cls_.IsCap(kNotNameWord, sv.words[k - 1], sv.lower[k - 1])) {
+      const int n = static_cast<int>(sv.words.size());
+      return k + 1 < n && sv.words[k + 1][0] >= '0' && sv.words[k + 1][0] <= '9';
+    }
+    return true;
+  }
+
+  // A particle or hyphen inside a name, before its next capitalised word: "Jan de Wit",
+  // "Bashar al-Assad", "Adel al-Jubeir" (particle, hyphen, name).
+  bool NameGlue(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    const std::string& w = sv.words[k];
+    if (w != "-" && !cls_.Is(kNameParticle, w)) return false;
+    if (k + 1 < n && IsCapitalized(sv.words[k + 1])) return true;
+    return w != "-" && k + 2 < n && sv.words[k + 1] == "-" && IsCapitalized(sv.words[k + 2]);
   }
 
   // "Deputy Foreign Minister Sergei Ryabkov": returns tokens consumed, 0 if no match.
@@ -442,7 +517,7 @@ class MentionFinder {
     while (k < n && k - j - glue < 4) {
       const std::string& w = sv.words[k];
       bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
-      if ((w == "-" || cls_.Is(kNameParticle, w)) && k > j && k + 1 < n && IsCapitalized(sv.words[k + 1])) {
+      if (k > j && NameGlue(sv, k)) {
         ++k;  // "Jan de Wit", "Bashar al-Assad", "Mohammad Zia-Ul-Haq"
         ++glue;
         continue;
@@ -453,9 +528,18 @@ class MentionFinder {
         glue += 2;
         continue;
       }
-      if (!IsCapitalized(w) || cls_.IsCap(kNotNameWord, w, sv.lower[k]) || res_.IsTitleWord(w)) break;
-      if (!initial && w.find('.') != std::string::npos) break;
       int len = 0;
+      if (k == j) {
+        // A known full name is the name, whatever its words ("Theresa May"), and may go on.
+        const auto* e = Match(sv, k, &len);
+        if (e && len > 1 &&
+            std::any_of(e->begin(), e->end(), [](const GazetteerEntry& x) { return x.kind == EntryKind::kPersonFull; })) {
+          k += len;
+          continue;
+        }
+      }
+      if (!IsCapitalized(w) || EndsName(sv, k, j) || res_.IsTitleWord(w)) break;
+      if (!initial && w.find('.') != std::string::npos) break;
       if (auto* e = Match(sv, k, &len)) {
         // After a title, a name that is also a town's ("Nigel", "Victoria") is still a name.
         bool person_or_place = false;
@@ -522,11 +606,11 @@ class MentionFinder {
     int e = k;
     while (e < n && e - k < 4) {
       const std::string& w = sv.words[e];
-      if ((w == "-" || cls_.Is(kNameParticle, w)) && e > k && e + 1 < n && IsCapitalized(sv.words[e + 1])) {
+      if (e > k && NameGlue(sv, e)) {
         ++e;
         continue;
       }
-      if (!IsCapitalized(w) || cls_.IsCap(kNotNameWord, w, sv.lower[e]) || res_.IsTitleWord(w) ||
+      if (!IsCapitalized(w) || EndsName(sv, e, k) || res_.IsTitleWord(w) ||
           w.find('.') != std::string::npos)
         break;
       int len = 0;
@@ -590,9 +674,9 @@ class MentionFinder {
   // A word of a name with no title before it: capitalised, mixed case, no title word, and no
   // gazetteer phrase, or (known_ok) only a town's or a curated person's ("the BBC's Paul
   // Reynolds"; then no institution word either).
-  bool UntitledNameWord(const SentenceView& sv, int k, bool known_ok) const {
+  bool UntitledNameWord(const SentenceView& sv, int k, int first, bool known_ok) const {
     const std::string& w = sv.words[k];
-    if (!IsCapitalized(w) || w.size() < 2 || cls_.IsCap(kNotNameWord, w, sv.lower[k]) || res_.IsTitleWord(w)) return false;
+    if (!IsCapitalized(w) || w.size() < 2 || EndsName(sv, k, first) || res_.IsTitleWord(w)) return false;
     if (known_ok && IsInstitutionWord(sv, k)) return false;
     bool lower = false;
     for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
@@ -620,7 +704,7 @@ class MentionFinder {
     for (int k = i + 2; !near && k < n && k <= i + 4; ++k) near = cls_.Is(kSpeakerVerb, sv.lower[k]);
     if (!near) return 0;
     int k = i;
-    while (k < n && k - i < 3 && UntitledNameWord(sv, k, /*known_ok=*/false)) ++k;
+    while (k < n && k - i < 3 && UntitledNameWord(sv, k, i, /*known_ok=*/false)) ++k;
     if (k - i < 2) return 0;
     // "Abbott Laboratories Inc said": a company or an institution, not a person.
     while (k < n && IsInstitutionWord(sv, k)) ++k;
@@ -639,6 +723,62 @@ class MentionFinder {
     return k - i;
   }
 
+  // "Sergei Ryabkov, Russia's deputy foreign minister, said", "Choe Son Hui, the North Korean
+  // vice foreign minister": an untitled name of two to four words, a comma, then a title whose
+  // owner is named (PrincipalAfter); the person acts for that owner. Returns tokens used.
+  int AppositionTitledPerson(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (title_case_line_) return 0;
+    // Cheap tests first: a capital here, none before, and a comma two to five tokens ahead.
+    if (!IsCapitalized(sv.words[i])) return 0;
+    if (i > 0 && IsCapitalized(sv.words[i - 1]) && !cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1])) return 0;
+    bool comma = false;
+    for (int k = i + 2; k < n && k <= i + 5 && !comma; ++k) comma = sv.words[k] == ",";
+    if (!comma) return 0;
+    int k = i;
+    while (k < n && k - i < 5) {
+      if (k > i && NameGlue(sv, k)) {
+        ++k;
+        continue;
+      }
+      if (!UntitledNameWord(sv, k, i, /*known_ok=*/true)) break;
+      ++k;
+    }
+    if (k - i < 2 || k >= n || sv.words[k] != ",") return 0;
+    // "of North Carolina, chairman of ...": a place, not a person.
+    if (i > 0 && cls_.Is(kGenitivePreposition, sv.lower[i - 1])) return 0;
+    std::string principal = PrincipalAfter(sv, k);
+    if (principal.empty()) return 0;
+    // "Robert Siegel, the Egyptian ambassador to the United States Mohamed Tawfik, said": the
+    // title is another name's when a name follows it before the apposition closes.
+    for (int t = k + 1, run = 0; t < n && t < k + 12 && sv.words[t] != ","; ++t) {
+      int len = 0;
+      if (Match(sv, t, &len)) {  // a known name: "the Democratic Unionist Party"
+        t += len - 1;
+        run = 0;
+        continue;
+      }
+      run = UntitledNameWord(sv, t, t - run, /*known_ok=*/false) && !IsInstitutionWord(sv, t) ? run + 1 : 0;
+      if (run == 2) return 0;
+    }
+    std::string text = JoinWords(sv, i, k);
+    std::string full = ResolveName(text);
+    std::string shown = full;
+    int plen = 0;
+    if (const auto* e = Match(sv, i, &plen); e && plen == k - i) {
+      for (const auto& x : *e) {
+        if (x.kind == EntryKind::kPersonFull) {
+          full = x.id;
+          shown = DisplayName(full, text);
+        }
+      }
+    }
+    Mention m{i, k, NodeType::kPerson, PersonKeyFor(full, principal, false, /*in_office=*/true), "person.apposition-title"};
+    m.name = shown;
+    Add(sv, std::move(m));
+    return k - i;
+  }
+
   // "the BBC's Paul Reynolds", "Chile's Ana Soto": two or three name words after a proper
   // noun's possessive; the person acts for the possessor when it is a state or organisation.
   int PossessedPerson(SentenceView& sv, int i) {
@@ -647,7 +787,7 @@ class MentionFinder {
       return 0;
     if (cls_.IsCap(kCompassWord, sv.words[i], sv.lower[i])) return 0;  // "Norway's North Sea field"
     int k = i;
-    while (k < n && k - i < 3 && UntitledNameWord(sv, k, /*known_ok=*/true)) ++k;
+    while (k < n && k - i < 3 && UntitledNameWord(sv, k, i, /*known_ok=*/true)) ++k;
     if (k - i < 2 || (k < n && IsCapitalized(sv.words[k]))) return 0;
     if (k < n && IsInstitutionWord(sv, k)) return 0;
     // Products, divisions and airports take this shape too: a person speaks right after, or is
@@ -733,6 +873,28 @@ class MentionFinder {
     return b - i;
   }
 
+  // "after Parliament rejected her deal", "daring the military to act": a state's body named
+  // alone is the body of the state the document is about (home_state_). A capitalised body
+  // head that needs no modifier, not inside a longer name; or "the" and a state's force that
+  // acts (StateForceFrom). Returns tokens used.
+  int HomeStateBody(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (home_state_.empty() || title_case_line_) return 0;
+    const std::string& w = sv.words[i];
+    bool body = cls_.IsCap(kStateBodyHead, w, sv.lower[i]) && !cls_.IsCap(kStateBodyHeadNeedingModifier, w, sv.lower[i]) &&
+                (i == 0 || !IsCapitalized(sv.words[i - 1]) || cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1])) &&
+                (i + 1 >= n || (!IsCapitalized(sv.words[i + 1]) && !cls_.Is(kGenitivePreposition, sv.lower[i + 1])));
+    bool force = !body && i > 0 && cls_.Is(kDefiniteArticle, sv.lower[i - 1]) && StateForceFrom(sv, i) > i;
+    if (!body && !force) return 0;
+    Mention b{i, i + 1, NodeType::kOrganization, OrganizationKey(Slug(home_state_ + "-" + sv.lower[i])),
+              "org.body-of-home-state"};
+    b.name = w;
+    b.country = home_state_;
+    b.kind = "government";
+    Add(sv, std::move(b));
+    return 1;
+  }
+
   // A short name seen before in the document, or a curated full or short name.
   std::string ResolveName(const std::string& name) {
     if (name.find(' ') == std::string::npos) {
@@ -755,6 +917,7 @@ class MentionFinder {
 
   void Sentence(SentenceView& sv) {
     const int n = static_cast<int>(sv.words.size());
+    title_case_line_ = IsTitleCaseLine(sv);
     sv.venue.assign(static_cast<std::size_t>(n), false);
     for (int i = 0; i < n; ++i) {
       const std::string& w = sv.words[i];
@@ -762,6 +925,12 @@ class MentionFinder {
       int glen = 0;
       const auto* gz = res_.IsTitleWordAnyCase(w) ? Match(sv, i, &glen) : nullptr;
       bool name_first = gz && glen >= 2 && gz->front().kind != EntryKind::kPersonFull;  // "General Agreement on ..."
+      // "Labour leader Jeremy Corbyn": a party's name before a party office is its owner, not a title word.
+      name_first = name_first || (gz && !title_case_line_ && i + glen < n && cls_.Is(kPartyOffice, sv.lower[i + glen]) &&
+                                  std::any_of(gz->begin(), gz->end(), [&](const GazetteerEntry& x) {
+                                    const OrgInfo* o = x.kind == EntryKind::kOrgName ? res_.Org(Slug(x.id)) : nullptr;
+                                    return o && o->kind == "party";
+                                  }));
       if (res_.IsTitleWordAnyCase(w) && !name_first) {
         if (int used = TitledPerson(sv, i); used > 0) {
           i += used - 1;
@@ -781,11 +950,15 @@ class MentionFinder {
         continue;
       }
       int len = 0;
-      if (auto* entries = Match(sv, i, &len)) {
-        if (Gazetteer(sv, i, &len, *entries)) {
-          i += len - 1;
-          continue;
-        }
+      const auto* entries = Match(sv, i, &len);
+      if (entries && Gazetteer(sv, i, &len, *entries)) {
+        i += len - 1;
+        continue;
+      }
+      if (!entries && HomeStateBody(sv, i) > 0) continue;
+      if (int used = AppositionTitledPerson(sv, i); used > 0) {
+        i += used - 1;
+        continue;
       }
       if (int used = SpeakerName(sv, i); used > 0) {
         i += used - 1;
@@ -913,6 +1086,22 @@ class MentionFinder {
     return e + 1;
   }
 
+  // "Egypt's military gave Morsi an ultimatum", "the Israeli army said": a state's armed forces
+  // acting (the next word is no noun they qualify: "Russian military aircraft" is none).
+  // Returns the end, or `k` when there is none.
+  int StateForceFrom(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k >= n || sv.words[k] != sv.lower[k] || !cls_.Is(kStateForceHead, sv.lower[k]) || sv.MentionAt(k)) return k;
+    if (k + 1 >= n) return k + 1;
+    const std::string& next = sv.words[k + 1];
+    bool word = std::any_of(next.begin(), next.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!word || next == "'s" || next == "\xE2\x80\x99s") return k + 1;
+    if (next != sv.lower[k + 1]) return k;  // "Egypt's military Supreme Council"
+    bool verb = cls_.Is(kAuxiliaryOrAdverb, next) || cls_.Is(kSpeakerVerb, next) || cls_.Is(kSayVerb, next) ||
+                (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0);
+    return verb ? k + 1 : k;
+  }
+
   // Rewrites state mentions that name a group rather than the state (see kNonStateGroups).
   void GroupActors(SentenceView& sv) {
     const int n = static_cast<int>(sv.words.size());
@@ -1016,8 +1205,38 @@ class MentionFinder {
     if (cls_.Is(kArticle, sv.lower[j])) ++j;
     int len = 0;
     const auto* e = Match(sv, j, &len);
-    if (!e) return "";
     std::string principal;
+    if (!e) {
+      // "Nigel Dodds, deputy leader of the Democratic Unionist Party": the title, "of", its owner.
+      int t = j;
+      bool head = false;
+      for (; t < n && t < j + 4 && res_.IsTitleWordAnyCase(sv.words[t]); ++t) {
+        if (cls_.Is(kFormerMarker, sv.lower[t])) return "";
+        head = head || res_.IsTitleHead(Capitalized(sv.words[t]));
+      }
+      if (!head || t + 1 >= n || !cls_.Is(kGenitivePreposition, sv.lower[t])) return "";
+      ++t;
+      if (cls_.Is(kDefiniteArticle, sv.lower[t])) ++t;
+      const auto* o = t < n ? Match(sv, t, &len) : nullptr;
+      // The owner ends the apposition: not "deputy director of China studies", nor "president
+      // of Canada's Automotive Parts Association".
+      if (!o || (t + len < n && ((std::islower(static_cast<unsigned char>(sv.words[t + len][0])) &&
+                                  !cls_.Is(kSayVerb, sv.lower[t + len])) ||
+                                 IsPossessive(sv.words[t + len]))))
+        return "";
+      for (const auto& x : *o) {
+        if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
+      }
+      // A state closes the apposition itself: not "vice chairman of China Iron and Steel
+      // Association", "leader of the U.K. Independence Party", "president of the US-China
+      // Business Council"; an organisation's name may go on ("Amnesty International USA").
+      bool closed = t + len >= n || sv.words[t + len] == "," || sv.words[t + len] == "." ||
+                    cls_.Is(kSayVerb, sv.lower[t + len]);
+      for (const auto& x : *o) {
+        if (x.kind == EntryKind::kStateName && principal.empty() && closed) principal = StateKey(x.id);
+      }
+      return principal;
+    }
     for (const auto& x : *e) {
       if (x.kind == EntryKind::kOrgName && principal.empty()) principal = OrganizationKey(x.id);
       if (x.kind == EntryKind::kStateName || x.kind == EntryKind::kStateDemonym) principal = StateKey(x.id);
@@ -1028,7 +1247,16 @@ class MentionFinder {
     // Coordinator"); "the British former prime minister" acts for no one.
     for (int t = j; t < n && t < j + 4 && sv.words[t] != ","; ++t) {
       if (cls_.Is(kFormerMarker, sv.lower[t])) return "";
-      if (res_.IsTitleHead(Capitalized(sv.words[t]))) return principal;
+      if (res_.IsTitleHead(Capitalized(sv.words[t]))) {
+        // "Winfield House, the U.S. ambassador's residence", "Ivanka Trump, U.S. President Donald
+        // Trump's daughter": the title of someone else.
+        if (t + 1 < n && (IsPossessive(sv.words[t + 1]) ||
+                          (IsCapitalized(sv.words[t + 1]) && !res_.IsTitleWordAnyCase(sv.words[t + 1]))))
+          return "";
+        // "a China analyst", "the BBC's correspondent": a state is a news role's subject.
+        if (principal.rfind("state:", 0) == 0 && cls_.Is(kStatelessRole, sv.lower[t])) return "";
+        return principal;
+      }
     }
     return "";
   }
@@ -1096,6 +1324,12 @@ class MentionFinder {
       return true;
     }
     if (auto* e = get(EntryKind::kOrgName)) {
+      // A party's short name inside a longer capitalised name is another party's ("Christian
+      // Democrats", "Liberal Democratic Party"), unless the word before names a state ("U.S. Democrats").
+      if (const OrgInfo* o = res_.Org(Slug(e->id)); o && o->kind == "party" && len <= 2 && i > 0 &&
+                                                     IsCapitalized(sv.words[i - 1]) && !sv.MentionAt(i - 1) &&
+                                                     !cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1]))
+        return false;
       m.type = NodeType::kOrganization;
       m.key = OrganizationKey(e->id);
       m.rule = "gazetteer.organization";
@@ -1116,11 +1350,18 @@ class MentionFinder {
       m.demonym = demonym != nullptr;
       // "Montenegro Assembly", "Soviet Foreign Ministry": one of the state's bodies, which acts
       // as itself; the state is still named.
-      if (int body_end = StateBodyFrom(sv, i + len); body_end > i + len) {
+      // "North Korea's Foreign Ministry", "Egypt's military gave ...": after a possessive too.
+      const int n = static_cast<int>(sv.words.size());
+      int body_start = i + len;
+      if (body_start + 1 < n && !demonym && (sv.words[body_start] == "'s" || sv.words[body_start] == "\xE2\x80\x99s"))
+        ++body_start;
+      int body_end = StateBodyFrom(sv, body_start);
+      if (body_end == body_start) body_end = StateForceFrom(sv, body_start);
+      if (body_end > body_start) {
         st_->AddEntity(m, sv.index);
         std::string iso3 = (state ? state : demonym)->id;
         Mention b{i, body_end, NodeType::kOrganization,
-                  OrganizationKey(Slug(iso3 + "-" + JoinWords(sv, i + len, body_end))), "org.body-of-state"};
+                  OrganizationKey(Slug(iso3 + "-" + JoinWords(sv, body_start, body_end))), "org.body-of-state"};
         b.name = JoinWords(sv, i, body_end);
         b.country = iso3;
         b.kind = "government";
@@ -1216,6 +1457,8 @@ class MentionFinder {
   const MentionClasses cls_;
   std::set<std::string> named_orgs_;
   std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
+  std::string home_state_;              // ISO3 of the state the document is about, or empty
+  bool title_case_line_ = false;        // the sentence is a headline or caption in title case
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
   std::map<std::string, std::string> full_names_;   // person key -> full name it was made from
   std::set<std::string> formers_;                     // persons titled "former ..." here

@@ -304,6 +304,26 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kOrgName, o.id);
     }
   }
+  {
+    // Generated from the Phoenix dictionaries (scripts/gen-actors), after the curated file: an
+    // organisation or a name that one knows stays the curated one's.
+    std::string path = gz + "phoenix-organizations.tsv";
+    auto rows = ReadTsv(path, 7, 7);
+    if (!rows) return rows.error();
+    for (const auto& f : *rows) {
+      OrgInfo o{f[0], f[1], f[3], f[4], SplitList(f[5]), f[6]};
+      if (r.orgs_.count(Slug(o.id))) continue;
+      r.orgs_[Slug(o.id)] = o;
+      for (const auto& name : [&] {
+             auto v = SplitList(f[2]);
+             v.insert(v.begin(), o.name);
+             return v;
+           }()) {
+        // A phrase the curated data gives a state, city or organisation keeps only that meaning.
+        if (!r.Lookup(PhraseKey(name))) r.AddPhrase(name, EntryKind::kOrgName, o.id);
+      }
+    }
+  }
   if (Status st = r.LoadCuratedPersons(gz + "persons.tsv"); !st) return st.error();
   if (Status st = r.LoadPhoenixPersons(gz + "phoenix-persons.tsv"); !st) return st.error();
   {

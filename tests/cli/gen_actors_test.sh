@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# scripts/gen-actors makes data/gazetteers/phoenix-persons.tsv byte for byte: the committed file
-# is up to date with the script, the project's data and the PETRARCH2 dictionaries, and the
-# script is deterministic. Skipped (exit 77) where the dictionaries or WordNet are not installed.
+# scripts/gen-actors makes data/gazetteers/phoenix-persons.tsv and phoenix-organizations.tsv byte
+# for byte: the committed files are up to date with the script, the project's data and the
+# PETRARCH2 dictionaries, and the script is deterministic. Skipped (exit 77) where the
+# dictionaries or WordNet are not installed.
 set -uo pipefail
 src="$1"
 dicts="$src/../shared/resources/petrarch2"
@@ -9,10 +10,15 @@ dicts="$src/../shared/resources/petrarch2"
 [ -f /usr/share/wordnet/data.noun ] || { echo "skip: WordNet (wordnet-base) not installed"; exit 77; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-python3 "$src/scripts/gen-actors" "$dicts" --out "$tmp/phoenix-persons.tsv" 2>"$tmp/log" || { cat "$tmp/log"; exit 1; }
-if ! cmp -s "$tmp/phoenix-persons.tsv" "$src/data/gazetteers/phoenix-persons.tsv"; then
-  echo "data/gazetteers/phoenix-persons.tsv is stale: run scripts/gen-actors, review and commit the diff"
-  diff "$src/data/gazetteers/phoenix-persons.tsv" "$tmp/phoenix-persons.tsv" | head -20
-  exit 1
-fi
-echo "ok: phoenix-persons.tsv is what scripts/gen-actors makes"
+python3 "$src/scripts/gen-actors" "$dicts" --out "$tmp/phoenix-persons.tsv" \
+  --orgs-out "$tmp/phoenix-organizations.tsv" 2>"$tmp/log" || { cat "$tmp/log"; exit 1; }
+status=0
+for f in phoenix-persons.tsv phoenix-organizations.tsv; do
+  if ! cmp -s "$tmp/$f" "$src/data/gazetteers/$f"; then
+    echo "data/gazetteers/$f is stale: run scripts/gen-actors, review and commit the diff"
+    diff "$src/data/gazetteers/$f" "$tmp/$f" | head -20
+    status=1
+  fi
+done
+[ "$status" = 0 ] && echo "ok: phoenix-persons.tsv and phoenix-organizations.tsv are what scripts/gen-actors makes"
+exit "$status"

@@ -882,5 +882,50 @@ TEST_F(ExtractorTest, NegationWithATypographicApostropheBlocksADemand) {
   EXPECT_FALSE(Names(g, NodeType::kDemand).empty());
 }
 
+// Persons whose family name is a month, appositive titles after an untitled name, and bodies of a
+// state named after its possessive (the actors of modern articles).
+TEST_F(ExtractorTest, MonthFamilyNamesAppositiveTitlesAndPossessedBodies) {
+  // A month after a first name is the family name, unless a day number follows.
+  auto g = Run("The band will tour in June, said Brian May.", "2019-01-10");
+  EXPECT_EQ(Names(g, NodeType::kPerson), std::set<std::string>{"Brian May"});
+  g = Run("British Prime Minister Theresa May met EU leaders on May 5.", "2019-01-10");
+  EXPECT_EQ(Names(g, NodeType::kPerson), std::set<std::string>{"Theresa May"});
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Theresa May|represents|United Kingdom")) << ::testing::PrintToString(e);
+  // "Name, Owner's title,": the person acts for the owner.
+  e = Edges(Run("Sergei Ryabkov, Russia's deputy foreign minister, said Moscow was ready.", "2019-01-10"));
+  EXPECT_TRUE(e.count("Sergei Ryabkov|represents|Russia")) << ::testing::PrintToString(e);
+  e = Edges(Run("Li Wei, the Chinese vice foreign minister, met Choe Son Hui in Pyongyang.", "2019-01-10"));
+  EXPECT_TRUE(e.count("Li Wei|represents|China")) << ::testing::PrintToString(e);
+  // A particle joined by a hyphen stays in the name.
+  e = Edges(Run("Saudi Foreign Minister Adel al-Jubeir said the killing was a mistake.", "2018-11-01"));
+  EXPECT_TRUE(e.count("Adel al-Jubeir|represents|Saudi Arabia")) << ::testing::PrintToString(e);
+  // An organisation's name before lower-case words of a title owns it.
+  e = Edges(Run("U.N. human rights chief Michelle Bachelet said the killing must be investigated.", "2018-11-01"));
+  EXPECT_TRUE(AnyStartsWith(e, "Michelle Bachelet|represents|United Nations")) << ::testing::PrintToString(e);
+  // "North Korea's Foreign Ministry", "Egypt's military": the state's body acts.
+  g = Run("North Korea's Foreign Ministry said talks were over. Egypt's military warned Morsi on Monday.", "2019-01-10");
+  auto orgs = Names(g, NodeType::kOrganization);
+  EXPECT_TRUE(orgs.count("North Korea's Foreign Ministry")) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(orgs.count("Egypt's military")) << ::testing::PrintToString(orgs);
+  // Not when the force word qualifies a noun.
+  EXPECT_TRUE(Names(Run("Russian military aircraft flew over the sea.", "2019-01-10"), NodeType::kOrganization).empty());
+  // A party's one-word name inside another party's name is not that party.
+  EXPECT_TRUE(Names(Run("The Christian Democrats said the plan was wrong.", "2019-01-10"), NodeType::kOrganization).empty());
+  EXPECT_TRUE(Names(Run("Republicans and Democrats opposed the plan.", "2019-01-10"), NodeType::kOrganization)
+                  .count("Democratic Party"));
+  // A body named alone is the body of the state the document is about.
+  orgs = Names(Run("Britain wants a deal. Britain will wait. The UK said it would go on. Parliament rejected the deal. "
+                   "The army said it was ready.", "2019-01-10"),
+               NodeType::kOrganization);
+  EXPECT_TRUE(orgs.count("Parliament") && orgs.count("army")) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(Names(Run("Parliament rejected the deal.", "2019-01-10"), NodeType::kOrganization).empty());
+  // Titles of someone else, and headlines in title case, give no principal.
+  e = Edges(Run("Mr. Trump met Mr. Farage at Winfield House, the U.S. ambassador's residence in London.", "2019-01-10"));
+  EXPECT_FALSE(AnyContains(e, "Winfield House|represents")) << ::testing::PrintToString(e);
+  e = Edges(Run("Meet Jane Doe, Britain's Prime Minister Theresa May's Favourite Baker", "2019-01-10"));
+  EXPECT_FALSE(AnyContains(e, "Jane Doe|represents")) << ::testing::PrintToString(e);
+}
+
 }  // namespace
 }  // namespace demarche
