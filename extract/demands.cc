@@ -75,6 +75,18 @@ enum FrameClass : int {
   kAdjectiveEnding,
   kAdverbEnding,
   kNegationEnding,
+  kSequenceAdverb,  // "and then demanded": between "and" and a coordinated verb
+  kMandativeWord,   // "insisted that sanctions be lifted", "... must ...": a demand
+  kFactVerb,        // "insists its programme is peaceful": a statement of fact
+  kBeliefVerb,      // "analysts believe Moscow demands": a third party's belief
+  kAsWord,          // "as" ends a content ("... as talks resume") ...
+  kAsContinuer,     // ... unless "such as", "as well as"
+  kDemandNoun,      // "demand", "call", "ultimatum" ...: another maker's demand ends a content
+  kAttemptVerb,     // "sought to play down": an attempt, not a demand
+  kLightVerb,       // "repeated a call for", "renewed calls for": the subject makes the demand
+  kCameoRequestVerb,  // after "and", a demand verb starts a second clause and ends a content
+  kDemandDirect,
+  kDemandTo,
   kRejectModalBlock,
   kRejectVerb,
   kRejectCameoVerb,
@@ -150,6 +162,18 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAdjectiveEnding, "frame_adjective_ending"},
     {kAdverbEnding, "frame_adverb_ending"},
     {kNegationEnding, "frame_negation_ending"},
+    {kSequenceAdverb, "frame_sequence_adverb"},
+    {kMandativeWord, "frame_mandative_word"},
+    {kFactVerb, "frame_fact_verb"},
+    {kBeliefVerb, "frame_belief_verb"},
+    {kAsWord, "frame_as_word"},
+    {kAsContinuer, "frame_as_continuer"},
+    {kDemandNoun, "demand_noun"},
+    {kAttemptVerb, "frame_attempt_verb"},
+    {kLightVerb, "frame_demand_light_verb"},
+    {kCameoRequestVerb, "cameo_request_verb"},
+    {kDemandDirect, "demand_direct"},
+    {kDemandTo, "demand_to"},
     {kRejectModalBlock, "reject_modal_block"},
     {kRejectVerb, "reject_verb"},
     {kRejectCameoVerb, "reject_cameo_verb"},
@@ -217,7 +241,9 @@ class DemandFinder {
     if (first < 0) std::tie(first, last) = std::pair(m.first, m.last);
     if (rule.action == "demand.verbal") {
       std::string frame = rule.Arg("frame");
-      if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame)) return last;
+      if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame,
+                                             rule.Arg("clause") == "mandative", rule.Arg("maker") == "body"))
+        return last;
     } else if (rule.action == "demand.given") {
       GivenDemand(sv, m);
     } else if (rule.action == "demand.nominal") {
@@ -372,6 +398,107 @@ class DemandFinder {
 
   std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(res_, sv, trigger); }
 
+  // The makers of a demand whose verb is at `trigger`: the subject before it; for a verb
+  // coordinated with an earlier one ("Poland has said the situation is intolerable and
+  // demanded that ...", "Corbyn said ... and called for ..."), the subject that opens the
+  // sentence. None when a third party's belief frames the maker ("analysts believe Moscow
+  // demands ...", "he thought Kim wanted a deal").
+  std::vector<const Mention*> Makers(const SentenceView& sv, int trigger) const {
+    auto makers = Subject(sv, trigger);
+    if (makers.empty()) makers = RelativeClauseSubject(sv, trigger);
+    if (makers.empty()) makers = CoordinatedClauseSubject(sv, trigger);
+    if (makers.empty()) makers = PreviousMakers(sv, trigger);
+    int first = trigger;
+    for (const Mention* m : makers) first = std::min(first, m->first);
+    if (makers.empty() || Believed(sv, first, trigger)) return {};
+    return makers;
+  }
+
+  // A belief verb shortly before the maker or between the maker and the trigger ("he thought
+  // Kim wanted"), in the same sentence.
+  bool Believed(const SentenceView& sv, int maker_first, int trigger) const {
+    for (int k = trigger - 1; k >= 0 && k >= maker_first - 6; --k) {
+      const std::string& w = sv.lower[k];
+      if (w == ";" || w == ":") break;
+      if (Is(kBeliefVerb, w)) return true;
+    }
+    return false;
+  }
+
+  // Skips back over auxiliaries and adverbs before the trigger; returns the token before them.
+  int BeforeVerbGroup(const SentenceView& sv, int trigger) const {
+    int k = trigger - 1;
+    while (k >= 0 && (Is(kSequenceAdverb, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]) ||
+                      Is(kTimeAdverb, sv.lower[k]) || HasEnding(sv.lower[k], kAdverbEnding)))
+      --k;
+    return k;
+  }
+
+  // "a deadline set by North Korea, which has called on ...": the actor before ", which".
+  std::vector<const Mention*> RelativeClauseSubject(const SentenceView& sv, int trigger) const {
+    int k = BeforeVerbGroup(sv, trigger);
+    if (k < 2 || !Is(kRelativePronoun, sv.lower[k]) || Is(kComplementizer, sv.lower[k]) || sv.words[k - 1] != ",") return {};
+    const Mention* a = sv.ActorAt(k - 2);
+    if (!IsActor(a) || a->last != k - 1) return {};
+    return {a};
+  }
+
+  // "X called on Y to ... and demanded Z": the makers of the demand made earlier in the same
+  // sentence by the verb this one is coordinated with.
+  std::vector<const Mention*> PreviousMakers(const SentenceView& sv, int trigger) const {
+    int k = BeforeVerbGroup(sv, trigger);
+    if (k < 1 || !Is(kCoordinator, sv.lower[k]) || last_sentence_ != sv.index || last_trigger_ >= k) return {};
+    return last_makers_;
+  }
+
+  // "X <verb> ... and [then|has|also] <trigger>": the actor that opens the sentence (after a
+  // dateline "LONDON (Reuters) -" and capitalised or introductory words), if any.
+  std::vector<const Mention*> CoordinatedClauseSubject(const SentenceView& sv, int trigger) const {
+    int k = trigger - 1;
+    while (k >= 0 && (Is(kSequenceAdverb, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]) ||
+                      Is(kTimeAdverb, sv.lower[k]) || HasEnding(sv.lower[k], kAdverbEnding)))
+      --k;
+    if (k < 2 || !Is(kCoordinator, sv.lower[k]) || sv.words[k - 1] == ",") return {};
+    const int and_at = k;
+    // "The BBC reports that the minister ... slammed X and demanded": a reported clause has a
+    // subject of its own.
+    for (int j = 0; j < and_at; ++j) {
+      if (Is(kComplementizer, sv.lower[j])) return {};
+    }
+    const int n = static_cast<int>(sv.words.size());
+    int start = 0;
+    for (int j = 1; j < std::min(n, 10); ++j) {
+      const std::string& w = sv.words[j];
+      if ((w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") && sv.words[j - 1] == ")") start = j + 1;
+    }
+    for (int j = start; j < and_at;) {
+      const Mention* m = sv.MentionAt(j);
+      // "UK Opposition Leader Jeremy Corbyn": the titled person after a modifying actor.
+      while (IsActor(m) && m->last < and_at) {
+        int t = m->last;
+        while (t < and_at && !sv.MentionAt(t) && sv.words[t] != sv.lower[t]) ++t;
+        const Mention* next = t < and_at ? sv.ActorAt(t) : nullptr;
+        if (!next || next->first != t || IsPossessive(sv.words[m->last])) break;
+        m = next;
+      }
+      if (IsActor(m) && !m->demonym) {
+        if (m->last >= and_at || IsPossessive(sv.words[m->last])) return {};
+        auto subject = SubjectBefore(res_, sv, m->last, 0);
+        if (subject.empty() || subject.front() != m) return {};
+        return subject;
+      }
+      if (m) {
+        j = m->last;
+        continue;
+      }
+      const std::string& w = sv.words[j];
+      bool capitalised = !w.empty() && w != sv.lower[j];
+      if (!capitalised && !IsDeterminer(res_, sv.lower[j]) && w != "," && !res_.IsTitleWordAnyCase(sv.lower[j])) return {};
+      ++j;
+    }
+    return {};
+  }
+
   // "demand:rus:east-expand-refusal": type, the maker's principal, the sorted content words.
   static std::string ContentKey(const char* type, const std::string& principal, const std::set<std::string>& words) {
     std::string key = std::string(type) + ":" + Slug(principal.substr(principal.find(':') + 1)) + ":";
@@ -419,8 +546,32 @@ class DemandFinder {
   int ClauseEnd(const SentenceView& sv, int from, bool through_from = false) const {
     const int n = static_cast<int>(sv.words.size());
     int limit = std::min(n, from + st_->options.max_content_tokens);
+    bool in_quote = false;  // inside a quotation opened in the content
     for (int k = from; k < limit; ++k) {
       const std::string& w = sv.lower[k];
+      if (IsQuote(sv.words[k])) in_quote = !in_quote;
+      // "the “complete, verifiable, and irreversible” dismantlement": a comma inside a short
+      // quotation that closes soon does not end the content.
+      if (in_quote && w == "," && QuoteClosesWithin(sv, k + 1, limit, 8)) continue;
+      // "demanded the opening of aid corridors as talks resume": "as" ends the content, but
+      // not in "such as", "as well as", "recognition of Israel as a Jewish state".
+      if (k > from && Is(kAsWord, w) && !Is(kAsContinuer, sv.lower[k - 1]) &&
+          !(k + 1 < n && (Is(kAsContinuer, sv.lower[k + 1]) || IsDeterminer(res_, sv.lower[k + 1]) ||
+                          sv.ActorAt(k + 1))))
+        return k;
+      // "the tunnels that have allowed ...": a relative clause ends the content (not "guarantees
+      // that Ukraine will ...").
+      if (k > from && Is(kComplementizer, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      // "Hamas’ demand for X and Israeli calls for Y": another maker's demand ends the content.
+      if (k > from && Is(kCoordinator, w) && k + 2 < n) {
+        int a = k + 1;
+        while (a < n && IsDeterminer(res_, sv.lower[a])) ++a;
+        if (const Mention* m = a < n ? sv.ActorAt(a) : nullptr; m && m->first == a) {
+          int noun = m->last;
+          if (noun < n && IsPossessive(sv.words[noun])) ++noun;
+          if (noun < n && Is(kDemandNoun, sv.lower[noun])) return k;
+        }
+      }
       if (w == "(") {  // "(DPRK)", "(OSCE)": a parenthetical name does not end the clause
         int close = k + 1;
         while (close < limit && close - k <= 6 && sv.lower[close] != ")") ++close;
@@ -438,8 +589,15 @@ class DemandFinder {
         if (v < n && (Is(kRejectVerb, sv.lower[v]) || Is(kRejectCameoVerb, sv.lower[v])))
           return k - 1 > from && Is(kPerfectAuxiliary, sv.lower[k - 1]) ? k - 1 : k;  // "has been rejected"
       }
-      // "... and has urged its citizens": a second clause of the same subject.
+      // "... and has urged its citizens": a second clause of the same subject; so is "... and
+      // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
+          (Is(kCameoRequestVerb, sv.lower[k + 1]) || Is(kDemandDirect, sv.lower[k + 1]) ||
+           Is(kDemandTo, sv.lower[k + 1])) &&
+          !(k + 2 < n && (Is(kPurposePreposition, sv.lower[k + 2]) || IsPreposition(res_, sv.lower[k + 2]))) &&
+          !HasEnding(sv.lower[k + 1], kNounEnding) && sv.lower[k + 1].back() != 's')
+        return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
       if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
                        (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
@@ -467,6 +625,15 @@ class DemandFinder {
         return k;
     }
     return limit;
+  }
+
+  // True when a quotation mark stands in [from, min(limit, from + within)) before any clause end.
+  bool QuoteClosesWithin(const SentenceView& sv, int from, int limit, int within) const {
+    for (int k = from; k < limit && k < from + within; ++k) {
+      if (IsQuote(sv.words[k])) return true;
+      if (Is(kClauseEnd, sv.lower[k])) return false;
+    }
+    return false;
   }
 
   // Addressees named by adjuncts after the content: "from Moscow", "in negotiations with X".
@@ -510,21 +677,26 @@ class DemandFinder {
       while (b > a && (sv.words[b - 1] == "," || IsQuote(sv.words[b - 1]))) --b;
       if (b - a >= 1) items.push_back({a, b, ""});
     };
+    bool in_quote = false;
     for (int k = first; k < last; ++k) {
       const std::string& w = sv.lower[k];
+      if (IsQuote(sv.words[k])) in_quote = !in_quote;
+      if (in_quote && QuoteClosesWithin(sv, k + 1, last, 8)) continue;  // "“complete, verifiable, and irreversible”"
       bool split = false;
       if (w == ",") {
         split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
                                  Is(kCoordinator, sv.lower[k + 1]));
       } else if (Is(kCoordinator, w) && k > start) {
-        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || sv.lower[k + 1] == ",");
+        // "calls for access to X and insistence that Y": a second demand noun starts a demand.
+        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || sv.lower[k + 1] == "," ||
+                                 Is(kDemandNoun, sv.lower[k + 1]));
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
         if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
             if (Is(kInfinitiveMarker, sv.lower[j]) && j > start && !HasEnding(sv.lower[j + 1], kNounEnding) &&
-                !IsDeterminer(res_, sv.lower[j + 1])) {
+                !IsDeterminer(res_, sv.lower[j + 1]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1)) {
               split = true;
               break;
             }
@@ -569,15 +741,18 @@ class DemandFinder {
     if (items.size() > 1) {
       const Item& head = items[0];
       int to = -1;
-      for (int j = head.first; j < head.last; ++j) {
-        if (Is(kInfinitiveMarker, sv.lower[j])) {
+      for (int j = head.first; j + 1 < head.last; ++j) {
+        // The mark of an infinitive, not the preposition of "access to British fishing grounds".
+        if (Is(kInfinitiveMarker, sv.lower[j]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1) &&
+            !IsDeterminer(res_, sv.lower[j + 1])) {
           to = j;
           break;
         }
       }
       for (std::size_t i = 1; i < items.size(); ++i) {
         Item& it = items[i];
-        if (to > head.first && !IsDeterminer(res_, sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first]) {
+        if (to > head.first && !IsDeterminer(res_, sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first] &&
+            !Is(kDemandNoun, sv.lower[it.first])) {
           for (int j = head.first; j <= to; ++j) {
             if (IsDeterminer(res_, sv.lower[j]) && it.prefix.empty()) continue;
             if (IsPossessive(sv.words[j])) continue;  // "NATO's" -> "NATO"
@@ -708,19 +883,123 @@ class DemandFinder {
   }
 
   // Returns false when the trigger frames no demand (then it may still be a noun).
-  bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg) {
+  // An actor or a list of them ("the United States and Japan", "A, B and C") from token k
+  // (determiners skipped); returns the token after the last, or -1 when no actor stands at k.
+  int ActorList(const SentenceView& sv, int k, std::vector<const Mention*>* out) const {
+    const int n = static_cast<int>(sv.words.size());
+    int end = -1;
+    std::vector<const Mention*> found;
+    for (;;) {
+      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
+      const Mention* a = k < n ? sv.ActorAt(k) : nullptr;
+      if (!IsActor(a) || a->first != k) break;
+      found.push_back(a);
+      end = a->last;
+      k = a->last;
+      if (k < n && sv.words[k] == ",") ++k;
+      if (k < n && Is(kCoordinator, sv.lower[k])) ++k;
+      if (k == end) break;
+    }
+    if (end < 0) return -1;
+    out->insert(out->end(), found.begin(), found.end());
+    return end;
+  }
+
+  // "for the Sudanese army and the RSF to observe a ceasefire", "a call for Washington to
+  // change its policies": the actors before "to" are asked; the content starts at the verb.
+  // Returns the new start of the content, or `start` unchanged.
+  int ForActorTo(const SentenceView& sv, int start, int end, std::vector<const Mention*>* addressees) const {
+    const int n = static_cast<int>(sv.words.size());
+    std::vector<const Mention*> list;
+    int after = ActorList(sv, start, &list);
+    if (after < 0) return start;
+    // Past unknown names in a coordination: "the army and the Rapid Support Forces to".
+    int to = after;
+    for (int k = after; k < end && k < after + 6 && !Is(kInfinitiveMarker, sv.lower[k]); ++k) to = k + 1;
+    if (to >= end || to + 1 >= n || !Is(kInfinitiveMarker, sv.lower[to])) return start;
+    for (int k = after; k < to; ++k) {  // a coordination or a head noun ("the Sudanese army"), no clause
+      if (sv.words[k] == "," || IsPreposition(res_, sv.lower[k]) || Is(kClauseEnd, sv.lower[k])) return start;
+    }
+    const std::string& verb = sv.lower[to + 1];
+    if (verb != sv.words[to + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return start;
+    addressees->insert(addressees->end(), list.begin(), list.end());
+    return to + 1;
+  }
+
+  // "insisted that sanctions be lifted" is a demand, "insists its programme is peaceful" a
+  // statement of fact: the first verb of the clause from `start` decides (default: demand).
+  bool MandativeClause(const SentenceView& sv, int start, int end) const {
+    int k = start;
+    while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
+    if (const Mention* a = sv.ActorAt(k); a && a->first == k && a->last < end) {
+      // An actor subject: the word after it is the verb ("that Israel withdraw", "he left").
+      int v = a->last;
+      if (v + 1 < end && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
+      const std::string& w = sv.lower[v];
+      // "has to", "have to": an obligation, not a fact.
+      if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
+      if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
+      return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
+    }
+    for (int j = start; j < end && j < start + 10; ++j) {
+      const std::string& w = sv.lower[j];
+      if (Is(kMandativeWord, w) || (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1]))) return true;
+      if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
+      // A regular past after the subject's words: "insisted its troops never crossed ...".
+      if (j > start + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w == sv.words[j] &&
+          !IsDeterminer(res_, sv.lower[j - 1]) && !IsPreposition(res_, sv.lower[j - 1]))
+        return false;
+    }
+    return true;
+  }
+
+  bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg, bool mandative = false,
+                    bool body_maker = false) {
     if (NounLikeDemand(sv, i)) return false;
-    auto makers = Subject(sv, i);
+    // Not a verb: part of a name or a headline ("the Associated Press that", "Urges Restraint"),
+    // or a noun after a determiner or possessor ("a request that", "its appeal for").
+    const int words = static_cast<int>(sv.words.size());
+    const bool capitalised = i > 0 && sv.words[i] != sv.lower[i];
+    if (sv.MentionAt(i) || (capitalised && ((i + 1 < words && sv.words[i + 1] != sv.lower[i + 1]) ||
+                                            (sv.words[i - 1] != sv.lower[i - 1] && !sv.ActorAt(i - 1)))))
+      return false;
+    // "had denied requests for ...": a plural noun as the object of a past verb.
+    if (i > 0 && sv.lower[i].back() == 's' && sv.lower[i - 1] == sv.words[i - 1] && sv.lower[i - 1].size() > 4 &&
+        sv.lower[i - 1].compare(sv.lower[i - 1].size() - 2, 2, "ed") == 0 && !Is(kClauseAuxiliary, sv.lower[i - 1]))
+      return false;
+    auto determiner_like = [&](int k) {
+      return IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k]) || Is(kPossessivePronoun, sv.lower[k]);
+    };
+    if (i > 0 && determiner_like(i - 1)) return false;
+    // "his final push for victory", "any extradition request for", "an Egyptian request for":
+    // an adjective, a noun or a demonym between a determiner and the word.
+    const bool participle = sv.lower[i].size() > 4 && sv.lower[i].compare(sv.lower[i].size() - 3, 3, "ing") == 0;
+    if (i > 1 && !participle && determiner_like(i - 2) &&  // not "a declaration demanding that"
+        ((sv.lower[i - 1] == sv.words[i - 1] &&
+          (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
+         (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))
+      return false;
+    // "Congress will be required to lift ...": a passive asks nothing of its subject.
+    if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && sv.lower[i].size() > 2 &&
+        sv.lower[i].compare(sv.lower[i].size() - 2, 2, "ed") == 0)
+      return false;
+    auto makers = Makers(sv, i);
     if (makers.empty()) return false;
+    // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
+    // a person's or a pronoun's wish ("Trump wants a certain amount of division").
+    for (const Mention* m : makers) {
+      if (body_maker && (m->pronoun || m->type == NodeType::kPerson)) return false;
+    }
     const int n = static_cast<int>(sv.words.size());
     int start = SkipTimeAdverbs(sv, i + len);
+    // "Trump sought to play down tensions": an attempt, not a demand.
+    if (arg == "-" && start < n && Is(kInfinitiveMarker, sv.lower[start]) && Is(kAttemptVerb, sv.lower[i])) return false;
     std::vector<const Mention*> addressees;
     // "ordered Menem to appear", "called on Israel to withdraw": only with an actor told to act.
     if (arg == "object-to") {
-      int k = start;
-      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
-      const Mention* obj = sv.ActorAt(k);
-      if (!IsActor(obj) || obj->last >= n || !Is(kInfinitiveMarker, sv.lower[obj->last])) return false;
+      std::vector<const Mention*> list;
+      int after = ActorList(sv, start, &list);
+      if (after < 0 || after >= n || !Is(kInfinitiveMarker, sv.lower[after])) return false;
       arg = "to";
     }
     // "is pressing Japan for speedy action": the actor pressed, then what is pressed for.
@@ -735,15 +1014,18 @@ class DemandFinder {
     }
     // "urged NATO to ...": the object is the addressee.
     if (arg == "to") {
-      int k = start;
-      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
-      const Mention* obj = sv.ActorAt(k);
-      if (IsActor(obj) && obj->last < n && Is(kInfinitiveMarker, sv.lower[obj->last])) {
-        addressees.push_back(obj);
-        start = obj->last + 1;
-      } else if (IsActor(obj)) {
+      std::vector<const Mention*> list;
+      int after = ActorList(sv, start, &list);
+      if (after >= 0 && after < n && Is(kInfinitiveMarker, sv.lower[after])) {
+        addressees.insert(addressees.end(), list.begin(), list.end());  // "urged A and B to"
+        start = after + 1;
+      } else if (after >= 0) {
         return false;  // "urged X" without content
       }
+    }
+    if (arg == "for") {
+      int end = ClauseEnd(sv, start);
+      start = ForActorTo(sv, start, end, &addressees);
     }
     bool clause = start < n && Is(kComplementizer, sv.lower[start]);
     if (!clause && arg == "that") {  // "insists the EC complies": a that-clause without "that"
@@ -755,11 +1037,10 @@ class DemandFinder {
     }
     if (clause) {
       ++start;
-      int k = start;
-      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
-      if (const Mention* a = sv.ActorAt(k); IsActor(a)) addressees.push_back(a);
+      ActorList(sv, start, &addressees);  // "demanded that Israel and Egypt lift ..."
     }
     int end = ClauseEnd(sv, start);
+    if (mandative && !MandativeClause(sv, start, end)) return false;
     // Possessive at the head of the content: "NATO's refusal" -> addressee NATO.
     {
       int k = start;
@@ -791,7 +1072,11 @@ class DemandFinder {
       return !prev.empty();
     }
     auto items = SplitItems(sv, start, end);
-    return !MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty();
+    if (MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty()) return false;
+    last_sentence_ = sv.index;
+    last_trigger_ = i;
+    last_makers_ = makers;
+    return true;
   }
 
   // "The army gave Morsi an ultimatum to resolve the crisis", "the EU issued an ultimatum to
@@ -804,7 +1089,7 @@ class DemandFinder {
     auto [content, content_end] = m.Capture("content");
     auto [to_first, to_last] = m.Capture("addressee");
     if (verb < 0 || content < 0 || Blocked(sv, verb)) return;
-    auto makers = Subject(sv, verb);
+    auto makers = Makers(sv, verb);
     if (makers.empty()) return;
     std::vector<const Mention*> addressees;
     if (to_first >= 0 && to_last > to_first) {
@@ -817,32 +1102,97 @@ class DemandFinder {
 
   void NominalDemand(const SentenceView& sv, int i) {
     const int n = static_cast<int>(sv.words.size());
-    // Possessor: "Putin's "ultimatum"", "Russia's demand".
+    // Possessor: "Putin's "ultimatum"", "Russia's demand", "Hamas’ demand".
     int k = i - 1;
-    while (k >= 0 && IsQuote(sv.words[k])) --k;
     const Mention* owner = nullptr;
-    if (k >= 1 && IsPossessive(sv.words[k])) {
+    if (k >= 1 && (sv.words[k] == "\xE2\x80\x99" || sv.words[k] == "'")) {
+      const Mention* a = sv.ActorAt(k - 1);
+      const std::string& last_word = sv.lower[k - 1];
+      if (a && a->last == k && !last_word.empty() && last_word.back() == 's') owner = a;  // "Hamas’"
+    }
+    while (!owner && k >= 0 && IsQuote(sv.words[k])) --k;
+    if (owner) {
+    } else if (k >= 1 && IsPossessive(sv.words[k])) {
       owner = sv.ActorAt(k - 1);
     } else if (k >= 1 && Is(kPossessivePronoun, sv.lower[k])) {
       // "The ILO reiterated its demand that ...": the subject's own demand.
-      auto subject = Subject(sv, k);
+      auto subject = Makers(sv, k);
       if (!subject.empty() && !subject.front()->pronoun) owner = subject.front();
+    } else if (k >= 0 && (!Is(kDemandAmbiguousForm, sv.lower[i]) || (sv.lower[i].back() == 's' && NounLikeDemand(sv, i)))) {
+      // "French calls for access", "Israeli calls for Hamas to disarm", "U.S. demands for
+      // access": an actor or its adjective right before the noun (not the singular of
+      // "Chinese demand for oil").
+      // A plural after a name is a verb ("Avineri calls that vision unrealistic", "Kerry calls
+      // for talks"): only an adjective ("French", "Greek") makes it a noun.
+      const bool plural = sv.lower[i].back() == 's';
+      if (const Mention* a = sv.ActorAt(k); a && a->last == i && !a->pronoun && (!plural || a->demonym)) owner = a;
     }
-    if (!IsActor(owner)) return;
+    if (!owner && k >= 0) {
+      // "North Korea repeated a call for ...", "the EU renewed calls for ...": the subject of the
+      // verb that voices the demand.
+      int v = k;
+      if (v >= 1 && IsDeterminer(res_, sv.lower[v]) && !Is(kPossessivePronoun, sv.lower[v])) --v;
+      if (v < i - 1 || !IsDeterminer(res_, sv.lower[k])) {
+        if (v >= 1 && Is(kLightVerb, sv.lower[v]) && !Blocked(sv, v)) {
+          auto subject = Makers(sv, v);
+          if (!subject.empty()) owner = subject.front();
+        }
+      }
+    }
     int j = SkipTimeAdverbs(sv, i + 1);
+    std::vector<const Mention*> addressees;
+    // "calls from Moscow for ...", "demands by the EU that ...": the maker after the noun.
+    if (!owner && j + 1 < n && (Is(kSourcePreposition, sv.lower[j]) || Is(kAgentPreposition, sv.lower[j]))) {
+      std::vector<const Mention*> list;
+      int after = ActorList(sv, j + 1, &list);
+      if (after > 0 && after < n && Is(kDemandContentMark, sv.lower[after])) {
+        owner = list.front();
+        j = after;
+      }
+    }
+    if (!IsActor(owner) || Believed(sv, owner->first, i)) return;
+    // "Russia's demand of NATO that ...", "Moscow's ultimatum to Kyiv to ...": the one asked
+    // after "of" or "to".
+    if (j + 1 < n && (sv.lower[j] == "of" || Is(kInfinitiveMarker, sv.lower[j]))) {
+      std::vector<const Mention*> list;
+      int after = ActorList(sv, j + 1, &list);
+      if (after > 0 && after < n && (Is(kDemandContentMark, sv.lower[after]) || Is(kInfinitiveMarker, sv.lower[after]))) {
+        addressees = list;
+        j = after;
+      }
+    }
+    // "Netanyahu's demand, in 2010, that ...": a short aside between commas.
+    if (j < n && sv.words[j] == ",") {
+      int close = j + 1;
+      while (close < n && close <= j + 5 && sv.words[close] != "," && !Is(kClauseEnd, sv.lower[close])) ++close;
+      if (close + 1 < n && close <= j + 5 && sv.words[close] == "," && Is(kDemandContentMark, sv.lower[close + 1]))
+        j = close + 1;
+    }
     while (j < n && (IsQuote(sv.words[j]) || sv.words[j] == ",")) ++j;
     int start = -1;
     if (j < n && Is(kDemandContentMark, sv.lower[j])) {
       start = j + 1;
+    } else if (!addressees.empty() && j < n && Is(kInfinitiveMarker, sv.lower[j])) {
+      start = j + 1;  // "a demand of Iraq to disarm"
     } else if (j + 1 < n && Is(kRelativePronoun, sv.lower[j]) && Is(kContentIntro, sv.lower[j + 1])) {
       start = j + 2;
     }
     if (start < 0) return;
     int end = ClauseEnd(sv, start);
+    if (start > 0 && Is(kPurposePreposition, sv.lower[start - 1])) {
+      start = ForActorTo(sv, start, end, &addressees);
+      // "Le Pen's call for a ban on immigration is unrealistic": the main verb ends the content.
+      for (int k2 = start + 1; k2 < end && !Is(kComplementizer, sv.lower[k2]); ++k2) {  // not in "guarantees that ..."
+        if (Is(kFactVerb, sv.lower[k2]) && !Is(kInfinitiveMarker, sv.lower[k2 - 1])) {
+          end = k2;
+          break;
+        }
+      }
+    }
     if (end <= start) return;
-    auto addressees = AdjunctAddressees(sv, end);
+    for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
     auto items = SplitItems(sv, start, end);
-    MakeDemands(sv, {owner}, items, addressees, owner->first, i + 1, RuleName());
+    MakeDemands(sv, {owner}, items, addressees, std::min(owner->first, i), i + 1, RuleName());
   }
 
   // "Russia said Sudan must return the helicopter": the speaker demands of the subject of
@@ -868,7 +1218,7 @@ class DemandFinder {
       for (int j = that - 1; j >= 1 && j >= that - 4; --j) {
         const Mention* a = sv.ActorAt(j);
         if (a && a->last == that && Is(kToldMark, sv.lower[a->first - 1])) {
-          auto makers = Subject(sv, a->first - 1);
+          auto makers = Makers(sv, a->first - 1);
           int end = ClauseEnd(sv, must + 1);
           if (makers.empty() || end <= must + 1) return;
           MakeDemands(sv, makers, {Item{must + 1, end, ""}}, {a}, that, must + 1,
@@ -895,7 +1245,7 @@ class DemandFinder {
     int w = v;
     for (int back = 0; back < 3 && w >= 0 && !Is(kSpeechVerb, sv.lower[w]); ++back) --w;
     if (w < 0 || !Is(kSpeechVerb, sv.lower[w]) || Blocked(sv, w)) return;
-    auto makers = Subject(sv, w);
+    auto makers = Makers(sv, w);
     if (makers.empty()) return;
     int start = must + 1;
     if (start < n && Is(kNegationWord, sv.lower[start])) ++start;
@@ -1297,6 +1647,9 @@ class DemandFinder {
 
   DocState* st_;
   const Resources& res_;
+  // The makers of the last verbal demand, its sentence and trigger (PreviousMakers).
+  int last_sentence_ = -1, last_trigger_ = -1;
+  std::vector<const Mention*> last_makers_;
   int cls_[kNumFrameClasses];  // class ids by FrameClass
   std::string rule_;
   Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
@@ -1320,7 +1673,14 @@ const std::vector<ActionSpec>& FrameActions() {
       // A demand verb with the frame that carries the content: a direct object, a clause
       // ("insisted (that) ..."), "on"/"for" + content, "(X) to ...", "X to ..." with an actor
       // X only, "X for ..." with an actor X.
-      {"demand.verbal", {{"frame", {"direct", "that", "on", "for", "to", "object-to", "object-for"}}}, {"trigger"}},
+      // clause=mandative: a clause must ask for something, not state a fact ("insists its
+      // programme is peaceful" is no demand; "insisted that sanctions be lifted" is).
+      // maker=body: the maker must be a state or organisation, not a person or pronoun.
+      {"demand.verbal",
+       {{"frame", {"direct", "that", "on", "for", "to", "object-to", "object-for"}},
+        {"clause", {"mandative"}},
+        {"maker", {"body"}}},
+       {"trigger"}},
       // A demand noun given to someone ("gave X an ultimatum to ..."): captures verb,
       // content, optional addressee.
       {"demand.given", {}, {"trigger", "verb", "content"}},

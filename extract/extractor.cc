@@ -130,18 +130,37 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
     }
     if (m.demonym && !(m.last < static_cast<int>(sv.lower.size()) && cls.Is(cls.group_noun, sv.lower[m.last]))) continue;
     out.push_back(&m);
-    // Coordinated subjects: "Moscow and Washington want".
+    // Coordinated subjects: "Moscow and Washington want", and a list "Poland, Slovakia and
+    // Hungary demanded" (a comma joins only once a conjunction has been passed).
     const Mention* prev = &m;
+    bool joined = false;
     while (prev->first >= 2) {
       int before = prev->first - 1;
       // "Shultz and Soviet Foreign Minister Shevardnadze": a demonym before a titled name
       if (const Mention* d = sv.MentionAt(before); d && d->demonym && d->first >= 1) before = d->first - 1;
       if (cls.Is(cls.definite_article, sv.lower[before]) && before >= 2) --before;  // "Japan and the U.S."
-      if (!cls.Is(cls.coordinating_conjunction, sv.lower[before]) || before < 1) break;
+      bool comma = joined && sv.words[before] == ",";
+      if ((!comma && !cls.Is(cls.coordinating_conjunction, sv.lower[before])) || before < 1) break;
+      joined = true;
+      if (sv.words[before - 1] == ",") --before;  // "A, B, and C": the serial comma
+      if (before < 1) break;
       const Mention* other = sv.ActorAt(before - 1);
       if (!IsActor(other)) break;
       out.push_back(other);
       prev = other;
+    }
+    // "signed by the United States, the United Kingdom and France": a list that is the object of
+    // a preposition is no subject.
+    if (out.size() > 1) {
+      int lead_of_list = prev->first - 1;
+      if (lead_of_list >= 0 && cls.Is(cls.definite_article, sv.lower[lead_of_list])) --lead_of_list;
+      // ("Negotiators from Sudan and South Sudan will meet": a group noun before it passes the act on)
+      bool group = lead_of_list >= 1 && (cls.Is(cls.group_noun, sv.lower[lead_of_list - 1]) ||
+                                         cls.Is(cls.collective_noun, sv.lower[lead_of_list - 1]));
+      if (!group && lead_of_list >= 0 && cls.Is(cls.preposition, sv.lower[lead_of_list]) &&
+          !cls.Is(cls.complementizer, sv.lower[lead_of_list])) {
+        out.clear();
+      }
     }
     break;
   }
