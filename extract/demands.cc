@@ -53,6 +53,7 @@ enum FrameClass : int {
   kAddresseeListFiller,
   kItemLeadMark,
   kInfinitiveMarker,
+  kNominalAddresseePreposition,
   kContentActorNoun,
   kDemandAmbiguousForm,
   kDemandParticiple,
@@ -140,6 +141,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAddresseeListFiller, "frame_addressee_list_filler"},
     {kItemLeadMark, "frame_item_lead_mark"},
     {kInfinitiveMarker, "frame_infinitive_marker"},
+    {kNominalAddresseePreposition, "frame_nominal_addressee_preposition"},
     {kContentActorNoun, "frame_content_actor_noun"},
     {kDemandAmbiguousForm, "demand_ambiguous_form"},
     {kDemandParticiple, "demand_participle"},
@@ -1153,7 +1155,7 @@ class DemandFinder {
     if (!IsActor(owner) || Believed(sv, owner->first, i)) return;
     // "Russia's demand of NATO that ...", "Moscow's ultimatum to Kyiv to ...": the one asked
     // after "of" or "to".
-    if (j + 1 < n && (sv.lower[j] == "of" || Is(kInfinitiveMarker, sv.lower[j]))) {
+    if (j + 1 < n && (Is(kNominalAddresseePreposition, sv.lower[j]) || Is(kInfinitiveMarker, sv.lower[j]))) {
       std::vector<const Mention*> list;
       int after = ActorList(sv, j + 1, &list);
       if (after > 0 && after < n && (Is(kDemandContentMark, sv.lower[after]) || Is(kInfinitiveMarker, sv.lower[after]))) {

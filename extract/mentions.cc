@@ -74,6 +74,7 @@ enum MentionClass : int {
   kCentralBankModifier,
   kOfficeLessTitle,
   kPastOfficeMarker,
+  kAllegiancePrefix,
   kNamedAfterPersonWord,
   kShipPrefix,
   kNameAlsoMonth,
@@ -136,6 +137,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "central_bank_modifier",
     "office_less_title",
     "past_office_marker",
+    "allegiance_prefix",
     "named_after_person_word",
     "ship_prefix",
     "name_also_month",
@@ -847,7 +849,7 @@ class MentionFinder {
       if (!IsCapitalized(sv.words[k + 1]) || sv.lower[k] != sv.words[k]) return 0;
       // "Ukraine's pro-Russian former president", "Former Kenyan president X", "the late
       // Venezuelan president X": not the state's office holder (left to the titled person).
-      if (i > 0 && (sv.words[i - 1] == "-" || sv.lower[i - 1] == "pro" || cls_.Is(kPastOfficeMarker, sv.lower[i - 1])))
+      if (i > 0 && (sv.words[i - 1] == "-" || cls_.Is(kAllegiancePrefix, sv.lower[i - 1]) || cls_.Is(kPastOfficeMarker, sv.lower[i - 1])))
         return 0;
       for (int t = i + dlen; t < k; ++t) {
         if (!res_.IsTitleWordAnyCase(sv.lower[t])) return 0;
