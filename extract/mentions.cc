@@ -763,6 +763,16 @@ class MentionFinder {
       run = UntitledNameWord(sv, t, t - run, /*known_ok=*/false) && !IsInstitutionWord(sv, t) ? run + 1 : 0;
       if (run == 2) return 0;
     }
+    auto [full, shown] = PersonNames(sv, i, k);
+    Mention m{i, k, NodeType::kPerson, PersonKeyFor(full, principal, false, /*in_office=*/true), "person.apposition-title"};
+    m.name = shown;
+    Add(sv, std::move(m));
+    return k - i;
+  }
+
+  // The canonical full name and the name as shown of the person words [i, k): a dictionary
+  // person written exactly so gives its canonical name, else the name as resolved.
+  std::pair<std::string, std::string> PersonNames(const SentenceView& sv, int i, int k) {
     std::string text = JoinWords(sv, i, k);
     std::string full = ResolveName(text);
     std::string shown = full;
@@ -775,10 +785,7 @@ class MentionFinder {
         }
       }
     }
-    Mention m{i, k, NodeType::kPerson, PersonKeyFor(full, principal, false, /*in_office=*/true), "person.apposition-title"};
-    m.name = shown;
-    Add(sv, std::move(m));
-    return k - i;
+    return {full, shown};
   }
 
   // "the BBC's Paul Reynolds", "Chile's Ana Soto": two or three name words after a proper
@@ -802,17 +809,7 @@ class MentionFinder {
         (sv.mentions.back().type != NodeType::kState && sv.mentions.back().type != NodeType::kOrganization))
       return 0;
     std::string principal = sv.mentions.back().key;
-    std::string full = ResolveName(JoinWords(sv, i, k));
-    std::string shown = full;
-    int plen = 0;
-    if (const auto* e = Match(sv, i, &plen); e && plen == k - i) {
-      for (const auto& x : *e) {
-        if (x.kind == EntryKind::kPersonFull) {
-          full = x.id;
-          shown = DisplayName(full, JoinWords(sv, i, k));
-        }
-      }
-    }
+    auto [full, shown] = PersonNames(sv, i, k);
     Mention m{i, k, NodeType::kPerson, PersonKeyFor(full, principal), "person.possessed"};
     m.name = shown;
     Add(sv, std::move(m));
