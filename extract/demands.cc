@@ -66,6 +66,7 @@ enum FrameClass : int {
   kReferringPronoun,
   kToldMark,
   kNegationWord,
+  kNegatedSubjectWord,
   kRejectClaimNoun,
   kRejectMakerParticiple,
   kMakerPreposition,
@@ -154,6 +155,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kReferringPronoun, "frame_referring_pronoun"},
     {kToldMark, "frame_told_mark"},
     {kNegationWord, "frame_negation_word"},
+    {kNegatedSubjectWord, "frame_negated_subject_word"},
     {kRejectClaimNoun, "reject_claim_noun"},
     {kRejectMakerParticiple, "reject_maker_participle"},
     {kMakerPreposition, "frame_maker_preposition"},
@@ -301,15 +303,16 @@ class DemandFinder {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
       if (Is(kBlockBoundary, w)) break;
-      if (Is(kModalBlock, w)) return true;
+      if (Is(kModalBlock, w) || Is(kNegatedSubjectWord, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       if (HasEnding(w, kNegationEnding, 0)) return true;
     }
-    // A condition further back in the clause: "What if the American government refuses".
+    // A condition or a negated subject further back in the clause: "What if the American
+    // government refuses", "Neither France nor Germany demanded".
     for (int k = i - 4; k >= 0 && k >= i - 10; --k) {
       const std::string& w = sv.lower[k];
       if (Is(kConditionBoundary, w)) break;
-      if (Is(kConditionWord, w)) return true;
+      if (Is(kConditionWord, w) || Is(kNegatedSubjectWord, w)) return true;
     }
     return false;
   }
