@@ -37,7 +37,7 @@ struct CorpusOptions {
   // Called with a message naming the file, line and document for input that is read but
   // not as given (a JSON-lines "date" that is no date: the article is read without it, or
   // with `date`). Unset: such input is read the same, silently.
-  std::function<void(const std::string&)> warn;
+  std::function<void(const std::string&)> warn = nullptr;
 };
 
 class CorpusReader {
