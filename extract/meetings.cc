@@ -100,7 +100,7 @@ bool IsPossessiveS(const std::string& word) { return word == "'s" || word == "\x
 
 // Whether a meeting noun [first, last) heads its phrase: a noun that modifies another noun
 // is not the head ("negotiation tactics"); plural nouns ("talks") never modify.
-bool HeadsPhrase(const Resources& res, const MeetingWords& mw, const SentenceView& sv, int first, int last) {
+bool HeadsPhrase(const Resources& res, const MeetingWords& mw, const SentenceView& sv, int /*first*/, int last) {
   const int n = static_cast<int>(sv.lower.size());
   int after = last;
   bool plural = sv.lower[last - 1].back() == 's';
