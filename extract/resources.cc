@@ -419,6 +419,13 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       return Error{gz + "persons.tsv: " + name + ": unknown state or organisation '" + p.represents + "'"};
     }
   }
+  // Organisations by seat, sorted by id: OrgsSeatedIn() is asked at every city mention.
+  for (const auto& [slug, o] : r.orgs_) {
+    if (!o.seat.empty()) r.orgs_by_seat_[o.seat].push_back(&o);
+  }
+  for (auto& [seat, list] : r.orgs_by_seat_) {
+    std::sort(list.begin(), list.end(), [](const OrgInfo* a, const OrgInfo* b) { return a->id < b->id; });
+  }
   return r;
 }
 
@@ -578,12 +585,8 @@ const CityInfo* Resources::SeatVenue(std::string_view seat) const {
   return it == seat_venues_.end() ? nullptr : City(it->second);
 }
 std::vector<const OrgInfo*> Resources::OrgsSeatedIn(std::string_view city) const {
-  std::vector<const OrgInfo*> out;
-  for (const auto& [id, o] : orgs_) {
-    if (o.seat == city) out.push_back(&o);
-  }
-  std::sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->id < b->id; });
-  return out;
+  auto it = orgs_by_seat_.find(std::string(city));
+  return it == orgs_by_seat_.end() ? std::vector<const OrgInfo*>() : it->second;
 }
 
 }  // namespace demarche

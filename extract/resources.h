@@ -115,6 +115,12 @@ class ShapeFilter {
 class Resources {
  public:
   static Result<Resources> Load(const std::string& data_dir);
+  // Movable, not copyable: indexes point into its own tables.
+  Resources() = default;
+  Resources(Resources&&) = default;
+  Resources& operator=(Resources&&) = default;
+  Resources(const Resources&) = delete;
+  Resources& operator=(const Resources&) = delete;
 
   // Entries for a phrase given as its tokens joined by a single space; empty if none.
   const std::vector<GazetteerEntry>* Lookup(const std::string& phrase) const;
@@ -178,6 +184,9 @@ class Resources {
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, StateInfo> states_;
   std::unordered_map<std::string, OrgInfo> orgs_;
+  // orgs_ by seat (city name), each list sorted by id; points into orgs_ (node-based: the
+  // pointers survive moves of the Resources).
+  std::unordered_map<std::string, std::vector<const OrgInfo*>> orgs_by_seat_;
   std::unordered_map<std::string, PersonInfo> persons_;
   std::unordered_map<std::string, CityInfo> cities_;
   std::unordered_map<std::string, std::string> seat_venues_;  // seat phrase -> city id
