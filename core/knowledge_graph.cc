@@ -166,11 +166,14 @@ void KnowledgeGraph::AppendAll(std::vector<KnowledgeGraph>&& others) {
 }
 
 void KnowledgeGraph::FinishMerge() {
+  // Called by every AddNode/AddEdge: nothing pending is the common case, and clearing the
+  // emptied hash tables would still walk their buckets.
+  if (pending_nodes_.empty() && pending_edges_.empty()) return;
   for (auto [v, size] : pending_nodes_) Resort(&graph_[v].evidence, size);
   for (auto [id, size] : pending_edges_) Resort(&graph_[id].evidence, size);
-  pending_nodes_.clear();
-  pending_edges_.clear();
-  pending_edge_keys_.clear();
+  std::unordered_map<Vertex, std::size_t>().swap(pending_nodes_);  // and free their buckets
+  std::vector<std::pair<EdgeId, std::size_t>>().swap(pending_edges_);
+  std::unordered_set<EdgeKey, EdgeKeyHash>().swap(pending_edge_keys_);
 }
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(const std::string& key) const {
