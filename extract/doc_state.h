@@ -30,6 +30,9 @@ struct Mention {
   std::string name = {};  // display name when the mention names a person ("George W. Bush") or a group
   std::string country = {};  // ISO3 of a group that is not its state ("Rwandan rebels") or of a body
   std::string kind = {};     // organisation kind for such a mention: "group", "government"
+  // A private person: named only by an untitled given name and surname, acting for no state or
+  // organisation ("Katy Perry", "protester Anton Gusev"). A node, but no actor of an event.
+  bool minor = false;
 };
 
 struct SentenceView {
@@ -120,7 +123,8 @@ void FindMeetings(DocState* st);
 void FindDemandsAndRejections(DocState* st);
 
 inline bool IsActor(const Mention* m) {
-  return m && (m->type == NodeType::kState || m->type == NodeType::kOrganization || m->type == NodeType::kPerson);
+  return m && !m->minor &&
+         (m->type == NodeType::kState || m->type == NodeType::kOrganization || m->type == NodeType::kPerson);
 }
 
 // The actors a statement or act at `trigger` belongs to: the nearest actor before it that is

@@ -56,6 +56,7 @@ enum MentionClass : int {
   kPossessedSpeakerVerb,
   kPronounSpeakerVerb,
   kPersonPronoun,
+  kFemalePronoun,
   kCompassWord,
   kAppositivePersonNoun,
   kAllianceAnaphor,
@@ -120,6 +121,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "possessed_speaker_verb",
     "pronoun_speaker_verb",
     "person_pronoun",
+    "female_pronoun",
     "compass_word",
     "appositive_person_noun",
     "alliance_anaphor",
@@ -376,6 +378,16 @@ class MentionFinder {
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
                      (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s");
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
+    if (m.type == NodeType::kPerson) {
+      // A person named with a title, or by a dictionary, anywhere in the document is an actor.
+      if (!m.pronoun && m.rule != "person.given-name" && m.rule != "person.short-name") minor_persons_.erase(m.key);
+      m.minor = minor_persons_.count(m.key) > 0 && !st_->principal.count(m.key);
+    }
+    if (m.type == NodeType::kPerson && !m.pronoun && !sex_.count(m.key)) {
+      // The sex the first name's lists give: "Catherine Colonna" f, "James Cleverly" m.
+      const std::string& shown = m.name.empty() ? m.key : m.name;
+      if (char c = res_.GivenName(shown.substr(0, shown.find(' '))); c == 'm' || c == 'f') sex_[m.key] = c;
+    }
     // A new person named in a spelling of a dictionary name ("Moammar Gadhafi" for Muammar
     // Gaddafi): that spelling's family name stands for him too.
     if (m.type == NodeType::kPerson && !m.pronoun && !st_->nodes.count(m.key) && m.name.find(' ') != std::string::npos) {
@@ -725,6 +737,46 @@ class MentionFinder {
     return k - i;
   }
 
+  // "Heather Nauert", "Jamal Khashoggi": an untitled name whose first word is a given name
+  // (gazetteers/given-names.tsv) and whose next one to three words are capitalised name words no
+  // gazetteer knows, not a headline's and not an institution's ("Michael Hanna Foundation").
+  // Returns tokens used.
+  int GivenNamePerson(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (title_case_line_ || i + 1 >= n || !IsCapitalized(sv.words[i]) || !res_.GivenName(sv.words[i])) return 0;
+    if (i > 0 && IsCapitalized(sv.words[i - 1]) && !cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1]) &&
+        !cls_.IsCap(kHonorific, sv.words[i - 1], sv.lower[i - 1]))
+      return 0;  // inside a longer capitalised name
+    int k = i + 1;
+    while (k < n && k - i < 4) {
+      if (NameGlue(sv, k)) {
+        ++k;
+        continue;
+      }
+      if (!UntitledNameWord(sv, k, i, /*known_ok=*/false) || IsInstitutionWord(sv, k)) break;
+      ++k;
+    }
+    while (k > i + 1 && NameGlue(sv, k - 1)) --k;  // a name ends on a name word
+    if (k - i < 2) return 0;
+    // A photo credit ("REUTERS/Joshua Lott", "John Minchillo/AP") names no actor of the story.
+    if ((i > 0 && sv.words[i - 1] == "/") || (k < n && sv.words[k] == "/")) return 0;
+    if (k < n && (IsInstitutionWord(sv, k) || (IsCapitalized(sv.words[k]) && !EndsName(sv, k, i)))) return 0;
+    // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": whom a title in
+    // apposition names, unless another given name inside it owns the title ("Robert Siegel, the
+    // Egyptian ambassador Mohamed Tawfik,").
+    std::string principal = PrincipalAfter(sv, k);
+    for (int t = k + 1; !principal.empty() && t + 1 < n && t < k + 12 && sv.words[t] != ","; ++t) {
+      if (res_.GivenName(sv.words[t]) && IsCapitalized(sv.words[t + 1])) principal.clear();
+    }
+    auto [full, shown] = PersonNames(sv, i, k);
+    std::string key = PersonKeyFor(full, principal, false, /*in_office=*/!principal.empty());
+    if (!st_->nodes.count(key) && !st_->principal.count(key)) minor_persons_.insert(key);
+    Mention m{i, k, NodeType::kPerson, key, "person.given-name"};
+    m.name = shown;
+    Add(sv, std::move(m));
+    return k - i;
+  }
+
   // "Sergei Ryabkov, Russia's deputy foreign minister, said", "Choe Son Hui, the North Korean
   // vice foreign minister": an untitled name of two to four words, a comma, then a title whose
   // owner is named (PrincipalAfter); the person acts for that owner. Returns tokens used.
@@ -914,6 +966,37 @@ class MentionFinder {
     return "";
   }
 
+  // The last person a pronoun of sex `sex` ('m' or 'f') can refer to: one not known to be of
+  // the other sex. Empty when there is none.
+  std::string LastPersonOfSex(char sex) const {
+    for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
+      auto s = sex_.find(*it);
+      if (s == sex_.end() || s->second == sex) return *it;
+    }
+    return "";
+  }
+
+  // "She demanded ..., said French Foreign Minister Catherine Colonna": a pronoun that no
+  // earlier person fits refers forward to the speaker this sentence names, when that speaker
+  // is known to be of the pronoun's sex.
+  void ResolveForward(SentenceView& sv, int i, char sex) {
+    for (const Mention& m : sv.mentions) {
+      if (m.first <= i || m.type != NodeType::kPerson || m.pronoun) continue;
+      auto s = sex_.find(m.key);
+      if (s == sex_.end() || s->second != sex) continue;
+      bool speaker = false;
+      for (int k = std::max(i + 1, m.first - 4); k < m.first && !speaker; ++k) speaker = cls_.Is(kSpeakerVerb, sv.lower[k]);
+      if (!speaker) continue;
+      Mention p{i, i + 1, NodeType::kPerson, m.key, "person.pronoun-forward"};
+      p.minor = m.minor;
+      p.pronoun = true;
+      st_->AddEntity(p, sv.index);
+      auto at = std::find_if(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) { return x.first > i; });
+      sv.mentions.insert(at, std::move(p));
+      return;
+    }
+  }
+
   void Sentence(SentenceView& sv) {
     const int n = static_cast<int>(sv.words.size());
     title_case_line_ = IsTitleCaseLine(sv);
@@ -963,6 +1046,10 @@ class MentionFinder {
         i += used - 1;
         continue;
       }
+      if (int used = GivenNamePerson(sv, i); used > 0) {
+        i += used - 1;
+        continue;
+      }
       if (const std::string* full = IsCapitalized(w) ? DocPerson(w) : nullptr) {
         Mention m{i, i + 1, NodeType::kPerson, PersonNodeKey(*full), "person.short-name"};
         Add(sv, std::move(m));
@@ -981,11 +1068,14 @@ class MentionFinder {
         }
       }
       if (cls_.Is(kPersonPronoun, lw)) {
-        std::string p = LastPerson("");
+        const char sex = cls_.Is(kFemalePronoun, lw) ? 'f' : 'm';
+        std::string p = LastPersonOfSex(sex);
         if (!p.empty()) {
           Mention m{i, i + 1, NodeType::kPerson, p, "person.pronoun"};
           m.pronoun = true;
           Add(sv, std::move(m));
+        } else {
+          forward_pronouns_.emplace_back(i, sex);
         }
         continue;
       }
@@ -1029,6 +1119,8 @@ class MentionFinder {
         }
       }
     }
+    for (auto [i, sex] : forward_pronouns_) ResolveForward(sv, i, sex);
+    forward_pronouns_.clear();
     GroupActors(sv);
   }
 
@@ -1462,6 +1554,9 @@ class MentionFinder {
   std::map<std::string, std::string> full_names_;   // person key -> full name it was made from
   std::set<std::string> formers_;                     // persons titled "former ..." here
   std::vector<std::string> last_persons_;
+  std::unordered_map<std::string, char> sex_;          // person key -> 'm' or 'f', where known
+  std::set<std::string> minor_persons_;                // keys of private persons (Mention::minor)
+  std::vector<std::pair<int, char>> forward_pronouns_;  // this sentence's pronouns no earlier person fits
   std::unordered_map<std::string, int> last_alone_;
   bool indexed_ = false;
 };

@@ -327,6 +327,19 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
   if (Status st = r.LoadCuratedPersons(gz + "persons.tsv"); !st) return st.error();
   if (Status st = r.LoadPhoenixPersons(gz + "phoenix-persons.tsv"); !st) return st.error();
   {
+    std::string path = gz + "given-names.tsv";
+    std::vector<int> lines;
+    auto rows = ReadTsv(path, 2, 2, &lines);
+    if (!rows) return rows.error();
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+      const auto& f = (*rows)[i];
+      if (f[1] != "m" && f[1] != "f" && f[1] != "-") {
+        return Error{LineError(path, lines[i], "sex '" + f[1] + "' of given name '" + f[0] + "' is none of m, f, -")};
+      }
+      r.given_names_[f[0]] = f[1][0];
+    }
+  }
+  {
     std::string path = lx + "titles.tsv";
     auto rows = ReadTsv(path, 2, 2);
     if (!rows) return rows.error();

@@ -6,7 +6,7 @@
 //
 // Files (documented in data/README.md): gazetteers/states.tsv (generated), state_extra.tsv,
 // cities.tsv (generated), organizations.tsv, phoenix-organizations.tsv (generated), persons.tsv,
-// phoenix-persons.tsv (generated),
+// phoenix-persons.tsv (generated), given-names.tsv (generated),
 // lexicons/titles.tsv, lexicons/irregular.tsv (generated), lexicons/classes/*.tsv, and the
 // rules in rules/*.rules (data/rules/README.md). Every file is validated on load; errors name
 // file and line.
@@ -151,6 +151,13 @@ class Resources {
     return title_shape_.Maybe(w) && title_any_case_.count(w) > 0;
   }
   bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
+  // A given name as written, capitalised ("Heather"; gazetteers/given-names.tsv, generated from
+  // the npm package human-names and the Phoenix persons): 'm' or 'f' for the sex its lists give
+  // it, '-' for both or unknown, 0 when the word is no given name.
+  char GivenName(const std::string& w) const {
+    auto it = given_names_.find(w);
+    return it == given_names_.end() ? '\0' : it->second;
+  }
 
   // English inflection (lexicons/irregular.tsv), the word classes by lemma
   // (lexicons/classes/*.tsv) and the extraction rules (rules/*.rules) compiled over them.
@@ -192,6 +199,7 @@ class Resources {
   std::unordered_map<std::string, std::string> seat_venues_;  // seat phrase -> city id
   std::unordered_map<std::string, std::string> meeting_nouns_;
   std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
+  std::unordered_map<std::string, char> given_names_;
   std::unordered_set<std::string> title_any_case_;  // title words as listed and with a lower-case first letter
   // Shared so that Resources stays cheap to move; immutable after Load().
   std::shared_ptr<const Morphology> morphology_;

@@ -148,6 +148,16 @@ TEST(ResourcesTest, BadFilesGiveLocatedMessages) {
             std::string::npos)
       << bad_years.error().message;
   fs::copy(DEMARCHE_DATA_DIR "/gazetteers/persons.tsv", curated, fs::copy_options::overwrite_existing);
+  // A given name whose sex is none of m, f, -.
+  const fs::path given = dir / "gazetteers" / "given-names.tsv";
+  const int given_line = lines_of(given) + 1;
+  std::ofstream(given, std::ios::app) << "Jane\tfemale\n";
+  auto bad_sex = Resources::Load(dir.string());
+  ASSERT_FALSE(bad_sex);
+  EXPECT_NE(bad_sex.error().message.find("given-names.tsv:" + std::to_string(given_line) + ": sex 'female'"),
+            std::string::npos)
+      << bad_sex.error().message;
+  fs::copy(DEMARCHE_DATA_DIR "/gazetteers/given-names.tsv", given, fs::copy_options::overwrite_existing);
   auto missing = Resources::Load((dir / "nowhere").string());
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message.find("states.tsv: cannot open"), std::string::npos);
