@@ -2,6 +2,7 @@
 // nominal anaphors, and the venue-or-government decision for capitals and seats.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -57,6 +58,8 @@ enum MentionClass : int {
   kPronounSpeakerVerb,
   kPersonPronoun,
   kFemalePronoun,
+  kPartyInitial,
+  kTitleRecipientPreposition,
   kCompassWord,
   kAppositivePersonNoun,
   kAllianceAnaphor,
@@ -122,6 +125,8 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "pronoun_speaker_verb",
     "person_pronoun",
     "female_pronoun",
+    "party_initial",
+    "title_recipient_preposition",
     "compass_word",
     "appositive_person_noun",
     "alliance_anaphor",
@@ -178,6 +183,8 @@ class MentionClasses {
   bool IsCaps(MentionClass c, std::string_view word, std::string_view lower) const {
     return IsAllCaps(word) && Is(c, lower);
   }
+  // The value column of the class's entry for the token, or null.
+  const std::string* Value(MentionClass c, std::string_view token) const { return classes_.Value(ids_[c], token); }
 
  private:
   const WordClasses& classes_;
@@ -374,10 +381,24 @@ class MentionFinder {
   }
 
   void Add(SentenceView& sv, Mention m) {
+    std::optional<Mention> party_after;  // "Ted Cruz, R-Texas": the party the initial names
     // A possessor ("Mr Brown's plan") is rarely what a later "he" refers to.
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
                      (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s");
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
+    if (m.type == NodeType::kPerson && !m.pronoun && !st_->principal.count(m.key)) {
+      // "Sen. Ted Cruz, R-Texas,", "Rep. Jim Banks (R-Ind.)": a party's initial and a state's.
+      const int n = static_cast<int>(sv.words.size());
+      int k = m.last;
+      if (k < n && (sv.words[k] == "," || sv.words[k] == "(")) ++k;
+      if (k + 2 < n && sv.words[k + 1] == "-" && IsCapitalized(sv.words[k + 2])) {
+        const std::string* party = IsAllCaps(sv.words[k]) ? cls_.Value(kPartyInitial, sv.lower[k]) : nullptr;
+        if (party && res_.Org(*party)) {
+          st_->principal[m.key] = OrganizationKey(*party);
+          party_after = Mention{k, k + 3, NodeType::kOrganization, OrganizationKey(*party), "org.party-initial"};
+        }
+      }
+    }
     if (m.type == NodeType::kPerson) {
       // A person named with a title, or by a dictionary, anywhere in the document is an actor.
       if (!m.pronoun && m.rule != "person.given-name" && m.rule != "person.short-name") minor_persons_.erase(m.key);
@@ -397,6 +418,10 @@ class MentionFinder {
     }
     st_->AddEntity(m, sv.index);
     sv.mentions.push_back(std::move(m));
+    if (party_after) {
+      st_->AddEntity(*party_after, sv.index);
+      sv.mentions.push_back(std::move(*party_after));
+    }
   }
 
   // former: "former president Carlos Menem" acts for nobody now, though he keeps his country.
@@ -472,6 +497,14 @@ class MentionFinder {
     if (k >= 0 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) --k;
     if (k < 0 || sv.mentions.empty()) return "";
     const Mention& m = sv.mentions.back();
+    if (m.last == k + 1 && m.type == NodeType::kOrganization && sv.mentions.size() >= 2) {
+      // "North Korea's U.N. ambassador", "the Russian NATO envoy": a state's officer at an
+      // intergovernmental body acts for the state.
+      const Mention& owner = sv.mentions[sv.mentions.size() - 2];
+      const OrgInfo* o = res_.Org(std::string_view(m.key).substr(m.key.find(':') + 1));
+      bool adjacent = owner.last == m.first || (owner.last + 1 == m.first && IsPossessive(sv.words[owner.last]));
+      if (o && (o->kind == "igo" || o->kind == "alliance") && owner.type == NodeType::kState && adjacent) return owner.key;
+    }
     if (m.last == k + 1 && (m.type == NodeType::kState || m.type == NodeType::kOrganization)) return m.key;
     return "";
   }
@@ -521,6 +554,19 @@ class MentionFinder {
                  cls_.Is(kDefiniteArticle, sv.words[j + 1]) && IsCapitalized(sv.words[j + 2]) &&
                  IsCapitalized(sv.words[j + 3]) && head) {
         j += 3;  // Chancellor of the Exchequer Nigel Lawson
+      } else if (head && j > i && cls_.Is(kTitleRecipientPreposition, sv.words[j]) && j + 2 < n) {
+        // "North Korean ambassador to the United Nations Kim Song": the body or state the title
+        // is sent to is no principal; a name must follow it.
+        int t = j + 1;
+        if (cls_.Is(kDefiniteArticle, sv.lower[t])) ++t;
+        int len = 0;
+        const auto* e = t < n ? Match(sv, t, &len) : nullptr;
+        bool body = e && std::any_of(e->begin(), e->end(), [](const GazetteerEntry& x) {
+                      return x.kind == EntryKind::kStateName || x.kind == EntryKind::kStateSeat || x.kind == EntryKind::kOrgName;
+                    });
+        if (!body || t + len >= n || !IsCapitalized(sv.words[t + len]) || Match(sv, t + len, &len)) break;
+        j = t + len;
+        break;
       } else {
         break;
       }

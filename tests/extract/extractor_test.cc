@@ -862,6 +862,25 @@ TEST_F(ExtractorTest, AnUntitledGivenNameAndSurnameIsAPrivatePersonNoActor) {
   EXPECT_FALSE(persons.count("Allison Center"));
 }
 
+TEST_F(ExtractorTest, WhomATitledPersonActsFor) {
+  // A party's initial and a state after a legislator's name: the party.
+  auto e = Edges(Run("Sen. Ted Cruz, R-Texas, said lawmakers have concerns. Rep. Adam Schiff (D-Calif.) spoke."));
+  EXPECT_TRUE(e.count("Ted Cruz|represents|Republican Party")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Adam Schiff|represents|Democratic Party"));
+  // An office sent to a body or state acts for the sender, not the body.
+  e = Edges(Run("North Korean ambassador to the United Nations Kim Song spoke in New York. "
+                "Egypt's ambassador to Washington Motaz Zahran said the talks would resume."));
+  EXPECT_TRUE(e.count("Kim Song|represents|North Korea")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(e.count("Kim Song|represents|United Nations"));
+  EXPECT_TRUE(e.count("Motaz Zahran|represents|Egypt"));
+  // A state's officer at an intergovernmental body acts for the state; the body's own officer
+  // for the body.
+  e = Edges(Run("North Korea's U.N. Ambassador Kim Song said the talks were a trick. "
+                "U.N. Secretary-General Antonio Guterres urged restraint."));
+  EXPECT_TRUE(e.count("Kim Song|represents|North Korea")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Antonio Guterres|represents|United Nations"));
+}
+
 TEST_F(ExtractorTest, APronounRefersToAPersonOfItsSex) {
   // James is a man's given name, Catherine a woman's: "She" is not Cleverly. With no woman
   // named before, "she" is the speaker the sentence names after the quote.
