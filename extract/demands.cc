@@ -102,6 +102,8 @@ enum FrameClass : int {
   kRejectContentStop,
   kRejectPressureNoun,
   kRejectPermitVerb,
+  kRejectReceiveVerb,
+  kRejectLeaveNoun,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -194,6 +196,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectContentStop, "reject_content_stop"},
     {kRejectPressureNoun, "reject_pressure_noun"},
     {kRejectPermitVerb, "reject_permit_verb"},
+    {kRejectReceiveVerb, "reject_receive_verb"},
+    {kRejectLeaveNoun, "reject_leave_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1639,7 +1643,17 @@ class DemandFinder {
       if (!Is(kRejectSubjectFiller, w) && !adverb) return;  // "has so far refused", "again declined"
     }
     int from = start;
-    if (Is(kRejectRefuseToVerb, verb)) {
+    // "refused entry to Syrian refugees", "refusing admittance to Ghanaians": leave refused to
+    // the ones who asked for it.
+    const Mention* leave_asker = nullptr;
+    if (start + 2 < end && Is(kRejectLeaveNoun, sv.lower[start]) && Is(kInfinitiveMarker, sv.lower[start + 1])) {
+      int k = start + 2;
+      while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
+      if (const Mention* a = sv.ActorAt(k); IsActor(a) && a->first == k) leave_asker = a;
+    }
+    if (leave_asker) {
+      from = start;
+    } else if (Is(kRejectRefuseToVerb, verb)) {
       // Refusing to speak is no refusal of a request: "declined to comment"; nor is declining
       // to forecast or to give figures ("declined to predict earnings"), or "refused to do so".
       if (last != first + 1 || start + 1 >= n || !Is(kInfinitiveMarker, sv.lower[start])) return;
@@ -1655,9 +1669,16 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
-    // The one who asked: "despite calls from X" (Rejection), or Y in "refused to allow Y to
-    // land" (Y asked for leave).
-    const Mention* asker = despite_asker_;
+    // The one who asked: "despite calls from X" (Rejection), Y in "refused entry to Y", or Y in
+    // "refused to allow Y to land" (Y asked for leave).
+    const Mention* asker = despite_asker_ ? despite_asker_ : leave_asker;
+    // "refused to meet Jordan's visiting king", "declined to receive the Saudi envoy": the one
+    // not received asked to be.
+    if (!asker && Is(kRejectReceiveVerb, sv.lower[from])) {
+      int k = from + 1;
+      while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
+      if (const Mention* a = sv.ActorAt(k); IsActor(a) && a->first == k) asker = a;
+    }
     if (!asker && Is(kRejectPermitVerb, sv.lower[from])) {
       int k = from + 1;
       while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
