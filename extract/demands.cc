@@ -99,6 +99,11 @@ enum FrameClass : int {
   kRejectCompoundHead,
   kRejectRelativePronoun,
   kRejectMinimumWord,
+  kRejectContentStop,
+  kRejectPressureNoun,
+  kRejectPermitVerb,
+  kRejectReceiveVerb,
+  kRejectLeaveNoun,
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -188,6 +193,11 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectCompoundHead, "reject_compound_head"},
     {kRejectRelativePronoun, "reject_relative_pronoun"},
     {kRejectMinimumWord, "reject_minimum_word"},
+    {kRejectContentStop, "reject_content_stop"},
+    {kRejectPressureNoun, "reject_pressure_noun"},
+    {kRejectPermitVerb, "reject_permit_verb"},
+    {kRejectReceiveVerb, "reject_receive_verb"},
+    {kRejectLeaveNoun, "reject_leave_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1486,6 +1496,16 @@ class DemandFinder {
     int start = SkipTimeAdverbs(sv, last);
     while (start < n && IsQuote(sv.words[start])) ++start;
     int end = ClauseEnd(sv, start);
+    // "declined to resign despite growing pressure from X": what is refused stops before
+    // "despite"; the one whose pressure, calls or demands it resists asked for it.
+    despite_asker_ = nullptr;
+    int despite = -1;
+    for (int k = start; k < end; ++k) {
+      if (!Is(kRejectContentStop, sv.lower[k])) continue;
+      despite_asker_ = DespiteAsker(sv, k, n);  // "despite demands from X": past a clause end at "demands"
+      end = despite = k;
+      break;
+    }
     // "a framework for negotiations, which Israel fiercely opposes": a relative clause with
     // no object of its own rejects the noun phrase before ", which".
     if (start >= end) {
@@ -1526,6 +1546,7 @@ class DemandFinder {
                                       !(start + 1 < end && (Is(kRejectDemandNoun, sv.lower[start + 1]) ||
                                                             Is(kRejectProposalNoun, sv.lower[start + 1]))));
     int object_end = ClauseEnd(sv, start, /*through_from=*/true);
+    if (despite >= 0) object_end = std::min(object_end, despite);
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
       // The most recent demand whose content shares at least half the object's words ("won't
@@ -1584,6 +1605,20 @@ class DemandFinder {
     return last;
   }
 
+  // The actor after "despite" + pressure or demand noun + "from/by/of" ("despite growing
+  // pressure from the EU", "despite repeated calls by Washington"), or null.
+  const Mention* DespiteAsker(const SentenceView& sv, int despite, int end) const {
+    for (int k = despite + 1; k < end && k <= despite + 4; ++k) {
+      if (!Is(kRejectPressureNoun, sv.lower[k]) && !Is(kRejectDemandNoun, sv.lower[k])) continue;
+      if (k + 1 >= end || !Is(kMakerPreposition, sv.lower[k + 1])) return nullptr;
+      int j = k + 2;
+      while (j < end && IsDeterminer(res_, sv.lower[j])) ++j;
+      const Mention* a = sv.ActorAt(j);
+      return IsActor(a) && a->first == j ? a : nullptr;
+    }
+    return nullptr;
+  }
+
   // "Pakistan has refused to deploy peacekeepers", "Syria will not accept more refugees": a
   // refusal whose request the text does not name as a demand or offer. What is refused
   // becomes a Proposal of unknown maker (kind "request"), rejected by the subject.
@@ -1608,7 +1643,17 @@ class DemandFinder {
       if (!Is(kRejectSubjectFiller, w) && !adverb) return;  // "has so far refused", "again declined"
     }
     int from = start;
-    if (Is(kRejectRefuseToVerb, verb)) {
+    // "refused entry to Syrian refugees", "refusing admittance to Ghanaians": leave refused to
+    // the ones who asked for it.
+    const Mention* leave_asker = nullptr;
+    if (start + 2 < end && Is(kRejectLeaveNoun, sv.lower[start]) && Is(kInfinitiveMarker, sv.lower[start + 1])) {
+      int k = start + 2;
+      while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
+      if (const Mention* a = sv.ActorAt(k); IsActor(a) && a->first == k) leave_asker = a;
+    }
+    if (leave_asker) {
+      from = start;
+    } else if (Is(kRejectRefuseToVerb, verb)) {
       // Refusing to speak is no refusal of a request: "declined to comment"; nor is declining
       // to forecast or to give figures ("declined to predict earnings"), or "refused to do so".
       if (last != first + 1 || start + 1 >= n || !Is(kInfinitiveMarker, sv.lower[start])) return;
@@ -1624,6 +1669,44 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
+    // The one who asked: "despite calls from X" (Rejection), Y in "refused entry to Y", or Y in
+    // "refused to allow Y to land" (Y asked for leave).
+    const Mention* asker = despite_asker_ ? despite_asker_ : leave_asker;
+    // "refused to meet Jordan's visiting king", "declined to receive the Saudi envoy": the one
+    // not received asked to be.
+    if (!asker && Is(kRejectReceiveVerb, sv.lower[from])) {
+      int k = from + 1;
+      while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
+      if (const Mention* a = sv.ActorAt(k); IsActor(a) && a->first == k) asker = a;
+    }
+    if (!asker && Is(kRejectPermitVerb, sv.lower[from])) {
+      int k = from + 1;
+      while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
+      if (const Mention* a = sv.ActorAt(k); IsActor(a) && a->first == k) {
+        for (int j = a->last; j < end && j <= a->last + 2; ++j) {
+          if (Is(kInfinitiveMarker, sv.lower[j])) {
+            asker = a;
+            break;
+          }
+        }
+      }
+    }
+    if (asker) {
+      std::string principal = st_->Principal(asker->key);
+      for (const Mention* r : rejecters) {
+        if (st_->Principal(r->key) == principal) asker = nullptr;  // nobody refuses their own request
+      }
+    }
+    if (asker) {
+      Item item{from, end, ""};
+      auto keys = MakeDemands(sv, {asker}, {item}, rejecters, std::min(first, rejecters.back()->first), end,
+                              RuleName("asked-request"));
+      Evidence ev = st_->MakeEvidence(sv.index, std::min(first, rejecters.back()->first), end, RuleName("asked-request"));
+      for (const auto& key : keys) {
+        for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
+      }
+      return;
+    }
     // "Morsi refused to resign" after the opposition demanded that he resign: that demand.
     if (const DemandRecord* d = MatchingDemand(ContentWords(sv, from, end, ""))) {
       RejectTarget(rejecters, d->key, st_->MakeEvidence(sv.index, std::min(first, rejecters.back()->first), end,
@@ -1658,6 +1741,7 @@ class DemandFinder {
   int cls_[kNumFrameClasses];  // class ids by FrameClass
   std::string rule_;
   Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
+  const Mention* despite_asker_ = nullptr;  // the asker Rejection found after "despite", for UnstatedRequest
 };
 
 }  // namespace

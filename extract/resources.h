@@ -6,7 +6,8 @@
 //
 // Files (documented in data/README.md): gazetteers/states.tsv (generated), state_extra.tsv,
 // cities.tsv (generated), organizations.tsv, phoenix-organizations.tsv (generated), persons.tsv,
-// phoenix-persons.tsv (generated), given-names.tsv (generated),
+// phoenix-persons.tsv (generated), phoenix-state-spellings.tsv (generated), given-names.tsv
+// (generated),
 // lexicons/titles.tsv, lexicons/irregular.tsv (generated), lexicons/classes/*.tsv, and the
 // rules in rules/*.rules (data/rules/README.md). Every file is validated on load; errors name
 // file and line.

@@ -13,14 +13,14 @@ dicts="$src/../shared/resources/petrarch2"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 python3 "$src/scripts/gen-actors" "$dicts" --out "$tmp/phoenix-persons.tsv" \
-  --orgs-out "$tmp/phoenix-organizations.tsv" --given-out "$tmp/given-names.tsv" 2>"$tmp/log" || { cat "$tmp/log"; exit 1; }
+  --orgs-out "$tmp/phoenix-organizations.tsv" --states-out "$tmp/phoenix-state-spellings.tsv" --given-out "$tmp/given-names.tsv" 2>"$tmp/log" || { cat "$tmp/log"; exit 1; }
 status=0
-for f in phoenix-persons.tsv phoenix-organizations.tsv given-names.tsv; do
+for f in phoenix-persons.tsv phoenix-organizations.tsv phoenix-state-spellings.tsv given-names.tsv; do
   if ! cmp -s "$tmp/$f" "$src/data/gazetteers/$f"; then
     echo "data/gazetteers/$f is stale: run scripts/gen-actors, review and commit the diff"
     diff "$src/data/gazetteers/$f" "$tmp/$f" | head -20
     status=1
   fi
 done
-[ "$status" = 0 ] && echo "ok: phoenix-persons.tsv, phoenix-organizations.tsv and given-names.tsv are what scripts/gen-actors makes"
+[ "$status" = 0 ] && echo "ok: phoenix-persons.tsv, phoenix-organizations.tsv, phoenix-state-spellings.tsv and given-names.tsv are what scripts/gen-actors makes"
 exit "$status"
