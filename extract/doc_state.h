@@ -85,6 +85,9 @@ struct DocState {
   std::map<std::string, Node> nodes;
   std::map<std::string, std::string> principal;  // person key -> state/org key
   std::map<std::string, std::string> nationality;  // person key -> ISO3, for those who act for no one
+  // person key -> party organisation key ("Sen. Ted Cruz, R-Texas"): a represents edge, but the
+  // person's demands and meetings stay the person's (a legislator speaks for himself).
+  std::map<std::string, std::string> affiliation;
   std::vector<PendingEdge> edges;
   std::vector<DemandRecord> demands;
   std::vector<MeetingRecord> meetings;

@@ -378,12 +378,15 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     }
     g.AddNode(node);
   }
-  for (const auto& [person, p] : st.principal) {
-    auto it = st.nodes.find(person);
-    if (it == st.nodes.end() || !st.nodes.count(p) || it->second.evidence.empty()) continue;
-    Evidence ev = it->second.evidence.front();
-    ev.rule = "person.represents";
-    g.AddEdge(person, Relation::kRepresents, p, ev);
+  for (const auto* reps : {&st.principal, &st.affiliation}) {
+    for (const auto& [person, p] : *reps) {
+      auto it = st.nodes.find(person);
+      if (it == st.nodes.end() || !st.nodes.count(p) || it->second.evidence.empty()) continue;
+      if (reps == &st.affiliation && st.principal.count(person)) continue;  // acts for a state or body
+      Evidence ev = it->second.evidence.front();
+      ev.rule = reps == &st.principal ? "person.represents" : "person.represents/party";
+      g.AddEdge(person, Relation::kRepresents, p, ev);
+    }
   }
   for (const auto& e : st.edges) {
     if (!g.Find(e.from) || !g.Find(e.to)) continue;

@@ -391,10 +391,20 @@ class MentionFinder {
       const int n = static_cast<int>(sv.words.size());
       int k = m.last;
       if (k < n && (sv.words[k] == "," || sv.words[k] == "(")) ++k;
+      // "Qatar's emir, Sheikh Hamad", "Jordan's king, Abdullah": a state's office named in
+      // apposition before the name.
+      if (int t = m.first - 2; t >= 2 && sv.words[m.first - 1] == "," && !sv.mentions.empty() &&
+                               (cls_.Is(kAppositivePersonNoun, sv.lower[t]) || res_.IsTitleHead(Capitalized(sv.lower[t])))) {
+        while (t - 1 >= 2 && t > m.first - 5 && res_.IsTitleWordAnyCase(sv.lower[t - 1]) && sv.lower[t - 1] == sv.words[t - 1]) --t;
+        const Mention& owner = sv.mentions.back();
+        if (IsPossessive(sv.words[t - 1]) && owner.last == t - 1 && owner.type == NodeType::kState && !owner.demonym) {
+          st_->principal[m.key] = owner.key;
+        }
+      }
       if (k + 2 < n && sv.words[k + 1] == "-" && IsCapitalized(sv.words[k + 2])) {
         const std::string* party = IsAllCaps(sv.words[k]) ? cls_.Value(kPartyInitial, sv.lower[k]) : nullptr;
         if (party && res_.Org(*party)) {
-          st_->principal[m.key] = OrganizationKey(*party);
+          st_->affiliation[m.key] = OrganizationKey(*party);
           party_after = Mention{k, k + 3, NodeType::kOrganization, OrganizationKey(*party), "org.party-initial"};
         }
       }
@@ -402,7 +412,7 @@ class MentionFinder {
     if (m.type == NodeType::kPerson) {
       // A person named with a title, or by a dictionary, anywhere in the document is an actor.
       if (!m.pronoun && m.rule != "person.given-name" && m.rule != "person.short-name") minor_persons_.erase(m.key);
-      m.minor = minor_persons_.count(m.key) > 0 && !st_->principal.count(m.key);
+      m.minor = minor_persons_.count(m.key) > 0 && !st_->principal.count(m.key) && !st_->affiliation.count(m.key);
     }
     if (m.type == NodeType::kPerson && !m.pronoun && !sex_.count(m.key)) {
       // The sex the first name's lists give: "Catherine Colonna" f, "James Cleverly" m.
@@ -418,10 +428,9 @@ class MentionFinder {
     }
     st_->AddEntity(m, sv.index);
     sv.mentions.push_back(std::move(m));
-    if (party_after) {
-      st_->AddEntity(*party_after, sv.index);
-      sv.mentions.push_back(std::move(*party_after));
-    }
+    // The party's node, for the represents edge; no mention, so that the person stays the
+    // subject of what follows ("Rep. Adam Schiff (D-Calif.) urged").
+    if (party_after) st_->AddEntity(*party_after, sv.index);
   }
 
   // former: "former president Carlos Menem" acts for nobody now, though he keeps his country.

@@ -867,6 +867,10 @@ TEST_F(ExtractorTest, WhomATitledPersonActsFor) {
   auto e = Edges(Run("Sen. Ted Cruz, R-Texas, said lawmakers have concerns. Rep. Adam Schiff (D-Calif.) spoke."));
   EXPECT_TRUE(e.count("Ted Cruz|represents|Republican Party")) << ::testing::PrintToString(e);
   EXPECT_TRUE(e.count("Adam Schiff|represents|Democratic Party"));
+  // ... but a legislator's demand stays the legislator's, not the party's.
+  e = Edges(Run("Rep. Adam Schiff (D-Calif.) urged Iran to free the sailors."));
+  EXPECT_TRUE(AnyStartsWith(e, "Adam Schiff|demands|")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "Democratic Party|demands|"));
   // An office sent to a body or state acts for the sender, not the body.
   e = Edges(Run("North Korean ambassador to the United Nations Kim Song spoke in New York. "
                 "Egypt's ambassador to Washington Motaz Zahran said the talks would resume."));
@@ -879,6 +883,11 @@ TEST_F(ExtractorTest, WhomATitledPersonActsFor) {
                 "U.N. Secretary-General Antonio Guterres urged restraint."));
   EXPECT_TRUE(e.count("Kim Song|represents|North Korea")) << ::testing::PrintToString(e);
   EXPECT_TRUE(e.count("Antonio Guterres|represents|United Nations"));
+  // A state's office in apposition before the name.
+  e = Edges(Run("Qatar's emir, Sheikh Tamim bin Hamad, launched a mediation effort. "
+                "Jordan's king, Abdullah Hussein, spoke.", "2000-01-01"));
+  EXPECT_TRUE(e.count("Tamim bin Hamad|represents|Qatar")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Abdullah Hussein|represents|Jordan"));
 }
 
 TEST_F(ExtractorTest, APronounRefersToAPersonOfItsSex) {
