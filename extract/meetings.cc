@@ -56,6 +56,7 @@ enum MeetingClass : std::size_t {
   kHypotheticalModifier,
   kNamingVerb,
   kMeetingKindFamily,
+  kMeetingBodyKind,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -71,7 +72,8 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "planned_cue",            "place_owning_noun",       "inclusion_verb",
     "dateline_dash",          "rank_count",              "rank_apposition_mark",
     "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner",
-    "hypothetical_modifier",  "naming_verb",             "meeting_kind_family"};
+    "hypothetical_modifier",  "naming_verb",             "meeting_kind_family",
+    "meeting_body_kind"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -116,12 +118,14 @@ const Mention* TitledPersonAt(const Resources& res, const SentenceView& sv, int 
 // description between commas inside a list of persons. `from` is the token after the
 // opening comma; the description opens with a determiner and holds at most five tokens.
 // Returns the token after its closing comma when a (titled) person follows; else -1.
-int AppositionEnd(const Resources& res, const SentenceView& sv, int from, int bound) {
+int AppositionEnd(const Resources& res, const MeetingWords& mw, const SentenceView& sv, int from, int bound) {
   const int n = std::min(bound, static_cast<int>(sv.words.size()));
   if (from >= n || !IsDeterminer(res, sv.lower[from])) return -1;
   for (int c = from + 1; c < n && c <= from + 5; ++c) {
     if (sv.words[c] != ",") continue;
-    return TitledPersonAt(res, sv, c + 1, n) ? c + 1 : -1;
+    int next = c + 1;  // ", and Foreign Minister ..."
+    if (next < n && mw.Is(kListConjunction, sv.lower[next])) ++next;
+    return TitledPersonAt(res, sv, next, n) ? c + 1 : -1;
   }
   return -1;
 }
@@ -149,11 +153,11 @@ bool IsClauseComma(const Resources& res, const MeetingWords& mw, const SentenceV
   // "met King Salman, the King's son, Crown Prince Mohammed bin Salman": both commas of a
   // description inside a list of persons.
   if (k > 0 && sv.ActorAt(k - 1) && sv.ActorAt(k - 1)->type == NodeType::kPerson &&
-      AppositionEnd(res, sv, k + 1, n) >= 0)
+      AppositionEnd(res, mw, sv, k + 1, n) >= 0)
     return false;
   for (int p = k - 2; p >= 1 && p >= k - 6; --p) {
     if (sv.words[p] != ",") continue;
-    if (sv.ActorAt(p - 1) && sv.ActorAt(p - 1)->type == NodeType::kPerson && AppositionEnd(res, sv, p + 1, n) == k + 1)
+    if (sv.ActorAt(p - 1) && sv.ActorAt(p - 1)->type == NodeType::kPerson && AppositionEnd(res, mw, sv, p + 1, n) == k + 1)
       return false;
     break;
   }
@@ -449,7 +453,7 @@ class MeetingFinder {
       bool body_meets = false;
       if (reciprocal && subject.size() == 1 && subject[0]->type == NodeType::kOrganization) {
         const OrgInfo* o = res_.Org(subject[0]->key.substr(4));
-        body_meets = o && !o->members.empty();
+        body_meets = o && (!o->members.empty() || words_.Is(kMeetingBodyKind, o->kind));
       }
       // "called Kim a liar", "called Kim's plan a failure", "the call": a verb that also names
       // is a meeting only when a preposition, a conjunction, a date or the clause's end
@@ -765,7 +769,7 @@ class MeetingFinder {
         continue;
       }
       if (!backwards && k > 0 && sv.words[k - 1] == ",") {
-        if (int e = AppositionEnd(res_, sv, k, bound); e >= 0) {
+        if (int e = AppositionEnd(res_, words_, sv, k, bound); e >= 0) {
           k = e;
           continue;
         }
@@ -864,9 +868,28 @@ class MeetingFinder {
   // trip with a stop in Riyadh" is not Pompeo's meeting there); and, but at a gathering, not
   // each naming a person the other lacks (Pompeo's meeting with the King, and with the Crown
   // Prince: separate sittings).
+  // The family of a meeting: its kind's, but a meeting of a body (an organisation of a
+  // meeting_body_kind: "an emergency meeting of the Arab League", "EU leaders meet") gathers.
+  std::string FamilyOf(const MeetingRecord& r) const {
+    std::string f = Family(r.kind);
+    if (f != "meeting") return f;
+    if (!r.body.empty()) return "gathering";
+    for (const auto& p : r.participants) {
+      if (p.rfind("org:", 0) != 0) continue;
+      const OrgInfo* o = res_.Org(p.substr(4));
+      if (o && words_.Is(kMeetingBodyKind, o->kind)) return "gathering";
+    }
+    return f;
+  }
+
   bool KindsCompatible(const MeetingRecord& m, const MeetingRecord& e, bool merge_only, bool same_date) const {
-    std::string fm = Family(m.kind), fe = Family(e.kind);
-    if (fm != fe && !(merge_only && fm == "meeting" && fe != "call")) return false;
+    std::string fm = FamilyOf(m), fe = FamilyOf(e);
+    // A meeting on the day of a gathering may be part of it ("We will have meetings at the IMF
+    // next month", "the IMF and World Bank spring meetings"); a bare "the meeting" may refer
+    // back to a summit.
+    bool part_of = fm == "meeting" && fe == "gathering" && same_date;
+    if (fm != fe && !part_of && !(merge_only && fm == "meeting" && fe != "call")) return false;
+    if (fe == "gathering") return true;  // many sides meet at a gathering
     // On the same day, one side may meet at another's gathering ("We will have meetings at the
     // IMF next month" and "the IMF and World Bank spring meetings").
     if (!same_date && !m.participants.empty() && !e.participants.empty()) {
@@ -876,7 +899,6 @@ class MeetingFinder {
       for (const auto& p : m.participants) common = common || sides.count(st_->Principal(p)) > 0;
       if (!common) return false;
     }
-    if (fe == "gathering") return true;
     auto person_outside = [](const MeetingRecord& a, const MeetingRecord& b) {
       for (const auto& [key, label] : a.person_labels) {
         if (!b.participants.count(key)) return true;
