@@ -583,13 +583,15 @@ class MeetingFinder {
     bool possessed =
         opener >= lo && (words_.Is(kPossessiveDeterminer, sv.lower[opener]) || IsPossessiveS(sv.words[opener]));
     // "a telephone conversation between Prime Minister Netanyahu and President Obama": named
-    // persons on both sides make one particular meeting.
+    // persons on both sides make one particular meeting ("the talks between ..." refers back:
+    // below).
     std::set<std::string> complement_persons;
     for (std::size_t i = before_complement; i < parts.size(); ++i) {
       if (parts[i]->type == NodeType::kPerson && !parts[i]->pronoun) complement_persons.insert(parts[i]->key);
     }
+    bool definite = opener >= lo && words_.Is(kAnaphoricDeterminer, sv.lower[opener]);
     bool held_with = ((subject_of_verb || possessed) && parts.size() > before_complement) || verb_with_object ||
-                     (after < hi && words_.Is(kParticipantPreposition, sv.lower[after]) &&
+                     (!definite && after < hi && words_.Is(kParticipantPreposition, sv.lower[after]) &&
                       complement_persons.size() >= 2);
     for (const Mention* a : parts) {
       if (a->type == NodeType::kOrganization) {
@@ -602,7 +604,6 @@ class MeetingFinder {
     bool merge_only = !m.date.known() && m.city.empty() && !held_with;
     // Only a definite mention refers back ("the talks between ...", not "U.S.-China trade
     // negotiations"), and only to a meeting of the last few sentences (MergeOrAdd).
-    bool definite = opener >= lo && words_.Is(kAnaphoricDeterminer, sv.lower[opener]);
     if (merge_only && (parts.size() < 2 || !definite)) return;
     for (const Mention* a : parts) {
       span_first = std::min(span_first, a->first);
