@@ -57,6 +57,7 @@ enum MeetingClass : std::size_t {
   kNamingVerb,
   kMeetingKindFamily,
   kMeetingBodyKind,
+  kCallFollower,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -73,7 +74,7 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "dateline_dash",          "rank_count",              "rank_apposition_mark",
     "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner",
     "hypothetical_modifier",  "naming_verb",             "meeting_kind_family",
-    "meeting_body_kind"};
+    "meeting_body_kind",      "call_follower"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -467,7 +468,9 @@ class MeetingFinder {
         if (end < hi) {
           const std::string& w = sv.lower[end];
           bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.first == end; });
-          if (!(w == "." || IsPreposition(res_, w) || words_.Is(kListConjunction, w) || dated)) return;
+          if (!(w == "." || IsPreposition(res_, w) || words_.Is(kListConjunction, w) || words_.Is(kCallFollower, w) ||
+                dated))
+            return;
         }
       }
       if (!object && (subject.size() < 2 || !reciprocal) && !venue_seen && !body_meets) {
@@ -590,8 +593,12 @@ class MeetingFinder {
       if (parts[i]->type == NodeType::kPerson && !parts[i]->pronoun) complement_persons.insert(parts[i]->key);
     }
     bool definite = opener >= lo && words_.Is(kAnaphoricDeterminer, sv.lower[opener]);
+    // Only one said to have happened or to be due ("a recent telephone conversation between
+    // ..."; not "a meeting between Putin and Zelensky is unlikely").
+    bool cued = false;
+    for (int j = lo; j < hi && !cued; ++j) cued = words_.Is(kHeldCue, sv.lower[j]) || words_.Is(kPlannedCue, sv.lower[j]);
     bool held_with = ((subject_of_verb || possessed) && parts.size() > before_complement) || verb_with_object ||
-                     (!definite && after < hi && words_.Is(kParticipantPreposition, sv.lower[after]) &&
+                     (!definite && cued && after < hi && words_.Is(kParticipantPreposition, sv.lower[after]) &&
                       complement_persons.size() >= 2);
     for (const Mention* a : parts) {
       if (a->type == NodeType::kOrganization) {
