@@ -694,7 +694,10 @@ class MeetingFinder {
     for (int k = first; k < last; ++k) head += (k > first ? " " : "") + sv.lower[k];
     if (!res_.meeting_nouns().count(head)) return {};
     int k = first, words = 0;
-    while (k > lo && words < 2) {
+    while (k > lo) {
+      // "two-day", "high-profile": a compound counts as one word, and is taken whole.
+      bool in_compound = sv.words[k - 1] == "-" || (k < first && sv.words[k] == "-");
+      if (words >= 2 && !in_compound) break;
       const std::string& w = sv.words[k - 1];
       const std::string& lw = sv.lower[k - 1];
       bool word = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
@@ -706,7 +709,7 @@ class MeetingFinder {
           words_.Is(kMeetingSubjectVerb, lw) || words_.Is(kHoldVerb, lw) || words_.Is(kListConjunction, lw))
         break;
       --k;
-      words += w != "-";
+      words += w != "-" && !(k + 1 < first && sv.words[k + 1] == "-");
     }
     if (k < first && sv.words[k] == "-") ++k;
     std::string phrase;
