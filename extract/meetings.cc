@@ -357,6 +357,13 @@ class MeetingFinder {
     int best = 0;
     for (const auto& d : dates) {
       if (d.first < lo || d.last > hi) continue;
+      // "Moon met Trump in Washington on Tuesday ... to keep the summit on track": the date
+      // after an earlier verb and the one it met is the verb's, not a later noun's.
+      if (!verb && prev_trigger_last_ >= 0 && d.first >= prev_trigger_last_ && d.last <= first) {
+        bool met_someone = false;
+        for (int j = prev_trigger_last_; j < d.first && !met_someone; ++j) met_someone = sv.ActorAt(j) != nullptr;
+        if (met_someone) continue;
+      }
       int distance = d.first >= last ? d.first - last : first - d.last + 1;  // ties go to the date after
       if (!nearest || distance < best) {
         nearest = &d;
