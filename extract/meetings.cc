@@ -659,9 +659,22 @@ class MeetingFinder {
     // side, which the person's principal gives.
     std::set<std::string> met_persons;
     bool split = true;
+    // So is a state or organisation that titles the person after it ("Arab League chief Nabil
+    // Elaraby", "Palestinian negotiator Saeb Erekat").
     std::set<const Mention*> sides;
     for (const Mention* a : met) {
-      if (a->demonym && a->type == NodeType::kState) sides.insert(a);
+      if (a->type == NodeType::kPerson) continue;
+      if (a->demonym && a->type == NodeType::kState) {
+        sides.insert(a);
+        continue;
+      }
+      int j = a->last;
+      while (j < hi && j < a->last + 3 && !sv.ActorAt(j) &&
+             (res_.IsTitleWord(sv.words[j]) || res_.IsTitleWordAnyCase(sv.lower[j]) ||
+              words_.Is(kNameListTitle, sv.lower[j])))
+        ++j;
+      const Mention* titled = j < hi ? sv.ActorAt(j) : nullptr;
+      if (titled && titled->type == NodeType::kPerson && !titled->pronoun) sides.insert(a);
     }
     met.erase(std::remove_if(met.begin(), met.end(), [&](const Mention* a) { return sides.count(a) > 0; }), met.end());
     for (const Mention* a : met) {
@@ -895,7 +908,11 @@ class MeetingFinder {
     for (const auto& p : r.participants) {
       if (p.rfind("org:", 0) != 0) continue;
       const OrgInfo* o = res_.Org(p.substr(4));
-      if (o && words_.Is(kMeetingBodyKind, o->kind)) return "gathering";
+      if (!o || !words_.Is(kMeetingBodyKind, o->kind)) continue;
+      // Not when it is only the side of a person met ("Arab League chief Nabil Elaraby").
+      bool side = false;
+      for (const auto& [person, label] : r.person_labels) side = side || st_->Principal(person) == p;
+      if (!side) return "gathering";
     }
     return f;
   }
