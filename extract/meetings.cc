@@ -467,7 +467,8 @@ class MeetingFinder {
       // is a meeting only when a preposition, a conjunction, a date or the clause's end
       // follows the one called.
       if (words_.PhraseAt(kNamingVerb, sv.lower, first, last) == last - first) {
-        if (!object || (first > 0 && IsDeterminer(res_, sv.lower[first - 1]))) return;
+        // "the call", "the so-called Quartet": no call.
+        if (!object || (first > 0 && (IsDeterminer(res_, sv.lower[first - 1]) || sv.words[first - 1] == "-"))) return;
         std::vector<const Mention*> called;
         CollectList(sv, obj, hi, /*backwards=*/false, &called);
         int end = called.empty() ? object->last : called.back()->last;
@@ -726,12 +727,14 @@ class MeetingFinder {
       if (!word || sv.MentionAt(k - 1) || IsDeterminer(res_, lw) || IsPreposition(res_, lw) ||
           words_.Is(kGenericQuantifier, lw) || words_.Is(kPlannedCue, lw) || words_.Is(kHeldCue, lw) ||
           words_.Is(kModalCue, lw) || words_.Is(kPossessiveDeterminer, lw) || words_.Is(kHypotheticalModifier, lw) ||
-          words_.Is(kMeetingSubjectVerb, lw) || words_.Is(kHoldVerb, lw) || words_.Is(kListConjunction, lw))
+          words_.Is(kMeetingSubjectVerb, lw) || words_.Is(kHoldVerb, lw) || words_.Is(kListConjunction, lw) ||
+          words_.Is(kUnrealCue, lw) || words_.Is(kCallFollower, lw))
         break;
       --k;
       words += w != "-" && !(k + 1 < first && sv.words[k + 1] == "-");
     }
-    if (k < first && sv.words[k] == "-") ++k;
+    // A compound cut short ("last-ditch" stopped at "last") is left out whole.
+    while (k < first && sv.words[k] == "-") k = std::min(first, k + 2);
     std::string phrase;
     for (int j = k; j < first; ++j) {
       phrase += sv.lower[j];
