@@ -473,7 +473,8 @@ class MeetingFinder {
         CollectList(sv, obj, hi, /*backwards=*/false, &called);
         int end = called.empty() ? object->last : called.back()->last;
         for (const Mention* a : called) end = std::max(end, a->last);
-        if (end < hi) {
+        // Read past the zone: "then called the G8, over ..." names (a comma ends the zone).
+        if (end < static_cast<int>(sv.lower.size())) {
           const std::string& w = sv.lower[end];
           bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.first == end; });
           if (!(w == "." || IsPreposition(res_, w) || words_.Is(kListConjunction, w) || words_.Is(kCallFollower, w) ||
@@ -728,7 +729,8 @@ class MeetingFinder {
           words_.Is(kGenericQuantifier, lw) || words_.Is(kPlannedCue, lw) || words_.Is(kHeldCue, lw) ||
           words_.Is(kModalCue, lw) || words_.Is(kPossessiveDeterminer, lw) || words_.Is(kHypotheticalModifier, lw) ||
           words_.Is(kMeetingSubjectVerb, lw) || words_.Is(kHoldVerb, lw) || words_.Is(kListConjunction, lw) ||
-          words_.Is(kUnrealCue, lw) || words_.Is(kCallFollower, lw))
+          words_.Is(kUnrealCue, lw) || words_.Is(kCallFollower, lw) ||
+          (k >= 2 && words_.Is(kModalCue, sv.lower[k - 2])))  // "to keep negotiations open": a verb
         break;
       --k;
       words += w != "-" && !(k + 1 < first && sv.words[k + 1] == "-");
