@@ -57,6 +57,7 @@ struct MeetingRecord {
   std::string kind;
   std::string body;  // organisation key when a body meets ("NATO-Russia Council")
   std::string qualifier;
+  std::string phrase;  // the meeting noun as written, with its modifiers ("final status talks")
   std::string city;  // city node key
   Date date;
   std::string status;
@@ -64,6 +65,9 @@ struct MeetingRecord {
   std::vector<Evidence> evidence;
   std::vector<std::pair<std::string, Evidence>> participant_evidence;
   std::vector<Evidence> city_evidence;
+  // Persons as the text titles them ("Crown Prince Mohammed bin Salman"), by node key: the
+  // meeting's name says who met.
+  std::map<std::string, std::string> person_labels;
 };
 
 struct PendingEdge {

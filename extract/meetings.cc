@@ -54,6 +54,10 @@ enum MeetingClass : std::size_t {
   kReciprocalMeetingVerb,
   kAnaphoricDeterminer,
   kHypotheticalModifier,
+  kNamingVerb,
+  kMeetingKindFamily,
+  kMeetingBodyKind,
+  kCallFollower,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -69,7 +73,8 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "planned_cue",            "place_owning_noun",       "inclusion_verb",
     "dateline_dash",          "rank_count",              "rank_apposition_mark",
     "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner",
-    "hypothetical_modifier"};
+    "hypothetical_modifier",  "naming_verb",             "meeting_kind_family",
+    "meeting_body_kind",      "call_follower"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -84,6 +89,8 @@ class MeetingWords {
   int PhraseAt(MeetingClass c, const std::vector<std::string>& lower, int at, int end) const {
     return classes_.LongestExactAt(ids_[c], lower, at, end);
   }
+  // The value of the phrase's entry in the class, or nullptr.
+  const std::string* Value(MeetingClass c, std::string_view phrase) const { return classes_.Value(ids_[c], phrase); }
 
  private:
   const WordClasses& classes_;
@@ -97,6 +104,32 @@ constexpr std::uint32_t kAnaphoraSentences = 3;
 // The possessive the tokenizer splits off ("Russia's" is "Russia" "'s"), straight or curly.
 // Not a class: an entry "'s" would be read as the two tokens "'" "s".
 bool IsPossessiveS(const std::string& word) { return word == "'s" || word == "\xE2\x80\x99s"; }
+
+// The named person after at most three title words at `k` ("Crown Prince Mohammed bin
+// Salman", "Foreign Minister Adel al-Jubeir"), or nullptr.
+const Mention* TitledPersonAt(const Resources& res, const SentenceView& sv, int k, int bound) {
+  for (int j = k; j < bound && j <= k + 3; ++j) {
+    if (const Mention* a = sv.ActorAt(j)) return a->type == NodeType::kPerson && !a->pronoun ? a : nullptr;
+    if (!res.IsTitleWord(sv.words[j]) && !res.IsTitleWordAnyCase(sv.lower[j])) return nullptr;
+  }
+  return nullptr;
+}
+
+// "King Salman, the King's son, Crown Prince Mohammed bin Salman, and ...": a short
+// description between commas inside a list of persons. `from` is the token after the
+// opening comma; the description opens with a determiner and holds at most five tokens.
+// Returns the token after its closing comma when a (titled) person follows; else -1.
+int AppositionEnd(const Resources& res, const MeetingWords& mw, const SentenceView& sv, int from, int bound) {
+  const int n = std::min(bound, static_cast<int>(sv.words.size()));
+  if (from >= n || !IsDeterminer(res, sv.lower[from])) return -1;
+  for (int c = from + 1; c < n && c <= from + 5; ++c) {
+    if (sv.words[c] != ",") continue;
+    int next = c + 1;  // ", and Foreign Minister ..."
+    if (next < n && mw.Is(kListConjunction, sv.lower[next])) ++next;
+    return TitledPersonAt(res, sv, next, n) ? c + 1 : -1;
+  }
+  return -1;
+}
 
 // Whether a meeting noun [first, last) heads its phrase: a noun that modifies another noun
 // is not the head ("negotiation tactics"); plural nouns ("talks") never modify.
@@ -115,8 +148,20 @@ bool IsClauseComma(const Resources& res, const MeetingWords& mw, const SentenceV
   // "his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas"
   if (k > 0 && k + 1 < n && mw.Is(kNameListTitle, sv.lower[k - 1]) && IsCapitalized(sv.words[k + 1])) return false;
   if (k > 0 && k + 2 < n && sv.ActorAt(k - 1) && sv.ActorAt(k - 1)->type == NodeType::kPerson &&
-      mw.Is(kListConjunction, sv.lower[k + 1]) && (IsDeterminer(res, sv.lower[k + 2]) || sv.ActorAt(k + 2)))
+      mw.Is(kListConjunction, sv.lower[k + 1]) &&
+      (IsDeterminer(res, sv.lower[k + 2]) || sv.ActorAt(k + 2) || TitledPersonAt(res, sv, k + 2, n)))
     return false;
+  // "met King Salman, the King's son, Crown Prince Mohammed bin Salman": both commas of a
+  // description inside a list of persons.
+  if (k > 0 && sv.ActorAt(k - 1) && sv.ActorAt(k - 1)->type == NodeType::kPerson &&
+      AppositionEnd(res, mw, sv, k + 1, n) >= 0)
+    return false;
+  for (int p = k - 2; p >= 1 && p >= k - 6; --p) {
+    if (sv.words[p] != ",") continue;
+    if (sv.ActorAt(p - 1) && sv.ActorAt(p - 1)->type == NodeType::kPerson && AppositionEnd(res, mw, sv, p + 1, n) == k + 1)
+      return false;
+    break;
+  }
   if (k > 0 && k + 1 < n && IsCapitalized(sv.words[k - 1]) && IsCapitalized(sv.words[k + 1])) {
     int j = k + 1;
     while (j < n && (IsCapitalized(sv.words[j]) || sv.words[j] == ",")) ++j;
@@ -266,6 +311,7 @@ class MeetingFinder {
           break;
         }
       }
+      prev_trigger_last_ = t > 0 && triggers[t - 1].verb ? triggers[t - 1].last : -1;
       Frame(sv, triggers[t].first, triggers[t].last, lo, hi, triggers[t].kind, triggers[t].verb, dates,
             triggers[t].rule);
     }
@@ -276,6 +322,7 @@ class MeetingFinder {
              const std::vector<DateMention>& dates, const std::string& rule) {
     MeetingRecord m;
     m.kind = kind;
+    if (!verb) m.phrase = NounPhrase(sv, first, last, lo);
     int span_first = first, span_last = last;
     // Venue: city mentions in venue position within the zone; several cities = several
     // meetings referred to together, which we cannot tell apart: no frame.
@@ -286,7 +333,17 @@ class MeetingFinder {
       // "anger over a bus attack in Mogadishu": the place of another event is no venue.
       bool owned = x.first > 1 && words_.Is(kVenuePreposition, sv.lower[x.first - 1]) &&
                    words_.Is(kPlaceOwningNoun, sv.lower[x.first - 2]);
-      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin && !owned) {
+      // "Moon met Trump in Washington ... to keep the summit on track": a place after an
+      // earlier verb and the one it met, before a noun, is the verb's, unless it names the
+      // noun ("the Washington summit").
+      bool earlier = !verb && prev_trigger_last_ >= 0 && x.first >= prev_trigger_last_ && x.last < first &&
+                     !(x.last + 1 == first || (x.last + 2 == first && IsPossessiveS(sv.words[x.last])));
+      if (earlier) {
+        bool met_someone = false;
+        for (int j = prev_trigger_last_; j < x.first && !met_someone; ++j) met_someone = sv.ActorAt(j) != nullptr;
+        earlier = met_someone;
+      }
+      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin && !owned && !earlier) {
         cities.insert(x.key);
         span_first = std::min(span_first, x.first);
         span_last = std::max(span_last, x.last);
@@ -300,6 +357,13 @@ class MeetingFinder {
     int best = 0;
     for (const auto& d : dates) {
       if (d.first < lo || d.last > hi) continue;
+      // "Moon met Trump in Washington on Tuesday ... to keep the summit on track": the date
+      // after an earlier verb and the one it met is the verb's, not a later noun's.
+      if (!verb && prev_trigger_last_ >= 0 && d.first >= prev_trigger_last_ && d.last <= first) {
+        bool met_someone = false;
+        for (int j = prev_trigger_last_; j < d.first && !met_someone; ++j) met_someone = sv.ActorAt(j) != nullptr;
+        if (met_someone) continue;
+      }
       int distance = d.first >= last ? d.first - last : first - d.last + 1;  // ties go to the date after
       if (!nearest || distance < best) {
         nearest = &d;
@@ -338,6 +402,8 @@ class MeetingFinder {
       CollectList(sv, j, lo, /*backwards=*/true, &parts);
     }
     bool verb_with_object = false;
+    // Those met, after a verb ("met with A, B and C") or "X's meetings included A and B".
+    std::vector<const Mention*> met;
     if (verb) {
       // "X telephoned Y", "X met with Y", "X visited Y": subject and object take part; a
       // negated or hypothetical verb is no meeting.
@@ -384,10 +450,39 @@ class MeetingFinder {
         }
       }
       const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
+      // "Trump called the president" read back to Trump: no one meets himself.
+      for (const Mention* a : subject) {
+        if (object && a->key == object->key) return;
+      }
       // "A and B met": no object needed, for a verb of meeting each other ("met", "spoke by
       // phone"); "A and B received an update" is no meeting.
       bool reciprocal = words_.PhraseAt(kReciprocalMeetingVerb, sv.lower, first, last) == last - first;
-      if (!object && (subject.size() < 2 || !reciprocal) && !venue_seen) {
+      // "The Security Council met on Friday", "EU leaders meet on Sunday": a body meets as one.
+      bool body_meets = false;
+      if (reciprocal && subject.size() == 1 && subject[0]->type == NodeType::kOrganization) {
+        const OrgInfo* o = res_.Org(subject[0]->key.substr(4));
+        body_meets = o && (!o->members.empty() || words_.Is(kMeetingBodyKind, o->kind));
+      }
+      // "called Kim a liar", "called Kim's plan a failure", "the call": a verb that also names
+      // is a meeting only when a preposition, a conjunction, a date or the clause's end
+      // follows the one called.
+      if (words_.PhraseAt(kNamingVerb, sv.lower, first, last) == last - first) {
+        // "the call", "the so-called Quartet": no call.
+        if (!object || (first > 0 && (IsDeterminer(res_, sv.lower[first - 1]) || sv.words[first - 1] == "-"))) return;
+        std::vector<const Mention*> called;
+        CollectList(sv, obj, hi, /*backwards=*/false, &called);
+        int end = called.empty() ? object->last : called.back()->last;
+        for (const Mention* a : called) end = std::max(end, a->last);
+        // Read past the zone: "then called the G8, over ..." names (a comma ends the zone).
+        if (end < static_cast<int>(sv.lower.size())) {
+          const std::string& w = sv.lower[end];
+          bool dated = std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.first == end; });
+          if (!(w == "." || IsPreposition(res_, w) || words_.Is(kListConjunction, w) || words_.Is(kCallFollower, w) ||
+                dated))
+            return;
+        }
+      }
+      if (!object && (subject.size() < 2 || !reciprocal) && !venue_seen && !body_meets) {
         // "visited Moscow", "will meet at Gleneagles": a city as object or right after "in" or
         // "at" is the venue; "A and B met": no object needed.
         int at = obj;
@@ -396,7 +491,9 @@ class MeetingFinder {
         if (!place || place->type != NodeType::kCity) return;
       }
       for (const Mention* a : subject) parts.push_back(a);
+      std::size_t before_met = parts.size();
       if (object) CollectList(sv, obj, hi, /*backwards=*/false, &parts);
+      met.assign(parts.begin() + static_cast<std::ptrdiff_t>(before_met), parts.end());
       // "he is due to meet President Putin": named people meeting is one particular meeting.
       verb_with_object = object != nullptr;
     }
@@ -459,16 +556,22 @@ class MeetingFinder {
                        ? opener - 1
                        : opener;
     bool call_in = kind == "telephone call" && occasion >= lo && words_.Is(kVenuePreposition, sv.lower[occasion]);
-    if (!verb && !subject_of_verb && occasion >= lo && (words_.Is(kOccasionPreposition, sv.lower[occasion]) || call_in) &&
-        after < hi && words_.Is(kPartnerPreposition, sv.lower[after])) {
-      // "the United States would offer a draft at talks with the Soviet Union": who acts at
-      // talks with someone takes part in them.
+    bool at_occasion = occasion >= lo && words_.Is(kOccasionPreposition, sv.lower[occasion]);
+    if (!verb && !subject_of_verb && (at_occasion || call_in) && after < hi &&
+        (words_.Is(kPartnerPreposition, sv.lower[after]) ||
+         (at_occasion && words_.Is(kNounComplementPreposition, sv.lower[after])))) {
+      // "the United States would offer a draft at talks with the Soviet Union", "Abbas said at
+      // an emergency meeting of the Arab League": who acts at talks with someone, or at a
+      // meeting of a body, takes part in them.
       for (const Mention* a : SubjectBefore(res_, sv, occasion, 14)) parts.push_back(a);
     }
     std::size_t before_complement = parts.size();
     if (after < hi && words_.Is(kParticipantPreposition, sv.lower[after])) {
       m.qualifier = CollectList(sv, after + 1, hi, /*backwards=*/false, &parts);
       if (!m.qualifier.empty()) m.qualifier = "of " + m.qualifier;
+      // "X held talks with A and B": those met ("talks between A and B" is one meeting).
+      if (words_.Is(kPartnerPreposition, sv.lower[after]))
+        met.assign(parts.begin() + static_cast<std::ptrdiff_t>(before_complement), parts.end());
     } else if (after + 1 < hi && words_.Is(kDestinationPreposition, sv.lower[after]) && (kind == "visit")) {
       // "a trip to Iraq", "a visit to Japan": the state visited takes part as host.
       int host = after + 1;
@@ -478,7 +581,10 @@ class MeetingFinder {
     // "Kerry's meetings Monday included X and Y", "the meeting brought together X and Y".
     if (!verb && after < hi) {
       if (int len = words_.PhraseAt(kInclusionVerb, sv.lower, after, hi); len > 0) {
+        std::size_t before_met = parts.size();
         CollectList(sv, after + len, hi, /*backwards=*/false, &parts);
+        if (sv.lower[last - 1].back() == 's')  // "meetings included": each one met is a meeting
+          met.assign(parts.begin() + static_cast<std::ptrdiff_t>(before_met), parts.end());
       }
     }
     // Nothing of the dateline and credit takes part ("HANOI (Xinhua) - ...").
@@ -488,7 +594,21 @@ class MeetingFinder {
     // "his talks with Lawson", "Putin's meeting with Biden": someone's meeting with someone.
     bool possessed =
         opener >= lo && (words_.Is(kPossessiveDeterminer, sv.lower[opener]) || IsPossessiveS(sv.words[opener]));
-    bool held_with = ((subject_of_verb || possessed) && parts.size() > before_complement) || verb_with_object;
+    // "a telephone conversation between Prime Minister Netanyahu and President Obama": named
+    // persons on both sides make one particular meeting ("the talks between ..." refers back:
+    // below).
+    std::set<std::string> complement_persons;
+    for (std::size_t i = before_complement; i < parts.size(); ++i) {
+      if (parts[i]->type == NodeType::kPerson && !parts[i]->pronoun) complement_persons.insert(parts[i]->key);
+    }
+    bool definite = opener >= lo && words_.Is(kAnaphoricDeterminer, sv.lower[opener]);
+    // Only one said to have happened or to be due ("a recent telephone conversation between
+    // ..."; not "a meeting between Putin and Zelensky is unlikely").
+    bool cued = false;
+    for (int j = lo; j < hi && !cued; ++j) cued = words_.Is(kHeldCue, sv.lower[j]) || words_.Is(kPlannedCue, sv.lower[j]);
+    bool held_with = ((subject_of_verb || possessed) && parts.size() > before_complement) || verb_with_object ||
+                     (!definite && cued && after < hi && words_.Is(kParticipantPreposition, sv.lower[after]) &&
+                      complement_persons.size() >= 2);
     for (const Mention* a : parts) {
       if (a->type == NodeType::kOrganization) {
         const OrgInfo* o = res_.Org(a->key.substr(4));
@@ -500,35 +620,12 @@ class MeetingFinder {
     bool merge_only = !m.date.known() && m.city.empty() && !held_with;
     // Only a definite mention refers back ("the talks between ...", not "U.S.-China trade
     // negotiations"), and only to a meeting of the last few sentences (MergeOrAdd).
-    bool definite = opener >= lo && words_.Is(kAnaphoricDeterminer, sv.lower[opener]);
     if (merge_only && (parts.size() < 2 || !definite)) return;
     for (const Mention* a : parts) {
       span_first = std::min(span_first, a->first);
       span_last = std::max(span_last, a->last);
     }
     Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
-    for (const Mention* a : parts) {
-      m.participants.insert(a->key);
-      m.participant_evidence.emplace_back(a->key, st_->MakeEvidence(sv.index, std::min(first, a->first),
-                                                                    std::max(last, a->last), rule + "/participant"));
-      std::string principal = st_->Principal(a->key);
-      if (principal != a->key) {
-        m.participants.insert(principal);
-        m.participant_evidence.emplace_back(principal, st_->MakeEvidence(sv.index, std::min(first, a->first),
-                                                                         std::max(last, a->last),
-                                                                         rule + "/participant-principal"));
-      }
-    }
-    if (!m.body.empty()) {
-      const OrgInfo* o = res_.Org(m.body.substr(4));
-      for (const auto& member : o->members) {
-        std::string key = res_.State(member) ? StateKey(member) : OrganizationKey(member);
-        if (!st_->nodes.count(key)) continue;  // only actors the document names
-        m.participants.insert(key);
-        m.participant_evidence.emplace_back(key, st_->MakeEvidence(sv.index, span_first, span_last,
-                                                                   rule + "/body-member"));
-      }
-    }
     // A meeting only thought of is none: "a potential summit", "envisioned a summit".
     for (int j = std::max(lo, first - 2); j < first; ++j) {
       if (words_.Is(kHypotheticalModifier, sv.lower[j])) return;
@@ -557,7 +654,141 @@ class MeetingFinder {
       }
     }
     m.evidence.push_back(ev);
-    MergeOrAdd(std::move(m), merge_only);
+    // "Pompeo met with King Salman, Crown Prince Mohammed bin Salman and Foreign Minister Adel
+    // al-Jubeir": one meeting with each person met (separate sittings); "met the foreign
+    // ministers of Britain, France and Germany", "talks between A, B and C": one meeting.
+    // A demonym beside a person met ("his Israeli counterpart, Ariel Sharon") is that person's
+    // side, which the person's principal gives.
+    std::set<std::string> met_persons;
+    bool split = true;
+    // So is a state or organisation that titles the person after it ("Arab League chief Nabil
+    // Elaraby", "Palestinian negotiator Saeb Erekat").
+    std::set<const Mention*> sides;
+    for (const Mention* a : met) {
+      if (a->type == NodeType::kPerson) continue;
+      if (a->demonym && a->type == NodeType::kState) {
+        sides.insert(a);
+        continue;
+      }
+      int j = a->last;
+      while (j < hi && j < a->last + 3 && !sv.ActorAt(j) &&
+             (res_.IsTitleWord(sv.words[j]) || res_.IsTitleWordAnyCase(sv.lower[j]) ||
+              words_.Is(kNameListTitle, sv.lower[j])))
+        ++j;
+      const Mention* titled = j < hi ? sv.ActorAt(j) : nullptr;
+      if (titled && titled->type == NodeType::kPerson && !titled->pronoun) sides.insert(a);
+    }
+    met.erase(std::remove_if(met.begin(), met.end(), [&](const Mention* a) { return sides.count(a) > 0; }), met.end());
+    for (const Mention* a : met) {
+      split = split && a->type == NodeType::kPerson && !a->pronoun;
+      met_persons.insert(a->key);
+    }
+    split = split && met.size() >= 2;
+    split = split && met_persons.size() >= 2;
+    bool someone_else = false;  // who meets them: "talks with A and B" alone is one meeting
+    for (const Mention* a : parts) someone_else = someone_else || (!met_persons.count(a->key) && !sides.count(a));
+    split = split && someone_else;
+    if (!split) {
+      AddParticipants(sv, first, last, span_first, span_last, rule, parts, &m);
+      MergeOrAdd(std::move(m), merge_only);
+      return;
+    }
+    std::vector<const Mention*> others;
+    for (const Mention* a : parts) {
+      if (!met_persons.count(a->key) && !sides.count(a)) others.push_back(a);
+    }
+    std::set<std::string> done;
+    for (const Mention* a : met) {
+      if (!done.insert(a->key).second) continue;
+      MeetingRecord one = m;
+      std::vector<const Mention*> group = others;
+      group.push_back(a);
+      AddParticipants(sv, first, last, span_first, span_last, rule, group, &one);
+      MergeOrAdd(std::move(one), merge_only);
+    }
+  }
+
+  // The meeting noun as written with the modifiers before it, for the meeting's name: "final
+  // status talks", "a high-profile summit", "the Cairo talks" (a place names itself: "talks").
+  // Empty when the trigger is more than the noun ("host talks").
+  std::string NounPhrase(const SentenceView& sv, int first, int last, int lo) const {
+    std::string head;
+    for (int k = first; k < last; ++k) head += (k > first ? " " : "") + sv.lower[k];
+    if (!res_.meeting_nouns().count(head)) return {};
+    int k = first, words = 0;
+    while (k > lo) {
+      // "two-day", "high-profile": a compound counts as one word, and is taken whole.
+      bool in_compound = sv.words[k - 1] == "-" || (k < first && sv.words[k] == "-");
+      if (words >= 2 && !in_compound) break;
+      const std::string& w = sv.words[k - 1];
+      const std::string& lw = sv.lower[k - 1];
+      bool word = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || c == '-';
+      });
+      if (!word || sv.MentionAt(k - 1) || IsDeterminer(res_, lw) || IsPreposition(res_, lw) ||
+          words_.Is(kGenericQuantifier, lw) || words_.Is(kPlannedCue, lw) || words_.Is(kHeldCue, lw) ||
+          words_.Is(kModalCue, lw) || words_.Is(kPossessiveDeterminer, lw) || words_.Is(kHypotheticalModifier, lw) ||
+          words_.Is(kMeetingSubjectVerb, lw) || words_.Is(kHoldVerb, lw) || words_.Is(kListConjunction, lw) ||
+          words_.Is(kUnrealCue, lw) || words_.Is(kCallFollower, lw) ||
+          (k >= 2 && words_.Is(kModalCue, sv.lower[k - 2])))  // "to keep negotiations open": a verb
+        break;
+      --k;
+      words += w != "-" && !(k + 1 < first && sv.words[k + 1] == "-");
+    }
+    // A compound cut short ("last-ditch" stopped at "last") is left out whole.
+    while (k < first && sv.words[k] == "-") k = std::min(first, k + 2);
+    std::string phrase;
+    for (int j = k; j < first; ++j) {
+      phrase += sv.lower[j];
+      if (sv.words[j] != "-" && sv.words[j + 1] != "-") phrase += " ";
+    }
+    return phrase + head;
+  }
+
+  // Words of title as written around a person's mention and the person's name: "Crown Prince
+  // Mohammed bin Salman", "King Salman".
+  std::string TitledLabel(const SentenceView& sv, const Mention* a) const {
+    auto it = st_->nodes.find(a->key);
+    std::string name = it == st_->nodes.end() ? a->name : it->second.name;
+    if (a->pronoun) return name;
+    int j = a->first;
+    while (j > 0 && j > a->first - 3 && res_.IsTitleWord(sv.words[j - 1])) --j;
+    std::string title;
+    for (int k = j; k < a->first; ++k) title += sv.words[k] + " ";
+    for (int k = a->first; k < a->last && res_.IsTitleWord(sv.words[k]); ++k) title += sv.words[k] + " ";
+    // The title only when the name does not already hold it.
+    if (!title.empty() && name.find(title.substr(0, title.size() - 1)) == std::string::npos) return title + name;
+    return name;
+  }
+
+  // Participants `parts` of `m` (and their principals, and the members of its body) with
+  // their evidence.
+  void AddParticipants(const SentenceView& sv, int first, int last, int span_first, int span_last,
+                       const std::string& rule, const std::vector<const Mention*>& parts, MeetingRecord* out) {
+    MeetingRecord& m = *out;
+    for (const Mention* a : parts) {
+      m.participants.insert(a->key);
+      if (a->type == NodeType::kPerson && !m.person_labels.count(a->key)) m.person_labels[a->key] = TitledLabel(sv, a);
+      m.participant_evidence.emplace_back(a->key, st_->MakeEvidence(sv.index, std::min(first, a->first),
+                                                                    std::max(last, a->last), rule + "/participant"));
+      std::string principal = st_->Principal(a->key);
+      if (principal != a->key) {
+        m.participants.insert(principal);
+        m.participant_evidence.emplace_back(principal, st_->MakeEvidence(sv.index, std::min(first, a->first),
+                                                                         std::max(last, a->last),
+                                                                         rule + "/participant-principal"));
+      }
+    }
+    if (!m.body.empty()) {
+      const OrgInfo* o = res_.Org(m.body.substr(4));
+      for (const auto& member : o->members) {
+        std::string key = res_.State(member) ? StateKey(member) : OrganizationKey(member);
+        if (!st_->nodes.count(key)) continue;  // only actors the document names
+        m.participants.insert(key);
+        m.participant_evidence.emplace_back(key, st_->MakeEvidence(sv.index, span_first, span_last,
+                                                                   rule + "/body-member"));
+      }
+    }
   }
 
   // Actors in a list ("Russian and US presidents", "the United States and its NATO allies").
@@ -573,9 +804,22 @@ class MeetingFinder {
         k = backwards ? a->first - 1 : a->last;
         continue;
       }
+      if (!backwards && k > 0 && sv.words[k - 1] == ",") {
+        if (int e = AppositionEnd(res_, words_, sv, k, bound); e >= 0) {
+          k = e;
+          continue;
+        }
+      }
       if (words_.Is(kActorListFiller, w) || IsDeterminer(res_, w) || IsPossessiveS(w) || words_.Is(kNameListTitle, w)) {
         k += backwards ? -1 : 1;
         continue;
+      }
+      // "Crown Prince Mohammed bin Salman": title words as written before a named person.
+      if (!backwards && res_.IsTitleWord(sv.words[k])) {
+        if (const Mention* named = TitledPersonAt(res_, sv, k, bound)) {
+          k = named->first;
+          continue;
+        }
       }
       // "chief Palestinian negotiator Saeb Erekat": up to two lower-case title words before a
       // named person.
@@ -648,6 +892,62 @@ class MeetingFinder {
            std::includes(sb.begin(), sb.end(), sa.begin(), sa.end());
   }
 
+  std::string Family(const std::string& kind) const {
+    const std::string* f = words_.Value(kMeetingKindFamily, kind);
+    return f ? *f : std::string("meeting");
+  }
+
+  // Whether mention `m` may be the meeting `e` by kind and by who meets: the same family of
+  // kind ("a summit in Riyadh" is not "Pompeo met the King in Riyadh"), though a bare "the
+  // meeting" may refer back to a summit; unless on the same date, some side in common when both
+  // say who meets ("Lagarde's
+  // trip with a stop in Riyadh" is not Pompeo's meeting there); and, but at a gathering, not
+  // each naming a person the other lacks (Pompeo's meeting with the King, and with the Crown
+  // Prince: separate sittings).
+  // The family of a meeting: its kind's, but a meeting of a body (an organisation of a
+  // meeting_body_kind: "an emergency meeting of the Arab League", "EU leaders meet") gathers.
+  std::string FamilyOf(const MeetingRecord& r) const {
+    std::string f = Family(r.kind);
+    if (f != "meeting") return f;
+    if (!r.body.empty()) return "gathering";
+    for (const auto& p : r.participants) {
+      if (p.rfind("org:", 0) != 0) continue;
+      const OrgInfo* o = res_.Org(p.substr(4));
+      if (!o || !words_.Is(kMeetingBodyKind, o->kind)) continue;
+      // Not when it is only the side of a person met ("Arab League chief Nabil Elaraby").
+      bool side = false;
+      for (const auto& [person, label] : r.person_labels) side = side || st_->Principal(person) == p;
+      if (!side) return "gathering";
+    }
+    return f;
+  }
+
+  bool KindsCompatible(const MeetingRecord& m, const MeetingRecord& e, bool merge_only, bool same_date) const {
+    std::string fm = FamilyOf(m), fe = FamilyOf(e);
+    // A meeting on the day of a gathering may be part of it ("We will have meetings at the IMF
+    // next month", "the IMF and World Bank spring meetings"); a bare "the meeting" may refer
+    // back to a summit.
+    bool part_of = fm == "meeting" && fe == "gathering" && same_date;
+    if (fm != fe && !part_of && !(merge_only && fm == "meeting" && fe != "call")) return false;
+    if (fe == "gathering") return true;  // many sides meet at a gathering
+    // On the same day, one side may meet at another's gathering ("We will have meetings at the
+    // IMF next month" and "the IMF and World Bank spring meetings").
+    if (!same_date && !m.participants.empty() && !e.participants.empty()) {
+      std::set<std::string> sides;
+      for (const auto& p : e.participants) sides.insert(st_->Principal(p));
+      bool common = false;
+      for (const auto& p : m.participants) common = common || sides.count(st_->Principal(p)) > 0;
+      if (!common) return false;
+    }
+    auto person_outside = [](const MeetingRecord& a, const MeetingRecord& b) {
+      for (const auto& [key, label] : a.person_labels) {
+        if (!b.participants.count(key)) return true;
+      }
+      return false;
+    };
+    return !(person_outside(m, e) && person_outside(e, m));
+  }
+
   // `merge_only`: a mention too vague to stand alone; dropped unless it merges.
   void MergeOrAdd(MeetingRecord m, bool merge_only) {
     // Latest first: "Shevardnadze met Shultz at the door" is the meeting just described.
@@ -668,12 +968,21 @@ class MeetingFinder {
       // Monday included Erekat"): different meetings, unless the place is the same too.
       if (!(same_city && same_date) && !SameSides(m, e)) continue;
       if (!m.body.empty() && !e.body.empty() && m.body != e.body) continue;
+      if (!KindsCompatible(m, e, merge_only, same_date)) continue;
       if (e.city.empty()) e.city = m.city;
       if (!e.date.known() || (m.date.known() && m.date.day != 0 && e.date.day == 0)) e.date = m.date;
       if (e.body.empty()) e.body = m.body;
       if (e.status.empty()) e.status = m.status;
       if (e.qualifier.empty()) e.qualifier = m.qualifier;
+      // The fuller phrase of the same noun ("talks", then "final status talks").
+      if (!m.phrase.empty() && (e.phrase.empty() ? Family(m.kind) == Family(e.kind)
+                                                 : m.phrase.size() > e.phrase.size() &&
+                                                       m.phrase.compare(m.phrase.size() - e.phrase.size(),
+                                                                        e.phrase.size(), e.phrase) == 0 &&
+                                                       m.phrase[m.phrase.size() - e.phrase.size() - 1] == ' '))
+        e.phrase = m.phrase;
       e.participants.insert(m.participants.begin(), m.participants.end());
+      e.person_labels.insert(m.person_labels.begin(), m.person_labels.end());
       for (auto& p : m.participant_evidence) e.participant_evidence.push_back(p);
       for (auto& ev : m.evidence) e.evidence.push_back(ev);
       for (auto& ev : m.city_evidence) e.city_evidence.push_back(ev);
@@ -683,6 +992,7 @@ class MeetingFinder {
   }
 
   int dateline_end_ = 0;  // first token after the sentence's dateline and credit, if any
+  int prev_trigger_last_ = -1;  // end of the sentence's previous trigger if a verb, else -1
   DocState* st_;
   const Resources& res_;
   const MeetingWords words_;
@@ -717,18 +1027,27 @@ void FindMeetings(DocState* st) {
     if (!m.body.empty()) {
       who = ActorLabel(*st, m.body);
     } else {
-      // States first, then organisations, then persons; each in key order.
-      for (NodeType t : {NodeType::kState, NodeType::kOrganization, NodeType::kPerson}) {
+      // States first, then organisations; each in key order.
+      for (NodeType t : {NodeType::kState, NodeType::kOrganization}) {
         for (const auto& p : m.participants) {
           auto it = st->nodes.find(p);
           if (it == st->nodes.end() || it->second.type != t) continue;
-          if (t == NodeType::kPerson && st->Principal(p) != p && m.participants.count(st->Principal(p))) continue;
           names.push_back(it->second.name);
         }
       }
       for (std::size_t i = 0; i < names.size(); ++i) who += (i ? "\xE2\x80\x93" : "") + names[i];
     }
-    std::string name = who.empty() ? m.kind : who + " " + m.kind;
+    // The persons who met, titled as the text titles them: "Saudi Arabia–United States meeting
+    // (King Salman, Mike Pompeo) in Riyadh"; with no state or organisation, "King Salman–Mike
+    // Pompeo meeting".
+    std::string persons;
+    for (const auto& [key, label] : m.person_labels) {
+      if (!m.participants.count(key) || !st->nodes.count(key)) continue;
+      persons += (persons.empty() ? "" : who.empty() ? "\xE2\x80\x93" : ", ") + label;
+    }
+    const std::string& noun = m.phrase.empty() ? m.kind : m.phrase;
+    std::string name = who.empty() ? (persons.empty() ? noun : persons + " " + noun) : who + " " + noun;
+    if (!who.empty() && !persons.empty()) name += " (" + persons + ")";
     if (!m.qualifier.empty() && m.body.empty()) name += " " + m.qualifier;
     if (!m.city.empty()) name += " in " + ActorLabel(*st, m.city);
     std::sort(ids.begin(), ids.end());

@@ -342,11 +342,18 @@ TEST_F(ExtractorTest, DestinationsAreVenuesNotGovernments) {
 TEST_F(ExtractorTest, HeldTalksWithNamedCounterpartsIsAMeetingWithoutDateOrPlace) {
   auto g = Run("The Irish prime minister said Ireland held talks with his Greek counterpart, Nikos Petrou, "
                "and the Maltese leader, Anna Borg.");
-  const Node* m = OnlyNode(g, NodeType::kMeeting);
-  ASSERT_NE(m, nullptr);
+  // One meeting with each person met (separate sittings, as the dev gold reads "held talks with
+  // his Israeli counterpart, X, and the Palestinian leader, Y"); each name says who met.
+  std::set<std::string> meetings = Names(g, NodeType::kMeeting);
+  ASSERT_EQ(meetings.size(), 2u) << ::testing::PrintToString(meetings);
   auto e = Edges(g);
-  for (const char* who : {"Ireland", "Greece", "Malta", "Nikos Petrou", "Anna Borg"}) {
-    EXPECT_TRUE(e.count(std::string(who) + "|participates-in|" + m->name)) << who << " " << ::testing::PrintToString(e);
+  for (const auto& [person, state] : {std::pair{"Nikos Petrou", "Greece"}, std::pair{"Anna Borg", "Malta"}}) {
+    auto it = std::find_if(meetings.begin(), meetings.end(),
+                           [&](const std::string& n) { return n.find(person) != std::string::npos; });
+    ASSERT_NE(it, meetings.end()) << person;
+    for (const char* who : {"Ireland", state, person}) {
+      EXPECT_TRUE(e.count(std::string(who) + "|participates-in|" + *it)) << who << " " << ::testing::PrintToString(e);
+    }
   }
   // Talks without a date, a place, or a "held ... with": not one particular meeting.
   EXPECT_TRUE(Names(Run("Ireland wants talks with Greece."), NodeType::kMeeting).empty());
