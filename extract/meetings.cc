@@ -513,8 +513,10 @@ class MeetingFinder {
     }
     int after = last;
     for (const auto& d : dates) {  // "talks last week between X and Y", "talks on Friday included"
+      // "a mediation effort on Saturday between X and Y": past a dated preposition too.
       if (d.first == after || (d.first == after + 1 && d.last < hi && IsPreposition(res_, sv.lower[after]) &&
-                               words_.PhraseAt(kInclusionVerb, sv.lower, d.last, hi) > 0))
+                               (words_.PhraseAt(kInclusionVerb, sv.lower, d.last, hi) > 0 ||
+                                words_.Is(kParticipantPreposition, sv.lower[d.last]))))
         after = d.last;
     }
     // The determiner or preposition that opens the noun phrase: "at their summit meeting".

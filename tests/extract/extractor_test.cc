@@ -897,6 +897,15 @@ TEST_F(ExtractorTest, WhomATitledPersonActsFor) {
   EXPECT_TRUE(e.count("Abdullah Hussein|represents|Jordan"));
 }
 
+TEST_F(ExtractorTest, TheSidesOfAMeetingAfterItsDate) {
+  // "between X and Y" after a date phrase still names the sides of the meeting.
+  auto e = Edges(Run("Norway launched a mediation effort on Saturday between Colombia and Venezuela. "
+                     "Talks last week between Israel and Hamas ended without a deal.", "2000-01-05"));
+  EXPECT_TRUE(AnyStartsWith(e, "Venezuela|participates-in|")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyStartsWith(e, "Colombia|participates-in|"));
+  EXPECT_TRUE(AnyStartsWith(e, "Hamas|participates-in|"));
+}
+
 TEST_F(ExtractorTest, APronounRefersToAPersonOfItsSex) {
   // James is a man's given name, Catherine a woman's: "She" is not Cleverly. With no woman
   // named before, "she" is the speaker the sentence names after the quote.
