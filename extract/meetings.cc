@@ -732,6 +732,8 @@ class MeetingFinder {
           words_.Is(kModalCue, lw) || words_.Is(kPossessiveDeterminer, lw) || words_.Is(kHypotheticalModifier, lw) ||
           words_.Is(kMeetingSubjectVerb, lw) || words_.Is(kHoldVerb, lw) || words_.Is(kListConjunction, lw) ||
           words_.Is(kUnrealCue, lw) || words_.Is(kCallFollower, lw) ||
+          // "the badly managed meeting": a participle says how it went, not which meeting.
+          (lw.size() > 4 && lw.compare(lw.size() - 2, 2, "ed") == 0) ||
           (k >= 2 && words_.Is(kModalCue, sv.lower[k - 2])))  // "to keep negotiations open": a verb
         break;
       --k;
