@@ -104,6 +104,9 @@ enum FrameClass : int {
   kPressureUnder,              // "came under pressure", "faces pressure": its subject is pressed
   kPressureTargetPreposition,  // "pressure on Iran to ..."
   kConditionObject,            // "no deal/talks ... unless ...": what a condition withholds
+  kExistentialIdiom,           // "there should be no doubt": a warning, not a demand
+  kDegreeAdverb,               // "the sites most sought by": no reduced passive of a noun
+  kSelfPronoun,                // "Iran said it would not ...": the speaker itself
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -198,6 +201,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPressureUnder, "frame_pressure_under"},
     {kPressureTargetPreposition, "frame_pressure_target_preposition"},
     {kConditionObject, "frame_condition_object"},
+    {kExistentialIdiom, "frame_existential_idiom"},
+    {kDegreeAdverb, "frame_degree_adverb"},
+    {kSelfPronoun, "frame_self_pronoun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1346,6 +1352,14 @@ class DemandFinder {
       --w;
     int end = ClauseEnd(sv, last);
     if (end <= last) return;
+    // "Only if this fails, then there must be another option": a condition, not a demand;
+    // "there should be no doubt about ...": a warning.
+    for (int k = 0; k < first; ++k) {
+      if (Is(kConditionWord, sv.lower[k]) || Is(kBeliefVerb, sv.lower[k])) return;
+    }
+    for (int k = last; k < end && k < last + 3; ++k) {
+      if (Is(kExistentialIdiom, sv.lower[k])) return;
+    }
     std::vector<const Mention*> makers;
     if (w >= 0 && Is(kSpeechVerb, sv.lower[w])) {
       if (Blocked(sv, w)) return;
@@ -1393,28 +1407,46 @@ class DemandFinder {
     int k = i - 1;
     for (int steps = 0; k >= 0 && steps < 4; ++steps) {
       const Mention* a = sv.ActorAt(k);
-      if (IsActor(a) && a->last == k + 1 && makers.empty()) {
-        makers.push_back(a);
-        k = a->first - 1;
-        continue;
+      // "U.S. pressure", "Washington's pressure": the one who presses; before it only "under",
+      // "face" or a determiner may follow.
+      const Mention* owner = nullptr;
+      if (IsActor(a) && a->last == k + 1 && makers.empty()) owner = a;
+      if (!owner && IsPossessive(sv.words[k]) && k >= 1) {
+        owner = sv.ActorAt(k - 1);
+        if (!IsActor(owner) || owner->last != k || !makers.empty()) return;
       }
-      if (IsActor(a) && a->last == k + 1) break;
-      if (IsPossessive(sv.words[k]) && k >= 1) {
-        const Mention* owner = sv.ActorAt(k - 1);
-        if (!IsActor(owner) || !makers.empty()) return;
+      if (owner) {
         makers.push_back(owner);
         k = owner->first - 1;
-        continue;
+        if (k >= 0 && IsDeterminer(res_, sv.lower[k])) --k;
+        break;
       }
+      if (IsActor(a) && a->last == k + 1) break;
       if (sv.words[k] != sv.lower[k] || Is(kClauseEnd, sv.lower[k]) || sv.words[k] == ",") break;
-      if (Is(kPressureUnder, sv.lower[k]) || IsPreposition(res_, sv.lower[k]) || Is(kLightVerb, sv.lower[k])) break;
+      if (Is(kPressureUnder, sv.lower[k]) || IsPreposition(res_, sv.lower[k]) || Is(kLightVerb, sv.lower[k]) ||
+          Is(kModalBlock, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]))
+        break;
       --k;
     }
-    if (k < 0) return;
-    if (Is(kPressureUnder, sv.lower[k])) {
+    int end = ClauseEnd(sv, j + 1);
+    if (k >= 0 && Is(kPressureUnder, sv.lower[k])) {
+      // Not "who will face pressure to ..." (a forecast).
+      for (int b = k - 1; b >= 0 && b >= k - 3; --b) {
+        if (Is(kRejectModalBlock, sv.lower[b]) || sv.lower[b] == "will") return;
+      }
       if (!addressees.empty() || Blocked(sv, k)) return;
       addressees = Makers(sv, k);  // the one under pressure
-    } else if (makers.empty() && !addressees.empty()) {
+    } else if (k < 0 || (!Is(kLightVerb, sv.lower[k]) && !IsPreposition(res_, sv.lower[k]))) {
+      // "US pressure on China to do more will work": the phrase is a subject; its verb ends
+      // the content.
+      for (int t = j + 2; t < end; ++t) {
+        if (Is(kClauseAuxiliary, sv.lower[t]) || Is(kModalBlock, sv.lower[t])) {
+          end = t;
+          break;
+        }
+      }
+    }
+    if (k >= 0 && !Is(kPressureUnder, sv.lower[k]) && makers.empty() && !addressees.empty()) {
       if (Blocked(sv, k + 1)) return;
       makers = Makers(sv, k + 1);  // "X stepped up pressure on Y"
       if (makers.empty()) return;
@@ -1425,7 +1457,6 @@ class DemandFinder {
         if (st_->Principal(a->key) == st_->Principal(m->key)) return;
       }
     }
-    int end = ClauseEnd(sv, j + 1);
     if (end <= j + 1) return;
     MakeDemands(sv, makers, {Item{start, end, ""}}, addressees, std::max(0, k), j, RuleName());
   }
@@ -1447,6 +1478,18 @@ class DemandFinder {
       }
     }
     if (neg < 0) return;
+    // A belief frames a forecast: "I don't think the court will hear it unless ...".
+    for (int k = 0; k < neg; ++k) {
+      if (Is(kBeliefVerb, sv.lower[k]) || Is(kConditionWord, sv.lower[k])) return;
+    }
+    // The speech verb before, if any: "Liu told Mnuchin that China would not ...".
+    int speech = -1;
+    for (int k = neg - 1; k >= 0; --k) {
+      if (Is(kSpeechVerb, sv.lower[k])) {
+        speech = k;
+        break;
+      }
+    }
     std::vector<const Mention*> makers;
     if (sv.lower[neg] == "no") {
       // "said no positive talks were possible unless": the speaker, and only for withheld talks
@@ -1456,19 +1499,45 @@ class DemandFinder {
         object = Is(kConditionObject, sv.lower[k]) || res_.meeting_nouns().count(sv.lower[k]) > 0;
       int w = neg - 1;
       while (w >= 0 && (Is(kComplementizer, sv.lower[w]) || Is(kTimeAdverb, sv.lower[w]))) --w;
-      if (!object || w < 0 || !Is(kSpeechVerb, sv.lower[w]) || Blocked(sv, w)) return;
+      if (!object || w < 0 || w != speech || Blocked(sv, w)) return;
       makers = Makers(sv, w);
     } else {
-      makers = Makers(sv, neg);
-      // "Germany said growth would not pick up unless ...": the negated verb has a subject of
-      // its own after the speech verb.
-      for (int k = makers.empty() ? neg : makers.front()->last; k < neg; ++k) {
-        if (Is(kSpeechVerb, sv.lower[k]) || Is(kComplementizer, sv.lower[k]) || Is(kBeliefVerb, sv.lower[k])) {
-          makers.clear();
-          break;
+      makers = Subject(sv, neg);
+      // "Iran said it would not ...", "Trump told them he wouldn't ...": a pronoun right after
+      // the speech verb (and its object) is the speaker.
+      const int b = BeforeVerbGroup(sv, neg);
+      if (speech >= 0 && b > speech && b <= speech + 4 && Is(kSelfPronoun, sv.lower[b])) {
+        bool clean = true;
+        for (int k = speech + 1; k < b; ++k) clean = clean && sv.words[k] != "," && !Is(kClauseEnd, sv.lower[k]) && !Is(kBeliefVerb, sv.lower[k]);
+        if (clean && !Blocked(sv, speech)) {
+          makers = Makers(sv, speech);
+          if (makers.empty()) return;
+          for (int k = b + 1; k < neg; ++k) {
+            if (Is(kComplementizer, sv.lower[k]) || Is(kBeliefVerb, sv.lower[k]) || Is(kSpeechVerb, sv.lower[k])) return;
+          }
+          MakeDemands(sv, makers, {Item{u + 1, ClauseEnd(sv, u + 1), ""}}, {}, neg, u + 1, RuleName());
+          return;
         }
       }
-      if (makers.empty()) makers = QuotedSpeaker(sv, neg);  // "We will not sign unless ...," X said
+      if (makers.empty()) return;
+      if (speech < 0 || speech < makers.front()->first) {
+        // No one reports it: only a refusal is a fact ("the opposition has refused to resume
+        // the talks unless ..."); "X will not ... unless" is the narrator's forecast.
+        if (!Is(kRejectRefuseToVerb, sv.lower[neg]) || speech > makers.front()->last) return;
+      } else {
+        // Reported: a condition only when the speaker is the one who refuses ("Trump told
+        // them he wouldn't work with them unless"), not a third party's forecast ("the EU says
+        // Britain can't have access unless", "McInnis said Obama wouldn't ... unless").
+        auto speakers = Makers(sv, speech);
+        if (speakers.empty() || Blocked(sv, speech)) return;
+        const std::string who = st_->Principal(speakers.front()->key);
+        bool same = false;
+        for (const Mention* m : makers) same = same || st_->Principal(m->key) == who;
+        if (!same) return;
+      }
+      for (int k = makers.front()->last; k < neg; ++k) {
+        if (Is(kComplementizer, sv.lower[k]) || Is(kBeliefVerb, sv.lower[k]) || Is(kSpeechVerb, sv.lower[k])) return;
+      }
     }
     if (makers.empty()) return;
     int start = u + 1;
@@ -1495,9 +1564,9 @@ class DemandFinder {
           Is(kComplementizer, w) || (w == "," && !IsQuote(sv.words[k + 1])) || sv.ActorAt(k))
         break;
     }
-    if (start < 0 || start + 1 >= trigger) return false;
+    if (start < 0 || start + 1 >= trigger || Is(kDegreeAdverb, sv.lower[trigger - 1])) return false;
     const Mention* maker = sv.ActorAt(maker_first);
-    if (!IsActor(maker) || Believed(sv, start, trigger)) return false;
+    if (!IsActor(maker) || maker->pronoun || Believed(sv, start, trigger)) return false;
     std::vector<const Mention*> makers = {maker};
     auto keys = MakeDemands(sv, makers, {Item{start, trigger, ""}}, AdjunctAddressees(sv, maker->last), trigger,
                             maker->last, RuleName());
