@@ -993,6 +993,12 @@ class DemandFinder {
     if (to >= end || to + 1 >= n || !Is(kInfinitiveMarker, sv.lower[to])) return start;
     for (int k = after; k < to; ++k) {  // a coordination or a head noun ("the Sudanese army"), no clause
       if (sv.words[k] == "," || IsPreposition(res_, sv.lower[k]) || Is(kClauseEnd, sv.lower[k])) return start;
+      // "the Sudanese army and the Rapid Support Forces": an actor after the conjunction.
+      if (Is(kCoordinator, sv.lower[k])) {
+        int b = k + 1;
+        while (b < to && IsDeterminer(res_, sv.lower[b])) ++b;
+        if (const Mention* a = sv.ActorAt(b); IsActor(a) && a->first == b && a->last <= to) list.push_back(a);
+      }
     }
     const std::string& verb = sv.lower[to + 1];
     if (verb != sv.words[to + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return start;
@@ -1429,6 +1435,8 @@ class DemandFinder {
       --k;
     }
     int end = ClauseEnd(sv, j + 1);
+    // "bowed to pressure", "yielded to U.S. pressure": the subject of the verb before "to".
+    if (k >= 1 && Is(kInfinitiveMarker, sv.lower[k]) && Is(kPressureUnder, sv.lower[k - 1])) --k;
     if (k >= 0 && Is(kPressureUnder, sv.lower[k])) {
       // Not "who will face pressure to ..." (a forecast).
       for (int b = k - 1; b >= 0 && b >= k - 3; --b) {
