@@ -1059,6 +1059,29 @@ class DemandFinder {
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
          (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))
       return false;
+    // "Iran was urged by the EU to release ...", "Serbia has been asked by NATO to ...": the
+    // agent asks the subject.
+    if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && i + len + 1 < static_cast<int>(sv.words.size()) &&
+        Is(kAgentPreposition, sv.lower[i + len])) {
+      std::vector<const Mention*> agents;
+      const int after = ActorList(sv, i + len + 1, &agents);
+      const int n = static_cast<int>(sv.words.size());
+      if (after < 0 || after + 1 >= n || !Is(kInfinitiveMarker, sv.lower[after])) return false;
+      const std::string& verb = sv.lower[after + 1];
+      if (verb != sv.words[after + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return false;
+      auto asked = Subject(sv, i - 1);
+      if (asked.empty() || Believed(sv, asked.front()->first, i)) return false;
+      for (const Mention* a : asked) {
+        for (const Mention* m : agents) {
+          if (st_->Principal(a->key) == st_->Principal(m->key)) return false;
+        }
+      }
+      const int end = ClauseEnd(sv, after + 1);
+      if (end <= after + 1) return false;
+      if (MakeDemands(sv, agents, SplitItems(sv, after + 1, end), asked, i, after + 1, RuleName("passive")).empty())
+        return false;
+      return true;
+    }
     // "Congress will be required to lift ...": a passive asks nothing of its subject.
     if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && sv.lower[i].size() > 2 &&
         sv.lower[i].compare(sv.lower[i].size() - 2, 2, "ed") == 0)
