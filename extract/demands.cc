@@ -1240,6 +1240,16 @@ class DemandFinder {
       const bool plural = sv.lower[i].back() == 's';
       if (const Mention* a = sv.ActorAt(k); a && a->last == i && !a->pronoun && (!plural || a->demonym)) owner = a;
     }
+    if (!owner && k >= 2 && IsPossessive(sv.words[k]) && !IsActor(sv.ActorAt(k - 1))) {
+      // "he reiterated the Israeli right's insistence that ...": a possessor that is no actor;
+      // the subject of the verb before it voices the demand.
+      int v = k - 1;
+      while (v > 0 && v >= k - 4 && !IsDeterminer(res_, sv.lower[v]) && sv.words[v] != ",") --v;
+      if (v >= 1 && IsDeterminer(res_, sv.lower[v]) && Is(kLightVerb, sv.lower[v - 1]) && !Blocked(sv, v - 1)) {
+        auto subject = Makers(sv, v - 1);
+        if (!subject.empty() && !subject.front()->pronoun) owner = subject.front();  // as for "its demand"
+      }
+    }
     if (!owner && k >= 0) {
       // "North Korea repeated a call for ...", "the EU renewed calls for ...": the subject of the
       // verb that voices the demand.
