@@ -3,6 +3,7 @@
 // coordinated contents split; rejections ("won't make any concessions", "is saying no")
 // linked to the demand they answer.
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <iterator>
 
@@ -1444,6 +1445,7 @@ class DemandFinder {
     // Before the noun: "U.S. pressure", "Washington's pressure", adjectives ("intense
     // international", "mounting"), a determiner.
     int k = i - 1;
+    int walked = 0;  // words passed between the noun and k
     for (int steps = 0; k >= 0 && steps < 4; ++steps) {
       const Mention* a = sv.ActorAt(k);
       // "U.S. pressure", "Washington's pressure": the one who presses; before it only "under",
@@ -1457,7 +1459,8 @@ class DemandFinder {
       if (owner) {
         makers.push_back(owner);
         k = owner->first - 1;
-        if (k >= 0 && IsDeterminer(res_, sv.lower[k])) --k;
+        // "Trump ratcheted up pressure": past a verb, the owner is its subject.
+        if (walked > 0 && !(k >= 0 && Is(kPressureUnder, sv.lower[k]))) k = i - 1;
         break;
       }
       if (IsActor(a) && a->last == k + 1) break;
@@ -1466,6 +1469,7 @@ class DemandFinder {
           Is(kModalBlock, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]))
         break;
       --k;
+      ++walked;
     }
     int end = ClauseEnd(sv, j + 1);
     // "bowed to pressure", "yielded to U.S. pressure": the subject of the verb before "to".
@@ -1477,9 +1481,14 @@ class DemandFinder {
       }
       if (!addressees.empty() || Blocked(sv, k)) return;
       addressees = Makers(sv, k);  // the one under pressure
-    } else if (k < 0 || (!Is(kLightVerb, sv.lower[k]) && !IsPreposition(res_, sv.lower[k]))) {
-      // "US pressure on China to do more will work": the phrase is a subject; its verb ends
-      // the content.
+    } else if (k < 0 || (IsDeterminer(res_, sv.lower[k]) && !Is(kPossessivePronoun, sv.lower[k])) || Is(kComplementizer, sv.lower[k]) ||
+               Is(kCoordinator, sv.lower[k]) || !std::isalpha(static_cast<unsigned char>(sv.lower[k][0]))) {
+      // "analysts doubt that US pressure on China to do more will work", "[or] the US pressure
+      // on Japan to stop buying oil is going to be ended": the phrase is a subject of what is
+      // said about it, not pressure put by anyone here.
+      return;
+    } else {
+      // "put pressure on China to ...": a verb before; its content ends at the next verb group.
       for (int t = j + 2; t < end; ++t) {
         if (Is(kClauseAuxiliary, sv.lower[t]) || Is(kModalBlock, sv.lower[t])) {
           end = t;
