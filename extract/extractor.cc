@@ -110,8 +110,11 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
     // "A group of Moroccan diplomats held": a collective noun before "of" passes the act on.
     // So do "members of the EU" (an article between).
     const int of = m.first > 2 && cls.Is(cls.definite_article, sv.lower[m.first - 1]) ? m.first - 2 : m.first - 1;
-    // Not the object of a verb before it ("calling members of the alliance delinquent").
-    const bool object = of > 1 && (sv.lower[of - 2].size() > 4 && (sv.lower[of - 2].ends_with("ing") || sv.lower[of - 2].ends_with("ed")));
+    // Not the object of a verb before it ("calling members of the alliance delinquent"; but "an
+    // increasing number of Democrats" is a subject).
+    const bool object = of > 1 && sv.lower[of - 2].size() > 4 &&
+                        (sv.lower[of - 2].ends_with("ing") || sv.lower[of - 2].ends_with("ed")) &&
+                        !(of > 2 && cls.Is(cls.article, sv.lower[of - 3]));
     bool group_of = of > 0 && !object && cls.Is(cls.genitive_preposition, sv.lower[of]) &&
                     cls.Is(cls.collective_noun, sv.lower[of - 1]);
     // "with Peruvian President Luis Vega": look past a demonym before a titled name.
