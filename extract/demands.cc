@@ -3,6 +3,7 @@
 // coordinated contents split; rejections ("won't make any concessions", "is saying no")
 // linked to the demand they answer.
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <iterator>
 
@@ -104,6 +105,14 @@ enum FrameClass : int {
   kRejectPermitVerb,
   kRejectReceiveVerb,
   kRejectLeaveNoun,
+  kPairWord,                   // "both sides", "the two sides": the pair named before
+  kPairNoun,
+  kPressureUnder,              // "came under pressure", "faces pressure": its subject is pressed
+  kPressureTargetPreposition,  // "pressure on Iran to ..."
+  kConditionObject,            // "no deal/talks ... unless ...": what a condition withholds
+  kExistentialIdiom,           // "there should be no doubt": a warning, not a demand
+  kDegreeAdverb,               // "the sites most sought by": no reduced passive of a noun
+  kSelfPronoun,                // "Iran said it would not ...": the speaker itself
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -198,6 +207,14 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectPermitVerb, "reject_permit_verb"},
     {kRejectReceiveVerb, "reject_receive_verb"},
     {kRejectLeaveNoun, "reject_leave_noun"},
+    {kPairWord, "frame_pair_word"},
+    {kPairNoun, "frame_pair_noun"},
+    {kPressureUnder, "frame_pressure_under"},
+    {kPressureTargetPreposition, "frame_pressure_target_preposition"},
+    {kConditionObject, "frame_condition_object"},
+    {kExistentialIdiom, "frame_existential_idiom"},
+    {kDegreeAdverb, "frame_degree_adverb"},
+    {kSelfPronoun, "frame_self_pronoun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -263,7 +280,17 @@ class DemandFinder {
     } else if (rule.action == "demand.nominal") {
       if (!Blocked(sv, first)) NominalDemand(sv, first);
     } else if (rule.action == "demand.obligation") {
-      ObligationDemand(sv, first);
+      if (rule.Arg("subject") == "there") {
+        ExistentialObligation(sv, first, last);
+      } else {
+        ObligationDemand(sv, first);
+      }
+    } else if (rule.action == "demand.pressure") {
+      PressureDemand(sv, first);
+    } else if (rule.action == "demand.condition") {
+      ConditionDemand(sv, first);
+    } else if (rule.action == "demand.sought-by") {
+      if (SoughtByDemand(sv, m)) return last;
     } else if (rule.action == "proposal.offer") {
       OfferedProposal(sv, first);
     } else if (rule.action == "reject") {
@@ -420,6 +447,11 @@ class DemandFinder {
   // demands ...", "he thought Kim wanted a deal").
   std::vector<const Mention*> Makers(const SentenceView& sv, int trigger) const {
     auto makers = Subject(sv, trigger);
+    // "Poland urged Hungary to lift its veto and demanded ...": Hungary, the object of the
+    // first verb, is not the subject of the second.
+    if (!makers.empty() && makers.front()->first > last_trigger_) {
+      if (auto previous = PreviousMakers(sv, trigger); !previous.empty()) makers = previous;
+    }
     if (makers.empty()) makers = RelativeClauseSubject(sv, trigger);
     if (makers.empty()) makers = CoordinatedClauseSubject(sv, trigger);
     if (makers.empty()) makers = PreviousMakers(sv, trigger);
@@ -784,7 +816,10 @@ class DemandFinder {
     std::string out = it.prefix;
     int a = it.first;
     if (out.empty()) {
-      while (a < it.last && (IsDeterminer(res_, sv.lower[a]) || IsQuote(sv.words[a]))) ++a;
+      // Not the "no" of "a no-deal Brexit".
+      while (a < it.last && ((IsDeterminer(res_, sv.lower[a]) && !(a + 1 < it.last && sv.words[a + 1] == "-")) ||
+                             IsQuote(sv.words[a])))
+        ++a;
     }
     const std::string& text = st_->doc.text;
     const auto& toks = sv.sentence->tokens;
@@ -831,15 +866,18 @@ class DemandFinder {
                                        const std::vector<const Mention*>& explicit_addressees, int trigger_first,
                                        int trigger_last, const std::string& rule) {
     std::vector<std::string> keys;
-    if (makers.empty()) return keys;
-    std::string principal = st_->Principal(makers[0]->key);
+    // A demand of unstated maker ("came under pressure to ...") needs the one asked.
+    if (makers.empty() && explicit_addressees.empty()) return keys;
+    std::string principal = makers.empty() ? std::string("unstated:") : st_->Principal(makers[0]->key);
     for (const Item& it : items) {
       std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
       if (words.empty()) continue;
       std::string key = ContentKey("demand", principal, words);  // same maker and words: same demand
       int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
       Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
-      UpsertNode(Node{key, NodeType::kDemand, ItemText(sv, it), {{"maker", principal}}, {ev}});
+      std::map<std::string, std::string> props;
+      if (!makers.empty()) props["maker"] = principal;
+      UpsertNode(Node{key, NodeType::kDemand, ItemText(sv, it), std::move(props), {ev}});
       for (const Mention* m : makers) AddActorEdge(m->key, Relation::kDemands, key, ev);
       // Addressees: explicit ones, else the actors named inside the content (organisations
       // first), never the maker itself.
@@ -902,6 +940,7 @@ class DemandFinder {
   // (determiners skipped); returns the token after the last, or -1 when no actor stands at k.
   int ActorList(const SentenceView& sv, int k, std::vector<const Mention*>* out) const {
     const int n = static_cast<int>(sv.words.size());
+    if (int after = PairReference(sv, k, out); after >= 0) return after;
     int end = -1;
     std::vector<const Mention*> found;
     for (;;) {
@@ -920,6 +959,37 @@ class DemandFinder {
     return end;
   }
 
+  // "both sides", "the two countries" at k: the two actors last joined by "and" before it, in
+  // this sentence or the one before ("Pyongyang and Washington may differ ... and he urged
+  // both sides to"). Returns the token after the phrase, or -1.
+  int PairReference(const SentenceView& sv, int k, std::vector<const Mention*>* out) const {
+    const int n = static_cast<int>(sv.words.size());
+    int j = k < n && Is(kDefiniteArticle, sv.lower[k]) ? k + 1 : k;
+    if (j + 1 >= n || !Is(kPairWord, sv.lower[j]) || !Is(kPairNoun, sv.lower[j + 1]) || sv.MentionAt(j + 1)) return -1;
+    auto pair_in = [&](const SentenceView& v, int limit) {
+      for (int a = limit - 1; a >= 1; --a) {
+        if (!Is(kCoordinator, v.lower[a])) continue;
+        const Mention* left = v.ActorAt(a - 1);
+        int b = a + 1;
+        while (b < limit && IsDeterminer(res_, v.lower[b])) ++b;
+        const Mention* right = b < limit ? v.ActorAt(b) : nullptr;
+        if (!IsActor(left) || !IsActor(right) || left->last != a || right->first != b || left->pronoun ||
+            right->pronoun || st_->Principal(left->key) == st_->Principal(right->key))
+          continue;
+        out->push_back(left);
+        out->push_back(right);
+        return true;
+      }
+      return false;
+    };
+    if (pair_in(sv, k)) return j + 2;
+    if (sv.index > 0) {
+      const SentenceView& prev = st_->views[static_cast<std::size_t>(sv.index) - 1];
+      if (pair_in(prev, static_cast<int>(prev.words.size()))) return j + 2;
+    }
+    return -1;
+  }
+
   // "for the Sudanese army and the RSF to observe a ceasefire", "a call for Washington to
   // change its policies": the actors before "to" are asked; the content starts at the verb.
   // Returns the new start of the content, or `start` unchanged.
@@ -934,6 +1004,12 @@ class DemandFinder {
     if (to >= end || to + 1 >= n || !Is(kInfinitiveMarker, sv.lower[to])) return start;
     for (int k = after; k < to; ++k) {  // a coordination or a head noun ("the Sudanese army"), no clause
       if (sv.words[k] == "," || IsPreposition(res_, sv.lower[k]) || Is(kClauseEnd, sv.lower[k])) return start;
+      // "the Sudanese army and the Rapid Support Forces": an actor after the conjunction.
+      if (Is(kCoordinator, sv.lower[k])) {
+        int b = k + 1;
+        while (b < to && IsDeterminer(res_, sv.lower[b])) ++b;
+        if (const Mention* a = sv.ActorAt(b); IsActor(a) && a->first == b && a->last <= to) list.push_back(a);
+      }
     }
     const std::string& verb = sv.lower[to + 1];
     if (verb != sv.words[to + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return start;
@@ -994,6 +1070,29 @@ class DemandFinder {
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
          (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))
       return false;
+    // "Iran was urged by the EU to release ...", "Serbia has been asked by NATO to ...": the
+    // agent asks the subject.
+    if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && i + len + 1 < static_cast<int>(sv.words.size()) &&
+        Is(kAgentPreposition, sv.lower[i + len])) {
+      std::vector<const Mention*> agents;
+      const int after = ActorList(sv, i + len + 1, &agents);
+      const int n = static_cast<int>(sv.words.size());
+      if (after < 0 || after + 1 >= n || !Is(kInfinitiveMarker, sv.lower[after])) return false;
+      const std::string& verb = sv.lower[after + 1];
+      if (verb != sv.words[after + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return false;
+      auto asked = Subject(sv, i - 1);
+      if (asked.empty() || Believed(sv, asked.front()->first, i)) return false;
+      for (const Mention* a : asked) {
+        for (const Mention* m : agents) {
+          if (st_->Principal(a->key) == st_->Principal(m->key)) return false;
+        }
+      }
+      const int end = ClauseEnd(sv, after + 1);
+      if (end <= after + 1) return false;
+      if (MakeDemands(sv, agents, SplitItems(sv, after + 1, end), asked, i, after + 1, RuleName("passive")).empty())
+        return false;
+      return true;
+    }
     // "Congress will be required to lift ...": a passive asks nothing of its subject.
     if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && sv.lower[i].size() > 2 &&
         sv.lower[i].compare(sv.lower[i].size() - 2, 2, "ed") == 0)
@@ -1065,6 +1164,15 @@ class DemandFinder {
         addressees.push_back(a);
     }
     for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
+    // "called on the United States to change ... and demanded relief from sanctions": a demand
+    // verb coordinated with the one before it in the sentence asks the same actors, unless its
+    // content names an actor of its own.
+    if (addressees.empty() && !last_addressees_.empty() && last_sentence_ == sv.index && last_trigger_ < i) {
+      int k = BeforeVerbGroup(sv, i);
+      bool names_actor = false;
+      for (int t = start; t < end && !names_actor; ++t) names_actor = IsActor(sv.ActorAt(t));
+      if (k >= 1 && k > last_trigger_ && Is(kCoordinator, sv.lower[k]) && !names_actor) addressees = last_addressees_;
+    }
     if (end <= start) {
       // Anaphoric content: "This is exactly what Russia will seek in negotiations with X".
       bool anaphoric = false;
@@ -1091,6 +1199,7 @@ class DemandFinder {
     last_sentence_ = sv.index;
     last_trigger_ = i;
     last_makers_ = makers;
+    last_addressees_ = addressees;
     return true;
   }
 
@@ -1141,6 +1250,16 @@ class DemandFinder {
       // for talks"): only an adjective ("French", "Greek") makes it a noun.
       const bool plural = sv.lower[i].back() == 's';
       if (const Mention* a = sv.ActorAt(k); a && a->last == i && !a->pronoun && (!plural || a->demonym)) owner = a;
+    }
+    if (!owner && k >= 2 && IsPossessive(sv.words[k]) && !IsActor(sv.ActorAt(k - 1))) {
+      // "he reiterated the Israeli right's insistence that ...": a possessor that is no actor;
+      // the subject of the verb before it voices the demand.
+      int v = k - 1;
+      while (v > 0 && v >= k - 4 && !IsDeterminer(res_, sv.lower[v]) && sv.words[v] != ",") --v;
+      if (v >= 1 && IsDeterminer(res_, sv.lower[v]) && Is(kLightVerb, sv.lower[v - 1]) && !Blocked(sv, v - 1)) {
+        auto subject = Makers(sv, v - 1);
+        if (!subject.empty() && !subject.front()->pronoun) owner = subject.front();  // as for "its demand"
+      }
     }
     if (!owner && k >= 0) {
       // "North Korea repeated a call for ...", "the EU renewed calls for ...": the subject of the
@@ -1268,6 +1387,250 @@ class DemandFinder {
     if (end <= start) return;
     Item item{addressee->first, end, ""};
     MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
+  }
+
+  // "Germany said there must be a ceasefire", "He added that there needs to be an
+  // international investigation": the speaker demands what follows "be" (of no one named).
+  // [first, last) is "must be", "needs to be" ..., right after "there".
+  void ExistentialObligation(const SentenceView& sv, int first, int last) {
+    const int n = static_cast<int>(sv.words.size());
+    if (first < 1 || last >= n) return;
+    int w = first - 2;  // before "there"
+    while (w >= 0 && (Is(kComplementizer, sv.lower[w]) || Is(kTimeAdverb, sv.lower[w]) || Is(kWeekday, sv.lower[w]) ||
+                      Is(kDeicticDay, sv.lower[w]) || Is(kDayPreposition, sv.lower[w]) ||
+                      HasEnding(sv.lower[w], kAdverbEnding)))
+      --w;
+    int end = ClauseEnd(sv, last);
+    if (end <= last) return;
+    // "Only if this fails, then there must be another option": a condition, not a demand;
+    // "there should be no doubt about ...": a warning.
+    for (int k = 0; k < first; ++k) {
+      if (Is(kConditionWord, sv.lower[k]) || Is(kBeliefVerb, sv.lower[k])) return;
+    }
+    for (int k = last; k < end && k < last + 3; ++k) {
+      if (Is(kExistentialIdiom, sv.lower[k])) return;
+    }
+    std::vector<const Mention*> makers;
+    if (w >= 0 && Is(kSpeechVerb, sv.lower[w])) {
+      if (Blocked(sv, w)) return;
+      makers = Makers(sv, w);
+    } else {
+      // "There must be accountability," Blinken said.
+      int q = end;
+      while (q < n && q < end + 2 && !IsQuote(sv.words[q])) ++q;
+      if (q < n && IsQuote(sv.words[q])) {
+        bool quoted = false;
+        for (int k = 0; k < first; ++k) quoted = quoted != IsQuote(sv.words[k]);
+        if (const Mention* sp = quoted ? TagSpeaker(sv, q) : nullptr) makers.push_back(sp);
+      }
+    }
+    if (makers.empty()) return;
+    int start = last;
+    MakeDemands(sv, makers, SplitItems(sv, start, end), {}, first - 1, last, RuleName("existential"));
+  }
+
+  // "Netanyahu came under intense international pressure not to upset the talks", "Greece
+  // faces pressure from Germany to cut pensions", "Washington stepped up pressure on Iran to
+  // free the crew": who is pressed (the subject of "under"/"face", or "on X"), by whom ("from
+  // X", "U.S. pressure", the subject of the verb before "pressure on X"; may be unstated when
+  // the one pressed is the subject) and what to do (the infinitive after).
+  void PressureDemand(const SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    std::vector<const Mention*> makers, addressees;
+    int j = i + 1;
+    for (int adjunct = 0; adjunct < 2 && j + 1 < n; ++adjunct) {
+      std::vector<const Mention*>* into = nullptr;
+      if (Is(kSourcePreposition, sv.lower[j])) into = &makers;
+      if (Is(kPressureTargetPreposition, sv.lower[j])) into = &addressees;
+      if (!into || !into->empty()) break;
+      int after = ActorList(sv, j + 1, into);
+      if (after < 0) return;  // "pressure from investors", "pressure on prices"
+      j = after;
+    }
+    if (j < n && Is(kNegationWord, sv.lower[j]) && j + 1 < n && Is(kInfinitiveMarker, sv.lower[j + 1])) ++j;  // "not to"
+    if (j + 1 >= n || !Is(kInfinitiveMarker, sv.lower[j])) return;
+    const std::string& verb = sv.lower[j + 1];
+    if (verb != sv.words[j + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding) || sv.MentionAt(j + 1)) return;
+    int start = Is(kNegationWord, sv.lower[j - 1]) ? j - 1 : j + 1;
+    // Before the noun: "U.S. pressure", "Washington's pressure", adjectives ("intense
+    // international", "mounting"), a determiner.
+    int k = i - 1;
+    int walked = 0;  // words passed between the noun and k
+    for (int steps = 0; k >= 0 && steps < 4; ++steps) {
+      const Mention* a = sv.ActorAt(k);
+      // "U.S. pressure", "Washington's pressure": the one who presses; before it only "under",
+      // "face" or a determiner may follow.
+      const Mention* owner = nullptr;
+      if (IsActor(a) && a->last == k + 1 && makers.empty()) owner = a;
+      if (!owner && IsPossessive(sv.words[k]) && k >= 1) {
+        owner = sv.ActorAt(k - 1);
+        if (!IsActor(owner) || owner->last != k || !makers.empty()) return;
+      }
+      if (owner) {
+        makers.push_back(owner);
+        k = owner->first - 1;
+        // "Trump ratcheted up pressure": past a verb, the owner is its subject.
+        if (walked > 0 && !(k >= 0 && Is(kPressureUnder, sv.lower[k]))) k = i - 1;
+        break;
+      }
+      if (IsActor(a) && a->last == k + 1) break;
+      if (sv.words[k] != sv.lower[k] || Is(kClauseEnd, sv.lower[k]) || sv.words[k] == ",") break;
+      if (Is(kPressureUnder, sv.lower[k]) || IsPreposition(res_, sv.lower[k]) || Is(kLightVerb, sv.lower[k]) ||
+          Is(kModalBlock, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]))
+        break;
+      --k;
+      ++walked;
+    }
+    int end = ClauseEnd(sv, j + 1);
+    // "bowed to pressure", "yielded to U.S. pressure": the subject of the verb before "to".
+    if (k >= 1 && Is(kInfinitiveMarker, sv.lower[k]) && Is(kPressureUnder, sv.lower[k - 1])) --k;
+    if (k >= 0 && Is(kPressureUnder, sv.lower[k])) {
+      // Not "who will face pressure to ..." (a forecast).
+      for (int b = k - 1; b >= 0 && b >= k - 3; --b) {
+        if (Is(kRejectModalBlock, sv.lower[b]) || sv.lower[b] == "will") return;
+      }
+      if (!addressees.empty() || Blocked(sv, k)) return;
+      addressees = Makers(sv, k);  // the one under pressure
+    } else if (k < 0 || (IsDeterminer(res_, sv.lower[k]) && !Is(kPossessivePronoun, sv.lower[k])) || Is(kComplementizer, sv.lower[k]) ||
+               Is(kCoordinator, sv.lower[k]) || !std::isalpha(static_cast<unsigned char>(sv.lower[k][0]))) {
+      // "analysts doubt that US pressure on China to do more will work", "[or] the US pressure
+      // on Japan to stop buying oil is going to be ended": the phrase is a subject of what is
+      // said about it, not pressure put by anyone here.
+      return;
+    } else {
+      // "put pressure on China to ...": a verb before; its content ends at the next verb group.
+      for (int t = j + 2; t < end; ++t) {
+        if (Is(kClauseAuxiliary, sv.lower[t]) || Is(kModalBlock, sv.lower[t])) {
+          end = t;
+          break;
+        }
+      }
+    }
+    if (k >= 0 && !Is(kPressureUnder, sv.lower[k]) && makers.empty() && !addressees.empty()) {
+      if (Blocked(sv, k + 1)) return;
+      makers = Makers(sv, k + 1);  // "X stepped up pressure on Y"
+      if (makers.empty()) return;
+    }
+    if (addressees.empty()) return;
+    for (const Mention* a : addressees) {
+      for (const Mention* m : makers) {
+        if (st_->Principal(a->key) == st_->Principal(m->key)) return;
+      }
+    }
+    if (end <= j + 1) return;
+    MakeDemands(sv, makers, {Item{start, end, ""}}, addressees, std::max(0, k), j, RuleName());
+  }
+
+  // "Corbyn refused to hold talks unless a no-deal Brexit was ruled out", "Iran will not
+  // return to the table unless sanctions are lifted", "X said no deal was possible unless
+  // ...": a condition set by the one who refuses. The maker is the subject of the negated
+  // or refusing verb (an actor: "exports will not recover unless ..." is a forecast), or the
+  // speaker of "no <talks|deal> ... unless"; the content is the clause after "unless".
+  void ConditionDemand(const SentenceView& sv, int u) {
+    int neg = -1;
+    for (int k = u - 1; k >= 0 && k >= u - 14; --k) {
+      const std::string& w = sv.lower[k];
+      if (w == ";" || w == ":" || Is(kConditionWord, w) || Is(kRelativePronoun, w)) break;
+      if (Is(kNegationWord, w) || Is(kRejectRefuseToVerb, w) || HasEnding(w, kNegationEnding, 0) || w == "no" ||
+          w == "never") {
+        neg = k;
+        break;
+      }
+    }
+    if (neg < 0) return;
+    // A belief frames a forecast: "I don't think the court will hear it unless ...".
+    for (int k = 0; k < neg; ++k) {
+      if (Is(kBeliefVerb, sv.lower[k]) || Is(kConditionWord, sv.lower[k])) return;
+    }
+    // The speech verb before, if any: "Liu told Mnuchin that China would not ...".
+    int speech = -1;
+    for (int k = neg - 1; k >= 0; --k) {
+      if (Is(kSpeechVerb, sv.lower[k])) {
+        speech = k;
+        break;
+      }
+    }
+    std::vector<const Mention*> makers;
+    if (sv.lower[neg] == "no") {
+      // "said no positive talks were possible unless": the speaker, and only for withheld talks
+      // or deals.
+      bool object = false;
+      for (int k = neg + 1; k < u && k <= neg + 3 && !object; ++k)
+        object = Is(kConditionObject, sv.lower[k]) || res_.meeting_nouns().count(sv.lower[k]) > 0;
+      int w = neg - 1;
+      while (w >= 0 && (Is(kComplementizer, sv.lower[w]) || Is(kTimeAdverb, sv.lower[w]))) --w;
+      if (!object || w < 0 || w != speech || Blocked(sv, w)) return;
+      makers = Makers(sv, w);
+    } else {
+      makers = Subject(sv, neg);
+      // "Iran said it would not ...", "Trump told them he wouldn't ...": a pronoun right after
+      // the speech verb (and its object) is the speaker.
+      const int b = BeforeVerbGroup(sv, neg);
+      if (speech >= 0 && b > speech && b <= speech + 4 && Is(kSelfPronoun, sv.lower[b])) {
+        bool clean = true;
+        for (int k = speech + 1; k < b; ++k) clean = clean && sv.words[k] != "," && !Is(kClauseEnd, sv.lower[k]) && !Is(kBeliefVerb, sv.lower[k]);
+        if (clean && !Blocked(sv, speech)) {
+          makers = Makers(sv, speech);
+          if (makers.empty()) return;
+          for (int k = b + 1; k < neg; ++k) {
+            if (Is(kComplementizer, sv.lower[k]) || Is(kBeliefVerb, sv.lower[k]) || Is(kSpeechVerb, sv.lower[k])) return;
+          }
+          MakeDemands(sv, makers, {Item{u + 1, ClauseEnd(sv, u + 1), ""}}, {}, neg, u + 1, RuleName());
+          return;
+        }
+      }
+      if (makers.empty()) return;
+      if (speech < 0 || speech < makers.front()->first) {
+        // No one reports it: only a refusal is a fact ("the opposition has refused to resume
+        // the talks unless ..."); "X will not ... unless" is the narrator's forecast.
+        if (!Is(kRejectRefuseToVerb, sv.lower[neg]) || speech > makers.front()->last) return;
+      } else {
+        // Reported: a condition only when the speaker is the one who refuses ("Trump told
+        // them he wouldn't work with them unless"), not a third party's forecast ("the EU says
+        // Britain can't have access unless", "McInnis said Obama wouldn't ... unless").
+        auto speakers = Makers(sv, speech);
+        if (speakers.empty() || Blocked(sv, speech)) return;
+        const std::string who = st_->Principal(speakers.front()->key);
+        bool same = false;
+        for (const Mention* m : makers) same = same || st_->Principal(m->key) == who;
+        if (!same) return;
+      }
+      for (int k = makers.front()->last; k < neg; ++k) {
+        if (Is(kComplementizer, sv.lower[k]) || Is(kBeliefVerb, sv.lower[k]) || Is(kSpeechVerb, sv.lower[k])) return;
+      }
+    }
+    if (makers.empty()) return;
+    int start = u + 1;
+    int end = ClauseEnd(sv, start);
+    if (end <= start) return;
+    MakeDemands(sv, makers, {Item{start, end, ""}}, {}, neg, start, RuleName());
+  }
+
+  // "the sustained dialogue sought by the United States", "the guarantees demanded by
+  // Moscow": a noun phrase with a reduced passive of a demand verb; the agent demands it.
+  bool SoughtByDemand(const SentenceView& sv, const RuleMatch& m) {
+    auto [trigger, trigger_end] = m.Capture("trigger");
+    auto [maker_first, maker_last] = m.Capture("maker");
+    if (trigger < 2 || maker_first < 0) return false;
+    // A noun phrase before, opened by a determiner within 8 words: "the ... dialogue".
+    int start = -1;
+    for (int k = trigger - 1; k >= 0 && k >= trigger - 8; --k) {
+      const std::string& w = sv.lower[k];
+      if (IsDeterminer(res_, w) || Is(kPossessivePronoun, w)) {
+        start = k;
+        break;
+      }
+      if (Is(kClauseEnd, w) || Is(kClauseAuxiliary, w) || Is(kPassiveAuxiliary, w) || IsPreposition(res_, w) ||
+          Is(kComplementizer, w) || (w == "," && !IsQuote(sv.words[k + 1])) || sv.ActorAt(k))
+        break;
+    }
+    if (start < 0 || start + 1 >= trigger || Is(kDegreeAdverb, sv.lower[trigger - 1])) return false;
+    const Mention* maker = sv.ActorAt(maker_first);
+    if (!IsActor(maker) || maker->pronoun || Believed(sv, start, trigger)) return false;
+    std::vector<const Mention*> makers = {maker};
+    auto keys = MakeDemands(sv, makers, {Item{start, trigger, ""}}, AdjunctAddressees(sv, maker->last), trigger,
+                            maker->last, RuleName());
+    return !keys.empty();
   }
 
   // "rejected North Korea's demand to ...", "turned down a U.S. request", "rejected an offer
@@ -1738,6 +2101,7 @@ class DemandFinder {
   // The makers of the last verbal demand, its sentence and trigger (PreviousMakers).
   int last_sentence_ = -1, last_trigger_ = -1;
   std::vector<const Mention*> last_makers_;
+  std::vector<const Mention*> last_addressees_;  // and whom it asked
   int cls_[kNumFrameClasses];  // class ids by FrameClass
   std::string rule_;
   Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
@@ -1776,7 +2140,14 @@ const std::vector<ActionSpec>& FrameActions() {
       // A demand noun with its possessor and content ("Russia's demand for/that ...").
       {"demand.nominal", {}, {"trigger"}},
       // "Russia said Sudan must return ...": the speaker demands of the subject of "must".
-      {"demand.obligation", {}, {"trigger"}},
+      // subject=there: "X said there must be Y": the speaker demands Y of no one named.
+      {"demand.obligation", {{"subject", {"there"}}}, {"trigger"}},
+      // "Y came under pressure (from X) to ...", "X stepped up pressure on Y to ...".
+      {"demand.pressure", {}, {"trigger"}},
+      // "X refused to hold talks unless Y": X's condition Y.
+      {"demand.condition", {}, {"trigger"}},
+      // "the dialogue sought by X": X demands the noun phrase before the participle.
+      {"demand.sought-by", {}, {"trigger", "maker"}},
       // "X offered a compromise": a Proposal by X.
       {"proposal.offer", {}, {"trigger"}},
       // A rejection verb: of a named demand or proposal, of the latest matching demand, of an

@@ -108,15 +108,22 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
     bool group_in = m.first > 1 && cls.Is(cls.group_place_preposition, sv.lower[m.first - 1]) &&
                     cls.Is(cls.group_noun, sv.lower[m.first - 2]);
     // "A group of Moroccan diplomats held": a collective noun before "of" passes the act on.
-    bool group_of = m.first > 1 && cls.Is(cls.genitive_preposition, sv.lower[m.first - 1]) &&
-                    cls.Is(cls.collective_noun, sv.lower[m.first - 2]);
+    // So do "members of the EU" (an article between).
+    const int of = m.first > 2 && cls.Is(cls.definite_article, sv.lower[m.first - 1]) ? m.first - 2 : m.first - 1;
+    // Not the object of a verb before it ("calling members of the alliance delinquent"; but "an
+    // increasing number of Democrats" is a subject).
+    const bool object = of > 1 && sv.lower[of - 2].size() > 4 &&
+                        (sv.lower[of - 2].ends_with("ing") || sv.lower[of - 2].ends_with("ed")) &&
+                        !(of > 2 && cls.Is(cls.article, sv.lower[of - 3]));
+    bool group_of = of > 0 && !object && cls.Is(cls.genitive_preposition, sv.lower[of]) &&
+                    cls.Is(cls.collective_noun, sv.lower[of - 1]);
     // "with Peruvian President Luis Vega": look past a demonym before a titled name.
     int lead = m.first - 1;
     if (const Mention* d = lead >= 0 ? sv.MentionAt(lead) : nullptr; d && d->demonym && d != &m) lead = d->first - 1;
     if (!group_in && !group_of && lead >= 0 && cls.Is(cls.preposition, sv.lower[lead]) &&
         !cls.Is(cls.complementizer, sv.lower[lead]))
       continue;
-    if (m.first > 1 && cls.Is(cls.definite_article, sv.lower[m.first - 1]) &&
+    if (!group_of && m.first > 1 && cls.Is(cls.definite_article, sv.lower[m.first - 1]) &&
         cls.Is(cls.preposition, sv.lower[m.first - 2]))
       continue;
     if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) {
