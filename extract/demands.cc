@@ -113,6 +113,9 @@ enum FrameClass : int {
   kExistentialIdiom,           // "there should be no doubt": a warning, not a demand
   kDegreeAdverb,               // "the sites most sought by": no reduced passive of a noun
   kSelfPronoun,                // "Iran said it would not ...": the speaker itself
+  kNegativeDeterminer,         // "no talks ... unless"
+  kNegativeAdverb,             // "never"
+  kFutureAuxiliary,            // "will face pressure": a forecast
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -215,6 +218,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kExistentialIdiom, "frame_existential_idiom"},
     {kDegreeAdverb, "frame_degree_adverb"},
     {kSelfPronoun, "frame_self_pronoun"},
+    {kNegativeDeterminer, "frame_negative_determiner"},
+    {kNegativeAdverb, "frame_negative_adverb"},
+    {kFutureAuxiliary, "frame_future_auxiliary"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1487,7 +1493,7 @@ class DemandFinder {
     if (k >= 0 && Is(kPressureUnder, sv.lower[k])) {
       // Not "who will face pressure to ..." (a forecast).
       for (int b = k - 1; b >= 0 && b >= k - 3; --b) {
-        if (Is(kRejectModalBlock, sv.lower[b]) || sv.lower[b] == "will") return;
+        if (Is(kRejectModalBlock, sv.lower[b]) || Is(kFutureAuxiliary, sv.lower[b])) return;
       }
       if (!addressees.empty() || Blocked(sv, k)) return;
       addressees = Makers(sv, k);  // the one under pressure
@@ -1531,8 +1537,8 @@ class DemandFinder {
     for (int k = u - 1; k >= 0 && k >= u - 14; --k) {
       const std::string& w = sv.lower[k];
       if (w == ";" || w == ":" || Is(kConditionWord, w) || Is(kRelativePronoun, w)) break;
-      if (Is(kNegationWord, w) || Is(kRejectRefuseToVerb, w) || HasEnding(w, kNegationEnding, 0) || w == "no" ||
-          w == "never") {
+      if (Is(kNegationWord, w) || Is(kRejectRefuseToVerb, w) || HasEnding(w, kNegationEnding, 0) ||
+          Is(kNegativeDeterminer, w) || Is(kNegativeAdverb, w)) {
         neg = k;
         break;
       }
@@ -1551,7 +1557,7 @@ class DemandFinder {
       }
     }
     std::vector<const Mention*> makers;
-    if (sv.lower[neg] == "no") {
+    if (Is(kNegativeDeterminer, sv.lower[neg])) {
       // "said no positive talks were possible unless": the speaker, and only for withheld talks
       // or deals.
       bool object = false;
