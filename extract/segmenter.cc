@@ -30,13 +30,12 @@ bool IsWordByte(std::string_view t, std::size_t i) {
   return c >= 0x80 && UnicodePunct(t, i) == 0;
 }
 
+// The words whose period the tokenizer keeps: data/lexicons/abbreviations.tsv, compiled in.
 const std::unordered_set<std::string>& Abbreviations() {
-  static const std::unordered_set<std::string> kAbbrev = {
-      "Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-      "Sept", "Oct", "Nov", "Dec", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt",
-      "Prof", "Inc", "Corp", "Co", "Ltd", "No", "vs", "etc", "Pres", "Jr", "Sr", "Mt", "Ft",
-      "Adm", "Sgt", "Rev", "Messrs", "Bros", "Dept", "Govt", "approx", "Cie"};
-  return kAbbrev;
+  static const std::unordered_set<std::string> abbreviations = {
+#include "abbreviations.inc"
+  };
+  return abbreviations;
 }
 
 bool IsQuoteOrClose(std::string_view tok) {
