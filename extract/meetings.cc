@@ -473,6 +473,11 @@ class MeetingFinder {
         CollectList(sv, obj, hi, /*backwards=*/false, &called);
         int end = called.empty() ? object->last : called.back()->last;
         for (const Mention* a : called) end = std::max(end, a->last);
+        // "called President Xi Jinping of China an 'enemy'": past a preposition and the place or
+        // actor it names, what follows decides.
+        if (end + 1 < static_cast<int>(sv.lower.size()) && IsPreposition(res_, sv.lower[end])) {
+          if (const Mention* pp = sv.MentionAt(end + 1); pp && pp->first == end + 1) end = pp->last;
+        }
         // Read past the zone: "then called the G8, over ..." names (a comma ends the zone).
         if (end < static_cast<int>(sv.lower.size())) {
           const std::string& w = sv.lower[end];

@@ -386,6 +386,7 @@ class MentionFinder {
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
                      (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s");
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
+    if (m.type == NodeType::kPerson && !possessor && sentence_first_person_.empty() && !m.minor) sentence_first_person_ = m.key;
     if (m.type == NodeType::kPerson && !m.pronoun && !st_->principal.count(m.key)) {
       // "Sen. Ted Cruz, R-Texas,", "Rep. Jim Banks (R-Ind.)": a party's initial and a state's.
       const int n = static_cast<int>(sv.words.size());
@@ -1055,6 +1056,9 @@ class MentionFinder {
   void Sentence(SentenceView& sv) {
     const int n = static_cast<int>(sv.words.size());
     title_case_line_ = IsTitleCaseLine(sv);
+    // The person the last sentence was about: its first person named (its subject, mostly).
+    if (!sentence_first_person_.empty()) previous_first_person_ = sentence_first_person_;
+    sentence_first_person_.clear();
     sv.venue.assign(static_cast<std::size_t>(n), false);
     for (int i = 0; i < n; ++i) {
       const std::string& w = sv.words[i];
@@ -1125,6 +1129,13 @@ class MentionFinder {
       if (cls_.Is(kPersonPronoun, lw)) {
         const char sex = cls_.Is(kFemalePronoun, lw) ? 'f' : 'm';
         std::string p = LastPersonOfSex(sex);
+        // "Kerry met Elaraby. He said ...": a pronoun that opens a sentence in which no person
+        // was named yet refers to the subject of the sentence before, when its sex is known to fit.
+        bool opens = i == 0 || (i == 1 && IsQuote(sv.words[0]));
+        if (opens && sentence_first_person_.empty() && !previous_first_person_.empty()) {
+          auto x = sex_.find(previous_first_person_);
+          if (x != sex_.end() && x->second == sex) p = previous_first_person_;  // known to fit
+        }
         if (!p.empty()) {
           Mention m{i, i + 1, NodeType::kPerson, p, "person.pronoun"};
           m.pronoun = true;
@@ -1611,6 +1622,7 @@ class MentionFinder {
   std::vector<std::string> last_persons_;
   std::unordered_map<std::string, char> sex_;          // person key -> 'm' or 'f', where known
   std::set<std::string> minor_persons_;                // keys of private persons (Mention::minor)
+  std::string sentence_first_person_, previous_first_person_;  // first person of this / the last sentence
   std::vector<std::pair<int, char>> forward_pronouns_;  // this sentence's pronouns no earlier person fits
   std::unordered_map<std::string, int> last_alone_;
   bool indexed_ = false;

@@ -918,6 +918,12 @@ TEST_F(ExtractorTest, APronounRefersToAPersonOfItsSex) {
                 "He demanded an end to the blockade."));
   EXPECT_TRUE(AnyStartsWith(e, "Germany|demands|")) << ::testing::PrintToString(e);
   EXPECT_FALSE(AnyStartsWith(e, "Italy|demands|"));
+  // A pronoun opening a sentence refers to the subject of the sentence before (when its sex is
+  // known to fit), not to the last person named there.
+  e = Edges(Run("US Secretary of State John Kerry met Egyptian President Abdel Fattah el-Sisi in Cairo. "
+                "He urged Israel to halt the settlements."));
+  EXPECT_TRUE(AnyStartsWith(e, "United States|demands|")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "Egypt|demands|"));
 }
 
 TEST_F(ExtractorTest, ATitleInAppositionAfterAKnownNameGivesThePrincipal) {
