@@ -1022,12 +1022,17 @@ class MentionFinder {
     return "";
   }
 
+  // A person's sex as the first name's lists give it: 'm', 'f', or 0 when unknown.
+  char SexOf(const std::string& key) const {
+    auto it = sex_.find(key);
+    return it == sex_.end() ? '\0' : it->second;
+  }
+
   // The last person a pronoun of sex `sex` ('m' or 'f') can refer to: one not known to be of
   // the other sex. Empty when there is none.
   std::string LastPersonOfSex(char sex) const {
     for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
-      auto s = sex_.find(*it);
-      if (s == sex_.end() || s->second == sex) return *it;
+      if (char s = SexOf(*it); s == 0 || s == sex) return *it;
     }
     return "";
   }
@@ -1038,8 +1043,7 @@ class MentionFinder {
   void ResolveForward(SentenceView& sv, int i, char sex) {
     for (const Mention& m : sv.mentions) {
       if (m.first <= i || m.type != NodeType::kPerson || m.pronoun) continue;
-      auto s = sex_.find(m.key);
-      if (s == sex_.end() || s->second != sex) continue;
+      if (SexOf(m.key) != sex) continue;
       bool speaker = false;
       for (int k = std::max(i + 1, m.first - 4); k < m.first && !speaker; ++k) speaker = cls_.Is(kSpeakerVerb, sv.lower[k]);
       if (!speaker) continue;
@@ -1133,8 +1137,7 @@ class MentionFinder {
         // was named yet refers to the subject of the sentence before, when its sex is known to fit.
         bool opens = i == 0 || (i == 1 && IsQuote(sv.words[0]));
         if (opens && sentence_first_person_.empty() && !previous_first_person_.empty()) {
-          auto x = sex_.find(previous_first_person_);
-          if (x != sex_.end() && x->second == sex) p = previous_first_person_;  // known to fit
+          if (SexOf(previous_first_person_) == sex) p = previous_first_person_;  // known to fit
         }
         if (!p.empty()) {
           Mention m{i, i + 1, NodeType::kPerson, p, "person.pronoun"};
