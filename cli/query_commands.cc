@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <thread>
 
 #include "core/io.h"
@@ -11,6 +12,7 @@
 #include "core/query.h"
 #include "export/answer.h"
 #include "export/graphml.h"
+#include "extract/text/morphology.h"
 
 namespace demarche::cli {
 
@@ -23,6 +25,9 @@ struct QueryCommands::Flags {
   DemandsQuery demands;
   RejectionsQuery rejections;
   MeetingsQuery meetings;
+  TimeWindow when;  // stance, actor
+  std::size_t limit = 0;
+  std::string sort;
   std::string format = "jsonl";
   std::size_t max_rows = QueryEngine::Limits{}.max_rows;
   std::string output;
@@ -55,6 +60,19 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
     json->excludes(tsv)->excludes(table);
     tsv->excludes(table);
     cmd->add_flag("--evidence", f.evidence, "Show the evidence of each row: document and quoted sentence");
+    cmd->add_option("--sort", f.sort,
+                    "Order the rows by date (the date or first_seen column, undated last), evidence (most first) or "
+                    "actor (default: by the cells' text)")
+        ->check(CLI::IsMember({"date", "evidence", "actor"}));
+    cmd->add_option("--limit", f.limit, "Show only the first N rows (after --sort; default: all)")
+        ->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()));
+  };
+  // Keeps the evidence of documents dated inside the window; first_seen/last_seen follow it.
+  auto window = [&](CLI::App* cmd, TimeWindow* w) {
+    cmd->add_option("--from", w->from,
+                    "Only evidence from documents dated on or after this date (YYYY[-MM[-DD]]); rows left without "
+                    "evidence are dropped");
+    cmd->add_option("--to", w->to, "Only evidence from documents dated on or before this date (YYYY[-MM[-DD]])");
   };
 
   f.convert = app->add_subcommand("convert", "Read graphs and/or articles, merge them, write one format");
@@ -74,11 +92,13 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
   inputs(f.demands_cmd, "");
   f.demands_cmd->add_option("--by", f.demands.by, "Only demands made by this actor (any name: US, Washington, Putin)");
   f.demands_cmd->add_option("--of", f.demands.of, "Only demands addressed to this actor");
+  window(f.demands_cmd, &f.demands.when);
   output(f.demands_cmd);
 
   f.rejections_cmd = app->add_subcommand("rejections", "Who rejects which demand or proposal, and whose it was");
   inputs(f.rejections_cmd, "");
   f.rejections_cmd->add_option("--by", f.rejections.by, "Only rejections by this actor");
+  window(f.rejections_cmd, &f.rejections.when);
   output(f.rejections_cmd);
 
   f.meetings_cmd = app->add_subcommand("meetings", "Meetings: when, where, who took part");
@@ -90,11 +110,19 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
   output(f.meetings_cmd);
 
   f.stance = app->add_subcommand("stance", "Who makes, backs, is asked, rejects or proposes one demand");
-  inputs(f.stance, "; the last argument is the demand: its key or words of its description", " DEMAND");
+  inputs(f.stance,
+         "; the last argument is the demand: its key, or words of its description in any order and form "
+         "(\"lift sanctions\" finds \"Sanctions Must Be Lifted\")",
+         " DEMAND");
+  window(f.stance, &f.when);
   output(f.stance);
 
   f.actor = app->add_subcommand("actor", "Everything the graph says about one actor (or any node)");
-  inputs(f.actor, "; the last argument is the actor's name, alias or key", " NAME");
+  inputs(f.actor,
+         "; the last argument is the actor's name, alias or key (a name that fits several nodes answers for "
+         "all of them and says which)",
+         " NAME");
+  window(f.actor, &f.when);
   output(f.actor);
 
   f.path = app->add_subcommand("path", "How two actors are connected: a shortest chain of edges");
@@ -183,7 +211,31 @@ std::optional<int> QueryCommands::Run() {
   }
   NameIndex aliases;
   res->AddNamesTo(&aliases);
-  QueryEngine engine(*graph, &aliases);
+  const Morphology& morphology = res->morphology();
+  // A word typed by the user may itself be inflected ("expanding"): the lemmas it may come
+  // from (the regular endings taken off; Forms() then adds every form of each, irregular ones
+  // included) give the forms to look for.
+  QueryEngine engine(*graph, &aliases, [&morphology](std::string_view word) {
+    std::vector<std::string> lemmas{std::string(word)};
+    for (std::string_view ending : {"s", "es", "ed", "d", "ing"}) {
+      if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+        std::string stem(word.substr(0, word.size() - ending.size()));
+        lemmas.push_back(stem);
+        if (ending == "ing" || ending == "ed") lemmas.push_back(stem + "e");  // "raising" -> raise
+        if (stem.size() > 3 && stem.back() == stem[stem.size() - 2]) lemmas.push_back(stem.substr(0, stem.size() - 1));
+      }
+    }
+    if (word.size() > 4 && (word.ends_with("ies") || word.ends_with("ied"))) {
+      lemmas.push_back(std::string(word.substr(0, word.size() - 3)) + "y");
+    }
+    std::vector<std::string> forms;
+    for (const std::string& lemma : lemmas) {
+      for (char pos : {'v', 'n'}) {
+        for (std::string& form : morphology.Forms(lemma, pos)) forms.push_back(std::move(form));
+      }
+    }
+    return forms;
+  });
   Result<Answer> answer = Error{""};
   if (chosen == f.demands_cmd) {
     answer = engine.Demands(f.demands);
@@ -192,9 +244,9 @@ std::optional<int> QueryCommands::Run() {
   } else if (chosen == f.meetings_cmd) {
     answer = engine.Meetings(f.meetings);
   } else if (chosen == f.stance) {
-    answer = engine.Stance(operand[0]);
+    answer = engine.Stance(operand[0], f.when);
   } else if (chosen == f.actor) {
-    answer = engine.Actor(operand[0]);
+    answer = engine.Actor(operand[0], f.when);
   } else if (chosen == f.path) {
     answer = engine.Path(operand[0], operand[1]);
   } else {
@@ -204,6 +256,8 @@ std::optional<int> QueryCommands::Run() {
     std::cerr << "demarche " << name << ": " << answer.error().message << "\n";
     return kRuntimeError;
   }
+  for (const std::string& note : answer->notes) std::cerr << "demarche " << name << ": note: " << note << "\n";
+  engine.Arrange(&*answer, *ParseAnswerSort(f.sort), f.limit);
   AnswerFormat format = f.json ? AnswerFormat::kJson
                         : f.tsv ? AnswerFormat::kTsv
                         : f.table || isatty(STDOUT_FILENO) ? AnswerFormat::kTable

@@ -91,6 +91,17 @@ class Parser {
       auto s = Term("a subject (?variable or a name)");
       if (!s) return s.error();
       t.subject = *s;
+      if (pos_ < tokens_.size() && tokens_[pos_].kind == Token::kWord && tokens_[pos_].text == "!=") {
+        ++pos_;
+        auto o = Term("a ?variable or a name after '!='");
+        if (!o) return o.error();
+        if (!s->is_variable && !o->is_variable) {
+          return At(s->column, "'!=' needs a ?variable on at least one side");
+        }
+        pattern_.inequalities.push_back(Inequality{*s, *o});
+        if (auto end = EndOfPart(); !end) return end.error();
+        continue;
+      }
       auto p = Predicate();
       if (!p) return p.error();
       t.predicate = *p;
@@ -98,11 +109,14 @@ class Parser {
       if (!o) return o.error();
       t.object = *o;
       pattern_.triples.push_back(std::move(t));
-      if (pos_ < tokens_.size()) {
-        if (tokens_[pos_].kind != Token::kDot) {
-          return At(tokens_[pos_].column, "expected '.' between triples, found '" + tokens_[pos_].text + "'");
+      if (auto end = EndOfPart(); !end) return end.error();
+    }
+    if (pattern_.triples.empty()) return At(1, "the pattern has no triple; '!=' only filters the solutions of triples");
+    for (const Inequality& q : pattern_.inequalities) {
+      for (const PatternTerm* term : {&q.left, &q.right}) {
+        if (term->is_variable && !InSomeTriple(term->text)) {
+          return At(term->column, "?" + term->text + " appears only in '!='; use it in a triple too");
         }
-        ++pos_;
       }
     }
     return std::move(pattern_);
@@ -119,6 +133,24 @@ class Parser {
       return nullptr;
     }
     return &tokens_[pos_++];
+  }
+
+  // After a triple or an inequality: a '.' or the end.
+  Status EndOfPart() {
+    if (pos_ < tokens_.size()) {
+      if (tokens_[pos_].kind != Token::kDot) {
+        return At(tokens_[pos_].column, "expected '.' between triples, found '" + tokens_[pos_].text + "'");
+      }
+      ++pos_;
+    }
+    return Ok{};
+  }
+
+  bool InSomeTriple(const std::string& variable) const {
+    return std::any_of(pattern_.triples.begin(), pattern_.triples.end(), [&](const Triple& t) {
+      return (t.subject.is_variable && t.subject.text == variable) ||
+             (t.object.is_variable && t.object.text == variable);
+    });
   }
 
   // Index of variable `name`, declared on first use.

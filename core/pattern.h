@@ -5,7 +5,8 @@
 //   Answer a = *QueryEngine(graph).Run(*p);   // columns who, d, x
 //
 // Grammar (whitespace between tokens; a "." ends a triple, the last one optional):
-//   pattern   := triple ("." triple)* "."?
+//   pattern   := part ("." part)* "."?
+//   part      := triple | term "!=" term                      the two terms differ
 //   triple    := term predicate term
 //   term      := variable | name
 //   variable  := "?" [A-Za-z_][A-Za-z0-9_]* (":" Type)?     Type: State, Organization, Person,
@@ -15,6 +16,11 @@
 //                                                            represents, proposes (or DEMANDS_OF ...)
 //   name      := a word without spaces (NATO, state:USA, Putin) | "a quoted name" ("\"" escapes)
 // Triples sharing a variable are joined on it; a type given once applies to every use.
+// "?a != ?b" keeps the solutions where ?a and ?b are different nodes ("which states met
+// in Vienna": '?a:State participates-in ?m . ?b:State participates-in ?m . ?m hosted-in
+// Vienna . ?a != ?b'); "?a != Russia" keeps those where ?a is none of the nodes the name
+// resolves to. Each variable of an inequality must appear in a triple, and the pattern needs
+// at least one triple.
 // Names are resolved like actor names (core/query.h). Errors give the 1-based column and
 // what was expected there.
 #ifndef DEMARCHE_CORE_PATTERN_H_
@@ -49,8 +55,15 @@ struct Triple {
   PatternTerm object;
 };
 
+// "left != right": at least one side is a variable.
+struct Inequality {
+  PatternTerm left;
+  PatternTerm right;
+};
+
 struct Pattern {
   std::vector<Triple> triples;
+  std::vector<Inequality> inequalities;
   std::vector<std::string> variables;  // in order of first appearance: the answer's columns
   std::vector<std::optional<NodeType>> variable_types;  // parallel to `variables`
   std::vector<bool> relation_variables;                 // parallel: bound to a relation, not a node

@@ -55,8 +55,16 @@ const std::vector<std::string>& NameIndex::Lookup(std::string_view name) const {
   return it == map_.end() ? kNone : it->second;
 }
 
-QueryEngine::QueryEngine(const KnowledgeGraph& graph, const NameIndex* aliases)
-    : graph_(graph), aliases_(aliases), by_relation_(std::size(kAllRelations)) {
+std::optional<AnswerSort> ParseAnswerSort(std::string_view word) {
+  if (word.empty()) return AnswerSort::kDefault;
+  if (word == "date") return AnswerSort::kDate;
+  if (word == "evidence") return AnswerSort::kEvidence;
+  if (word == "actor") return AnswerSort::kActor;
+  return std::nullopt;
+}
+
+QueryEngine::QueryEngine(const KnowledgeGraph& graph, const NameIndex* aliases, WordForms forms)
+    : graph_(graph), aliases_(aliases), forms_(std::move(forms)), by_relation_(std::size(kAllRelations)) {
   const auto& g = graph_.graph();
   // Storage order: answers are sorted at the end, and Find() sorts what it returns.
   for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) {
@@ -88,31 +96,128 @@ std::vector<Vertex> QueryEngine::Find(std::string_view name, const std::vector<N
   if (!out.empty()) return finish();
   std::string folded = FoldName(name);
   if (folded.empty()) return out;
+  auto only_persons = [&] {
+    return std::all_of(out.begin(), out.end(), [&](Vertex v) { return g[v].type == NodeType::kPerson; });
+  };
+  // A one-word name may be the surname of several persons: they join the persons the name
+  // or an alias found ("Clinton": an alias of Bill Clinton, and Hillary Clinton).
+  auto add_surnames = [&] {
+    if (folded.find('-') != std::string::npos || !only_persons()) return;
+    if (auto it = by_surname_.find(folded); it != by_surname_.end()) {
+      for (Vertex v : it->second) take(v);
+    }
+  };
   if (auto it = by_name_.find(folded); it != by_name_.end()) {
     for (Vertex v : it->second) take(v);
   }
-  if (!out.empty()) return finish();
+  if (!out.empty()) {
+    add_surnames();
+    return finish();
+  }
   if (aliases_) {
     for (const std::string& key : aliases_->Lookup(name)) {
       if (auto v = graph_.Find(key)) take(*v);
     }
   }
-  if (!out.empty()) return finish();
-  if (auto it = by_surname_.find(folded); it != by_surname_.end()) {
-    for (Vertex v : it->second) take(v);
-  }
+  add_surnames();
   return finish();
 }
 
 Result<std::vector<Vertex>> QueryEngine::Resolve(std::string_view name, const std::vector<NodeType>& types,
-                                                 std::string_view what) const {
+                                                 std::string_view what, std::vector<std::string>* notes) const {
   std::vector<Vertex> found = Find(name, types);
   if (found.empty()) {
     return Error{"no " + std::string(what) + " called '" + std::string(name) +
                  "' in the graph (try `demarche actor` with part of the name, or a key such as state:USA)"};
   }
+  if (found.size() > 1 && notes) {  // Find() sorted them by key
+    std::string note = "'" + std::string(name) + "' matches " + std::to_string(found.size()) + " nodes: ";
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      note += (i ? ", " : "") + graph_.node(found[i]).name + " (" + graph_.node(found[i]).key + ")";
+    }
+    notes->push_back(note + "; answering for all of them (give a key to choose one)");
+  }
   std::sort(found.begin(), found.end());
   return found;
+}
+
+namespace {
+
+// Whether a document date lies inside the window, each end compared at its own precision.
+bool InWindow(const std::string& date, const TimeWindow& w) {
+  if (w.empty()) return true;
+  if (date.empty()) return false;
+  if (!w.from.empty() && Pad(date, "-99") < Pad(w.from, "-00")) return false;
+  if (!w.to.empty() && Pad(date, "-00") > Pad(w.to, "-99")) return false;
+  return true;
+}
+
+Status CheckWindow(const TimeWindow& w) {
+  if (auto s = CheckDate(w.from, "--from"); !s) return s;
+  if (auto s = CheckDate(w.to, "--to"); !s) return s;
+  if (!w.from.empty() && !w.to.empty() && Pad(w.from, "-00") > Pad(w.to, "-99")) {
+    return Error{"--from " + w.from + " is after --to " + w.to};
+  }
+  return Ok{};
+}
+
+}  // namespace
+
+void QueryEngine::Date(Answer* answer, const TimeWindow& when) const {
+  std::vector<Row> kept;
+  kept.reserve(answer->rows.size());
+  for (Row& r : answer->rows) {
+    if (!when.empty()) {
+      std::erase_if(r.evidence, [&](const Evidence& e) { return !InWindow(e.date, when); });
+      if (r.evidence.empty()) continue;
+    }
+    EvidenceSummary seen = Summarize(r.evidence);
+    r.cells.push_back(Cell{{}, seen.first_seen, false});
+    r.cells.push_back(Cell{{}, seen.last_seen, false});
+    kept.push_back(std::move(r));
+  }
+  answer->rows = std::move(kept);
+  answer->columns.push_back("first_seen");
+  answer->columns.push_back("last_seen");
+}
+
+void QueryEngine::Arrange(Answer* answer, AnswerSort sort, std::size_t limit) const {
+  auto column = [&](std::initializer_list<const char*> names) -> std::optional<std::size_t> {
+    for (const char* n : names) {
+      auto it = std::find(answer->columns.begin(), answer->columns.end(), n);
+      if (it != answer->columns.end()) return static_cast<std::size_t>(it - answer->columns.begin());
+    }
+    return std::nullopt;
+  };
+  auto& rows = answer->rows;
+  switch (sort) {
+    case AnswerSort::kDefault: break;
+    case AnswerSort::kDate:
+      if (auto c = column({"date", "first_seen"})) {
+        std::stable_sort(rows.begin(), rows.end(), [&](const Row& x, const Row& y) {
+          const std::string &a = x.cells[*c].text, &b = y.cells[*c].text;
+          if (a.empty() != b.empty()) return b.empty();  // undated rows last
+          return a < b;
+        });
+      }
+      break;
+    case AnswerSort::kEvidence:
+      std::stable_sort(rows.begin(), rows.end(),
+                       [](const Row& x, const Row& y) { return x.evidence.size() > y.evidence.size(); });
+      break;
+    case AnswerSort::kActor: {
+      std::size_t c = column({"maker", "rejecter", "actor", "participants", "from"}).value_or(0);
+      std::vector<std::pair<std::string, std::size_t>> order;
+      for (std::size_t i = 0; i < rows.size(); ++i) order.emplace_back(c < rows[i].cells.size() ? Text(rows[i].cells[c]) : "", i);
+      std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+      std::vector<Row> sorted;
+      sorted.reserve(rows.size());
+      for (const auto& [text, i] : order) sorted.push_back(std::move(rows[i]));
+      rows = std::move(sorted);
+      break;
+    }
+  }
+  if (limit && rows.size() > limit) rows.resize(limit);
 }
 
 std::string QueryEngine::Text(const Cell& cell) const {
@@ -174,19 +279,21 @@ void QueryEngine::VisitEdges(Relation relation, const std::vector<Vertex>& from,
   }
 }
 
-Result<std::vector<QueryEngine::Vertex>> QueryEngine::ResolveIfGiven(const std::string& name) const {
+Result<std::vector<QueryEngine::Vertex>> QueryEngine::ResolveIfGiven(const std::string& name,
+                                                                     std::vector<std::string>* notes) const {
   if (name.empty()) return std::vector<Vertex>{};
-  return Resolve(name, kActorTypes, "actor");
+  return Resolve(name, kActorTypes, "actor", notes);
 }
 
 Result<Answer> QueryEngine::Demands(const DemandsQuery& q) const {
   const auto& g = graph_.graph();
-  auto by = ResolveIfGiven(q.by);
+  if (auto s = CheckWindow(q.when); !s) return s.error();
+  Answer a{{"maker", "demand", "of"}, {}, {}};
+  auto by = ResolveIfGiven(q.by, &a.notes);
   if (!by) return by.error();
-  auto of_r = ResolveIfGiven(q.of);
+  auto of_r = ResolveIfGiven(q.of, &a.notes);
   if (!of_r) return of_r.error();
   const std::vector<Vertex>& of = *of_r;
-  Answer a{{"maker", "demand", "of"}, {}};
   VisitEdges(Relation::kDemands, *by, [&](EdgeId e) {
     Vertex maker = boost::source(e, g), demand = boost::target(e, g);
     bool any = false;
@@ -202,14 +309,16 @@ Result<Answer> QueryEngine::Demands(const DemandsQuery& q) const {
     if (!any && of.empty()) a.rows.push_back(Row{{NodeCell(maker), NodeCell(demand), Cell{}}, g[e].evidence});
   });
   Finish(&a);
+  Date(&a, q.when);
   return a;
 }
 
 Result<Answer> QueryEngine::Rejections(const RejectionsQuery& q) const {
   const auto& g = graph_.graph();
-  auto by = ResolveIfGiven(q.by);
+  if (auto s = CheckWindow(q.when); !s) return s.error();
+  Answer a{{"rejecter", "rejects", "kind", "made_by"}, {}, {}};
+  auto by = ResolveIfGiven(q.by, &a.notes);
   if (!by) return by.error();
-  Answer a{{"rejecter", "rejects", "kind", "made_by"}, {}};
   VisitEdges(Relation::kRejects, *by, [&](EdgeId e) {
     Vertex item = boost::target(e, g);
     Cell makers{{}, "", true};
@@ -225,6 +334,7 @@ Result<Answer> QueryEngine::Rejections(const RejectionsQuery& q) const {
                          g[e].evidence});
   });
   Finish(&a);
+  Date(&a, q.when);
   return a;
 }
 
@@ -232,6 +342,7 @@ Result<Answer> QueryEngine::Meetings(const MeetingsQuery& q) const {
   const auto& g = graph_.graph();
   if (auto s = CheckDate(q.from, "--from"); !s) return s.error();
   if (auto s = CheckDate(q.to, "--to"); !s) return s.error();
+  Answer a{{"date", "meeting", "city", "status", "participants"}, {}, {}};
   std::vector<Vertex> in, with;
   std::vector<std::string> in_countries;  // ISO3 codes of states named by --in
   if (!q.in.empty()) {
@@ -252,7 +363,7 @@ Result<Answer> QueryEngine::Meetings(const MeetingsQuery& q) const {
       return Error{"no city or state called '" + q.in + "' in the graph or the gazetteers"};
     }
   }
-  if (auto r = ResolveIfGiven(q.with); r) {
+  if (auto r = ResolveIfGiven(q.with, &a.notes); r) {
     with = std::move(*r);
   } else {
     return r.error();
@@ -278,7 +389,6 @@ Result<Answer> QueryEngine::Meetings(const MeetingsQuery& q) const {
     return country != g[city].props.end() &&
            std::find(in_countries.begin(), in_countries.end(), country->second) != in_countries.end();
   };
-  Answer a{{"date", "meeting", "city", "status", "participants"}, {}};
   for (Vertex m : candidates) {
     const Node& n = g[m];
     auto prop = [&](const char* k) {
@@ -308,16 +418,45 @@ Result<Answer> QueryEngine::Meetings(const MeetingsQuery& q) const {
   return a;
 }
 
-Result<Answer> QueryEngine::Stance(std::string_view demand) const {
+bool QueryEngine::Describes(const std::vector<std::vector<std::string>>& words, std::string_view name) const {
+  std::vector<std::string_view> name_words;
+  std::string folded = FoldName(name);
+  std::string_view rest = folded;
+  while (!rest.empty()) {
+    std::size_t dash = rest.find('-');
+    name_words.push_back(rest.substr(0, dash));
+    rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+  }
+  return std::all_of(words.begin(), words.end(), [&](const std::vector<std::string>& forms) {
+    return std::any_of(name_words.begin(), name_words.end(), [&](std::string_view w) {
+      return std::find(forms.begin(), forms.end(), w) != forms.end();
+    });
+  });
+}
+
+Result<Answer> QueryEngine::Stance(std::string_view demand, const TimeWindow& when) const {
   const auto& g = graph_.graph();
+  if (auto s = CheckWindow(when); !s) return s.error();
   std::vector<Vertex> items;
   if (auto v = graph_.Find(std::string(demand))) items.push_back(*v);
   std::string folded = FoldName(demand);
   if (items.empty() && !folded.empty()) {
+    // The words typed, each with its forms: "lift sanctions" -> {lift, lifted, ...}, {sanctions, ...}.
+    std::vector<std::vector<std::string>> words;
+    std::string_view rest = folded;
+    while (!rest.empty()) {
+      std::size_t dash = rest.find('-');
+      std::string word(rest.substr(0, dash));
+      std::vector<std::string> forms = forms_ ? forms_(word) : std::vector<std::string>{};
+      forms.push_back(word);
+      words.push_back(std::move(forms));
+      rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+    }
     for (Vertex v : graph_.SortedVertices()) {
       const Node& n = g[v];
       if (n.type != NodeType::kDemand && n.type != NodeType::kProposal) continue;
-      if (FoldName(n.name).find(folded) != std::string::npos || n.key.find(folded) != std::string::npos) {
+      if (FoldName(n.name).find(folded) != std::string::npos || n.key.find(folded) != std::string::npos ||
+          Describes(words, n.name)) {
         items.push_back(v);
       }
     }
@@ -327,7 +466,7 @@ Result<Answer> QueryEngine::Stance(std::string_view demand) const {
                  "' (give a key such as demand:rus:east-expand-refusal, or words of its description; "
                  "`demarche demands` lists them)"};
   }
-  Answer a{{"demand", "role", "actor"}, {}};
+  Answer a{{"demand", "role", "actor"}, {}, {}};
   auto text = [](const char* s) { return Cell{{}, s, false}; };
   for (Vertex d : items) {
     auto maker = g[d].props.find("maker");
@@ -350,14 +489,16 @@ Result<Answer> QueryEngine::Stance(std::string_view demand) const {
     }
   }
   Finish(&a);
+  Date(&a, when);
   return a;
 }
 
-Result<Answer> QueryEngine::Actor(std::string_view name) const {
+Result<Answer> QueryEngine::Actor(std::string_view name, const TimeWindow& when) const {
   const auto& g = graph_.graph();
-  auto found = Resolve(name, {}, "node");
+  if (auto s = CheckWindow(when); !s) return s.error();
+  Answer a{{"actor", "relation", "direction", "node", "type"}, {}, {}};
+  auto found = Resolve(name, {}, "node", &a.notes);
   if (!found) return found.error();
-  Answer a{{"actor", "relation", "direction", "node", "type"}, {}};
   auto type = [&](Vertex v) { return Cell{{}, std::string(NodeTypeName(g[v].type)), false}; };
   auto rel = [&](EdgeId e) { return Cell{{}, std::string(RelationName(g[e].relation)), false}; };
   for (Vertex v : *found) {
@@ -374,16 +515,17 @@ Result<Answer> QueryEngine::Actor(std::string_view name) const {
     }
   }
   Finish(&a);
+  Date(&a, when);
   return a;
 }
 
 Result<Answer> QueryEngine::Path(std::string_view from, std::string_view to) const {
   const auto& g = graph_.graph();
-  auto sources = Resolve(from, {}, "node");
+  Answer a{{"step", "from", "relation", "to"}, {}, {}};
+  auto sources = Resolve(from, {}, "node", &a.notes);
   if (!sources) return sources.error();
-  auto targets = Resolve(to, {}, "node");
+  auto targets = Resolve(to, {}, "node", &a.notes);
   if (!targets) return targets.error();
-  Answer a{{"step", "from", "relation", "to"}, {}};
   // Breadth-first over edges in both directions; neighbours in key order, so the path
   // found among equally short ones does not depend on insertion order.
   std::vector<std::optional<EdgeId>> via(graph_.num_nodes());
@@ -439,11 +581,15 @@ namespace {
 // Backtracking join of a pattern's triples over the adjacency lists.
 class Join {
  public:
+  // `excluded[i]`: the nodes the name side of inequality i resolves to (sorted; empty when
+  // both sides are variables).
   Join(const KnowledgeGraph& graph, const Pattern& p, const std::vector<std::vector<Vertex>>& constants,
-       const std::vector<std::vector<EdgeId>>& by_relation, std::function<void(const Join&)> emit)
+       const std::vector<std::vector<Vertex>>& excluded, const std::vector<std::vector<EdgeId>>& by_relation,
+       std::function<void(const Join&)> emit)
       : g_(graph.graph()),
         p_(p),
         constants_(constants),
+        excluded_(excluded),
         by_relation_(by_relation),
         emit_(std::move(emit)),
         nodes_(p.variables.size()),
@@ -454,6 +600,7 @@ class Join {
   bool Solve(std::size_t remaining) {
     if (stopped_) return false;
     if (remaining == 0) {
+      if (!Unequal()) return true;
       if (++solutions_ > max_rows_) stopped_ = "rows";
       else emit_(*this);
       return !stopped_;
@@ -513,6 +660,20 @@ class Join {
   const std::vector<EdgeId>& edges() const { return edges_; }
 
  private:
+  // Whether the bound variables satisfy every "!=" of the pattern.
+  bool Unequal() const {
+    for (std::size_t i = 0; i < p_.inequalities.size(); ++i) {
+      const Inequality& q = p_.inequalities[i];
+      if (q.left.is_variable && q.right.is_variable) {
+        if (*nodes_[Index(q.left.text)] == *nodes_[Index(q.right.text)]) return false;
+      } else {
+        const PatternTerm& var = q.left.is_variable ? q.left : q.right;
+        if (Contains(excluded_[i], *nodes_[Index(var.text)])) return false;
+      }
+    }
+    return true;
+  }
+
   std::size_t Index(const std::string& var) const {
     return static_cast<std::size_t>(std::find(p_.variables.begin(), p_.variables.end(), var) - p_.variables.begin());
   }
@@ -547,6 +708,7 @@ class Join {
   const KnowledgeGraph::Graph& g_;
   const Pattern& p_;
   const std::vector<std::vector<Vertex>>& constants_;
+  const std::vector<std::vector<Vertex>>& excluded_;
   const std::vector<std::vector<EdgeId>>& by_relation_;
   std::function<void(const Join&)> emit_;
   std::vector<std::optional<Vertex>> nodes_;
@@ -577,6 +739,14 @@ Result<Answer> QueryEngine::Run(const Pattern& pattern, const Limits& limits) co
       constants[2 * i + k] = std::move(found);
     }
   }
+  std::vector<std::vector<Vertex>> excluded(pattern.inequalities.size());
+  for (std::size_t i = 0; i < pattern.inequalities.size(); ++i) {
+    const Inequality& q = pattern.inequalities[i];
+    if (q.left.is_variable && q.right.is_variable) continue;
+    const PatternTerm& name = q.left.is_variable ? q.right : q.left;
+    excluded[i] = Find(name.text);  // a name that matches nothing excludes nothing
+    std::sort(excluded[i].begin(), excluded[i].end());
+  }
   Answer a;
   a.columns = pattern.variables;
   // Solutions are kept as vertex/relation/edge ids; rows (names, evidence) are built only
@@ -586,7 +756,7 @@ Result<Answer> QueryEngine::Run(const Pattern& pattern, const Limits& limits) co
     std::vector<EdgeId> edges;
   };
   std::vector<Solution> solutions;
-  Join join(graph_, pattern, constants, by_relation_, [&](const Join& j) {
+  Join join(graph_, pattern, constants, excluded, by_relation_, [&](const Join& j) {
     Solution sol;
     sol.values.reserve(pattern.variables.size());
     for (std::size_t i = 0; i < pattern.variables.size(); ++i) {

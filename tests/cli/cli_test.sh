@@ -185,11 +185,30 @@ PY
     g="$tmp/out/graph.jsonl"
     # Piped output is TSV: a header, then rows. Names as users type them.
     expect_exit 0 "" -- "$bin" demands "$g" --by Washington
-    [ "$(cat "$tmp/stdout")" = "$(printf 'maker\tdemand\tof\nUnited States\tunilateral concessions\tRussia')" ] ||
+    [ "$(cat "$tmp/stdout")" = "$(printf 'maker\tdemand\tof\tfirst_seen\tlast_seen\nUnited States\tunilateral concessions\tRussia\t2022-01-09\t2022-01-09')" ] ||
       fail "demands --by Washington: $(cat "$tmp/stdout")"
     expect_exit 0 "" -- "$bin" demands "$g" --of "the U.S." --table
-    grep -q '^maker  *demand  *of$' "$tmp/stdout" && grep -q '^-----' "$tmp/stdout" || fail "--table is not aligned"
+    grep -q '^maker  *demand  *of  *first_seen  *last_seen$' "$tmp/stdout" && grep -q '^-----' "$tmp/stdout" || fail "--table is not aligned"
     grep -q 'legally enforceable security guarantees' "$tmp/stdout" || fail "demands --of the U.S. misses Russia's demand"
+    # Time windows over the documents' dates, sorting and limits.
+    expect_exit 0 "" -- "$bin" demands "$g" --by Russia --from 2022-01 --to 2022-01-31
+    [ "$(wc -l < "$tmp/stdout")" = 7 ] || fail "demands --from/--to inside the article's month: $(cat "$tmp/stdout")"
+    expect_exit 0 "" -- "$bin" demands "$g" --by Russia --from 2022-01-10
+    [ "$(cat "$tmp/stdout")" = "$(printf 'maker\tdemand\tof\tfirst_seen\tlast_seen')" ] || fail "demands --from after the article: $(cat "$tmp/stdout")"
+    expect_exit 1 "after --to" -- "$bin" rejections "$g" --from 2023 --to 2022
+    expect_exit 0 "" -- "$bin" demands "$g" --sort evidence --limit 2
+    [ "$(wc -l < "$tmp/stdout")" = 3 ] || fail "demands --limit 2: $(cat "$tmp/stdout")"
+    expect_exit 0 "" -- "$bin" stance "$g" "expanding east" --sort actor --limit 1
+    [ "$(tail -1 "$tmp/stdout" | cut -f2,3)" = "$(printf 'rejects\tJoe Biden')" ] && [ "$(wc -l < "$tmp/stdout")" = 2 ] || fail "stance in other word forms, --sort actor: $(cat "$tmp/stdout")"
+    expect_exit 2 "size not in" -- "$bin" demands "$g" --sort size
+    expect_exit 0 "" -- "$bin" query "$g" '?a:State participates-in ?m . ?b:State participates-in ?m . ?a != ?b' --tsv
+    ! awk -F'\t' 'NR > 1 && $1 == $3' "$tmp/stdout" | grep -q . || fail "query with != pairs a state with itself: $(cat "$tmp/stdout")"
+    [ "$(wc -l < "$tmp/stdout")" -gt 1 ] || fail "query with != found no pair"
+    # A name that fits several nodes answers for all of them and says which.
+    printf 'President Bill Clinton met Secretary of State Hillary Clinton in Paris on Monday.\n' > "$tmp/clintons.txt"
+    expect_exit 0 "note: 'Clinton' matches 2 nodes: Bill Clinton \\(person:bill-clinton\\), Hillary Clinton" -- \
+      "$bin" actor "$tmp/clintons.txt" Clinton --date 2012-01-02
+    [ "$(tail -n +2 "$tmp/stdout" | cut -f1 | LC_ALL=C sort -u | tr "\n" ,)" = "Bill Clinton,Hillary Clinton," ] || fail "actor Clinton: $(cat "$tmp/stdout")"
     expect_exit 0 "" -- "$bin" meetings "$tmp/out/graph.jsonld" --in Switzerland --json --evidence
     python3 - "$tmp/stdout" <<'PY' || fail "meetings --json"
 import json, sys

@@ -46,5 +46,21 @@ TEST(PatternTest, ErrorsGiveTheColumnAndWhatWasExpected) {
   EXPECT_NE(ErrorOf(std::string(20000, 'x')).find("limit"), std::string::npos);
 }
 
+TEST(PatternTest, InequalitiesFilterTriplesAndAreChecked) {
+  auto p = ParsePattern("?a participates-in ?m . ?b participates-in ?m . ?a != ?b . ?a != Russia");
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  EXPECT_EQ(p->triples.size(), 2u);
+  ASSERT_EQ(p->inequalities.size(), 2u);
+  EXPECT_EQ(p->inequalities[0].right.text, "b");
+  EXPECT_TRUE(p->inequalities[0].right.is_variable);
+  EXPECT_FALSE(p->inequalities[1].right.is_variable);
+  EXPECT_EQ(p->variables, (std::vector<std::string>{"a", "m", "b"}));  // '!=' adds no column
+  EXPECT_NE(ErrorOf("?a != ?b").find("no triple"), std::string::npos);
+  EXPECT_NE(ErrorOf("?a demands ?d . ?a != ?z").find("column 23: ?z appears only in '!='"), std::string::npos);
+  EXPECT_NE(ErrorOf("?a demands ?d . Russia != NATO").find("needs a ?variable"), std::string::npos);
+  EXPECT_NE(ErrorOf("?a demands ?d . ?a !=").find("after '!='"), std::string::npos);
+  EXPECT_NE(ErrorOf("?a demands ?d . ?a != ?d ?d").find("expected '.'"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace demarche

@@ -24,14 +24,19 @@ const KnowledgeGraph& Sample() {
   return graph;
 }
 
-// Rows as "cell | cell | cell" text.
-std::vector<std::string> Lines(const QueryEngine& q, const Result<Answer>& a) {
+// Rows as "cell | cell | cell" text; the first_seen and last_seen columns only with `dates`
+// (the sample is one article: every row has its date; QueryTest.Dated* test the columns).
+std::vector<std::string> Lines(const QueryEngine& q, const Result<Answer>& a, bool dates = false) {
   EXPECT_TRUE(a.ok()) << (a ? "" : a.error().message);
   std::vector<std::string> out;
   if (!a) return out;
   for (const Row& r : a->rows) {
     std::string line;
-    for (const Cell& c : r.cells) line += (line.empty() ? "" : " | ") + q.Text(c);
+    for (std::size_t i = 0; i < r.cells.size(); ++i) {
+      const std::string& column = a->columns[i];
+      if (!dates && (column == "first_seen" || column == "last_seen")) continue;
+      line += (line.empty() ? "" : " | ") + q.Text(r.cells[i]);
+    }
     out.push_back(line);
   }
   return out;
@@ -228,6 +233,155 @@ TEST(QueryTest, AHandBuiltGraphJoinsWithoutDuplicates) {
             std::vector<std::string>{"state:AAA | demand:x"});
   EXPECT_TRUE(Lines(q, q.Run(*ParsePattern("?a rejects ?a"))).empty());
   EXPECT_EQ(Lines(q, q.Run(*ParsePattern("?a ?r demand:x"))).size(), 3u);
+}
+
+// A graph of one demand seen in three documents of different dates, and two persons called
+// Clinton: built by hand so that dates, windows and names are known exactly.
+KnowledgeGraph DatedGraph() {
+  KnowledgeGraph g;
+  auto add = [&](const std::string& key, NodeType t, const std::string& name) {
+    g.AddNode(Node{key, t, name, {}, {}});
+  };
+  add("state:AAA", NodeType::kState, "Aland");
+  add("state:BBB", NodeType::kState, "Borduria");
+  add("person:bill-clinton", NodeType::kPerson, "Bill Clinton");
+  add("person:hillary-clinton", NodeType::kPerson, "Hillary Clinton");
+  g.AddNode(Node{"demand:aaa:sanction-lift", NodeType::kDemand, "Sanctions Must Be Lifted", {{"maker", "state:AAA"}}, {}});
+  add("demand:bbb:talks", NodeType::kDemand, "direct talks");
+  auto ev = [](const std::string& doc, const std::string& date) {
+    Evidence e;
+    e.doc_id = doc;
+    e.quote = "q";
+    e.rule = "r";
+    e.date = date;
+    return e;
+  };
+  g.AddEdge("state:AAA", Relation::kDemands, "demand:aaa:sanction-lift",
+            std::vector<Evidence>{ev("d1", "2019-03-02"), ev("d2", "2020-07-15"), ev("d3", "2021-01-09")});
+  g.AddEdge("state:BBB", Relation::kDemands, "demand:bbb:talks", std::vector<Evidence>{ev("d4", "2018-05-01")});
+  g.AddEdge("state:BBB", Relation::kRejects, "demand:aaa:sanction-lift", std::vector<Evidence>{ev("d5", "")});
+  g.AddEdge("person:bill-clinton", Relation::kRepresents, "state:AAA", std::vector<Evidence>{ev("d1", "2019-03-02")});
+  g.AddEdge("person:hillary-clinton", Relation::kRepresents, "state:BBB",
+            std::vector<Evidence>{ev("d4", "2018-05-01")});
+  return g;
+}
+
+TEST(QueryTest, DatedAnswersShowFirstAndLastSeen) {
+  KnowledgeGraph g = DatedGraph();
+  QueryEngine q(g);
+  auto all = q.Demands({});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->columns, (std::vector<std::string>{"maker", "demand", "of", "first_seen", "last_seen"}));
+  EXPECT_EQ(Lines(q, all, true), (std::vector<std::string>{"Aland | Sanctions Must Be Lifted |  | 2019-03-02 | 2021-01-09",
+                                                           "Borduria | direct talks |  | 2018-05-01 | 2018-05-01"}));
+  // Undated evidence: the row stays, its dates are empty.
+  EXPECT_EQ(Lines(q, q.Rejections({}), true),
+            (std::vector<std::string>{"Borduria | Sanctions Must Be Lifted | Demand | Aland |  | "}));
+}
+
+TEST(QueryTest, DatedWindowKeepsTheEvidenceInsideIt) {
+  KnowledgeGraph g = DatedGraph();
+  QueryEngine q(g);
+  // 2020 only: the demand stays, seen once; Borduria's 2018 demand goes.
+  auto in2020 = q.Demands({.by = "", .of = "", .when = {"2020", "2020"}});
+  EXPECT_EQ(Lines(q, in2020, true),
+            (std::vector<std::string>{"Aland | Sanctions Must Be Lifted |  | 2020-07-15 | 2020-07-15"}));
+  ASSERT_TRUE(in2020.ok());
+  EXPECT_EQ(in2020->rows[0].evidence.size(), 1u);
+  // Open ends, month precision.
+  EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = "", .when = {"2020-07", ""}}), true),
+            (std::vector<std::string>{"Aland | Sanctions Must Be Lifted |  | 2020-07-15 | 2021-01-09"}));
+  EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = "", .when = {"", "2018-05-01"}})),
+            (std::vector<std::string>{"Borduria | direct talks | "}));
+  // Undated evidence is outside every window.
+  EXPECT_TRUE(Lines(q, q.Rejections({.by = "", .when = {"1900", ""}})).empty());
+  // Bad dates and a reversed window are errors that say so.
+  auto bad = q.Demands({.by = "", .of = "", .when = {"soon", ""}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("--from takes a date"), std::string::npos) << bad.error().message;
+  auto reversed = q.Stance("talks", {"2021", "2019"});
+  ASSERT_FALSE(reversed.ok());
+  EXPECT_NE(reversed.error().message.find("after --to"), std::string::npos) << reversed.error().message;
+  EXPECT_EQ(Lines(q, q.Actor("Borduria", {"2018", "2018"})),
+            (std::vector<std::string>{"Borduria | demands | out | direct talks | Demand",
+                                      "Borduria | represents | in | Hillary Clinton | Person"}));
+}
+
+TEST(QueryTest, ArrangeSortsByDateEvidenceOrActorAndLimits) {
+  KnowledgeGraph g = DatedGraph();
+  QueryEngine q(g);
+  auto a = q.Demands({});
+  ASSERT_TRUE(a.ok());
+  q.Arrange(&*a, AnswerSort::kDate, 0);
+  EXPECT_EQ(Lines(q, a), (std::vector<std::string>{"Borduria | direct talks | ", "Aland | Sanctions Must Be Lifted | "}));
+  q.Arrange(&*a, AnswerSort::kEvidence, 0);  // three items before one
+  EXPECT_EQ(Lines(q, a), (std::vector<std::string>{"Aland | Sanctions Must Be Lifted | ", "Borduria | direct talks | "}));
+  q.Arrange(&*a, AnswerSort::kDate, 1);
+  EXPECT_EQ(Lines(q, a), (std::vector<std::string>{"Borduria | direct talks | "}));
+  auto stance = q.Stance("demand:aaa:sanction-lift");
+  ASSERT_TRUE(stance.ok());
+  q.Arrange(&*stance, AnswerSort::kActor, 0);  // by the actor column, not the demand
+  EXPECT_EQ(Lines(q, stance), (std::vector<std::string>{"Sanctions Must Be Lifted | makes | Aland",
+                                                        "Sanctions Must Be Lifted | rejects | Borduria"}));
+  q.Arrange(&*stance, AnswerSort::kDate, 0);  // the undated rejection last
+  EXPECT_EQ(Lines(q, stance).back(), "Sanctions Must Be Lifted | rejects | Borduria");
+  EXPECT_EQ(ParseAnswerSort("evidence"), AnswerSort::kEvidence);
+  EXPECT_FALSE(ParseAnswerSort("size").has_value());
+}
+
+TEST(QueryTest, ANameOfSeveralNodesAnswersForAllAndSaysSo) {
+  KnowledgeGraph g = DatedGraph();
+  NameIndex aliases;
+  aliases.Add("Clinton", "person:bill-clinton");  // as a dictionary alias may say
+  QueryEngine q(g, &aliases);
+  auto a = q.Actor("Clinton");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(Lines(q, a), (std::vector<std::string>{
+                             "Bill Clinton | (node) |  | person:bill-clinton | Person",
+                             "Bill Clinton | represents | out | Aland | State",
+                             "Hillary Clinton | (node) |  | person:hillary-clinton | Person",
+                             "Hillary Clinton | represents | out | Borduria | State"}));
+  ASSERT_EQ(a->notes.size(), 1u);
+  EXPECT_NE(a->notes[0].find("'Clinton' matches 2 nodes: Bill Clinton (person:bill-clinton), Hillary Clinton"),
+            std::string::npos)
+      << a->notes[0];
+  auto one = q.Actor("Hillary Clinton");
+  ASSERT_TRUE(one.ok());
+  EXPECT_TRUE(one->notes.empty());
+}
+
+TEST(QueryTest, StanceMatchesWordsInAnyForm) {
+  KnowledgeGraph g = DatedGraph();
+  // What the CLI gives from the English morphology, for the words used here.
+  QueryEngine q(g, nullptr, [](std::string_view w) {
+    if (w == "lift") return std::vector<std::string>{"lift", "lifted", "lifting", "lifts"};
+    if (w == "sanction") return std::vector<std::string>{"sanction", "sanctions"};
+    return std::vector<std::string>{};
+  });
+  EXPECT_EQ(Lines(q, q.Stance("lift sanction")),
+            (std::vector<std::string>{"Sanctions Must Be Lifted | makes | Aland",
+                                      "Sanctions Must Be Lifted | rejects | Borduria"}));
+  EXPECT_EQ(Lines(q, q.Stance("sanction lift")).size(), 2u);  // any order
+  EXPECT_FALSE(q.Stance("lift embargo").ok());                // every word must match
+  QueryEngine plain(g);                                       // without forms: as typed
+  EXPECT_FALSE(plain.Stance("lift sanction").ok());
+  EXPECT_TRUE(plain.Stance("lifted sanctions").ok());
+}
+
+TEST(QueryTest, PatternInequalityDropsSolutions) {
+  QueryEngine q(Sample());
+  // Which states met each other: without '!=' each state also pairs with itself.
+  auto with_self = q.Run(*ParsePattern("?a:State participates-in ?m . ?b:State participates-in ?m"));
+  auto pairs = q.Run(*ParsePattern("?a:State participates-in ?m . ?b:State participates-in ?m . ?a != ?b"));
+  ASSERT_TRUE(with_self.ok() && pairs.ok());
+  EXPECT_GT(with_self->rows.size(), pairs->rows.size());
+  for (const std::string& line : Lines(q, pairs)) {
+    EXPECT_NE(line.substr(0, line.find(" |")), line.substr(line.rfind("| ") + 2)) << line;
+  }
+  EXPECT_EQ(Lines(q, q.Run(*ParsePattern("?who demands ?d . ?d demands-of Russia . ?who != \"United States\""))),
+            std::vector<std::string>{});
+  EXPECT_EQ(Lines(q, q.Run(*ParsePattern("?who demands ?d . ?d demands-of Russia . ?who != Russia"))),
+            std::vector<std::string>{"United States | unilateral concessions"});
 }
 
 }  // namespace
