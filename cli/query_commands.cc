@@ -28,6 +28,8 @@ struct QueryCommands::Flags {
   TimeWindow when;  // stance, actor
   std::size_t limit = 0;
   std::string sort;
+  bool all_paths = false;
+  std::size_t max_paths = 10;
   std::string format = "jsonl";
   std::size_t max_rows = QueryEngine::Limits{}.max_rows;
   std::string output;
@@ -92,6 +94,9 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
   inputs(f.demands_cmd, "");
   f.demands_cmd->add_option("--by", f.demands.by, "Only demands made by this actor (any name: US, Washington, Putin)");
   f.demands_cmd->add_option("--of", f.demands.of, "Only demands addressed to this actor");
+  f.demands_cmd->add_option("--about", f.demands.about,
+                            "Only demands whose description holds these words, in any order and form "
+                            "(\"lift sanctions\" finds \"Sanctions Must Be Lifted\")");
   window(f.demands_cmd, &f.demands.when);
   output(f.demands_cmd);
 
@@ -127,6 +132,13 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
 
   f.path = app->add_subcommand("path", "How two actors are connected: a shortest chain of edges");
   inputs(f.path, "; the last two arguments are the two actors", " FROM TO");
+  auto* all = f.path->add_flag("--all", f.all_paths,
+                               "List several chains without a repeated node, shortest first, numbered in a path "
+                               "column (see --max)");
+  f.path->add_option("--max", f.max_paths, "With --all: at most this many chains")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))
+      ->capture_default_str()
+      ->needs(all);
   output(f.path);
 
   f.query = app->add_subcommand("query", "Answer a triple pattern, e.g. '?who:State demands ?d . ?d demands-of NATO'");
@@ -248,7 +260,7 @@ std::optional<int> QueryCommands::Run() {
   } else if (chosen == f.actor) {
     answer = engine.Actor(operand[0], f.when);
   } else if (chosen == f.path) {
-    answer = engine.Path(operand[0], operand[1]);
+    answer = f.all_paths ? engine.Paths(operand[0], operand[1], f.max_paths) : engine.Path(operand[0], operand[1]);
   } else {
     answer = engine.Run(*pattern, QueryEngine::Limits{.max_rows = f.max_rows});
   }

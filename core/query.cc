@@ -294,8 +294,10 @@ Result<Answer> QueryEngine::Demands(const DemandsQuery& q) const {
   auto of_r = ResolveIfGiven(q.of, &a.notes);
   if (!of_r) return of_r.error();
   const std::vector<Vertex>& of = *of_r;
+  std::vector<std::vector<std::string>> about = WordsWithForms(q.about);
   VisitEdges(Relation::kDemands, *by, [&](EdgeId e) {
     Vertex maker = boost::source(e, g), demand = boost::target(e, g);
+    if (!about.empty() && !Describes(about, g[demand].name)) return;
     bool any = false;
     for (auto [oi, oe] = boost::out_edges(demand, g); oi != oe; ++oi) {
       if (g[*oi].relation != Relation::kDemandsOf) continue;
@@ -418,6 +420,22 @@ Result<Answer> QueryEngine::Meetings(const MeetingsQuery& q) const {
   return a;
 }
 
+std::vector<std::vector<std::string>> QueryEngine::WordsWithForms(std::string_view text) const {
+  // "lift sanctions" -> {lift, lifted, ...}, {sanctions, ...}.
+  std::vector<std::vector<std::string>> words;
+  std::string folded = FoldName(text);
+  std::string_view rest = folded;
+  while (!rest.empty()) {
+    std::size_t dash = rest.find('-');
+    std::string word(rest.substr(0, dash));
+    std::vector<std::string> forms = forms_ ? forms_(word) : std::vector<std::string>{};
+    forms.push_back(word);
+    words.push_back(std::move(forms));
+    rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+  }
+  return words;
+}
+
 bool QueryEngine::Describes(const std::vector<std::vector<std::string>>& words, std::string_view name) const {
   std::vector<std::string_view> name_words;
   std::string folded = FoldName(name);
@@ -441,17 +459,7 @@ Result<Answer> QueryEngine::Stance(std::string_view demand, const TimeWindow& wh
   if (auto v = graph_.Find(std::string(demand))) items.push_back(*v);
   std::string folded = FoldName(demand);
   if (items.empty() && !folded.empty()) {
-    // The words typed, each with its forms: "lift sanctions" -> {lift, lifted, ...}, {sanctions, ...}.
-    std::vector<std::vector<std::string>> words;
-    std::string_view rest = folded;
-    while (!rest.empty()) {
-      std::size_t dash = rest.find('-');
-      std::string word(rest.substr(0, dash));
-      std::vector<std::string> forms = forms_ ? forms_(word) : std::vector<std::string>{};
-      forms.push_back(word);
-      words.push_back(std::move(forms));
-      rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
-    }
+    std::vector<std::vector<std::string>> words = WordsWithForms(demand);
     for (Vertex v : graph_.SortedVertices()) {
       const Node& n = g[v];
       if (n.type != NodeType::kDemand && n.type != NodeType::kProposal) continue;
@@ -574,6 +582,65 @@ Result<Answer> QueryEngine::Path(std::string_view from, std::string_view to) con
                          g[e].evidence});
   }
   return a;  // already in path order: not sorted
+}
+
+Result<Answer> QueryEngine::Paths(std::string_view from, std::string_view to, std::size_t max,
+                                  std::uint64_t max_steps) const {
+  const auto& g = graph_.graph();
+  Answer a{{"path", "step", "from", "relation", "to"}, {}, {}};
+  auto sources = Resolve(from, {}, "node", &a.notes);
+  if (!sources) return sources.error();
+  auto targets = Resolve(to, {}, "node", &a.notes);
+  if (!targets) return targets.error();
+  // Breadth-first over partial chains (each a list of edges from its start), so chains come
+  // out shortest first; neighbours in key order, so equally long ones come in a stable order.
+  struct Chain {
+    std::vector<EdgeId> edges;
+    std::vector<Vertex> nodes;  // start, then the node each edge leads to
+  };
+  auto by_key = [&](Vertex x, Vertex y) { return g[x].key < g[y].key; };
+  std::vector<Vertex> start = *sources;
+  std::sort(start.begin(), start.end(), by_key);
+  std::deque<Chain> queue;
+  for (Vertex s : start) queue.push_back(Chain{{}, {s}});
+  std::uint64_t steps = 0;
+  std::size_t found = 0;
+  while (!queue.empty() && found < max) {
+    if (++steps > max_steps) {
+      a.notes.push_back("stopped after " + std::to_string(max_steps) + " partial chains with " +
+                        std::to_string(found) + " found; name closer nodes or lower --max");
+      break;
+    }
+    Chain c = std::move(queue.front());
+    queue.pop_front();
+    Vertex v = c.nodes.back();
+    if (!c.edges.empty() && Contains(*targets, v)) {
+      ++found;
+      for (std::size_t i = 0; i < c.edges.size(); ++i) {
+        EdgeId e = c.edges[i];
+        a.rows.push_back(Row{{Cell{{}, std::to_string(found), false}, Cell{{}, std::to_string(i + 1), false},
+                              NodeCell(boost::source(e, g)), Cell{{}, std::string(RelationName(g[e].relation)), false},
+                              NodeCell(boost::target(e, g))},
+                             g[e].evidence});
+      }
+      continue;  // a chain ends at its first target
+    }
+    if (c.edges.empty() && Contains(*targets, v)) continue;  // from and to name the same node
+    std::vector<std::pair<Vertex, EdgeId>> next;
+    for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) next.emplace_back(boost::target(*oi, g), *oi);
+    for (auto [ii, ie] = boost::in_edges(v, g); ii != ie; ++ii) next.emplace_back(boost::source(*ii, g), *ii);
+    std::sort(next.begin(), next.end(), [&](const auto& x, const auto& y) {
+      return std::tie(g[x.first].key, g[x.second].relation) < std::tie(g[y.first].key, g[y.second].relation);
+    });
+    for (const auto& [u, e] : next) {
+      if (std::find(c.nodes.begin(), c.nodes.end(), u) != c.nodes.end()) continue;  // no node twice
+      Chain longer = c;
+      longer.edges.push_back(e);
+      longer.nodes.push_back(u);
+      queue.push_back(std::move(longer));
+    }
+  }
+  return a;  // in chain order: not sorted
 }
 
 namespace {

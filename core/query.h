@@ -95,6 +95,7 @@ struct DemandsQuery {
   std::string by;  // maker (any actor name), or empty for all
   std::string of;  // addressee, or empty for all
   TimeWindow when;
+  std::string about;  // words the demand's description holds, in any order and form; empty: all
 };
 struct RejectionsQuery {
   std::string by;  // who rejects, or empty for all
@@ -148,6 +149,12 @@ class QueryEngine {
   // step | from | relation | to: a shortest chain of edges (either direction) linking the
   // two actors; no rows when there is none. Ties are broken by key order.
   Result<Answer> Path(std::string_view from, std::string_view to) const;
+  // path | step | from | relation | to: up to `max` chains without a repeated node, shortest
+  // first (then in key order), each numbered in the path column. The search expands at most
+  // `max_steps` partial chains; when that budget runs out the chains found so far are
+  // returned and a note says so.
+  Result<Answer> Paths(std::string_view from, std::string_view to, std::size_t max,
+                       std::uint64_t max_steps = 2000000) const;
   // The pattern's variables as columns, one row per solution. A pattern whose parts share
   // no variable multiplies their answers: past `max_rows` solutions, or `max_steps` edges
   // tried, it stops with an Error that says so (never an unbounded run).
@@ -174,6 +181,8 @@ class QueryEngine {
   // Keeps the rows' evidence inside `when` and drops rows left without any; then appends
   // the first_seen and last_seen columns.
   void Date(Answer* answer, const TimeWindow& when) const;
+  // The words of `text`, folded, each with its forms (WordForms) and itself.
+  std::vector<std::vector<std::string>> WordsWithForms(std::string_view text) const;
   // Whether every word of `words` (folded) matches a word of `name` in some form.
   bool Describes(const std::vector<std::vector<std::string>>& words, std::string_view name) const;
   // Calls `visit` on each edge of `relation`: all of them, or those out of `from`.

@@ -229,6 +229,12 @@ PY
     expect_exit 0 "" -- "$bin" path "$g" Biden Geneva
     [ "$(tail -1 "$tmp/stdout" | cut -f3,4)" = "$(printf 'hosted-in\tGeneva')" ] || fail "path: $(cat "$tmp/stdout")"
     expect_exit 0 "no chain" -- "$bin" path "$g" Biden OSCE
+    expect_exit 0 "" -- "$bin" path "$g" Biden Geneva --all --max 2
+    [ "$(cut -f1 "$tmp/stdout" | tail -1)" = 2 ] && [ "$(sed -n 2p "$tmp/stdout" | cut -f1,2,4)" = "$(printf '1\t1\trepresents')" ] ||
+      fail "path --all --max 2: $(cat "$tmp/stdout")"
+    expect_exit 2 "requires --all" -- "$bin" path "$g" Biden Geneva --max 2
+    expect_exit 0 "" -- "$bin" demands "$g" --about "expanding east"
+    [ "$(tail -n +2 "$tmp/stdout" | cut -f2 | sort -u)" = "NATO refusal to expand to the east" ] || fail "demands --about: $(cat "$tmp/stdout")"
     expect_exit 0 "" -- "$bin" query "$g" '?who:State demands ?d . ?d demands-of NATO . ?x rejects ?d'
     [ "$(wc -l < "$tmp/stdout")" = 7 ] || fail "query: $(cat "$tmp/stdout")"
     # Straight over articles: the same answer as over the saved graph.

@@ -168,6 +168,38 @@ TEST(QueryTest, PathIsShortestAndInOrder) {
   EXPECT_TRUE(none->rows.empty());
 }
 
+TEST(QueryTest, PathsListsChainsShortestFirst) {
+  QueryEngine q(Sample());
+  auto a = q.Paths("Biden", "Geneva", 3);
+  ASSERT_TRUE(a.ok()) << a.error().message;
+  EXPECT_EQ(a->columns, (std::vector<std::string>{"path", "step", "from", "relation", "to"}));
+  std::vector<std::string> lines = Lines(q, a);
+  // The shortest chain first, as Path() gives it; then the longer ones, each whole.
+  ASSERT_GE(lines.size(), 3u + 4u + 4u);
+  EXPECT_EQ(lines[0], "1 | 1 | Joe Biden | represents | United States");
+  EXPECT_EQ(lines[2], "1 | 3 | Russia–United States negotiations in Geneva | hosted-in | Geneva");
+  EXPECT_EQ(lines[3].substr(0, 5), "2 | 1");
+  EXPECT_EQ(lines.back().substr(0, 5), "3 | 4");
+  std::size_t chains = 0;
+  for (const Row& r : a->rows) chains = std::max<std::size_t>(chains, std::stoul(r.cells[0].text));
+  EXPECT_EQ(chains, 3u);
+  // No node twice in a chain, and the budget stops a search with a note.
+  auto tight = q.Paths("Biden", "Geneva", 1000, 5);
+  ASSERT_TRUE(tight.ok());
+  ASSERT_FALSE(tight->notes.empty());
+  EXPECT_NE(tight->notes.back().find("stopped after 5 partial chains"), std::string::npos);
+  auto none = q.Paths("Biden", "OSCE", 5);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->rows.empty());
+}
+
+TEST(QueryTest, DemandsAboutWordsInAnyForm) {
+  QueryEngine q(Sample());
+  EXPECT_EQ(Lines(q, q.Demands({.by = "Russia", .of = "", .when = {}, .about = "troops Baltic"})),
+            (std::vector<std::string>{"Russia | withdrawal of alliance troops from the Baltic States | NATO"}));
+  EXPECT_TRUE(Lines(q, q.Demands({.by = "", .of = "", .when = {}, .about = "pizza"})).empty());
+}
+
 TEST(QueryTest, PatternJoinsOnSharedVariables) {
   QueryEngine q(Sample());
   auto p = ParsePattern("?who:State demands ?d . ?d demands-of NATO . ?x rejects ?d");
