@@ -12,6 +12,7 @@
 #include "core/query.h"
 #include "export/answer.h"
 #include "export/graphml.h"
+#include "export/plover.h"
 #include "extract/text/morphology.h"
 
 namespace demarche::cli {
@@ -79,10 +80,13 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
 
   f.convert = app->add_subcommand("convert", "Read graphs and/or articles, merge them, write one format");
   inputs(f.convert, "");
-  f.convert->add_option("-f,--format", f.format, "Output format")
+  f.convert->add_option("-f,--format", f.format,
+                        "Output format; plover: PLOVER-style event records (DEMAND, REJECT, CONSULT with CAMEO "
+                        "codes and actor codes), one JSON object a line")
       ->check(CLI::IsMember([] {
         auto all = kFormats;
         all.push_back("csv");
+        all.push_back("plover");
         return all;
       }()))
       ->capture_default_str();
@@ -214,7 +218,8 @@ std::optional<int> QueryCommands::Run() {
       NoteArrayDelimiter(csv.array_delimiter);
       return 0;
     }
-    auto out = Render(*graph, f.format);
+    // PLOVER-style event records (export/plover.h), one JSON object a line.
+    auto out = f.format == "plover" ? Result<std::string>(WritePloverEvents(*graph)) : Render(*graph, f.format);
     if (!out) {
       std::cerr << "demarche: " << out.error().message << "\n";
       return kRuntimeError;

@@ -34,6 +34,39 @@ Status CheckDate(const std::string& iso, const char* flag) {
   return Error{std::string(flag) + " takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '" + iso + "'"};
 }
 
+void Append(std::vector<Evidence>* to, const std::vector<Evidence>& from) { to->insert(to->end(), from.begin(), from.end()); }
+
+// Adds the codes of a ';'-separated set to another, keeping it sorted and unique.
+void AddCodes(std::string* to, const std::string& codes) {
+  if (codes.empty()) return;
+  std::vector<std::string> all;
+  for (const std::string* s : {static_cast<const std::string*>(to), &codes}) {
+    for (std::size_t at = 0; !s->empty() && at <= s->size();) {
+      std::size_t semi = std::min(s->find(';', at), s->size());
+      all.push_back(s->substr(at, semi - at));
+      at = semi + 1;
+    }
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  std::string out;
+  for (const std::string& c : all) out += (out.empty() ? "" : ";") + c;
+  *to = std::move(out);
+}
+
+// The row of an edge: its cells, its evidence, its CAMEO codes.
+Row EdgeRow(std::vector<Cell> cells, const Edge& edge) {
+  Row row{std::move(cells), edge.evidence, {}};
+  if (auto it = edge.props.find("cameo"); it != edge.props.end()) row.cameo = it->second;
+  return row;
+}
+
+// Adds a second edge behind a row.
+void AddEdgeTo(Row* row, const Edge& edge) {
+  Append(&row->evidence, edge.evidence);
+  if (auto it = edge.props.find("cameo"); it != edge.props.end()) AddCodes(&row->cameo, it->second);
+}
+
 }  // namespace
 
 std::string FoldName(std::string_view name) {
@@ -250,6 +283,7 @@ void QueryEngine::Finish(Answer* answer) const {
     Row& r = answer->rows[order[k].second];
     if (k > 0 && order[k].first == order[k - 1].first) {
       for (const Evidence& e : r.evidence) AddEvidence(&rows.back().evidence, e);
+      AddCodes(&rows.back().cameo, r.cameo);
       continue;
     }
     std::sort(r.evidence.begin(), r.evidence.end());
@@ -259,11 +293,6 @@ void QueryEngine::Finish(Answer* answer) const {
   answer->rows = std::move(rows);
 }
 
-namespace {
-
-void Append(std::vector<Evidence>* to, const std::vector<Evidence>& from) { to->insert(to->end(), from.begin(), from.end()); }
-
-}  // namespace
 
 void QueryEngine::VisitEdges(Relation relation, const std::vector<Vertex>& from,
                              const std::function<void(EdgeId)>& visit) const {
@@ -303,12 +332,12 @@ Result<Answer> QueryEngine::Demands(const DemandsQuery& q) const {
       if (g[*oi].relation != Relation::kDemandsOf) continue;
       Vertex addressee = boost::target(*oi, g);
       if (!of.empty() && !Contains(of, addressee)) continue;
-      Row row{{NodeCell(maker), NodeCell(demand), NodeCell(addressee)}, g[e].evidence};
-      Append(&row.evidence, g[*oi].evidence);
+      Row row = EdgeRow({NodeCell(maker), NodeCell(demand), NodeCell(addressee)}, g[e]);
+      AddEdgeTo(&row, g[*oi]);
       a.rows.push_back(std::move(row));
       any = true;
     }
-    if (!any && of.empty()) a.rows.push_back(Row{{NodeCell(maker), NodeCell(demand), Cell{}}, g[e].evidence});
+    if (!any && of.empty()) a.rows.push_back(EdgeRow({NodeCell(maker), NodeCell(demand), Cell{}}, g[e]));
   });
   Finish(&a);
   Date(&a, q.when);
@@ -331,9 +360,9 @@ Result<Answer> QueryEngine::Rejections(const RejectionsQuery& q) const {
     std::sort(makers.nodes.begin(), makers.nodes.end(),
               [&](Vertex x, Vertex y) { return g[x].key < g[y].key; });
     makers.nodes.erase(std::unique(makers.nodes.begin(), makers.nodes.end()), makers.nodes.end());
-    a.rows.push_back(Row{{NodeCell(boost::source(e, g)), NodeCell(item),
-                          Cell{{}, std::string(NodeTypeName(g[item].type)), false}, std::move(makers)},
-                         g[e].evidence});
+    a.rows.push_back(EdgeRow({NodeCell(boost::source(e, g)), NodeCell(item),
+                              Cell{{}, std::string(NodeTypeName(g[item].type)), false}, std::move(makers)},
+                             g[e]));
   });
   Finish(&a);
   Date(&a, q.when);
@@ -489,11 +518,11 @@ Result<Answer> QueryEngine::Stance(std::string_view demand, const TimeWindow& wh
         case Relation::kProposes: role = "proposes"; break;
         default: continue;
       }
-      a.rows.push_back(Row{{NodeCell(d), text(role), NodeCell(who)}, g[*ii].evidence});
+      a.rows.push_back(EdgeRow({NodeCell(d), text(role), NodeCell(who)}, g[*ii]));
     }
     for (auto [oi, oe] = boost::out_edges(d, g); oi != oe; ++oi) {
       if (g[*oi].relation != Relation::kDemandsOf) continue;
-      a.rows.push_back(Row{{NodeCell(d), text("of"), NodeCell(boost::target(*oi, g))}, g[*oi].evidence});
+      a.rows.push_back(EdgeRow({NodeCell(d), text("of"), NodeCell(boost::target(*oi, g))}, g[*oi]));
     }
   }
   Finish(&a);
@@ -515,11 +544,11 @@ Result<Answer> QueryEngine::Actor(std::string_view name, const TimeWindow& when)
                          g[v].evidence});
     for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) {
       Vertex t = boost::target(*oi, g);
-      a.rows.push_back(Row{{NodeCell(v), rel(*oi), Cell{{}, "out", false}, NodeCell(t), type(t)}, g[*oi].evidence});
+      a.rows.push_back(EdgeRow({NodeCell(v), rel(*oi), Cell{{}, "out", false}, NodeCell(t), type(t)}, g[*oi]));
     }
     for (auto [ii, ie] = boost::in_edges(v, g); ii != ie; ++ii) {
       Vertex s = boost::source(*ii, g);
-      a.rows.push_back(Row{{NodeCell(v), rel(*ii), Cell{{}, "in", false}, NodeCell(s), type(s)}, g[*ii].evidence});
+      a.rows.push_back(EdgeRow({NodeCell(v), rel(*ii), Cell{{}, "in", false}, NodeCell(s), type(s)}, g[*ii]));
     }
   }
   Finish(&a);
@@ -577,9 +606,9 @@ Result<Answer> QueryEngine::Path(std::string_view from, std::string_view to) con
   std::reverse(chain.begin(), chain.end());
   for (std::size_t i = 0; i < chain.size(); ++i) {
     EdgeId e = chain[i];
-    a.rows.push_back(Row{{Cell{{}, std::to_string(i + 1), false}, NodeCell(boost::source(e, g)),
-                          Cell{{}, std::string(RelationName(g[e].relation)), false}, NodeCell(boost::target(e, g))},
-                         g[e].evidence});
+    a.rows.push_back(EdgeRow({Cell{{}, std::to_string(i + 1), false}, NodeCell(boost::source(e, g)),
+                              Cell{{}, std::string(RelationName(g[e].relation)), false}, NodeCell(boost::target(e, g))},
+                             g[e]));
   }
   return a;  // already in path order: not sorted
 }
@@ -618,10 +647,10 @@ Result<Answer> QueryEngine::Paths(std::string_view from, std::string_view to, st
       ++found;
       for (std::size_t i = 0; i < c.edges.size(); ++i) {
         EdgeId e = c.edges[i];
-        a.rows.push_back(Row{{Cell{{}, std::to_string(found), false}, Cell{{}, std::to_string(i + 1), false},
-                              NodeCell(boost::source(e, g)), Cell{{}, std::string(RelationName(g[e].relation)), false},
-                              NodeCell(boost::target(e, g))},
-                             g[e].evidence});
+        a.rows.push_back(EdgeRow({Cell{{}, std::to_string(found), false}, Cell{{}, std::to_string(i + 1), false},
+                                  NodeCell(boost::source(e, g)),
+                                  Cell{{}, std::string(RelationName(g[e].relation)), false}, NodeCell(boost::target(e, g))},
+                                 g[e]));
       }
       continue;  // a chain ends at its first target
     }
@@ -851,7 +880,7 @@ Result<Answer> QueryEngine::Run(const Pattern& pattern, const Limits& limits) co
         row.cells.push_back(NodeCell(sol.values[i]));
       }
     }
-    for (EdgeId e : sol.edges) Append(&row.evidence, g[e].evidence);
+    for (EdgeId e : sol.edges) AddEdgeTo(&row, g[e]);
     a.rows.push_back(std::move(row));
   }
   Finish(&a);

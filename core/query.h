@@ -74,6 +74,9 @@ struct Cell {
 struct Row {
   std::vector<Cell> cells;
   std::vector<Evidence> evidence;  // of the edges behind the row, sorted
+  // The CAMEO event code(s) of the edges behind the row (their "cameo" attribute), a set:
+  // ';'-separated, sorted, unique ("020;100"); "" when no edge has one.
+  std::string cameo;
 };
 
 struct Answer {

@@ -88,6 +88,10 @@ std::string FormatAnswer(const QueryEngine& q, const Answer& a, AnswerFormat for
           Str(w, c.text);
         }
       }
+      if (!r.cameo.empty()) {
+        Key(w, "cameo");
+        Str(w, r.cameo);
+      }
       if (o.evidence) {
         Key(w, "evidence");
         w.StartArray();

@@ -8,7 +8,8 @@
 // `max_width` are cut with "…" except in the last column; "(no rows)" when empty.
 // kTsv: a header line, then one line per row, tab-separated; tabs and line breaks inside
 // cells become spaces. kJson: {"columns": [...], "rows": [{column: value}]}, a node as
-// {"key","name","type"}, a list as an array of those, a literal as a string.
+// {"key","name","type"}, a list as an array of those, a literal as a string; a row whose
+// edges carry CAMEO codes gains "cameo": "100" (a ';'-separated set).
 // With `evidence`, table and TSV rows gain evidence (how many items), document and quote
 // (the first item's); JSON rows gain "evidence": [{doc, sentence, start, end, quote, rule,
 // date}] with every item.

@@ -233,6 +233,20 @@ PY
     [ "$(cut -f1 "$tmp/stdout" | tail -1)" = 2 ] && [ "$(sed -n 2p "$tmp/stdout" | cut -f1,2,4)" = "$(printf '1\t1\trepresents')" ] ||
       fail "path --all --max 2: $(cat "$tmp/stdout")"
     expect_exit 2 "requires --all" -- "$bin" path "$g" Biden Geneva --max 2
+    # CAMEO codes in --json answers, PLOVER-style records out of convert.
+    expect_exit 0 "" -- "$bin" demands "$g" --by US --json
+    grep -q '"cameo":"100"' "$tmp/stdout" || fail "demands --json without the CAMEO code: $(cat "$tmp/stdout")"
+    expect_exit 0 "" -- "$bin" convert "$g" -f plover -o "$tmp/events.jsonl"
+    python3 - "$tmp/events.jsonl" <<'PY' || fail "convert -f plover"
+import json, sys
+records = [json.loads(line) for line in open(sys.argv[1])]
+assert {r["event"] for r in records} == {"DEMAND", "REJECT", "CONSULT"}, records
+for r in records:
+    assert r["id"] and r["text"] and r["doc"] == "geneva-2022" and r["source"], r
+    assert all(a["code"] for a in r["source"] + r["target"] if a["type"] == "State"), r
+assert any(r["event"] == "DEMAND" and r["cameo"] == "100" and r["source"][0]["code"] == "RUS"
+           and any(t["key"] == "org:nato" for t in r["target"]) for r in records)
+PY
     expect_exit 0 "" -- "$bin" demands "$g" --about "expanding east"
     [ "$(tail -n +2 "$tmp/stdout" | cut -f2 | sort -u)" = "NATO refusal to expand to the east" ] || fail "demands --about: $(cat "$tmp/stdout")"
     expect_exit 0 "" -- "$bin" query "$g" '?who:State demands ?d . ?d demands-of NATO . ?x rejects ?d'

@@ -193,6 +193,21 @@ TEST(QueryTest, PathsListsChainsShortestFirst) {
   EXPECT_TRUE(none->rows.empty());
 }
 
+TEST(QueryTest, RowsCarryTheCameoCodesOfTheirEdges) {
+  QueryEngine q(Sample());
+  auto demands = q.Demands({.by = "United States", .of = ""});
+  ASSERT_TRUE(demands.ok());
+  ASSERT_EQ(demands->rows.size(), 1u);
+  EXPECT_EQ(demands->rows[0].cameo, "100");  // demands and demands-of: one code
+  auto rejections = q.Rejections({.by = "Biden"});
+  ASSERT_TRUE(rejections.ok());
+  ASSERT_FALSE(rejections->rows.empty());
+  for (const Row& r : rejections->rows) EXPECT_EQ(r.cameo, "120");
+  auto actor = q.Actor("Ryabkov");
+  ASSERT_TRUE(actor.ok());
+  EXPECT_EQ(actor->rows[0].cameo, "");  // the node row
+}
+
 TEST(QueryTest, DemandsAboutWordsInAnyForm) {
   QueryEngine q(Sample());
   EXPECT_EQ(Lines(q, q.Demands({.by = "Russia", .of = "", .when = {}, .about = "troops Baltic"})),
