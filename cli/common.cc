@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
@@ -48,6 +49,9 @@ void AddCommon(CLI::App* app, Common* c) {
       });
   app->add_option("--data-dir", c->data_dir, "Directory with gazetteers/, lexicons/ and rules/")->capture_default_str();
   app->add_option("--max-bytes", c->max_bytes, "Largest input document accepted, in bytes")->capture_default_str();
+  app->add_flag("--strict", c->strict,
+                "Input that is otherwise read with a warning (a JSON-lines \"date\" that is no date, a document id "
+                "read twice) is an error: exit 1, nothing written");
 }
 
 Result<Resources> LoadResources(const Common& c) {
@@ -69,7 +73,10 @@ void InputWarnings::Finish() const {
 
 void NoteArrayDelimiter(char delimiter) {
   if (delimiter == ';') return;
-  std::string shown = delimiter == '\x1F' ? "\\u001F" : std::string(1, delimiter);
+  // neo4j-admin reads --array-delimiter as an ASCII character or U+XXXX (its documented forms).
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned char>(delimiter));
+  std::string shown = delimiter >= 0x21 && delimiter < 0x7F ? std::string(1, delimiter) : std::string(hex);
   std::cerr << "demarche: note: a document id contains ';', so the CSV files separate the items of evidence_doc "
                "with '" << shown << "': import with neo4j-admin database import full --array-delimiter='" << shown
             << "' ...\n";
@@ -90,7 +97,7 @@ Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const 
   }
   if (!articles.empty()) {
     InputWarnings warnings;
-    auto reader = CorpusReader::Open(articles, CorpusOptions{c.date, c.max_bytes, std::ref(warnings)});
+    auto reader = CorpusReader::Open(articles, CorpusOptions{c.date, c.max_bytes, std::ref(warnings), c.strict});
     if (!reader) return reader.error();
     Extractor extractor(resources);
     auto g = CorpusBuilder(extractor, BuildOptions{jobs, 256}).Build(*reader, [](const BuildProgress&) {});

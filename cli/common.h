@@ -23,6 +23,7 @@ struct Common {
   std::string data_dir;
   std::string date;
   std::size_t max_bytes = kDefaultMaxDocumentBytes;
+  bool strict = false;  // input warnings are errors
 };
 
 Common DefaultCommon();
@@ -37,6 +38,7 @@ bool WriteStdout(const std::string& text);
 
 // Prints input warnings to standard error ("demarche: warning: ..."), the first 20 in full;
 // Finish() says how many more there were. `clear_line` first erases a progress line.
+// (With --strict the corpus reader returns an error instead of warning.)
 class InputWarnings {
  public:
   explicit InputWarnings(bool clear_line = false) : clear_line_(clear_line) {}

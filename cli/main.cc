@@ -6,6 +6,8 @@
 #include <chrono>
 #include <future>
 #include <map>
+#include <optional>
+#include <set>
 #include <thread>
 
 #include <csignal>
@@ -59,9 +61,58 @@ int RunExtract(const Common& c, const std::string& input, const std::string& for
   return WriteStdout(*out) ? 0 : kRuntimeError;
 }
 
+// The files `build` can write, by --formats name, in the order they are written.
+struct BuildFormat {
+  const char* name;
+  std::vector<const char*> files;
+};
+const std::vector<BuildFormat> kBuildFormats = {
+    {"jsonl", {"graph.jsonl"}},     {"jsonld", {"graph.jsonld"}}, {"nquads", {"graph.nq"}},
+    {"turtle", {"graph.ttl"}},      {"graphml", {"graph.graphml"}}, {"dot", {"graph.dot"}},
+    {"svg", {"graph.svg"}},         {"csv", {"neo4j/nodes.csv", "neo4j/relationships.csv"}},
+};
+constexpr const char* kDefaultBuildFormats = "jsonl,jsonld,dot,svg";
+
+std::string BuildFormatNames() {
+  std::string out;
+  for (const auto& f : kBuildFormats) out += std::string(out.empty() ? "" : ", ") + f.name;
+  return out;
+}
+
+// "jsonl,dot" -> the chosen formats in kBuildFormats order ("all": every one), or an Error
+// naming the unknown one and the valid names.
+Result<std::vector<std::string>> ParseBuildFormats(const std::string& list) {
+  std::set<std::string> chosen;
+  std::size_t begin = 0;
+  while (begin <= list.size()) {
+    std::size_t end = std::min(list.find(',', begin), list.size());
+    std::string name = list.substr(begin, end - begin);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    bool known = name == "all" || std::any_of(kBuildFormats.begin(), kBuildFormats.end(),
+                                              [&](const BuildFormat& f) { return name == f.name; });
+    if (!known) {
+      return Error{(name.empty() ? std::string("an empty format name") : "unknown format '" + name + "'") +
+                   ": choose from " + BuildFormatNames() + ", or all (default " + kDefaultBuildFormats + ")"};
+    }
+    if (name == "all") {
+      for (const auto& f : kBuildFormats) chosen.insert(f.name);
+    } else {
+      chosen.insert(name);
+    }
+    begin = end + 1;
+  }
+  std::vector<std::string> out;
+  for (const auto& f : kBuildFormats) {
+    if (chosen.count(f.name)) out.push_back(f.name);
+  }
+  return out;
+}
+
 struct BuildFlags {
   std::vector<std::string> inputs;
   std::string out_dir = "out";
+  std::string formats = kDefaultBuildFormats;
   std::string layout = "dot";
   bool table = false;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -75,7 +126,8 @@ std::string FormatRate(double bytes, double seconds) {
   return buf;
 }
 
-// One progress line on a terminal, redrawn in place at most four times a second.
+// One progress line on a terminal, redrawn in place at most four times a second while
+// documents are extracted, then once per output file written; Finish() ends the line.
 class ProgressLine {
  public:
   void Update(const BuildProgress& p) {
@@ -90,25 +142,39 @@ class ProgressLine {
       eta = std::to_string(static_cast<long>(left + 0.5)) + " s";
     }
     char buf[200];
-    std::snprintf(buf, sizeof buf, "\r\033[Kdemarche: %llu documents, %.1f MB, %s, ETA %s",
-                  static_cast<unsigned long long>(p.documents), static_cast<double>(p.text_bytes) / 1e6,
-                  FormatRate(static_cast<double>(p.text_bytes), secs).c_str(), eta.c_str());
-    std::cerr << buf << (p.done ? "\n" : "") << std::flush;
+    std::snprintf(buf, sizeof buf, "demarche: %llu documents, %.1f MB, %s", static_cast<unsigned long long>(p.documents),
+                  static_cast<double>(p.text_bytes) / 1e6, FormatRate(static_cast<double>(p.text_bytes), secs).c_str());
+    extracted_ = buf;
+    // When extraction is done the writing steps follow on the same line: no ETA, no newline.
+    std::cerr << "\r\033[K" << extracted_ << (p.done ? std::string(", extracted") : ", ETA " + eta) << std::flush;
+  }
+  // What is being done now, "writing graph.nq (3/9)".
+  void Step(const std::string& what) { std::cerr << "\r\033[K" << extracted_ << "; " << what << std::flush; }
+  void Finish(std::size_t files) {
+    std::cerr << "\r\033[K" << extracted_ << "; " << files << (files == 1 ? " file" : " files") << " written\n"
+              << std::flush;
   }
 
  private:
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
+  std::string extracted_ = "demarche:";
 };
 
-std::string Summary(const KnowledgeGraph& g, const BuildProgress& p, double seconds) {
+std::string Milliseconds(double seconds) { return std::to_string(static_cast<long>(seconds * 1000)) + " ms"; }
+
+// `seconds` is the whole build (extraction and writing); `extract_seconds` the part before
+// writing.
+std::string Summary(const KnowledgeGraph& g, const BuildProgress& p, double seconds, double extract_seconds,
+                    std::size_t files) {
   std::map<std::string, std::size_t> nodes, edges;
   for (auto v : g.SortedVertices()) ++nodes[std::string(NodeTypeName(g.node(v).type))];
   for (auto e : g.SortedEdges()) ++edges[std::string(RelationName(g.edge(e).relation))];
   std::string out = "demarche: " + std::to_string(p.documents) + " documents, " + std::to_string(p.sentences) +
-                    " sentences, " + std::to_string(p.text_bytes / 1000) + " kB in " +
-                    std::to_string(static_cast<long>(seconds * 1000)) + " ms (" +
-                    FormatRate(static_cast<double>(p.text_bytes), seconds) + ")\n";
+                    " sentences, " + std::to_string(p.text_bytes / 1000) + " kB in " + Milliseconds(seconds) + " (" +
+                    FormatRate(static_cast<double>(p.text_bytes), seconds) + "; extraction " +
+                    Milliseconds(extract_seconds) + ", writing " + std::to_string(files) +
+                    (files == 1 ? " file " : " files ") + Milliseconds(seconds - extract_seconds) + ")\n";
   out += "  nodes " + std::to_string(g.num_nodes()) + ":";
   for (const auto& [k, n] : nodes) out += " " + k + " " + std::to_string(n);
   out += "\n  edges " + std::to_string(g.num_edges()) + ":";
@@ -116,11 +182,31 @@ std::string Summary(const KnowledgeGraph& g, const BuildProgress& p, double seco
   return out + "\n";
 }
 
+// "a, b and c"
+std::string JoinAnd(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
 int RunBuild(const Common& c, const BuildFlags& f) {
   if (f.out_dir == "-") {
-    std::cerr << "demarche build: -o takes a directory (build writes nine files); for one format on standard "
-                 "output use `demarche convert INPUT... -f FORMAT` or `demarche extract`\n";
+    std::cerr << "demarche build: -o takes a directory (build writes one file per format, see --formats); for one "
+                 "format on standard output use `demarche convert INPUT... -f FORMAT` or `demarche extract`\n";
     return kUsageError;
+  }
+  auto formats = ParseBuildFormats(f.formats);  // checked when parsed; here for the list
+  if (!formats) {
+    std::cerr << "demarche build: --formats: " << formats.error().message << "\n";
+    return kUsageError;
+  }
+  auto wants = [&](const char* name) { return std::find(formats->begin(), formats->end(), name) != formats->end(); };
+  std::vector<std::string> files;
+  for (const auto& bf : kBuildFormats) {
+    if (wants(bf.name)) files.insert(files.end(), bf.files.begin(), bf.files.end());
   }
   auto res = LoadResources(c);
   if (!res) {
@@ -128,7 +214,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     return kRuntimeError;
   }
   InputWarnings warnings(f.progress);
-  auto reader = CorpusReader::Open(f.inputs, CorpusOptions{c.date, c.max_bytes, std::ref(warnings)});
+  auto reader = CorpusReader::Open(f.inputs, CorpusOptions{c.date, c.max_bytes, std::ref(warnings), c.strict});
   if (!reader) {
     std::cerr << "demarche: " << reader.error().message << "\n";
     return kRuntimeError;
@@ -150,51 +236,92 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     std::cerr << "demarche: " << graph.error().message << "\n  nothing was written.\n";
     return kRuntimeError;
   }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  // The four formats are independent views: with more than one job, render them at once.
+  double extract_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // The formats are independent views: with more than one job, render them at once; with
+  // one, each is rendered when it is written (deferred), so that one at a time is in memory.
   auto policy = f.jobs > 1 ? std::launch::async : std::launch::deferred;
-  bool excerpt = graph->num_nodes() > f.svg_max_nodes;
+  bool excerpt = wants("svg") && graph->num_nodes() > f.svg_max_nodes;
   if (excerpt) {
+    if (f.progress) std::cerr << "\r\033[K";
     std::cerr << "demarche: " << graph->num_nodes() << " nodes: graph.svg shows the " << f.svg_max_nodes
               << " most connected (sfdp layout); the data formats hold the whole graph (see --svg-max-nodes)\n";
   }
-  // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
-  auto svg_job = std::async(policy, [&] {
-    return excerpt ? RenderSvg(graph->MostConnected(f.svg_max_nodes), "sfdp") : RenderSvg(*graph, f.layout);
-  });
-  auto jsonl_job = std::async(policy, [&] { return WriteApocJsonLines(*graph); });
-  auto jsonld_job = std::async(policy, [&] { return WriteJsonLd(*graph); });
-  auto rdf_job = std::async(policy, [&] {
-    std::vector<RdfQuad> quads = GraphQuads(*graph);
-    return std::pair{WriteNQuads(quads), WriteTurtle(quads)};
-  });
-  std::string dot = WriteDot(*graph), graphml = WriteGraphMl(*graph);
-  NeoCsv csv = WriteNeo4jCsv(*graph);
-  Result<std::string> svg = svg_job.get();
-  std::string jsonl = jsonl_job.get(), jsonld = jsonld_job.get();
-  auto [nquads, turtle] = rdf_job.get();
-  if (!svg) {
-    std::cerr << "demarche: " << svg.error().message << "\n";
-    return kRuntimeError;
+  // Each file's text is taken from its job when it is written and freed after.
+  std::map<std::string, std::future<std::string>> jobs;  // by file name
+  std::future<std::pair<std::string, std::string>> rdf_job;  // graph.nq, graph.ttl from one quad list
+  std::future<NeoCsv> csv_job;
+  const KnowledgeGraph& g = *graph;
+  if (wants("jsonl")) jobs["graph.jsonl"] = std::async(policy, [&] { return WriteApocJsonLines(g); });
+  if (wants("jsonld")) jobs["graph.jsonld"] = std::async(policy, [&] { return WriteJsonLd(g); });
+  if (wants("nquads") || wants("turtle")) {
+    rdf_job = std::async(policy, [&] {
+      std::vector<RdfQuad> quads = GraphQuads(g);
+      return std::pair{wants("nquads") ? WriteNQuads(quads) : std::string(),
+                       wants("turtle") ? WriteTurtle(quads) : std::string()};
+    });
   }
-  if (auto s = MakeDirectories(f.out_dir + "/neo4j"); !s) {
-    std::cerr << "demarche: " << s.error().message << "\n";
-    return kRuntimeError;
-  }
-  const std::pair<std::string, const std::string*> files[] = {
-      {"graph.jsonl", &jsonl},     {"graph.jsonld", &jsonld},          {"graph.nq", &nquads},
-      {"graph.ttl", &turtle},      {"graph.graphml", &graphml},        {"graph.dot", &dot},
-      {"graph.svg", &*svg},        {"neo4j/nodes.csv", &csv.nodes},    {"neo4j/relationships.csv", &csv.relationships},
+  if (wants("graphml")) jobs["graph.graphml"] = std::async(policy, [&] { return WriteGraphMl(g); });
+  if (wants("dot")) jobs["graph.dot"] = std::async(policy, [&] { return WriteDot(g); });
+  if (wants("csv")) csv_job = std::async(policy, [&] { return WriteNeo4jCsv(g); });
+  std::optional<std::pair<std::string, std::string>> rdf;
+  std::optional<NeoCsv> csv;
+  auto take = [&](const std::string& name) -> std::string {
+    if (name == "graph.nq" || name == "graph.ttl") {
+      if (!rdf) rdf = rdf_job.get();
+      return std::move(name == "graph.nq" ? rdf->first : rdf->second);
+    }
+    if (name == "neo4j/nodes.csv" || name == "neo4j/relationships.csv") {
+      if (!csv) csv = csv_job.get();
+      return std::move(name == "neo4j/nodes.csv" ? csv->nodes : csv->relationships);
+    }
+    return jobs.at(name).get();
   };
-  for (const auto& [name, text] : files) {
-    if (!WriteOutputOrReport(f.out_dir + "/" + name, *text)) return kRuntimeError;
+  std::string svg_text;
+  if (wants("svg")) {
+    // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
+    // Graphviz can fail: the SVG is drawn before any file is written.
+    if (f.progress) line.Step("drawing graph.svg");
+    auto svg = excerpt ? RenderSvg(g.MostConnected(f.svg_max_nodes), "sfdp") : RenderSvg(g, f.layout);
+    if (!svg) {
+      if (f.progress) std::cerr << "\n";
+      std::cerr << "demarche: " << svg.error().message << "\n  nothing was written.\n";
+      return kRuntimeError;
+    }
+    svg_text = std::move(*svg);
   }
-  std::cerr << Summary(*graph, stats, seconds)
-            << "  wrote graph.jsonl, graph.jsonld, graph.nq, graph.ttl, graph.graphml, graph.dot, graph.svg and "
-               "neo4j/{nodes,relationships}.csv to "
+  if (wants("csv")) {
+    if (auto s = MakeDirectories(f.out_dir + "/neo4j"); !s) {
+      std::cerr << "demarche: " << s.error().message << "\n";
+      return kRuntimeError;
+    }
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string& name = files[i];
+    if (f.progress) {
+      line.Step("writing " + name + " (" + std::to_string(i + 1) + "/" + std::to_string(files.size()) + ")");
+    }
+    std::string text = name == "graph.svg" ? std::move(svg_text) : take(name);
+    if (!WriteOutputOrReport(f.out_dir + "/" + name, text)) return kRuntimeError;
+  }
+  if (f.progress) line.Finish(files.size());
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cerr << Summary(g, stats, seconds, extract_seconds, files.size()) << "  wrote " << JoinAnd(files) << " to "
             << f.out_dir << "/\n";
-  NoteArrayDelimiter(csv.array_delimiter);
-  if (f.table && !WriteStdout(WriteSummaryTable(*graph))) return kRuntimeError;
+  // Files of the formats not chosen, left by an earlier build, are not this graph.
+  std::vector<std::string> stale;
+  for (const auto& bf : kBuildFormats) {
+    if (wants(bf.name)) continue;
+    for (const char* file : bf.files) {
+      std::error_code ec;
+      if (std::filesystem::is_regular_file(f.out_dir + "/" + file, ec)) stale.push_back(file);
+    }
+  }
+  if (!stale.empty()) {
+    std::cerr << "demarche: note: " << f.out_dir << "/ also holds " << JoinAnd(stale)
+              << " from an earlier build, not updated (add their formats to --formats, or remove them)\n";
+  }
+  if (csv) NoteArrayDelimiter(csv->array_delimiter);
+  if (f.table && !WriteStdout(WriteSummaryTable(g))) return kRuntimeError;
   return 0;
 }
 
@@ -211,6 +338,7 @@ int main(int argc, char** argv) {
       "  demarche extract article.txt --date 2022-01-09 --format jsonl > graph.jsonl\n"
       "  demarche build data/samples/geneva-2022.txt --date 2022-01-09 -o out --table\n"
       "  demarche build reuters.jsonl articles/ --jobs 2 -o out\n"
+      "  demarche build reuters.jsonl --formats all -o out      # also graph.nq, graph.ttl, graph.graphml, neo4j/*.csv\n"
       "  demarche demands out/graph.jsonl --by Russia --evidence\n"
       "  demarche meetings out/graph.jsonl --in Geneva --from 2022-01\n"
       "  demarche query out/graph.jsonl '?who:State demands ?d . ?d demands-of NATO . ?x rejects ?d'\n"
@@ -228,13 +356,22 @@ int main(int argc, char** argv) {
   BuildFlags bf;
   auto* build = app.add_subcommand(
       "build",
-      "Extract documents into one merged graph; write graph.jsonl (Neo4j APOC), graph.jsonld, graph.nq (N-Quads), "
-      "graph.ttl (Turtle), graph.graphml, graph.dot, graph.svg and neo4j/*.csv (neo4j-admin import)");
+      "Extract documents into one merged graph; write the chosen --formats into the output directory (default "
+      "graph.jsonl (Neo4j APOC), graph.jsonld, graph.dot and graph.svg)");
   build->add_option("inputs", bf.inputs,
                     "Text files (UTF-8), directories (every *.txt and *.jsonl below), JSON-lines article files "
                     "(*.jsonl: id, text, optional date, title, url), or - for standard input")
       ->required();
   build->add_option("-o,--output", bf.out_dir, "Output directory (created if missing; an existing file is refused)")
+      ->capture_default_str();
+  build->add_option("--formats", bf.formats,
+                    "Comma-separated formats to write: jsonl (graph.jsonl, Neo4j APOC), jsonld (graph.jsonld), nquads "
+                    "(graph.nq), turtle (graph.ttl), graphml (graph.graphml), dot (graph.dot), svg (graph.svg), csv "
+                    "(neo4j/nodes.csv and neo4j/relationships.csv, for neo4j-admin import); all for every one")
+      ->check([](const std::string& list) {
+        auto parsed = ParseBuildFormats(list);
+        return parsed ? std::string() : parsed.error().message;
+      })
       ->capture_default_str();
   build->add_option("-j,--jobs", bf.jobs, "Extraction threads (the output is the same for any number)")
       ->check(CLI::Range(1u, 256u))

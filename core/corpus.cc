@@ -86,10 +86,12 @@ Result<Document> ParseArticleLine(std::string_view line, std::string_view where,
     std::string value = d->value.IsString() ? std::string(d->value.GetString(), d->value.GetStringLength()) : "";
     if (value.size() >= 10 && ParseIsoDate(value.substr(0, 10))) {
       doc.date = value.substr(0, 10);
-    } else if (options.warn) {
+    } else if (options.warn || options.strict) {
       std::string shown = d->value.IsString() ? "\"" + value.substr(0, 40) + (value.size() > 40 ? "..." : "") + "\""
                                               : std::string("a non-string value");
-      options.warn(at + " (\"" + doc.id + "\"): \"date\" " + shown + " is not a date (YYYY-MM-DD...): read " +
+      std::string message = at + " (\"" + doc.id + "\"): \"date\" " + shown + " is not a date (YYYY-MM-DD...)";
+      if (options.strict) return Error{message + " (--strict)"};
+      options.warn(message + ": read " +
                    (options.date.empty() ? std::string("without a date (relative dates stay unresolved)")
                                          : "with --date " + options.date));
     }
@@ -116,7 +118,7 @@ Result<std::optional<Document>> CorpusReader::Next() {
         if (i == std::string::npos) continue;  // blank line
         auto doc = ParseArticleLine(line, jsonl_path_ + ":" + std::to_string(jsonl_line_), options_);
         if (!doc) return doc.error();
-        return std::optional<Document>(std::move(*doc));
+        return Checked(std::move(*doc), next_path_ - 1, jsonl_line_);
       }
       if (jsonl_->bad()) return Error{jsonl_path_ + ": read error"};
       jsonl_.reset();
@@ -133,8 +135,27 @@ Result<std::optional<Document>> CorpusReader::Next() {
     auto doc = ReadDocumentFile(path, options_.date, options_.max_bytes);
     if (!doc) return doc.error();
     bytes_read_ += doc->text.size();
-    return std::optional<Document>(std::move(*doc));
+    return Checked(std::move(*doc), next_path_ - 1, 0);
   }
+}
+
+std::string CorpusReader::Where(std::uint64_t location) const {
+  std::size_t line = location & ((std::uint64_t{1} << 40) - 1);
+  const std::string& path = paths_[location >> 40];
+  return line ? path + ":" + std::to_string(line) : path;
+}
+
+Result<std::optional<Document>> CorpusReader::Checked(Document doc, std::size_t path_index, std::size_t line) {
+  if (!options_.warn && !options_.strict) return std::optional<Document>(std::move(doc));
+  std::uint64_t location = (static_cast<std::uint64_t>(path_index) << 40) | line;
+  auto [it, added] = seen_ids_.try_emplace(doc.id, location);
+  if (!added) {
+    std::string message = Where(location) + " (\"" + doc.id + "\"): document id \"" + doc.id + "\" was already read at " +
+                          Where(it->second);
+    if (options_.strict) return Error{message + " (--strict)"};
+    options_.warn(message + ": both are read, as one document (give each article its own id)");
+  }
+  return std::optional<Document>(std::move(doc));
 }
 
 }  // namespace demarche

@@ -24,6 +24,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
@@ -36,8 +37,11 @@ struct CorpusOptions {
   std::size_t max_bytes = kDefaultMaxDocumentBytes;
   // Called with a message naming the file, line and document for input that is read but
   // not as given (a JSON-lines "date" that is no date: the article is read without it, or
-  // with `date`). Unset: such input is read the same, silently.
+  // with `date`; a document id already read: both documents are read under the one id).
+  // Unset: such input is read the same, silently.
   std::function<void(const std::string&)> warn = nullptr;
+  // Such input is an Error instead (with the same message), and reading stops there.
+  bool strict = false;
 };
 
 class CorpusReader {
@@ -61,6 +65,12 @@ class CorpusReader {
   std::size_t jsonl_line_ = 0;
   std::uint64_t total_bytes_ = 0;
   std::uint64_t bytes_read_ = 0;
+  // Document ids read so far, each with where it was first read (path index << 40 | line):
+  // a later document with the same id is warned about.
+  std::unordered_map<std::string, std::uint64_t> seen_ids_;
+
+  Result<std::optional<Document>> Checked(Document doc, std::size_t path_index, std::size_t line);
+  std::string Where(std::uint64_t location) const;
 };
 
 // Parses one JSON line of an article collection into a Document (used by CorpusReader).

@@ -179,7 +179,13 @@ NeoCsv WriteNeo4jCsv(const KnowledgeGraph& g) {
     };
     for (auto v : g.SortedVertices()) scan(g.node(v).evidence);
     for (auto e : g.SortedEdges()) scan(g.edge(e).evidence);
-    for (char c : std::string(";|^~!\x1F")) {
+    // Printable first, then the ASCII control characters from U+001F (unit separator) down:
+    // neo4j-admin takes any of them as --array-delimiter (U+XXXX for a control character).
+    std::string candidates = ";|^~!";
+    for (char c = '\x1F'; c > 0; --c) {
+      if (c != '\t' && c != '\n' && c != '\r') candidates += c;
+    }
+    for (char c : candidates) {
       if (!used.count(c)) {
         out.array_delimiter = c;
         break;

@@ -60,13 +60,131 @@ case "$case_name" in
     grep -q '"date":"2022-01-10"' "$tmp/stdout" || fail "no dated meeting from the CRLF file"
     ;;
   build-outputs)
-    expect_exit 0 "wrote graph.jsonl" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out" --table
+    expect_exit 0 "wrote graph.jsonl, graph.jsonld, graph.dot and graph.svg to" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out" --table
     for f in graph.svg graph.dot graph.jsonld graph.jsonl; do
       [ -s "$tmp/out/$f" ] || fail "missing or empty $f"
     done
+    # The default is the design's four formats, nothing else.
+    [ "$(cd "$tmp/out" && find . -type f | sort | tr '\n' ' ')" = "./graph.dot ./graph.jsonl ./graph.jsonld ./graph.svg " ] ||
+      fail "the default build wrote: $(cd "$tmp/out" && find . -type f | sort | tr '\n' ' ')"
     grep -q "NATO refusal to expand to the east" "$tmp/stdout" || fail "the table lacks the sample's main demand"
     ls "$tmp/out" | grep -q 'tmp-' && fail "temporary files left in the output directory"
     true
+    ;;
+  formats)
+    # --formats chooses the files; all is every one; an unknown name writes nothing and lists the valid ones.
+    expect_exit 0 "" -- "$bin" build --help
+    grep -q -- "--formats" "$tmp/stdout" && grep -q "nquads" "$tmp/stdout" || fail "build --help does not describe --formats"
+    expect_exit 2 "unknown format 'pdf'.*jsonl, jsonld, nquads, turtle, graphml, dot, svg, csv.*all" -- \
+      "$bin" build "$sample" --date 2022-01-09 -o "$tmp/bad" --formats jsonl,pdf
+    [ ! -e "$tmp/bad" ] || fail "an unknown format still wrote $(ls -R "$tmp/bad")"
+    expect_exit 2 "empty format name" -- "$bin" build "$sample" -o "$tmp/bad" --formats jsonl,,dot
+    expect_exit 0 "wrote graph.nq, neo4j/nodes.csv and neo4j/relationships.csv to" -- \
+      "$bin" build "$sample" --date 2022-01-09 -o "$tmp/two" --formats "csv, nquads"
+    [ "$(cd "$tmp/two" && find . -type f | sort | tr '\n' ' ')" = "./graph.nq ./neo4j/nodes.csv ./neo4j/relationships.csv " ] ||
+      fail "--formats csv,nquads wrote: $(cd "$tmp/two" && find . -type f | sort | tr '\n' ' ')"
+    expect_exit 0 "writing 9 files" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/all" --formats all
+    for f in graph.jsonl graph.jsonld graph.nq graph.ttl graph.graphml graph.dot graph.svg neo4j/nodes.csv neo4j/relationships.csv; do
+      [ -s "$tmp/all/$f" ] || fail "--formats all: missing or empty $f"
+    done
+    # Each format is the same file whether written alone or with all the others.
+    cmp -s "$tmp/two/graph.nq" "$tmp/all/graph.nq" || fail "graph.nq differs between --formats nquads and all"
+    cmp -s "$tmp/two/neo4j/nodes.csv" "$tmp/all/neo4j/nodes.csv" || fail "nodes.csv differs between --formats csv and all"
+    # Files of formats not chosen, left by an earlier build, are named as stale.
+    expect_exit 0 "also holds graph.nq, graph.ttl, graph.graphml, neo4j/nodes.csv and neo4j/relationships.csv from an earlier build" -- \
+      "$bin" build "$sample" --date 2022-01-09 -o "$tmp/all" --formats jsonl,jsonld,dot,svg
+    ;;
+  progress-writing)
+    # The progress line goes on while files are written, one step per file with its name; the
+    # summary's time covers extraction and writing.
+    expect_exit 0 "" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out" --formats all --progress
+    tr '\r' '\n' < "$tmp/stderr" > "$tmp/lines"
+    i=0
+    for f in graph.jsonl graph.jsonld graph.nq graph.ttl graph.graphml graph.dot graph.svg neo4j/nodes.csv neo4j/relationships.csv; do
+      i=$((i + 1))
+      grep -qF "writing $f ($i/9)" "$tmp/lines" || fail "no progress step 'writing $f ($i/9)': $(cat "$tmp/lines")"
+    done
+    grep -q "drawing graph.svg" "$tmp/lines" || fail "no progress step while the SVG is drawn"
+    grep -qE "; 9 files written$" "$tmp/lines" || fail "the progress line does not end after writing"
+    grep -qE "^demarche: 1 documents, [0-9]+ sentences, [0-9]+ kB in ([0-9]+) ms \(.*; extraction [0-9]+ ms, writing 9 files [0-9]+ ms\)$" "$tmp/lines" ||
+      fail "the summary does not give extraction and writing time: $(cat "$tmp/lines")"
+    python3 - "$tmp/lines" <<'PY' || fail "the summary's time is not extraction plus writing"
+import re, sys
+m = re.search(r"in (\d+) ms .*extraction (\d+) ms, writing 9 files (\d+) ms", open(sys.argv[1]).read())
+total, ex, wr = map(int, m.groups())
+assert abs(total - ex - wr) <= 1, (total, ex, wr)
+PY
+    # Without --progress (not a terminal) there is no progress line.
+    expect_exit 0 "" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out"
+    grep -q "writing graph" "$tmp/stderr" && fail "a progress line without a terminal"
+    true
+    ;;
+  input-warnings)
+    # An impossible or malformed "date" and a repeated document id: one warning each naming the
+    # file, line and id; the document is read (without the date); --strict makes them errors.
+    printf '%s\n' '{"id": "a1", "date": "2022-13-45", "text": "Russia demands guarantees from NATO."}' \
+      '{"id": "a2", "date": "soon", "text": "Talks were held in Geneva on Monday."}' \
+      '{"id": "a3", "date": "2022-02-30", "text": "Iran rejected the demand."}' \
+      '{"id": "a1", "date": "2022-01-10", "text": "Russia demands guarantees from NATO."}' > "$tmp/meta.jsonl"
+    expect_exit 0 "meta.jsonl:1 \(\"a1\"\): \"date\" \"2022-13-45\" is not a date.*without a date" -- \
+      "$bin" build "$tmp/meta.jsonl" -o "$tmp/out"
+    grep -q 'meta.jsonl:2 ("a2"): "date" "soon" is not a date' "$tmp/stderr" || fail "no warning for \"soon\": $(cat "$tmp/stderr")"
+    grep -q 'meta.jsonl:3 ("a3"): "date" "2022-02-30" is not a date' "$tmp/stderr" || fail "no warning for 30 February"
+    grep -q 'meta.jsonl:4 ("a1"): document id "a1" was already read at .*meta.jsonl:1' "$tmp/stderr" ||
+      fail "no warning for the repeated id: $(cat "$tmp/stderr")"
+    [ "$(grep -c 'warning:' "$tmp/stderr")" = 4 ] || fail "want 4 warnings: $(cat "$tmp/stderr")"
+    grep -q "4 documents" "$tmp/stderr" || fail "not every document was read"
+    grep -q '"id":"state:RUS"' "$tmp/out/graph.jsonl" || fail "the document with a bad date was not extracted"
+    # Two plain files with one stem are one id too.
+    mkdir -p "$tmp/d/x" "$tmp/d/y"
+    echo "Russia demands guarantees from NATO." > "$tmp/d/x/same.txt"
+    echo "Iran rejected the demand." > "$tmp/d/y/same.txt"
+    expect_exit 0 'y/same.txt \("same"\): document id "same" was already read at .*x/same.txt' -- "$bin" build "$tmp/d" -o "$tmp/out2"
+    # --strict: the first becomes an error, nothing is written.
+    expect_exit 1 'meta.jsonl:1 \("a1"\): "date" "2022-13-45" is not a date.*--strict' -- \
+      "$bin" build "$tmp/meta.jsonl" -o "$tmp/strict" --strict
+    grep -q "nothing was written" "$tmp/stderr" || fail "--strict does not say that nothing was written"
+    [ ! -e "$tmp/strict/graph.jsonl" ] || fail "--strict still wrote graph.jsonl"
+    sed -n 4p "$tmp/meta.jsonl" > "$tmp/dup.jsonl"; sed -n 4p "$tmp/meta.jsonl" >> "$tmp/dup.jsonl"
+    expect_exit 1 'dup.jsonl:2 \("a1"\): document id "a1" was already read at .*dup.jsonl:1 \(--strict\)' -- \
+      "$bin" build "$tmp/dup.jsonl" -o "$tmp/strict" --strict
+    expect_exit 1 "--strict" -- "$bin" convert "$tmp/dup.jsonl" -f jsonl --strict
+    # Many: the first 20 in full, then a count.
+    python3 -c "
+import json
+for i in range(50): print(json.dumps({'id': 'm%d' % i, 'date': '2022-99-%02d' % (i % 28 + 1), 'text': 'Talks in Geneva.'}))" > "$tmp/many.jsonl"
+    expect_exit 0 "30 more like these \(50 in all\)" -- "$bin" build "$tmp/many.jsonl" -o "$tmp/out3"
+    [ "$(grep -c 'is not a date' "$tmp/stderr")" = 20 ] || fail "warnings are not capped at 20"
+    ;;
+  neo4j-array-delimiter)
+    # A document id holding ';' (neo4j-admin's default array delimiter): the CSV files use another
+    # delimiter and the build names the --array-delimiter to pass. Read the files as neo4j-admin
+    # documents it (RFC 4180 fields, then a string[] cell split at the array delimiter, given as
+    # a character or U+XXXX): every cell gives back the document ids of graph.jsonl.
+    printf '%s\n' '{"id": "reuters;2022;1", "date": "2022-01-09", "text": "Russia demands guarantees from NATO."}' \
+      '{"id": "b|2", "date": "2022-01-09", "text": "Russia demands guarantees from NATO."}' > "$tmp/semi.jsonl"
+    expect_exit 0 "array-delimiter" -- "$bin" build "$tmp/semi.jsonl" -o "$tmp/out" --formats jsonl,csv
+    python3 - "$tmp/out" "$tmp/stderr" <<'PY' || fail "neo4j-admin's reading of the CSV does not give the documents"
+import csv, json, re, sys
+d, err = sys.argv[1], open(sys.argv[2]).read()
+m = re.search(r"--array-delimiter='([^']+)'", err)
+arg = m.group(1)
+if re.fullmatch(r"U\+[0-9A-Fa-f]{4}", arg): delim = chr(int(arg[2:], 16))
+elif re.fullmatch(r"\\[0-9]+", arg): delim = chr(int(arg[1:]))
+else:
+    assert len(arg) == 1, arg
+    delim = arg
+assert delim not in ';,"', delim
+want = {}
+for l in open(d + "/graph.jsonl", encoding="utf-8"):
+    o = json.loads(l)
+    if o["type"] == "node": want[o["id"]] = sorted(set(o["properties"]["evidence_doc"]))
+rows = list(csv.DictReader(open(d + "/neo4j/nodes.csv", newline="", encoding="utf-8")))
+assert rows and len(rows) == len(want)
+for r in rows:
+    assert sorted(r["evidence_doc:string[]"].split(delim)) == want[r["id:ID"]], (r["id:ID"], r["evidence_doc:string[]"])
+assert any("reuters;2022;1" in r["evidence_doc:string[]"].split(delim) for r in rows)
+PY
     ;;
   unwritable-output)
     mkdir -p "$tmp/ro"
@@ -143,10 +261,10 @@ PY
     inputs=("$src/tests/data/corpus" "$src/data/samples/geneva-2022.txt")
     reuters="$src/../shared/corpus/reuters21578.jsonl"
     if [ -f "$reuters" ]; then head -n 600 "$reuters" > "$tmp/reuters600.jsonl"; inputs+=("$tmp/reuters600.jsonl"); fi
-    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j1" --jobs 1 2>/dev/null || fail "--jobs 1 failed"
-    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j2" --jobs 2 2>/dev/null || fail "--jobs 2 failed"
-    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j3" --jobs 3 2>/dev/null || fail "--jobs 3 failed"
-    for f in graph.svg graph.dot graph.jsonld graph.jsonl; do
+    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j1" --jobs 1 --formats all 2>/dev/null || fail "--jobs 1 failed"
+    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j2" --jobs 2 --formats all 2>/dev/null || fail "--jobs 2 failed"
+    "$bin" build "${inputs[@]}" --date 2021-03-01 -o "$tmp/j3" --jobs 3 --formats all 2>/dev/null || fail "--jobs 3 failed"
+    for f in graph.svg graph.dot graph.jsonld graph.jsonl graph.nq graph.ttl graph.graphml neo4j/nodes.csv neo4j/relationships.csv; do
       cmp -s "$tmp/j1/$f" "$tmp/j2/$f" || fail "$f differs between --jobs 1 and --jobs 2"
       cmp -s "$tmp/j1/$f" "$tmp/j3/$f" || fail "$f differs between --jobs 1 and --jobs 3"
     done

@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 # The sample, plus a document whose text carries markup and control characters.
 printf 'Russia demanded the "<b>removal</b> & \\"return\\" of \x01 troops\x1b[31m" from Ukraine.\n' > "$tmp/esc.txt"
-"$bin" build "$src/data/samples/geneva-2022.txt" "$tmp/esc.txt" --date 2022-01-09 -o "$tmp/out" 2>/dev/null || fail "build failed"
+"$bin" build "$src/data/samples/geneva-2022.txt" "$tmp/esc.txt" --date 2022-01-09 -o "$tmp/out" --formats all 2>/dev/null || fail "build failed"
 xmllint --noout "$tmp/out/graph.graphml" || fail "xmllint rejects graph.graphml"
 "$py" - "$tmp/out" <<'PY' || fail "networkx or csv disagree with the graph"
 import csv, json, sys

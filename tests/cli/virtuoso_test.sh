@@ -20,7 +20,7 @@ trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; [ -f "$tmp/virtuoso.log" ] && tail -5 "$tmp/virtuoso.log" >&2; exit 1; }
 dir="${3:-}"
 if [ -z "$dir" ]; then
-  "$bin" build "$src/data/samples/geneva-2022.txt" --date 2022-01-09 -o "$tmp/out" 2>/dev/null || fail "build failed"
+  "$bin" build "$src/data/samples/geneva-2022.txt" --date 2022-01-09 -o "$tmp/out" --formats all 2>/dev/null || fail "build failed"
   dir="$tmp/out"
 fi
 dir="$(cd "$dir" && pwd)"

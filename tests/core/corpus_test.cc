@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -76,6 +78,52 @@ TEST(CorpusReaderTest, ReadsDirectoriesInNameOrderAndJsonLines) {
     ids.push_back((*d)->id);
   }
   EXPECT_EQ(ids, (std::vector<std::string>{"a1", "a2", "3", "b2", "b1"}));  // articles.jsonl, b2.txt, sub/b1.txt
+}
+
+TEST(ParseArticleLineTest, StrictMakesAnInvalidDateAnError) {
+  CorpusOptions o{"2000-01-01"};
+  o.strict = true;
+  auto bad = ParseArticleLine(R"({"id": "r-9", "date": "soon", "text": "Talks."})", "f.jsonl:3", o);
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().message.rfind("f.jsonl:3 (\"r-9\"): \"date\" \"soon\" is not a date", 0), 0u) << bad.error().message;
+  EXPECT_NE(bad.error().message.find("--strict"), std::string::npos) << bad.error().message;
+  EXPECT_TRUE(ParseArticleLine(R"({"id": "r-9", "date": "2022-02-28", "text": "Talks."})", "f.jsonl:3", o));
+}
+
+// A document id read a second time is warned about with both places (both are read), or,
+// with strict, is an error.
+TEST(CorpusReaderTest, ARepeatedDocumentIdIsWarnedAbout) {
+  std::string path = ::testing::TempDir() + "/corpus_test_dup.jsonl";
+  {
+    std::ofstream f(path);
+    f << R"({"id": "a", "text": "One."})" << "\n" << R"({"id": "b", "text": "Two."})" << "\n\n"
+      << R"({"id": "a", "text": "Three."})" << "\n";
+  }
+  std::vector<std::string> warnings;
+  CorpusOptions o;
+  o.warn = [&](const std::string& m) { warnings.push_back(m); };
+  auto r = CorpusReader::Open({path}, o);
+  ASSERT_TRUE(r) << r.error().message;
+  int read = 0;
+  while (true) {
+    auto d = r->Next();
+    ASSERT_TRUE(d) << d.error().message;
+    if (!*d) break;
+    ++read;
+  }
+  EXPECT_EQ(read, 3);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rfind(path + ":4 (\"a\"): document id \"a\" was already read at " + path + ":1", 0), 0u)
+      << warnings[0];
+  o.strict = true;
+  auto s = CorpusReader::Open({path}, o);
+  ASSERT_TRUE(s);
+  ASSERT_TRUE(s->Next());
+  ASSERT_TRUE(s->Next());
+  auto third = s->Next();
+  ASSERT_FALSE(third);
+  EXPECT_NE(third.error().message.find("--strict"), std::string::npos) << third.error().message;
+  std::remove(path.c_str());
 }
 
 TEST(CorpusReaderTest, MissingInputIsAnError) {

@@ -338,6 +338,9 @@ TEST(Neo4jCsvTest, ADocumentIdWithASemicolonChangesTheArrayDelimiter) {
   NeoCsv both = WriteNeo4jCsv(graph({"x;1", "y|2", "z^3"}));
   EXPECT_EQ(both.array_delimiter, '~');
   EXPECT_NE(both.nodes.find(",x;1~y|2~z^3,"), std::string::npos) << both.nodes;
+  // Every printable candidate taken: the unit separator, U+001F.
+  NeoCsv all = WriteNeo4jCsv(graph({"a;|^~!"}));
+  EXPECT_EQ(all.array_delimiter, '\x1F');
 }
 
 }  // namespace
