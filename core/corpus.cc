@@ -82,7 +82,9 @@ Result<Document> ParseArticleLine(std::string_view line, std::string_view where,
     return Error{at + ": missing \"id\" (a string or an integer)"};
   }
   doc.date = options.date;
-  if (auto d = json.FindMember("date"); d != json.MemberEnd() && !d->value.IsNull()) {
+  // null and "" say the same: the article has no date (AllSides leaves 616 dates empty).
+  if (auto d = json.FindMember("date");
+      d != json.MemberEnd() && !d->value.IsNull() && !(d->value.IsString() && d->value.GetStringLength() == 0)) {
     std::string value = d->value.IsString() ? std::string(d->value.GetString(), d->value.GetStringLength()) : "";
     if (value.size() >= 10 && ParseIsoDate(value.substr(0, 10))) {
       doc.date = value.substr(0, 10);

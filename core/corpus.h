@@ -37,7 +37,8 @@ struct CorpusOptions {
   std::size_t max_bytes = kDefaultMaxDocumentBytes;
   // Called with a message naming the file, line and document for input that is read but
   // not as given (a JSON-lines "date" that is no date: the article is read without it, or
-  // with `date`; a document id already read: both documents are read under the one id).
+  // with `date`; null and "" are no date and no warning;
+  // a document id already read: both documents are read under the one id).
   // Unset: such input is read the same, silently.
   std::function<void(const std::string&)> warn = nullptr;
   // Such input is an Error instead (with the same message), and reading stops there.
