@@ -954,6 +954,9 @@ class MentionFinder {
       if (res_.GivenName(sv.words[t]) && IsCapitalized(sv.words[t + 1])) principal.clear();
     }
     auto [full, shown] = PersonNames(sv, i, k);
+    // "Mercedes-Benz", "the Kennedy-Nixon race": words joined by hyphens are one word, not a
+    // given and a family name.
+    if (full.find(' ') == std::string::npos) return 0;
     std::string key = PersonKeyFor(full, principal, false, /*in_office=*/!principal.empty());
     if (!st_->nodes.count(key) && !st_->principal.count(key)) minor_persons_.insert(key);
     Mention m{i, k, NodeType::kPerson, key, "person.given-name"};

@@ -997,6 +997,9 @@ TEST_F(ExtractorTest, FamilyNamesThatLookLikeOtherWordsAndInsertionsInNames) {
   EXPECT_EQ(persons("Rep. Howard \"Buck\" McKeon of California said no."), (std::set<std::string>{"Howard McKeon"}));
   EXPECT_EQ(persons("\"So you have [German Chancellor Angela] Merkel as a villain,\" he said."),
             (std::set<std::string>{"Angela Merkel"}));
+  // Hyphenated words after a given name are one word, no person: "maker of Mercedes-Benz cars".
+  EXPECT_TRUE(persons("Daimler, maker of Mercedes-Benz cars, said sales fell.").empty());
+  EXPECT_TRUE(persons("The Kennedy-Nixon race captivated the country.").empty());
   // A spaced dash after a name is no syllable of it ("Kim Jong-un" is).
   EXPECT_EQ(persons("It is a relief for President Obama - but not much more."), (std::set<std::string>{"Barack Obama"}));
   // A capitalised "He" inside a sentence is a name's ("Vice Premier Liu He"), and the family
