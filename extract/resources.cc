@@ -453,7 +453,11 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     std::sort(list.begin(), list.end(), [](const OrgInfo* a, const OrgInfo* b) { return a->id < b->id; });
   }
   // Persons by family name, for "Mr. Netanyahu" with no full name in the document.
+  // Chinese, Korean and Vietnamese names put the family name first, and a few family names are
+  // shared by very many ("Ms. Meng" is neither Ho Chio Meng nor Meng Jianzhu): left out.
+  static const std::unordered_set<std::string> kFamilyFirst = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"};
   for (const auto& [name, p] : r.persons_) {
+    if (kFamilyFirst.count(p.country)) continue;
     std::string family = FoldLatin(name.substr(name.rfind(' ') + 1));
     if (family.size() < 2 || family.find('.') != std::string::npos) continue;
     r.persons_by_family_[family].push_back(&p);

@@ -979,6 +979,8 @@ TEST_F(ExtractorTest, ASingleNameAfterATitleNamesAPersonOnlyWhenKnown) {
   // whose state the document names: "Mr. Netanyahu" in 2015.
   EXPECT_EQ(persons("Mr. Netanyahu told Israel's cabinet that Iran was not to be trusted.", "2015-03-01"),
             (std::set<std::string>{"Benjamin Netanyahu"}));
+  // Not a family name written first in the dictionary's Chinese names, shared by many.
+  EXPECT_TRUE(persons("Ms. Meng said the case was political. China protested to Canada.", "2019-01-05").empty());
 }
 
 TEST_F(ExtractorTest, FamilyNamesThatLookLikeOtherWordsAndInsertionsInNames) {
