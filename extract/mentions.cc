@@ -50,6 +50,7 @@ enum MentionClass : int {
   kInstitutionAcronym,
   kNameParticle,
   kHonorific,
+  kRegnalTitle,
   kNameSuffix,
   kFormerMarker,
   kSayVerb,
@@ -117,6 +118,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "institution_acronym",
     "name_particle",
     "honorific",
+    "regnal_title",
     "name_suffix",
     "former_marker",
     "say_verb",
@@ -264,6 +266,28 @@ std::string JoinWords(const SentenceView& sv, int first, int last) {
     out += sv.words[k];
   }
   return out;
+}
+
+// "John F. Kerry" -> "John Kerry", "George H. W. Bush" -> "George Bush": initials between the
+// first and the last word dropped.
+std::string WithoutMiddleInitials(const std::string& full) {
+  std::size_t first_end = full.find(' '), last_begin = full.rfind(' ');
+  if (first_end == std::string::npos || first_end == last_begin) return full;
+  std::string out = full.substr(0, first_end);
+  for (std::size_t b = first_end + 1; b <= last_begin;) {
+    std::size_t e = full.find(' ', b);
+    std::string_view w(full.data() + b, e - b);
+    bool initials = !w.empty();
+    for (std::size_t c = 0; c < w.size() && initials; ++c) {
+      initials = (c % 2 == 0) ? (w[c] >= 'A' && w[c] <= 'Z') : w[c] == '.';
+    }
+    if (!initials || (w.size() > 1 && w.back() != '.')) {
+      out += ' ';
+      out += w;
+    }
+    b = e + 1;
+  }
+  return out + full.substr(last_begin);
 }
 
 std::string LastName(const std::string& full) {
@@ -427,7 +451,7 @@ class MentionFinder {
         RememberShortName(LastName(m.name), it->second);
       }
     }
-    st_->AddEntity(m, sv.index);
+    if (!unnamed_.count(m.key)) st_->AddEntity(m, sv.index);
     sv.mentions.push_back(std::move(m));
     // The party's node, for the represents edge; no mention, so that the person stays the
     // subject of what follows ("Rep. Adam Schiff (D-Calif.) urged").
@@ -438,7 +462,7 @@ class MentionFinder {
   // in_office: a present title ("President Obama") says the person holds an office now.
   std::string PersonKeyFor(const std::string& full_name, const std::string& principal, bool former = false,
                            bool in_office = false) {
-    std::string key = PersonNodeKey(full_name);
+    std::string key = KeyOfFullName(full_name);
     full_names_.emplace(key, full_name);
     if (!st_->nodes.count(key)) RememberShortNames(full_name);
     if (former) formers_.insert(key);
@@ -456,15 +480,44 @@ class MentionFinder {
     return key;
   }
 
+  // A person's node key: "John F. Kerry" and "John Kerry" are one node; a dictionary name
+  // keeps its initials ("George W. Bush").
+  std::string KeyOfFullName(const std::string& full_name) const {
+    return PersonNodeKey(KnownPerson(full_name) ? full_name : WithoutMiddleInitials(full_name));
+  }
+
   // The single names that stand for a person named in full from now on: the last word, and a
   // known person's short names ("Xi" for Xi Jinping), each also without accents.
   void RememberShortNames(const std::string& full_name) {
     RememberShortName(LastName(full_name), full_name);
+    // "Vice Premier Liu He", then "Liu": a two-word name whose first word is no given name we
+    // know (family name first) stands for the person too, unless it names something else.
+    // Two persons of that first word ("Kim Dae-jung", "Kim Jong Un") make it stand for neither.
+    if (std::size_t sp = full_name.find(' '); sp != std::string::npos) {
+      std::string first = full_name.substr(0, sp);
+      auto [it, added] = first_words_.emplace(first, full_name);
+      if (!added && KeyOfFullName(it->second) != KeyOfFullName(full_name)) {
+        if (auto d = doc_persons_.find(first); d != doc_persons_.end() && d->second == it->second && by_first_word_.count(first))
+          doc_persons_.erase(d);
+      } else if (added && sp == full_name.rfind(' ') && !res_.GivenName(first) && !doc_persons_.count(first) &&
+                 !res_.Lookup(first)) {
+        RememberShortName(first, full_name);
+        by_first_word_.insert(first);
+      }
+    }
+    // The given name too, for "Sir Tim" after "Tim Barrow"; two persons of that given name
+    // make it stand for neither.
+    if (std::size_t sp = full_name.find(' '); sp != std::string::npos) {
+      std::string given = full_name.substr(0, sp);
+      auto [it, added] = doc_given_.emplace(given, full_name);
+      if (!added && it->second != full_name && PersonNodeKey(it->second) != PersonNodeKey(full_name)) it->second.clear();
+    }
     if (const PersonInfo* p = KnownPerson(full_name)) {
       for (const auto& s : p->short_names) RememberShortName(s, full_name);
     }
   }
   void RememberShortName(const std::string& w, const std::string& full_name) {
+    if (cls_.Is(kPersonPronoun, AsciiLower(w))) return;  // "He" of "Liu He" is still a pronoun
     doc_persons_[w] = full_name;
     if (std::string plain = FoldLatin(w); plain != w) doc_persons_[plain] = full_name;
   }
@@ -474,6 +527,18 @@ class MentionFinder {
     auto it = doc_persons_.find(w);
     if (it == doc_persons_.end() && HasAccent(w)) it = doc_persons_.find(FoldLatin(w));
     return it == doc_persons_.end() ? nullptr : &it->second;
+  }
+
+  // The full name a single name after a title stands for when the document gives none by that
+  // family name: the document's one person of that given name ("Sir Tim" after "Tim Barrow"),
+  // else the dictionary's one person of that family name in office on the article's date whose
+  // state the document names ("Mr. Netanyahu"). Empty when no one or several fit.
+  std::string FullNameOfSingleName(const std::string& w) const {
+    if (res_.GivenName(w)) {
+      if (auto it = doc_given_.find(w); it != doc_given_.end() && !it->second.empty()) return it->second;
+    }
+    const PersonInfo* p = res_.OnlyPersonInOfficeNamed(w, st_->doc_date);
+    return p && KnownPerson(p->name) ? p->name : "";
   }
 
   // Principal named right before a title: "Russian", "Russia's", "NATO".
@@ -543,6 +608,19 @@ class MentionFinder {
     return w != "-" && k + 2 < n && sv.words[k + 1] == "-" && IsCapitalized(sv.words[k + 2]);
   }
 
+  // Whether tokens a and b are written with no space between ("Jong-un", not "Trump - who").
+  bool Touching(const SentenceView& sv, int a, int b) const {
+    return sv.sentence->tokens[a].end == sv.sentence->tokens[b].begin;
+  }
+
+  // "deGravelles", "vanDyke", "McCain" aside: a lower-case particle glued to a capitalised name.
+  static bool ParticleGlued(const std::string& w) {
+    for (std::string_view p : {"de", "da", "di", "du", "del", "van", "von", "le", "la"}) {
+      if (w.size() > p.size() + 2 && w.compare(0, p.size(), p) == 0 && w[p.size()] >= 'A' && w[p.size()] <= 'Z') return true;
+    }
+    return false;
+  }
+
   // "Deputy Foreign Minister Sergei Ryabkov": returns tokens consumed, 0 if no match.
   int TitledPerson(SentenceView& sv, int i) {
     const int n = static_cast<int>(sv.words.size());
@@ -584,6 +662,7 @@ class MentionFinder {
     if (!head || j == i) return 0;
     int k = j;
     int glue = 0;  // hyphens and particles do not count towards the four words
+    std::string inserted_name;  // given and family name around a bracket or a nickname
     while (k < n && k - j - glue < 4) {
       const std::string& w = sv.words[k];
       bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
@@ -593,7 +672,7 @@ class MentionFinder {
         continue;
       }
       if (w == "-" && k > j && k + 1 < n && sv.words[k + 1].size() <= 3 && sv.lower[k + 1] == sv.words[k + 1] &&
-          IsCapitalized(sv.words[k - 1])) {
+          IsCapitalized(sv.words[k - 1]) && Touching(sv, k - 1, k) && Touching(sv, k, k + 1)) {
         k += 2;  // "Kim Jong-un", "Kim Jong-il": a short lower-case syllable after a hyphen
         glue += 2;
         continue;
@@ -607,6 +686,42 @@ class MentionFinder {
           k += len;
           continue;
         }
+      }
+      if (k == j + 1 && res_.GivenName(sv.words[j])) {
+        // "[German Chancellor Angela] Merkel", "Joaquin \"El Chapo\" Guzman": a bracket or a
+        // nickname in quotes between the given and the family name.
+        int f = k;
+        if (w == "]") {
+          f = k + 1;
+        } else if (IsQuote(w)) {
+          for (int q = k + 1; q < n && q <= k + 3 && IsCapitalized(sv.words[q]); ++q) {
+            if (q + 1 < n && IsQuote(sv.words[q + 1])) f = q + 2;
+          }
+        }
+        if (f > k && f < n && IsCapitalized(sv.words[f]) && !EndsName(sv, f, j) && !res_.IsTitleWord(sv.words[f]) &&
+            !Match(sv, f, &len)) {
+          inserted_name = sv.words[j] + " " + sv.words[f];
+          k = f + 1;
+          break;
+        }
+        // "Rep. Pete King, who ...", "Rep. Steve Israel said": after a given name, a title's or
+        // a state's word that ends the name is the family name.
+        if (IsCapitalized(w) && !EndsName(sv, k, j) && (k + 1 >= n || !IsCapitalized(sv.words[k + 1])) &&
+            (res_.IsTitleWord(w) || (Match(sv, k, &len) && len == 1 && !(k + 1 < n && IsPossessive(sv.words[k + 1]))))) {
+          ++k;
+          break;
+        }
+      }
+      // "Vice Premier Liu He said": a capitalised "He" inside the sentence is a name's.
+      if (k == j + 1 && w.size() <= 3 && IsCapitalized(w) && cls_.Is(kPersonPronoun, sv.lower[k]) && k + 1 < n &&
+          !IsCapitalized(sv.words[k + 1])) {
+        ++k;
+        break;
+      }
+      // "Judge John deGravelles": a family name after a lower-case particle glued to it.
+      if (k > j && ParticleGlued(w)) {
+        ++k;
+        continue;
       }
       if (!IsCapitalized(w) || EndsName(sv, k, j) || res_.IsTitleWord(w)) break;
       if (!initial && w.find('.') != std::string::npos) break;
@@ -631,7 +746,7 @@ class MentionFinder {
     for (int t = j; t < std::min(n, k + 1); ++t) {
       if (IsInstitutionWord(sv, t)) return 0;  // "General Accident", "Director Acquisition Corp"
     }
-    std::string name = JoinWords(sv, j, k);
+    std::string name = inserted_name.empty() ? JoinWords(sv, j, k) : inserted_name;
     // "former South African president Nelson Mandela" no longer acts for the state.
     bool former = false;
     // So does one "then-", "ousted", "late" ...: the text speaks of an office held in the past.
@@ -646,6 +761,19 @@ class MentionFinder {
           full = x.id;
           shown = DisplayName(full, name);
         }
+      }
+    }
+    // "Mr. Emwazi", "director of the Europe Program": a single name that no full name of the
+    // document or dictionary stands behind names no one a reader can tell. The mention stays
+    // (a later "he" is that person, and no other actor takes its place) but gives no node.
+    bool unnamed = false;
+    if (full.find(' ') == std::string::npos) {
+      if (std::string f = FullNameOfSingleName(full); !f.empty()) {
+        full = shown = f;
+      } else if (j > i && cls_.IsCap(kRegnalTitle, sv.words[j - 1], sv.lower[j - 1])) {
+        full = shown = sv.words[j - 1] + " " + full;  // "King Salman", "Queen Sonja": known so
+      } else {
+        unnamed = true;
       }
     }
     // "Ambassador Stefan Johannesson of Iceland"
@@ -663,6 +791,7 @@ class MentionFinder {
     m.last = k;
     m.type = NodeType::kPerson;
     m.key = PersonKeyFor(full, principal, former, /*in_office=*/office && !former);
+    if (unnamed) unnamed_.insert(m.key);
     m.rule = "person.title";
     m.name = shown;
     Add(sv, std::move(m));
@@ -825,6 +954,9 @@ class MentionFinder {
       if (res_.GivenName(sv.words[t]) && IsCapitalized(sv.words[t + 1])) principal.clear();
     }
     auto [full, shown] = PersonNames(sv, i, k);
+    // "Mercedes-Benz", "the Kennedy-Nixon race": words joined by hyphens are one word, not a
+    // given and a family name.
+    if (full.find(' ') == std::string::npos) return 0;
     std::string key = PersonKeyFor(full, principal, false, /*in_office=*/!principal.empty());
     if (!st_->nodes.count(key) && !st_->principal.count(key)) minor_persons_.insert(key);
     Mention m{i, k, NodeType::kPerson, key, "person.given-name"};
@@ -1050,7 +1182,7 @@ class MentionFinder {
       Mention p{i, i + 1, NodeType::kPerson, m.key, "person.pronoun-forward"};
       p.minor = m.minor;
       p.pronoun = true;
-      st_->AddEntity(p, sv.index);
+      if (!unnamed_.count(p.key)) st_->AddEntity(p, sv.index);
       auto at = std::find_if(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) { return x.first > i; });
       sv.mentions.insert(at, std::move(p));
       return;
@@ -1114,7 +1246,7 @@ class MentionFinder {
         continue;
       }
       if (const std::string* full = IsCapitalized(w) ? DocPerson(w) : nullptr) {
-        Mention m{i, i + 1, NodeType::kPerson, PersonNodeKey(*full), "person.short-name"};
+        Mention m{i, i + 1, NodeType::kPerson, KeyOfFullName(*full), "person.short-name"};
         Add(sv, std::move(m));
         continue;
       }
@@ -1620,6 +1752,10 @@ class MentionFinder {
   std::string home_state_;              // ISO3 of the state the document is about, or empty
   bool title_case_line_ = false;        // the sentence is a headline or caption in title case
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
+  std::map<std::string, std::string> doc_given_;    // given name -> full name; empty if several
+  std::set<std::string> unnamed_;
+  std::map<std::string, std::string> first_words_;  // first word of a full name -> the first such name
+  std::set<std::string> by_first_word_;             // doc_persons_ entries made from a first word                   // persons named by a single unknown name: no node
   std::map<std::string, std::string> full_names_;   // person key -> full name it was made from
   std::set<std::string> formers_;                     // persons titled "former ..." here
   std::vector<std::string> last_persons_;

@@ -452,6 +452,16 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
   for (auto& [seat, list] : r.orgs_by_seat_) {
     std::sort(list.begin(), list.end(), [](const OrgInfo* a, const OrgInfo* b) { return a->id < b->id; });
   }
+  // Persons by family name, for "Mr. Netanyahu" with no full name in the document.
+  // Chinese, Korean and Vietnamese names put the family name first, and a few family names are
+  // shared by very many ("Ms. Meng" is neither Ho Chio Meng nor Meng Jianzhu): left out.
+  static const std::unordered_set<std::string> kFamilyFirst = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"};
+  for (const auto& [name, p] : r.persons_) {
+    if (kFamilyFirst.count(p.country)) continue;
+    std::string family = FoldLatin(name.substr(name.rfind(' ') + 1));
+    if (family.size() < 2 || family.find('.') != std::string::npos) continue;
+    r.persons_by_family_[family].push_back(&p);
+  }
   return r;
 }
 
@@ -579,6 +589,25 @@ const PersonInfo* Resources::Person(std::string_view name) const {
   auto it = persons_.find(std::string(name));
   return it == persons_.end() ? nullptr : &it->second;
 }
+const PersonInfo* Resources::OnlyPersonInOfficeNamed(const std::string& family, const Date& date) const {
+  if (!date.known()) return nullptr;
+  auto it = persons_by_family_.find(FoldLatin(family));
+  if (it == persons_by_family_.end()) return nullptr;
+  long lo = DateNumber(Date{date.year, date.month ? date.month : 1, date.day ? date.day : 1}, 0);
+  long hi = DateNumber(Date{date.year, date.month ? date.month : 12, date.day ? date.day : 31}, 0);
+  const PersonInfo* only = nullptr;
+  for (const PersonInfo* p : it->second) {
+    // An office begun on a known date and not ended before the article.
+    bool in_office = std::any_of(p->roles.begin(), p->roles.end(), [&](const PersonRole& r) {
+      return r.from.known() && DateNumber(r.from, 0) <= hi && DateNumber(r.to, 99999999) >= lo;
+    });
+    if (!in_office) continue;
+    if (only) return nullptr;  // two namesakes in office: no telling which
+    only = p;
+  }
+  return only;
+}
+
 void Resources::AddNamesTo(NameIndex* index) const {
   // Sorted, so an ambiguous alias lists its keys in the same order on every run.
   std::vector<std::pair<std::string, const std::vector<GazetteerEntry>*>> phrases;

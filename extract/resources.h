@@ -135,6 +135,10 @@ class Resources {
   const StateInfo* State(std::string_view iso3) const;
   const OrgInfo* Org(std::string_view id) const;  // by curated id or its slug ("NATO", "nato")
   const PersonInfo* Person(std::string_view full_name) const;
+  // The one dictionary person whose family name (the last word of the full name, accents
+  // folded) is `family` and who holds a dated office on `date` ("Netanyahu" in 2015 ->
+  // Benjamin Netanyahu); null when none or more than one does, or the date is unknown.
+  const PersonInfo* OnlyPersonInOfficeNamed(const std::string& family, const Date& date) const;
   const CityInfo* City(std::string_view city_id) const;
   // The city a seat of government lies in ("White House" -> Washington; gazetteers/
   // seat_venues.tsv), or nullptr: where the text places an event in the seat, the venue.
@@ -196,6 +200,8 @@ class Resources {
   // pointers survive moves of the Resources).
   std::unordered_map<std::string, std::vector<const OrgInfo*>> orgs_by_seat_;
   std::unordered_map<std::string, PersonInfo> persons_;
+  // persons_ by family name (last word, accents folded); points into persons_ (node-based).
+  std::unordered_map<std::string, std::vector<const PersonInfo*>> persons_by_family_;
   std::unordered_map<std::string, CityInfo> cities_;
   std::unordered_map<std::string, std::string> seat_venues_;  // seat phrase -> city id
   std::unordered_map<std::string, std::string> meeting_nouns_;
