@@ -60,6 +60,8 @@ enum MeetingClass : std::size_t {
   kCallFollower,
   kKindNeedsParticipant,
   kKindNeedsTwoSides,
+  kSeatParticiple,
+  kNameMeetingNoun,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -77,7 +79,7 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner",
     "hypothetical_modifier",  "naming_verb",             "meeting_kind_family",
     "meeting_body_kind",      "call_follower",           "kind_needs_participant",
-    "kind_needs_two_sides"};
+    "kind_needs_two_sides",   "seat_participle",         "name_meeting_noun"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -280,6 +282,13 @@ class MeetingFinder {
           break;
         }
         if (!HeadsPhrase(res_, words_, sv, head_first, head_last)) continue;
+        // "the Chicago Council on Global Affairs", "the Legislative Council in Gaza": capitalised
+        // inside a sentence, such a noun ends an organisation's name (a known one is a mention).
+        if (h > 0 && head_last - head_first == 1 && sv.words[h] != sv.lower[h] &&
+            words_.Is(kNameMeetingNoun, sv.lower[h]) && !TitleCase(sv)) {
+          taken = true;
+          break;
+        }
         int len = last - first;
         // "various negotiations", "such talks", "the three areas of negotiations": not one
         // particular meeting.
@@ -347,7 +356,17 @@ class MeetingFinder {
         for (int j = prev_trigger_last_; j < x.first && !met_someone; ++j) met_someone = sv.ActorAt(j) != nullptr;
         earlier = met_someone;
       }
-      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin && !owned && !earlier) {
+      // "the London-based think tank", "the Washington-based Atlantic Council": an
+      // organisation's seat is no venue.
+      bool seat = x.last + 1 < static_cast<int>(sv.words.size()) && sv.words[x.last] == "-" &&
+                  words_.Is(kSeatParticiple, sv.lower[x.last + 1]);
+      // "the Chicago Council on Global Affairs": a city that opens a longer name (a capitalised
+      // word that is neither the meeting noun, a mention nor a date follows) is no venue.
+      if (!seat && x.last < static_cast<int>(sv.words.size()) && x.last != first && x.last > 0 &&
+          IsCapitalized(sv.words[x.last]) && !sv.MentionAt(x.last) && !TitleCase(sv)) {
+        seat = std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.first == x.last; });
+      }
+      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin && !owned && !earlier && !seat) {
         cities.insert(x.key);
         span_first = std::min(span_first, x.first);
         span_last = std::max(span_last, x.last);
@@ -1134,6 +1153,28 @@ const std::vector<ActionSpec>& MeetingActions() {
 
 void FindMeetings(DocState* st) {
   MeetingFinder(st).Run();
+  // A meeting's identity across documents: its day, its place and the states and organisations
+  // that meet, not which of their people an article names ("Pompeo met King Salman" and "the
+  // US-Saudi talks in Riyadh" that day are one meeting) - when the day is known and a place or
+  // two sides pin it down. Within one document, meetings that would share such a key are
+  // separate sittings (one with each person met): their persons stay in the key.
+  auto sides_key = [st](const MeetingRecord& m) {
+    std::vector<std::string> ids;
+    for (const auto& p : m.participants) {
+      auto it = st->nodes.find(p);
+      if (it != st->nodes.end() && (it->second.type == NodeType::kState || it->second.type == NodeType::kOrganization))
+        ids.push_back(p.substr(p.find(':') + 1));
+    }
+    if (!m.date.known() || m.date.day == 0 || ids.empty() || (m.city.empty() && ids.size() < 2)) return std::string();
+    std::sort(ids.begin(), ids.end());
+    std::string key = "meeting:" + FormatIso(m.date) + ":" + (m.city.empty() ? std::string("unplaced") : m.city.substr(5)) + ":";
+    for (std::size_t i = 0; i < ids.size(); ++i) key += (i ? "+" : "") + Slug(ids[i]);
+    return key;
+  };
+  std::map<std::string, int> side_keys;
+  for (const auto& m : st->meetings) {
+    if (std::string k = sides_key(m); !k.empty()) ++side_keys[k];
+  }
   // Names and keys once every mention has merged.
   for (auto& m : st->meetings) {
     std::vector<std::string> names;
@@ -1171,6 +1212,7 @@ void FindMeetings(DocState* st) {
                       (m.city.empty() ? std::string("unplaced") : m.city.substr(5)) + ":";
     for (std::size_t i = 0; i < ids.size(); ++i) key += (i ? "+" : "") + Slug(ids[i]);
     if (ids.empty()) key += Slug(m.kind);
+    if (std::string k = sides_key(m); !k.empty() && side_keys[k] == 1) key = k;
     Node node;
     node.key = key;
     node.type = NodeType::kMeeting;
