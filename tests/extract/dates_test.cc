@@ -131,6 +131,10 @@ TEST(DatesTest, AWeekdayInAFutureClauseIsAhead) {
             std::vector<std::string>{"2022-01-10"});
   EXPECT_EQ(Dates("On Friday, the ministers are due to sign the accord.", kDoc),
             std::vector<std::string>{"2022-01-14"});
+  // "ahead of" an event: the event is still to come.
+  EXPECT_EQ(Dates("Trump spent the weekend in Scotland ahead of his meeting with Putin on Monday.", kDoc),
+            std::vector<std::string>{"2022-01-10"});
+  EXPECT_EQ(Dates("Envoys gathered in Oslo ahead of talks on Wednesday.", kDoc), std::vector<std::string>{"2022-01-12"});
   // The nearest cue before the weekday decides: "said on Monday" is past, whatever follows.
   EXPECT_EQ(Dates("Officials said on Monday that the two sides will meet.", kDoc),
             std::vector<std::string>{"2022-01-03"});
