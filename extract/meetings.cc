@@ -604,14 +604,19 @@ class MeetingFinder {
       }
     } else if (!verb && !subject_of_verb && at_occasion && occasion > lo) {
       // "Trump and Xi agreed during a phone conversation Friday": two or more sides as the
-      // clause's subject meet each other there (one alone only attends: "Truss told a press
+      // clause's subject meet each other there (one alone only attends: "Truss said at a press
       // conference").
       auto subject = SubjectBefore(res_, sv, occasion, 14);
       std::set<std::string> sides;
       for (const Mention* a : subject) {
         if (!a->pronoun) sides.insert(st_->Principal(a->key));
       }
-      if (sides.size() >= 2) {
+      // "Carter said Monday during a visit to Jerusalem": at a one-sided kind (a visit), the
+      // subject is the one who visits.
+      // Only someone who stands for a state or an organisation visits ("an economist said
+      // during a visit to Winnipeg" is no diplomacy).
+      bool represents = sides.size() == 1 && sides.begin()->rfind("person:", 0) != 0;
+      if (sides.size() >= 2 || (represents && words_.Is(kKindNeedsParticipant, kind))) {
         for (const Mention* a : subject) parts.push_back(a);
         occasion_sides = true;
       }
