@@ -219,7 +219,8 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
     if (k > 2) return 0;
     for (int j = k + 1; j < n; ++j) {
       const std::string& lw = lowered[static_cast<std::size_t>(j)];
-      if (lw == "," || Is(dc, kClauseBoundary, lw)) break;
+      // "On Monday, the two are to meet": the comma that closes the fronted date goes on.
+      if ((lw == "," && j > k + 1) || Is(dc, kClauseBoundary, lw)) break;
       if (int t = cue(j)) return t;
     }
     return 0;

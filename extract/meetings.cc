@@ -58,6 +58,10 @@ enum MeetingClass : std::size_t {
   kMeetingKindFamily,
   kMeetingBodyKind,
   kCallFollower,
+  kKindNeedsParticipant,
+  kKindNeedsTwoSides,
+  kSeatParticiple,
+  kNameMeetingNoun,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -74,7 +78,8 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "dateline_dash",          "rank_count",              "rank_apposition_mark",
     "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner",
     "hypothetical_modifier",  "naming_verb",             "meeting_kind_family",
-    "meeting_body_kind",      "call_follower"};
+    "meeting_body_kind",      "call_follower",           "kind_needs_participant",
+    "kind_needs_two_sides",   "seat_participle",         "name_meeting_noun"};
 
 // Those classes resolved once (per document).
 class MeetingWords {
@@ -220,6 +225,7 @@ class MeetingFinder {
       }
       Sentence(sv, dates);
     }
+    ResolveUnattended();
   }
 
  private:
@@ -276,6 +282,13 @@ class MeetingFinder {
           break;
         }
         if (!HeadsPhrase(res_, words_, sv, head_first, head_last)) continue;
+        // "the Chicago Council on Global Affairs", "the Legislative Council in Gaza": capitalised
+        // inside a sentence, such a noun ends an organisation's name (a known one is a mention).
+        if (h > 0 && head_last - head_first == 1 && sv.words[h] != sv.lower[h] &&
+            words_.Is(kNameMeetingNoun, sv.lower[h]) && !TitleCase(sv)) {
+          taken = true;
+          break;
+        }
         int len = last - first;
         // "various negotiations", "such talks", "the three areas of negotiations": not one
         // particular meeting.
@@ -343,7 +356,17 @@ class MeetingFinder {
         for (int j = prev_trigger_last_; j < x.first && !met_someone; ++j) met_someone = sv.ActorAt(j) != nullptr;
         earlier = met_someone;
       }
-      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin && !owned && !earlier) {
+      // "the London-based think tank", "the Washington-based Atlantic Council": an
+      // organisation's seat is no venue.
+      bool seat = x.last + 1 < static_cast<int>(sv.words.size()) && sv.words[x.last] == "-" &&
+                  words_.Is(kSeatParticiple, sv.lower[x.last + 1]);
+      // "the Chicago Council on Global Affairs": a city that opens a longer name (a capitalised
+      // word that is neither the meeting noun, a mention nor a date follows) is no venue.
+      if (!seat && x.last < static_cast<int>(sv.words.size()) && x.last != first && x.last > 0 &&
+          IsCapitalized(sv.words[x.last]) && !sv.MentionAt(x.last) && !TitleCase(sv)) {
+        seat = std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.first == x.last; });
+      }
+      if (x.type == NodeType::kCity && x.first >= lo && x.last <= hi && !origin && !owned && !earlier && !seat) {
         cities.insert(x.key);
         span_first = std::min(span_first, x.first);
         span_last = std::max(span_last, x.last);
@@ -563,14 +586,40 @@ class MeetingFinder {
                        ? opener - 1
                        : opener;
     bool call_in = kind == "telephone call" && occasion >= lo && words_.Is(kVenuePreposition, sv.lower[occasion]);
+    // "ahead of a meeting with Y": an occasion word before "of".
+    if (occasion > lo && words_.Is(kNounComplementPreposition, sv.lower[occasion]) &&
+        words_.Is(kOccasionPreposition, sv.lower[occasion - 1]))
+      --occasion;
     bool at_occasion = occasion >= lo && words_.Is(kOccasionPreposition, sv.lower[occasion]);
+    bool occasion_subject = false, occasion_sides = false;
     if (!verb && !subject_of_verb && (at_occasion || call_in) && after < hi &&
         (words_.Is(kPartnerPreposition, sv.lower[after]) ||
          (at_occasion && words_.Is(kNounComplementPreposition, sv.lower[after])))) {
       // "the United States would offer a draft at talks with the Soviet Union", "Abbas said at
       // an emergency meeting of the Arab League": who acts at talks with someone, or at a
       // meeting of a body, takes part in them.
-      for (const Mention* a : SubjectBefore(res_, sv, occasion, 14)) parts.push_back(a);
+      for (const Mention* a : SubjectBefore(res_, sv, occasion, 14)) {
+        parts.push_back(a);
+        occasion_subject = true;
+      }
+    } else if (!verb && !subject_of_verb && at_occasion && occasion > lo) {
+      // "Trump and Xi agreed during a phone conversation Friday": two or more sides as the
+      // clause's subject meet each other there (one alone only attends: "Truss said at a press
+      // conference").
+      auto subject = SubjectBefore(res_, sv, occasion, 14);
+      std::set<std::string> sides;
+      for (const Mention* a : subject) {
+        if (!a->pronoun) sides.insert(st_->Principal(a->key));
+      }
+      // "Carter said Monday during a visit to Jerusalem": at a one-sided kind (a visit), the
+      // subject is the one who visits.
+      // Only someone who stands for a state or an organisation visits ("an economist said
+      // during a visit to Winnipeg" is no diplomacy).
+      bool represents = sides.size() == 1 && sides.begin()->rfind("person:", 0) != 0;
+      if (sides.size() >= 2 || (represents && words_.Is(kKindNeedsParticipant, kind))) {
+        for (const Mention* a : subject) parts.push_back(a);
+        occasion_sides = true;
+      }
     }
     std::size_t before_complement = parts.size();
     if (after < hi && words_.Is(kParticipantPreposition, sv.lower[after])) {
@@ -613,7 +662,10 @@ class MeetingFinder {
     // ..."; not "a meeting between Putin and Zelensky is unlikely").
     bool cued = false;
     for (int j = lo; j < hi && !cued; ++j) cued = words_.Is(kHeldCue, sv.lower[j]) || words_.Is(kPlannedCue, sv.lower[j]);
-    bool held_with = ((subject_of_verb || possessed) && parts.size() > before_complement) || verb_with_object ||
+    // "Abe said after talks with Li": who acts at talks with someone; "A and B agreed during a
+    // phone call": both sides named.
+    bool held_with = ((subject_of_verb || possessed || occasion_subject) && parts.size() > before_complement) ||
+                     verb_with_object || occasion_sides ||
                      (!definite && cued && after < hi && words_.Is(kParticipantPreposition, sv.lower[after]) &&
                       complement_persons.size() >= 2);
     for (const Mention* a : parts) {
@@ -957,6 +1009,85 @@ class MeetingFinder {
     return !(person_outside(m, e) && person_outside(e, m));
   }
 
+  // Once the document is read: a meeting no one is said to take part in ("the Cairo talks",
+  // "a poll showed 49 percent support the talks") is a meeting named before or after in the
+  // document when one fits (kind and date compatible, the same place if it names one; the
+  // nearest, earlier first);
+  // else it stands alone only with a venue, and never when its kind needs someone to take part
+  // ("the trip to Atlanta"). A press conference needs two sides. A planned meeting is never
+  // dated before its article: a weekday read back into the past week moves a week ahead, any
+  // other such date leaves the status unsaid.
+  void ResolveUnattended() {
+    auto& ms = st_->meetings;
+    auto sentence_of = [](const MeetingRecord& r) { return r.evidence.empty() ? 0 : r.evidence.front().sentence; };
+    std::vector<bool> gone(ms.size(), false);
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      MeetingRecord& m = ms[i];
+      if (!m.participants.empty()) continue;
+      int best = -1;
+      long best_distance = 0;
+      for (std::size_t j = 0; j < ms.size(); ++j) {
+        const MeetingRecord& e = ms[j];
+        if (j == i || gone[j] || e.participants.empty()) continue;
+        // A place the anaphor names must be the meeting's own ("a visit to Jerusalem", "the
+        // Washington-based Atlantic Council" are not the talks named before).
+        bool city_ok = m.city.empty() || m.city == e.city;
+        if (!city_ok || !DatesCompatible(m.date, e.date)) continue;
+        bool same_date = m.date.known() && e.date.known() && m.date == e.date;
+        if (!KindsCompatible(m, e, /*merge_only=*/true, same_date)) continue;
+        long d = static_cast<long>(sentence_of(m)) - static_cast<long>(sentence_of(e));
+        long distance = d >= 0 ? 2 * d : -2 * d + 1;  // earlier first at equal distance
+        if (best < 0 || distance < best_distance) {
+          best = static_cast<int>(j);
+          best_distance = distance;
+        }
+      }
+      if (best >= 0) {
+        MeetingRecord& e = ms[static_cast<std::size_t>(best)];
+        // The meeting named with its parties keeps its date, place and status (an anaphor's
+        // date is often another event's: "a team left for Singapore, where the summit ...").
+        for (auto& ev : m.evidence) e.evidence.push_back(ev);
+        for (auto& ev : m.city_evidence) e.city_evidence.push_back(ev);
+        gone[i] = true;
+        continue;
+      }
+      if (m.city.empty() || words_.Is(kKindNeedsParticipant, m.kind)) gone[i] = true;
+    }
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      if (gone[i] || !words_.Is(kKindNeedsTwoSides, ms[i].kind)) continue;
+      std::set<std::string> sides;
+      for (const auto& p : ms[i].participants) sides.insert(st_->Principal(p));
+      if (sides.size() < 2) gone[i] = true;
+    }
+    const Date& doc = st_->doc_date;
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      MeetingRecord& m = ms[i];
+      if (gone[i] || m.status != "planned" || !m.date.known() || !doc.known()) continue;
+      bool before = false;
+      if (m.date.day != 0 && doc.day != 0) {
+        long days = DaysFromCivil(doc) - DaysFromCivil(m.date);
+        before = days > 0;
+        if (before && days < 7) {
+          m.date = AddDays(m.date, 7);
+          continue;
+        }
+      } else if (m.date.month != 0) {
+        before = m.date.year * 12 + m.date.month < doc.year * 12 + doc.month;
+      } else {
+        before = m.date.year < doc.year;
+      }
+      if (before) m.status.clear();
+    }
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+      if (!gone[i]) {
+        if (out != i) ms[out] = std::move(ms[i]);
+        ++out;
+      }
+    }
+    ms.resize(out);
+  }
+
   // `merge_only`: a mention too vague to stand alone; dropped unless it merges.
   void MergeOrAdd(MeetingRecord m, bool merge_only) {
     // Latest first: "Shevardnadze met Shultz at the door" is the meeting just described.
@@ -1027,6 +1158,28 @@ const std::vector<ActionSpec>& MeetingActions() {
 
 void FindMeetings(DocState* st) {
   MeetingFinder(st).Run();
+  // A meeting's identity across documents: its day, its place and the states and organisations
+  // that meet, not which of their people an article names ("Pompeo met King Salman" and "the
+  // US-Saudi talks in Riyadh" that day are one meeting) - when the day is known and a place or
+  // two sides pin it down. Within one document, meetings that would share such a key are
+  // separate sittings (one with each person met): their persons stay in the key.
+  auto sides_key = [st](const MeetingRecord& m) {
+    std::vector<std::string> ids;
+    for (const auto& p : m.participants) {
+      auto it = st->nodes.find(p);
+      if (it != st->nodes.end() && (it->second.type == NodeType::kState || it->second.type == NodeType::kOrganization))
+        ids.push_back(p.substr(p.find(':') + 1));
+    }
+    if (!m.date.known() || m.date.day == 0 || ids.empty() || (m.city.empty() && ids.size() < 2)) return std::string();
+    std::sort(ids.begin(), ids.end());
+    std::string key = "meeting:" + FormatIso(m.date) + ":" + (m.city.empty() ? std::string("unplaced") : m.city.substr(5)) + ":";
+    for (std::size_t i = 0; i < ids.size(); ++i) key += (i ? "+" : "") + Slug(ids[i]);
+    return key;
+  };
+  std::map<std::string, int> side_keys;
+  for (const auto& m : st->meetings) {
+    if (std::string k = sides_key(m); !k.empty()) ++side_keys[k];
+  }
   // Names and keys once every mention has merged.
   for (auto& m : st->meetings) {
     std::vector<std::string> names;
@@ -1064,6 +1217,7 @@ void FindMeetings(DocState* st) {
                       (m.city.empty() ? std::string("unplaced") : m.city.substr(5)) + ":";
     for (std::size_t i = 0; i < ids.size(); ++i) key += (i ? "+" : "") + Slug(ids[i]);
     if (ids.empty()) key += Slug(m.kind);
+    if (std::string k = sides_key(m); !k.empty() && side_keys[k] == 1) key = k;
     Node node;
     node.key = key;
     node.type = NodeType::kMeeting;

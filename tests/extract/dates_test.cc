@@ -126,6 +126,15 @@ TEST(DatesTest, AWeekdayInAFutureClauseIsAhead) {
             std::vector<std::string>{"2022-01-11"});
   EXPECT_EQ(Dates("On Thursday the two envoys will meet again.", kDoc),  // the cue after it
             std::vector<std::string>{"2022-01-13"});
+  // The comma that closes a fronted weekday does not end its clause.
+  EXPECT_EQ(Dates("On Monday, Japan and the United States will hold trade talks.", kDoc),
+            std::vector<std::string>{"2022-01-10"});
+  EXPECT_EQ(Dates("On Friday, the ministers are due to sign the accord.", kDoc),
+            std::vector<std::string>{"2022-01-14"});
+  // "ahead of" an event: the event is still to come.
+  EXPECT_EQ(Dates("Trump spent the weekend in Scotland ahead of his meeting with Putin on Monday.", kDoc),
+            std::vector<std::string>{"2022-01-10"});
+  EXPECT_EQ(Dates("Envoys gathered in Oslo ahead of talks on Wednesday.", kDoc), std::vector<std::string>{"2022-01-12"});
   // The nearest cue before the weekday decides: "said on Monday" is past, whatever follows.
   EXPECT_EQ(Dates("Officials said on Monday that the two sides will meet.", kDoc),
             std::vector<std::string>{"2022-01-03"});
@@ -160,6 +169,11 @@ TEST(DatesTest, AMonthDayNamingAnEventTakesTheNearestYear) {
   EXPECT_EQ(Dates("Work for the October 4 summit in Tirana was on track.", sept), std::vector<std::string>{"2023-10-04"});
   EXPECT_EQ(Dates("Preparations for the November 2 conference were delayed.", sept),
             std::vector<std::string>{"2023-11-02"});
+  // So after "a": "was still looking at a June 12 summit" (said in the past, the summit ahead).
+  const Date may{2018, 5, 27};
+  EXPECT_EQ(Dates("Trump said he was still looking at a June 12 summit in Singapore.", may),
+            std::vector<std::string>{"2018-06-12"});
+  EXPECT_EQ(Dates("Envoys prepared for an October 4 meeting in Tirana.", sept), std::vector<std::string>{"2023-10-04"});
   // Without one, a past clause puts the month in the past.
   EXPECT_EQ(Dates("The envoys met on October 4 in Tirana.", sept), std::vector<std::string>{"2022-10-04"});
   // A reported plan is ahead: "said" is no past cue for a month's year.
