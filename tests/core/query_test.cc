@@ -119,8 +119,7 @@ TEST(QueryTest, MeetingsByPlaceParticipantAndDate) {
   // Dates: "2021-06" may fall after 2021-06-15; only the planned January meetings are in 2022.
   auto lines = Lines(q, q.Meetings({.in = "", .with = "Russia", .from = "2021-06-15", .to = "2021-12"}));
   EXPECT_EQ(lines, (std::vector<std::string>{
-                       "2021-06 | Russia–United States meeting of presidents |  | held | Russia, United States",
-                       "2021-12-23 | Russia major press conference (Vladimir Putin) |  | held | Vladimir Putin, Russia"}));
+                       "2021-06 | Russia–United States meeting of presidents |  | held | Russia, United States"}));
   auto jan = q.Meetings({.in = "", .with = "", .from = "2022", .to = "2022-01-12"});
   ASSERT_TRUE(jan.ok());
   EXPECT_EQ(jan->rows.size(), 2u);  // Geneva on the 10th, Brussels on the 12th
