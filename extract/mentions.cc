@@ -541,6 +541,13 @@ class MentionFinder {
     return p && KnownPerson(p->name) ? p->name : "";
   }
 
+  // The person a regnal title and one name stand for: the document's one person of that
+  // given name, else the title and the name ("King Salman").
+  std::string RegnalName(const std::string& title, const std::string& name) const {
+    if (auto it = doc_given_.find(name); it != doc_given_.end() && !it->second.empty()) return it->second;
+    return title + " " + name;
+  }
+
   // Principal named right before a title: "Russian", "Russia's", "NATO".
   std::string PrincipalBefore(const SentenceView& sv, int i) {
     int k = i - 1;
@@ -752,7 +759,10 @@ class MentionFinder {
     // So does one "then-", "ousted", "late" ...: the text speaks of an office held in the past.
     for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || cls_.Is(kPastOfficeMarker, sv.lower[b]);
     std::string principal = former ? std::string() : PrincipalBefore(sv, i);
-    std::string full = ResolveName(name);
+    // After "King", "Prince", "Sheikh" one name is a given (regnal) name, never a family name:
+    // "Prince Mohammed" is the document's Mohammed bin Salman, "King Salman" is not him.
+    bool regnal = j > i && k == j + 1 && cls_.IsCap(kRegnalTitle, sv.words[j - 1], sv.lower[j - 1]);
+    std::string full = regnal ? RegnalName(sv.words[j - 1], name) : ResolveName(name);
     std::string shown = full;
     int plen = 0;
     if (const auto* e = Match(sv, j, &plen); e && plen == k - j) {

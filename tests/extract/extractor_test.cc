@@ -975,6 +975,14 @@ TEST_F(ExtractorTest, ASingleNameAfterATitleNamesAPersonOnlyWhenKnown) {
   // ... and a monarch or a pope is known by the title and one name.
   EXPECT_TRUE(persons("The envoy met King Salman in Riyadh.").count("King Salman"));
   EXPECT_TRUE(persons("The envoy spoke with Queen Margrethe of Denmark.").count("Queen Margrethe"));
+  // After a regnal title one name is a given name, never another person's family name; by
+  // the given name it is that person.
+  EXPECT_EQ(persons("Crown Prince Mohammed bin Salman met the envoy. King Salman received him later."),
+            (std::set<std::string>{"Mohammed bin Salman", "King Salman"}));
+  EXPECT_EQ(persons("Sheikh Tamim bin Hamad Al Thani hosted the talks. Emir Hamad had stepped down in 2013."),
+            (std::set<std::string>{"Tamim bin Hamad Al Thani", "Emir Hamad"}));
+  EXPECT_EQ(persons("Crown Prince Mohammed bin Salman met the envoy. Prince Mohammed denied the report."),
+            (std::set<std::string>{"Mohammed bin Salman"}));
   // A dictionary office holder is the one person of that family name in office on the date
   // whose state the document names: "Mr. Netanyahu" in 2015.
   EXPECT_EQ(persons("Mr. Netanyahu told Israel's cabinet that Iran was not to be trusted.", "2015-03-01"),
