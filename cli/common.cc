@@ -1,5 +1,7 @@
 #include "cli/common.h"
 
+#include "core/query.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -121,6 +123,32 @@ Result<std::string> Render(const KnowledgeGraph& g, const std::string& format) {
   if (format == "svg") return RenderSvg(g);
   if (format == "table") return WriteSummaryTable(g);
   return Error{"unknown format '" + format + "'"};
+}
+
+Result<KnowledgeGraph> FocusOn(const KnowledgeGraph& graph, const Resources& resources, const std::string& actor,
+                               std::size_t depth, const std::string& command) {
+  NameIndex aliases;
+  resources.AddNamesTo(&aliases);
+  std::vector<KnowledgeGraph::Vertex> centre = QueryEngine(graph, &aliases).Find(actor);
+  if (centre.empty()) {
+    return Error{"--focus: no node called '" + actor +
+                 "' in the graph (try `demarche actor` with part of the name, or a key such as state:USA)"};
+  }
+  if (centre.size() > 1) {
+    std::string names;
+    for (auto v : centre) names += (names.empty() ? "" : ", ") + graph.node(v).name + " (" + graph.node(v).key + ")";
+    std::cerr << "demarche " << command << ": note: --focus '" << actor << "' matches " << centre.size()
+              << " nodes: " << names << "; keeping the neighbourhood of all of them\n";
+  }
+  return graph.Neighbourhood(centre, depth);
+}
+
+void AddFocus(CLI::App* app, std::string* actor, std::size_t* depth) {
+  app->add_option("--focus", *actor,
+                  "Keep only this actor's neighbourhood in every output (any name, alias or key; see --depth)");
+  app->add_option("--depth", *depth, "With --focus: how many edges away from the actor a node may be")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{20}))
+      ->capture_default_str();
 }
 
 }  // namespace demarche::cli

@@ -59,6 +59,15 @@ void NoteArrayDelimiter(char delimiter);
 Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const Common& c,
                                   const Resources& resources, unsigned jobs);
 
+// `--focus ACTOR --depth N`: the part of `graph` within `depth` edges of the nodes the actor's
+// name resolves to (names, keys, gazetteer aliases, surnames, as the query commands take
+// them; several nodes: all of them, and a note on standard error says which). An error when
+// the name fits no node.
+Result<KnowledgeGraph> FocusOn(const KnowledgeGraph& graph, const Resources& resources, const std::string& actor,
+                               std::size_t depth, const std::string& command);
+// Adds --focus and --depth to a subcommand.
+void AddFocus(CLI::App* app, std::string* actor, std::size_t* depth);
+
 // The single-file formats, by --format name: jsonl, jsonld, nquads, turtle, graphml, dot,
 // svg, table.
 inline const std::vector<std::string> kFormats = {"jsonl", "jsonld", "nquads", "turtle", "graphml", "dot", "svg", "table"};

@@ -118,6 +118,8 @@ struct BuildFlags {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::size_t svg_max_nodes = 150;
   bool progress = isatty(STDERR_FILENO) != 0;
+  std::string focus;
+  std::size_t depth = 2;
 };
 
 std::string FormatRate(double bytes, double seconds) {
@@ -236,6 +238,14 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     std::cerr << "demarche: " << graph.error().message << "\n  nothing was written.\n";
     return kRuntimeError;
   }
+  if (!f.focus.empty()) {
+    auto focused = FocusOn(*graph, *res, f.focus, f.depth, "build");
+    if (!focused) {
+      std::cerr << "demarche build: " << focused.error().message << "\n  nothing was written.\n";
+      return kRuntimeError;
+    }
+    *graph = std::move(*focused);
+  }
   double extract_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   // The formats are independent views: with more than one job, render them at once; with
   // one, each is rendered when it is written (deferred), so that one at a time is in memory.
@@ -243,8 +253,10 @@ int RunBuild(const Common& c, const BuildFlags& f) {
   bool excerpt = wants("svg") && graph->num_nodes() > f.svg_max_nodes;
   if (excerpt) {
     if (f.progress) std::cerr << "\r\033[K";
-    std::cerr << "demarche: " << graph->num_nodes() << " nodes: graph.svg shows the " << f.svg_max_nodes
-              << " most connected (sfdp layout); the data formats hold the whole graph (see --svg-max-nodes)\n";
+    std::cerr << "demarche: " << graph->num_nodes() << " nodes: graph.svg draws the negotiation core, at most "
+              << f.svg_max_nodes
+              << " nodes of the demands, rejections and meetings with the most evidence (sfdp layout); the data "
+                 "formats hold the whole graph (see --svg-max-nodes, --focus)\n";
   }
   // Each file's text is taken from its job when it is written and freed after.
   std::map<std::string, std::future<std::string>> jobs;  // by file name
@@ -281,7 +293,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
     // Graphviz can fail: the SVG is drawn before any file is written.
     if (f.progress) line.Step("drawing graph.svg");
-    auto svg = excerpt ? RenderSvg(g.MostConnected(f.svg_max_nodes), "sfdp") : RenderSvg(g, f.layout);
+    auto svg = excerpt ? RenderSvg(g.NegotiationCore(f.svg_max_nodes), "sfdp") : RenderSvg(g, f.layout);
     if (!svg) {
       if (f.progress) std::cerr << "\n";
       std::cerr << "demarche: " << svg.error().message << "\n  nothing was written.\n";
@@ -380,9 +392,11 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi"}))
       ->capture_default_str();
   build->add_option("--svg-max-nodes", bf.svg_max_nodes,
-                    "Above this many nodes, graph.svg draws only the most connected ones, with sfdp")
+                    "Above this many nodes, graph.svg draws only the negotiation core (the demands, rejections and "
+                    "meetings with the most evidence, and their actors), with sfdp")
       ->check(CLI::Range(static_cast<std::size_t>(10), static_cast<std::size_t>(100000)))
       ->capture_default_str();
+  AddFocus(build, &bf.focus, &bf.depth);
   build->add_flag("--table", bf.table, "Also print a summary table (demands, rejections, meetings) to standard output");
   build->add_flag("--progress,!--no-progress", bf.progress,
                   "Show a progress line on standard error (default: only on a terminal)");

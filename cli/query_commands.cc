@@ -29,6 +29,8 @@ struct QueryCommands::Flags {
   TimeWindow when;  // stance, actor
   std::size_t limit = 0;
   std::string sort;
+  std::string focus;  // convert
+  std::size_t depth = 2;
   bool all_paths = false;
   std::size_t max_paths = 10;
   std::string format = "jsonl";
@@ -93,6 +95,8 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
   f.convert->add_option("-o,--output", f.output,
                         "Output file (default, and -: standard output): a file is replaced atomically; a device, FIFO or "
                         "link stays one. A directory for csv");
+
+  AddFocus(f.convert, &f.focus, &f.depth);
 
   f.demands_cmd = app->add_subcommand("demands", "Who demands what of whom");
   inputs(f.demands_cmd, "");
@@ -202,6 +206,14 @@ std::optional<int> QueryCommands::Run() {
     return kRuntimeError;
   }
   if (chosen == f.convert) {
+    if (!f.focus.empty()) {
+      auto focused = FocusOn(*graph, *res, f.focus, f.depth, "convert");
+      if (!focused) {
+        std::cerr << "demarche convert: " << focused.error().message << "\n";
+        return kRuntimeError;
+      }
+      *graph = std::move(*focused);
+    }
     if (f.format == "csv") {  // two files: a directory
       if (f.output.empty() || f.output == "-") {
         std::cerr << "demarche convert: -f csv writes nodes.csv and relationships.csv: give -o DIRECTORY\n";

@@ -230,4 +230,64 @@ KnowledgeGraph KnowledgeGraph::MostConnected(std::size_t max_nodes) const {
   return out;
 }
 
+KnowledgeGraph KnowledgeGraph::Induced(const std::vector<bool>& keep) const {
+  KnowledgeGraph out;
+  for (Vertex v : SortedVertices()) {
+    if (keep[v]) out.AddNode(graph_[v]);
+  }
+  for (EdgeId e : SortedEdges()) {
+    if (keep[source(e)] && keep[target(e)]) {
+      out.AddEdge(graph_[source(e)].key, graph_[e].relation, graph_[target(e)].key, graph_[e].evidence,
+                  graph_[e].props);
+    }
+  }
+  return out;
+}
+
+KnowledgeGraph KnowledgeGraph::NegotiationCore(std::size_t max_nodes) const {
+  std::vector<EdgeId> ranked;
+  for (EdgeId e : SortedEdges()) {  // key order breaks evidence ties
+    switch (graph_[e].relation) {
+      case Relation::kDemands:
+      case Relation::kDemandsOf:
+      case Relation::kRejects:
+      case Relation::kProposes:
+      case Relation::kParticipatesIn:
+      case Relation::kHostedIn: ranked.push_back(e); break;
+      default: break;
+    }
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [&](EdgeId a, EdgeId b) { return graph_[a].evidence.size() > graph_[b].evidence.size(); });
+  std::vector<bool> keep(num_nodes(), false);
+  std::size_t taken = 0;
+  for (EdgeId e : ranked) {
+    std::size_t more = !keep[source(e)] + !keep[target(e)];
+    if (taken + more > max_nodes) continue;  // a smaller edge further down may still fit
+    keep[source(e)] = keep[target(e)] = true;
+    taken += more;
+  }
+  return Induced(keep);
+}
+
+KnowledgeGraph KnowledgeGraph::Neighbourhood(const std::vector<Vertex>& centre, std::size_t depth) const {
+  std::vector<bool> keep(num_nodes(), false);
+  std::vector<Vertex> frontier;
+  for (Vertex v : centre) {
+    if (!keep[v]) keep[v] = true, frontier.push_back(v);
+  }
+  for (std::size_t d = 0; d < depth && !frontier.empty(); ++d) {
+    std::vector<Vertex> next;
+    for (Vertex v : frontier) {
+      auto visit = [&](Vertex u) {
+        if (!keep[u]) keep[u] = true, next.push_back(u);
+      };
+      for (auto [oi, oe] = boost::out_edges(v, graph_); oi != oe; ++oi) visit(target(*oi));
+      for (auto [ii, ie] = boost::in_edges(v, graph_); ii != ie; ++ii) visit(source(*ii));
+    }
+    frontier = std::move(next);
+  }
+  return Induced(keep);
+}
+
 }  // namespace demarche

@@ -86,6 +86,16 @@ class KnowledgeGraph {
   // The `max_nodes` most connected nodes (by degree, ties by key) and the edges among
   // them: a readable excerpt of a graph too large to draw.
   KnowledgeGraph MostConnected(std::size_t max_nodes) const;
+  // The negotiation core, at most `max_nodes` nodes: the edges of demands, demands-of,
+  // rejects, proposes, participates-in and hosted-in are taken by evidence count (most
+  // first; ties by key), each with both its ends while they fit; then every edge among the
+  // nodes taken (represents included). What a reader of a large graph wants drawn: who
+  // demands and rejects what and who meets, ranked by how often the news says so, not
+  // the persons with many `represents` edges that degree ranks first.
+  KnowledgeGraph NegotiationCore(std::size_t max_nodes) const;
+  // The nodes within `depth` edges (either direction) of any of `centre`, and every edge
+  // among them: one actor's neighbourhood (`--focus ACTOR --depth N`). depth 0: the centre.
+  KnowledgeGraph Neighbourhood(const std::vector<Vertex>& centre, std::size_t depth) const;
 
   // Read-only access for query code.
   const Graph& graph() const { return graph_; }
@@ -105,6 +115,8 @@ class KnowledgeGraph {
   };
   // The edge from -> to with this relation, added (without evidence) if missing.
   EdgeId FindOrAddEdge(Vertex from, Relation relation, Vertex to);
+  // The nodes of `keep` (keep[v] true) and every edge among them, in key order.
+  KnowledgeGraph Induced(const std::vector<bool>& keep) const;
 
   Graph graph_;
   // Evidence lists appended to by AppendAll and not yet sorted: each with its sorted length.

@@ -52,7 +52,8 @@ std::string LabelText(const std::string& s) {
 
 // Attributes the drawing sets itself: an edge property of that name is not written.
 bool IsStyleAttribute(const std::string& name) {
-  return name == "label" || name == "fontname" || name == "fontsize" || name == "color" || name == "key";
+  return name == "label" || name == "fontname" || name == "fontsize" || name == "color" || name == "key" ||
+         name == "style" || name == "penwidth";
 }
 
 struct AgraphDeleter {
@@ -75,6 +76,8 @@ AgraphPtr Build(const KnowledgeGraph& kg, Agdisc_t* disc) {
   agattr(g.get(), AGEDGE, C("fontname"), C("Helvetica"));
   agattr(g.get(), AGEDGE, C("fontsize"), C("10"));
   agattr(g.get(), AGEDGE, C("color"), C("black"));
+  agattr(g.get(), AGEDGE, C("style"), C("solid"));
+  agattr(g.get(), AGEDGE, C("penwidth"), C("1"));
   // Edge properties (cameo) as attributes of their own name; "" (the default) is not written.
   for (auto e : kg.SortedEdges()) {
     for (const auto& [k, value] : kg.edge(e).props) {
@@ -104,6 +107,15 @@ AgraphPtr Build(const KnowledgeGraph& kg, Agdisc_t* disc) {
                         : edge.relation == Relation::kDemandsOf ? "#d63384"
                                                                 : "#495057";
     agset(ae, C("color"), C(std::string(color)));
+    // Style by relation: demands and rejections solid, meetings dotted, who acts for whom
+    // dashed; width by evidence: 1 for one item, +1 for each doubling, at most 5.
+    const char* style = edge.relation == Relation::kParticipatesIn || edge.relation == Relation::kHostedIn ? "dotted"
+                        : edge.relation == Relation::kRepresents || edge.relation == Relation::kProposes ? "dashed"
+                                                                                                        : "solid";
+    agset(ae, C("style"), C(std::string(style)));
+    int width = 1;
+    for (std::size_t n = edge.evidence.size(); n > 1 && width < 5; n /= 2) ++width;
+    agset(ae, C("penwidth"), C(std::to_string(width)));
     for (const auto& [k, value] : edge.props) {
       if (!IsStyleAttribute(k)) agset(ae, C(k), C(value));
     }

@@ -250,7 +250,68 @@ TEST(KnowledgeGraphTest, EdgePropsMergeAsSortedSetsInAnyOrder) {
   EXPECT_EQ(cameo(one, Relation::kDemands), "100");
   EXPECT_EQ(cameo(none, Relation::kDemands), "(none)");
   // The excerpt drawn for large graphs keeps edge props.
-  EXPECT_EQ(cameo(right.MostConnected(10), Relation::kDemands), "020;100");
+  EXPECT_EQ(cameo(right.NegotiationCore(10), Relation::kDemands), "020;100");
+}
+
+// A star of represents edges around one person (high degree, no negotiation) beside a
+// demand seen three times and a meeting seen twice.
+KnowledgeGraph CoreSample() {
+  KnowledgeGraph g;
+  auto node = [&](const std::string& key, NodeType t) { g.AddNode(Node{key, t, key, {}, {}}); };
+  auto ev = [](int n) {
+    std::vector<Evidence> out;
+    for (int i = 0; i < n; ++i) out.push_back(Evidence{.doc_id = "d" + std::to_string(i), .quote = "q", .rule = "r"});
+    return out;
+  };
+  node("person:hub", NodeType::kPerson);
+  for (const char* s : {"state:AAA", "state:BBB", "state:CCC", "state:DDD", "state:EEE"}) {
+    node(s, NodeType::kState);
+    g.AddEdge("person:hub", Relation::kRepresents, s, ev(1));
+  }
+  node("state:RUS", NodeType::kState);
+  node("org:nato", NodeType::kOrganization);
+  node("demand:rus:x", NodeType::kDemand);
+  node("meeting:m", NodeType::kMeeting);
+  g.AddEdge("state:RUS", Relation::kDemands, "demand:rus:x", ev(3));
+  g.AddEdge("demand:rus:x", Relation::kDemandsOf, "org:nato", ev(3));
+  g.AddEdge("state:RUS", Relation::kParticipatesIn, "meeting:m", ev(2));
+  g.AddEdge("state:AAA", Relation::kParticipatesIn, "meeting:m", ev(1));
+  return g;
+}
+
+std::vector<std::string> Keys(const KnowledgeGraph& g) {
+  std::vector<std::string> out;
+  for (auto v : g.SortedVertices()) out.push_back(g.node(v).key);
+  return out;
+}
+
+TEST(KnowledgeGraphTest, NegotiationCoreRanksByEvidenceNotDegree) {
+  KnowledgeGraph g = CoreSample();
+  // By degree the hub comes first; by evidence the demand and its ends.
+  EXPECT_EQ(Keys(g.MostConnected(1)), std::vector<std::string>{"person:hub"});
+  EXPECT_EQ(Keys(g.NegotiationCore(3)), (std::vector<std::string>{"demand:rus:x", "org:nato", "state:RUS"}));
+  KnowledgeGraph four = g.NegotiationCore(4);  // then the meeting RUS takes part in
+  EXPECT_EQ(Keys(four), (std::vector<std::string>{"demand:rus:x", "meeting:m", "org:nato", "state:RUS"}));
+  EXPECT_EQ(four.num_edges(), 3u);
+  // Among the nodes taken every edge is drawn, represents too; the hub never comes in.
+  KnowledgeGraph all = g.NegotiationCore(100);
+  EXPECT_EQ(all.num_nodes(), 5u);
+  EXPECT_FALSE(all.Find("person:hub").has_value());
+}
+
+TEST(KnowledgeGraphTest, NeighbourhoodKeepsNodesWithinDepth) {
+  KnowledgeGraph g = CoreSample();
+  auto nato = *g.Find("org:nato");
+  EXPECT_EQ(Keys(g.Neighbourhood({nato}, 0)), std::vector<std::string>{"org:nato"});
+  EXPECT_EQ(Keys(g.Neighbourhood({nato}, 1)), (std::vector<std::string>{"demand:rus:x", "org:nato"}));
+  // Edges are followed either way: NATO <- demand <- RUS -> meeting <- AAA.
+  auto three = g.Neighbourhood({nato}, 3);
+  EXPECT_EQ(Keys(three), (std::vector<std::string>{"demand:rus:x", "meeting:m", "org:nato", "state:RUS"}));
+  EXPECT_EQ(three.num_edges(), 3u);
+  auto four = g.Neighbourhood({nato}, 4);
+  EXPECT_EQ(Keys(four), (std::vector<std::string>{"demand:rus:x", "meeting:m", "org:nato", "state:AAA", "state:RUS"}));
+  EXPECT_EQ(four.num_edges(), 4u);  // the hub, five edges away, stays out
+  EXPECT_TRUE(g.Neighbourhood({}, 2).num_nodes() == 0);
 }
 
 }  // namespace
