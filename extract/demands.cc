@@ -19,6 +19,7 @@ namespace {
 // for Resources::Load, which refuses a data folder that lacks one.
 enum FrameClass : int {
   kModalBlock,    // "may", "not", "if" ... before a trigger: not asserted
+  kNegatingPreposition,  // "against", "without" right before a trigger's -ing form: not asserted
   kContentIntro,  // "which implies", "that included": what follows lists the content
   kContentStopword,
   kClauseEnd,
@@ -124,6 +125,7 @@ struct FrameClassName {
 };
 constexpr FrameClassName kFrameClassNames[] = {
     {kModalBlock, "modal_block"},
+    {kNegatingPreposition, "frame_negating_preposition"},
     {kContentIntro, "content_intro"},
     {kContentStopword, "frame_content_stopword"},
     {kClauseEnd, "frame_clause_end"},
@@ -343,6 +345,15 @@ class DemandFinder {
 
   // Modality or negation right before a trigger keeps it from being asserted.
   bool Blocked(const SentenceView& sv, int i) const {
+    // "decided against pushing for a vote", "left without asking for help".
+    if (i > 0 && Is(kNegatingPreposition, sv.lower[i - 1]) && sv.lower[i].ends_with("ing")) return true;
+    // A question asserts nothing: "Is Trump demanding the release of ...?", "Will Iran reject it?"
+    // (the sentence's last token, before closing quotation marks, is "?").
+    for (int k = static_cast<int>(sv.words.size()) - 1; k > i; --k) {
+      if (IsQuote(sv.words[k]) || sv.words[k] == ")") continue;
+      if (sv.words[k] == "?") return true;
+      break;
+    }
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
       if (Is(kBlockBoundary, w)) break;
@@ -444,7 +455,15 @@ class DemandFinder {
     return nullptr;
   }
 
-  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(res_, sv, trigger); }
+  // The subject before the trigger; past a quotation mark that opens right before the verb
+  // ("a Tweet said that he \u201ccalls on the armed forces to ...", "Iran \"rejects any dictates\"").
+  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const {
+    if (trigger > 1 && IsQuote(sv.words[trigger - 1])) {
+      if (const Mention* a = sv.ActorAt(trigger - 2); IsActor(a) && a->last == trigger - 1)
+        return SubjectBefore(res_, sv, trigger - 1);
+    }
+    return SubjectBefore(res_, sv, trigger);
+  }
 
   // The makers of a demand whose verb is at `trigger`: the subject before it; for a verb
   // coordinated with an earlier one ("Poland has said the situation is intolerable and
@@ -453,6 +472,11 @@ class DemandFinder {
   // demands ...", "he thought Kim wanted a deal").
   std::vector<const Mention*> Makers(const SentenceView& sv, int trigger) const {
     auto makers = Subject(sv, trigger);
+    // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
+    // subject of the demand before it, not that demand's addressee.
+    if (trigger > 0 && sv.words[trigger - 1] == "," && last_sentence_ == sv.index && last_trigger_ < trigger &&
+        !last_makers_.empty() && sv.lower[trigger].size() > 4 && sv.lower[trigger].ends_with("ing"))
+      makers = last_makers_;
     // "Poland urged Hungary to lift its veto and demanded ...": Hungary, the object of the
     // first verb, is not the subject of the second.
     if (!makers.empty() && makers.front()->first > last_trigger_) {
@@ -645,6 +669,11 @@ class DemandFinder {
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
       // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      // "calls on the armed forces to withdraw their warning and rejects any dictates": a
+      // rejection coordinated with the demand is not part of it.
+      if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
+          (sv.lower[k + 1].back() == 's' || sv.lower[k + 1].ends_with("ed")) && (Is(kRejectVerb, sv.lower[k + 1]) || Is(kRejectCameoVerb, sv.lower[k + 1])))
+        return k;
       if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
           (Is(kCameoRequestVerb, sv.lower[k + 1]) || Is(kDemandDirect, sv.lower[k + 1]) ||
            Is(kDemandTo, sv.lower[k + 1])) &&
@@ -1319,6 +1348,10 @@ class DemandFinder {
     }
     if (start < 0) return;
     int end = ClauseEnd(sv, start);
+    // "Obama's insistence that diplomacy has more time reflects ...": a that-clause that states
+    // a fact asks for nothing (as after the verb "insist"); "Iran's demand that sanctions be
+    // lifted" does.
+    if (Is(kComplementizer, sv.lower[start - 1]) && !MandativeClause(sv, start, end)) return;
     if (start > 0 && Is(kPurposePreposition, sv.lower[start - 1])) {
       start = ForActorTo(sv, start, end, &addressees);
       // "Le Pen's call for a ban on immigration is unrealistic": the main verb ends the content.
@@ -1841,6 +1874,12 @@ class DemandFinder {
       if (verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "ed") == 0 || verb.back() == 'n')) return last;
     }
     auto makers = Subject(sv, first);
+    // "X calls on Y to withdraw and rejects any dictates": the maker of the demand it is
+    // coordinated with, not its addressee.
+    if (int k = BeforeVerbGroup(sv, first); k >= 1 && Is(kCoordinator, sv.lower[k]) && last_sentence_ == sv.index &&
+                                            last_trigger_ < k && !last_makers_.empty() &&
+                                            (makers.empty() || makers.front()->first > last_trigger_))
+      makers = last_makers_;
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
     if (makers.empty() || SubjectAcrossRelative(sv, makers.front(), first)) return last;
     // "a resolution rejecting the deal": a participle right after a common noun has that noun
@@ -1957,6 +1996,16 @@ class DemandFinder {
         targets.erase(targets.begin(), targets.end() - count);
       }
     }
+    // "The U.S. has demanded the dismantlement of North Korea's nuclear program. Pyongyang has
+    // rejected unilateral disarmament": an object that repeats no demand's words answers the
+    // latest demand made of the rejecter, in this sentence or the one before.
+    if (targets.empty() && !anaphoric && !object.empty() && start < end && !Is(kInfinitiveMarker, sv.lower[start])) {
+      if (std::string key = DemandMadeOf(sv, makers, start, end); !key.empty()) {
+        RejectTarget(makers, key, st_->MakeEvidence(sv.index, std::min(first, makers.back()->first), std::max(last, end),
+                                                    RuleName("answered-addressee")));
+        return last;
+      }
+    }
     if (targets.empty()) {
       if (!anaphoric) UnstatedRequest(sv, makers, first, last, start, end);
       return last;
@@ -1972,6 +2021,24 @@ class DemandFinder {
       }
     }
     return last;
+  }
+
+  // The key of the latest demand of this sentence or the one before that asks something of one
+  // of the rejecters; empty when there is none, or when the object [start, end) names a claim
+  // ("rejected the accusations") rather than a request.
+  std::string DemandMadeOf(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int start, int end) const {
+    for (int k = start; k < end && k < start + 5; ++k) {
+      if (Is(kRejectClaimNoun, sv.lower[k])) return "";
+    }
+    std::set<std::string> principals;
+    for (const Mention* r : rejecters) principals.insert(st_->Principal(r->key));
+    for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && it->sentence >= sv.index - 1; ++it) {
+      if (it->sentence > sv.index || it->key.rfind("demand:", 0) != 0) continue;
+      for (const PendingEdge& e : st_->edges) {
+        if (e.relation == Relation::kDemandsOf && e.from == it->key && principals.count(e.to)) return it->key;
+      }
+    }
+    return "";
   }
 
   // The actor after "despite" + pressure or demand noun + "from/by/of" ("despite growing
