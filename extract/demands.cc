@@ -20,6 +20,9 @@ namespace {
 enum FrameClass : int {
   kModalBlock,    // "may", "not", "if" ... before a trigger: not asserted
   kNegatingPreposition,  // "against", "without" right before a trigger's -ing form: not asserted
+  kObjectPronoun,        // "him", "them": an object, never the maker ("may lead him to lose focus on seeking")
+  kIndefiniteArticle,    // "a", "an" after a comma in content: an apposition ("Jerusalem, a disputed city")
+  kDoAuxiliary,          // "do", "does", "did" before "not" in a that-clause: a statement of fact
   kContentIntro,  // "which implies", "that included": what follows lists the content
   kContentStopword,
   kClauseEnd,
@@ -126,6 +129,9 @@ struct FrameClassName {
 constexpr FrameClassName kFrameClassNames[] = {
     {kModalBlock, "modal_block"},
     {kNegatingPreposition, "frame_negating_preposition"},
+    {kObjectPronoun, "frame_object_pronoun"},
+    {kIndefiniteArticle, "frame_indefinite_article"},
+    {kDoAuxiliary, "frame_do_auxiliary"},
     {kContentIntro, "content_intro"},
     {kContentStopword, "frame_content_stopword"},
     {kClauseEnd, "frame_clause_end"},
@@ -482,6 +488,14 @@ class DemandFinder {
     if (!makers.empty() && makers.front()->first > last_trigger_) {
       if (auto previous = PreviousMakers(sv, trigger); !previous.empty()) makers = previous;
     }
+    // "the president's focus may lead him to lose focus on seeking ...": an object pronoun is
+    // no subject.
+    if (!makers.empty() && makers.front()->pronoun && Is(kObjectPronoun, sv.lower[makers.front()->first])) return {};
+    // "His opponents have called for ...": a possessive pronoun before a noun that is no group
+    // it leads ("his government") names someone else.
+    if (!makers.empty() && makers.front()->pronoun && Is(kPossessivePronoun, sv.lower[makers.front()->first]) &&
+        makers.front()->last < trigger && !IsGroupNoun(res_, sv.lower[makers.front()->last]))
+      return {};
     if (makers.empty()) makers = RelativeClauseSubject(sv, trigger);
     if (makers.empty()) makers = CoordinatedClauseSubject(sv, trigger);
     if (makers.empty()) makers = PreviousMakers(sv, trigger);
@@ -688,7 +702,24 @@ class DemandFinder {
       if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
           (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
         return k;
+      // "pressing for change in Cuba could be found in ...": a modal after a noun phrase with no
+      // clause of its own opens the main verb, which is not content.
+      if (k > from + 1 && (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) {
+        bool clause = false;
+        for (int c = from; c < k && !clause; ++c)
+          clause = Is(kComplementizer, sv.lower[c]) || Is(kInfinitiveMarker, sv.lower[c]) || Is(kRelativePronoun, sv.lower[c]);
+        if (!clause) return k;
+      }
       if (w == ",") {
+        // "roll back its program, a signature initiative to ...", "to Jerusalem, a disputed
+        // city": an apposition after a comma is no further item (unless the items are "a ...").
+        if (k + 1 < n && Is(kIndefiniteArticle, sv.lower[k + 1]) && !Is(kIndefiniteArticle, sv.lower[from])) return k;
+        // "called for calm, the Brotherhood and its supporters say ...": a new clause with a
+        // speech verb of its own.
+        for (int c = k + 1; c < limit && c <= k + 8 && sv.words[c] != ","; ++c) {
+          if (Is(kSpeechVerb, sv.lower[c])) return k;
+          if (Is(kClauseEnd, sv.lower[c])) break;
+        }
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
         if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
@@ -1065,12 +1096,16 @@ class DemandFinder {
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
+      // "insisted that they do not represent ...": an auxiliary before "not" is indicative (the
+      // mandative is "that they not ...").
+      if (v + 1 < end && Is(kNegationWord, sv.lower[v + 1]) && (Is(kDoAuxiliary, w) || Is(kClauseAuxiliary, w))) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
     }
     for (int j = start; j < end && j < start + 10; ++j) {
       const std::string& w = sv.lower[j];
       if (Is(kMandativeWord, w) || (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
+      if (j + 1 < end && Is(kNegationWord, sv.lower[j + 1]) && (Is(kDoAuxiliary, w) || Is(kClauseAuxiliary, w))) return false;
       // A regular past after the subject's words: "insisted its troops never crossed ...".
       if (j > start + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w == sv.words[j] &&
           !IsDeterminer(res_, sv.lower[j - 1]) && !IsPreposition(res_, sv.lower[j - 1]))
