@@ -287,7 +287,7 @@ class DemandFinder {
     if (rule.action == "demand.verbal") {
       std::string frame = rule.Arg("frame");
       if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame,
-                                             rule.Arg("clause") == "mandative", rule.Arg("maker") == "body"))
+                                             rule.Arg("clause") == "mandative", rule.Arg("maker")))
         return last;
     } else if (rule.action == "demand.given") {
       GivenDemand(sv, m);
@@ -1115,7 +1115,8 @@ class DemandFinder {
   }
 
   bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg, bool mandative = false,
-                    bool body_maker = false) {
+                    const std::string& maker_arg = "") {
+    const bool body_maker = maker_arg == "body";
     if (NounLikeDemand(sv, i)) return false;
     // Not a verb: part of a name or a headline ("the Associated Press that", "Urges Restraint"),
     // or a noun after a determiner or possessor ("a request that", "its appeal for").
@@ -1167,12 +1168,32 @@ class DemandFinder {
     if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && sv.lower[i].size() > 2 &&
         sv.lower[i].compare(sv.lower[i].size() - 2, 2, "ed") == 0)
       return false;
+    // "foreign countries seeking preferential treatment", "hard-line advisers calling for ...": a
+    // participle right after a plural common noun has that noun for subject, no actor here.
+    if (participle && i > 0) {
+      const std::string& prev = sv.lower[i - 1];
+      if (prev.size() > 3 && prev.back() == 's' && prev == sv.words[i - 1] && !sv.MentionAt(i - 1) &&
+          !IsPreposition(res_, prev) && !Is(kCoordinator, prev) && !Is(kClauseAuxiliary, prev) &&
+          !Is(kPassiveAuxiliary, prev) && !IsDeterminer(res_, prev) && !Is(kRelativePronoun, prev) &&
+          !HasEnding(prev, kAdverbEnding) && !Is(kSequenceAdverb, prev) &&
+          !(i > 1 && IsActor(sv.ActorAt(i - 2)) && sv.ActorAt(i - 2)->last == i - 1))  // "the U.S. keeps insisting"
+        return false;
+    }
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
     // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
     // a person's or a pronoun's wish ("Trump wants a certain amount of division").
     for (const Mention* m : makers) {
       if (body_maker && (m->pronoun || m->type == NodeType::kPerson)) return false;
+    }
+    // maker=subject: only a finite verb right after its actor subject ("Moscow requires
+    // guarantees"), not "legislation requiring ...", "talks required ...", "the material
+    // required for".
+    if (maker_arg == "subject") {
+      int k = i - 1;
+      while (k >= 0 && (HasEnding(sv.lower[k], kAdverbEnding) || Is(kClauseAuxiliary, sv.lower[k]) || Is(kTimeAdverb, sv.lower[k])))
+        --k;
+      if (k < 0 || makers.front()->last != k + 1 || sv.lower[i].ends_with("ing")) return false;
     }
     const int n = static_cast<int>(sv.words.size());
     int start = SkipTimeAdverbs(sv, i + len);
@@ -2237,10 +2258,11 @@ const std::vector<ActionSpec>& FrameActions() {
       // clause=mandative: a clause must ask for something, not state a fact ("insists its
       // programme is peaceful" is no demand; "insisted that sanctions be lifted" is).
       // maker=body: the maker must be a state or organisation, not a person or pronoun.
+      // maker=subject: the maker must stand right before a finite verb (its subject).
       {"demand.verbal",
        {{"frame", {"direct", "that", "on", "for", "to", "object-to", "object-for"}},
         {"clause", {"mandative"}},
-        {"maker", {"body"}}},
+        {"maker", {"body", "subject"}}},
        {"trigger"}},
       // A demand noun given to someone ("gave X an ultimatum to ..."): captures verb,
       // content, optional addressee.
