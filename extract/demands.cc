@@ -22,7 +22,6 @@ enum FrameClass : int {
   kNegatingPreposition,  // "against", "without" right before a trigger's -ing form: not asserted
   kObjectPronoun,        // "him", "them": an object, never the maker ("may lead him to lose focus on seeking")
   kIndefiniteArticle,    // "a", "an" after a comma in content: an apposition ("Jerusalem, a disputed city")
-  kDoAuxiliary,          // "do", "does", "did" before "not" in a that-clause: a statement of fact
   kContentIntro,  // "which implies", "that included": what follows lists the content
   kContentStopword,
   kClauseEnd,
@@ -131,7 +130,6 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kNegatingPreposition, "frame_negating_preposition"},
     {kObjectPronoun, "frame_object_pronoun"},
     {kIndefiniteArticle, "frame_indefinite_article"},
-    {kDoAuxiliary, "frame_do_auxiliary"},
     {kContentIntro, "content_intro"},
     {kContentStopword, "frame_content_stopword"},
     {kClauseEnd, "frame_clause_end"},
@@ -720,6 +718,11 @@ class DemandFinder {
           if (Is(kSpeechVerb, sv.lower[c])) return k;
           if (Is(kClauseEnd, sv.lower[c])) break;
         }
+        // "a peaceful, cooperative relationship": a comma between two adjectives.
+        if (k > from && k + 2 < n && HasEnding(sv.lower[k - 1], kAdjectiveEnding) && sv.lower[k - 1] == sv.words[k - 1] &&
+            HasEnding(sv.lower[k + 1], kAdjectiveEnding) && sv.lower[k + 1] == sv.words[k + 1] &&
+            !sv.lower[k + 1].ends_with("ing") && !sv.lower[k + 1].ends_with("ed"))
+          continue;
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
         if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
@@ -1096,16 +1099,14 @@ class DemandFinder {
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
-      // "insisted that they do not represent ...": an auxiliary before "not" is indicative (the
-      // mandative is "that they not ...").
-      if (v + 1 < end && Is(kNegationWord, sv.lower[v + 1]) && (Is(kDoAuxiliary, w) || Is(kClauseAuxiliary, w))) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
     }
-    for (int j = start; j < end && j < start + 10; ++j) {
+    // Past an aside between dashes or commas ("good lawyers -- such as his counsel Roy Cohn --
+    // never did"): up to 16 words.
+    for (int j = start; j < end && j < start + 16; ++j) {
       const std::string& w = sv.lower[j];
       if (Is(kMandativeWord, w) || (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
-      if (j + 1 < end && Is(kNegationWord, sv.lower[j + 1]) && (Is(kDoAuxiliary, w) || Is(kClauseAuxiliary, w))) return false;
       // A regular past after the subject's words: "insisted its troops never crossed ...".
       if (j > start + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w == sv.words[j] &&
           !IsDeterminer(res_, sv.lower[j - 1]) && !IsPreposition(res_, sv.lower[j - 1]))
