@@ -702,6 +702,9 @@ class DemandFinder {
         return k;
       // "pressing for change in Cuba could be found in ...": a modal after a noun phrase with no
       // clause of its own opens the main verb, which is not content.
+      // "the measures the US is demanding would mean ...": a modal right after the verb is
+      // no content.
+      if (k == from && (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) return k;
       if (k > from + 1 && (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) {
         bool clause = false;
         for (int c = from; c < k && !clause; ++c)
@@ -719,7 +722,9 @@ class DemandFinder {
           if (Is(kClauseEnd, sv.lower[c])) break;
         }
         // "a peaceful, cooperative relationship": a comma between two adjectives.
-        if (k > from && k + 2 < n && HasEnding(sv.lower[k - 1], kAdjectiveEnding) && sv.lower[k - 1] == sv.words[k - 1] &&
+        if (k > from && k + 2 < n &&
+            (HasEnding(sv.lower[k - 1], kAdjectiveEnding) || (k > from + 1 && Is(kIndefiniteArticle, sv.lower[k - 2]))) &&
+            sv.lower[k - 1] == sv.words[k - 1] &&
             HasEnding(sv.lower[k + 1], kAdjectiveEnding) && sv.lower[k + 1] == sv.words[k + 1] &&
             !sv.lower[k + 1].ends_with("ing") && !sv.lower[k + 1].ends_with("ed"))
           continue;
@@ -1089,6 +1094,9 @@ class DemandFinder {
   // "insisted that sanctions be lifted" is a demand, "insists its programme is peaceful" a
   // statement of fact: the first verb of the clause from `start` decides (default: demand).
   bool MandativeClause(const SentenceView& sv, int start, int end) const {
+    // The clause's verb may lie past the content's end ("insisted the review process will be
+    // streamlined": the content stops before "will").
+    end = std::max(end, std::min(static_cast<int>(sv.words.size()), start + 16));
     int k = start;
     while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
     if (const Mention* a = sv.ActorAt(k); a && a->first == k && a->last < end) {
