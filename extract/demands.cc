@@ -678,6 +678,19 @@ class DemandFinder {
         if (v < n && (Is(kRejectVerb, sv.lower[v]) || Is(kRejectCameoVerb, sv.lower[v])))
           return k - 1 > from && Is(kPerfectAuxiliary, sv.lower[k - 1]) ? k - 1 : k;  // "has been rejected"
       }
+      // "urged the end to violence and Abbas repeatedly called for ...": another actor's clause;
+      // "called for unity and pledged to govern ...": a second verb of the same subject.
+      if (k > from && Is(kCoordinator, w) && k + 2 < n) {
+        if (const Mention* m = sv.ActorAt(k + 1); m && m->first == k + 1 && !m->demonym && m->last + 1 < n) {
+          int v = m->last;
+          while (v + 1 < n && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
+          const std::string& verb = sv.lower[v];
+          if (verb == sv.words[v] && (Is(kClauseAuxiliary, verb) || (verb.size() > 4 && verb.ends_with("ed")))) return k;
+        }
+        const std::string& next = sv.lower[k + 1];
+        if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
+          return k;
+      }
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
       // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
@@ -720,6 +733,14 @@ class DemandFinder {
         for (int c = k + 1; c < limit && c <= k + 8 && sv.words[c] != ","; ++c) {
           if (Is(kSpeechVerb, sv.lower[c])) return k;
           if (Is(kClauseEnd, sv.lower[c])) break;
+        }
+        // "..., the White House is likely to ...": a new clause whose actor subject has a verb.
+        {
+          int a = k + 1;
+          while (a < n && IsDeterminer(res_, sv.lower[a])) ++a;
+          if (const Mention* m = a < n ? sv.ActorAt(a) : nullptr; m && m->first == a && m->last < n &&
+                                                                   Is(kClauseAuxiliary, sv.lower[m->last]))
+            return k;
         }
         // "a peaceful, cooperative relationship": a comma between two adjectives.
         if (k > from && k + 2 < n &&
