@@ -1124,6 +1124,9 @@ class DemandFinder {
       // An actor subject: the word after it is the verb ("that Israel withdraw", "he left").
       int v = a->last;
       if (v + 1 < end && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
+      // "insisted she never intervened": past a negation to the verb ("that Israel not build" is
+      // a mandative all the same).
+      if (v + 1 < end && Is(kNegationWord, sv.lower[v])) ++v;
       const std::string& w = sv.lower[v];
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
