@@ -1131,6 +1131,8 @@ class DemandFinder {
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
+      // "insisting that the ISIS caliphate is now defeated": the actor only modifies the subject.
+      if (v + 1 < end && w == sv.words[v] && Is(kFactVerb, sv.lower[v + 1])) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
     }
     // Past an aside between dashes or commas ("good lawyers -- such as his counsel Roy Cohn --
