@@ -718,7 +718,10 @@ class DemandFinder {
       // "the measures the US is demanding would mean ...": a modal right after the verb is
       // no content.
       if (k == from && (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) return k;
-      if (k > from + 1 && (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) {
+      // Only after "for" (a noun phrase): "suggested the dismissal might ...", "demands that any
+      // agreement will include ..." take a clause whose modal belongs to the content.
+      if (k > from + 1 && from > 0 && Is(kPurposePreposition, sv.lower[from - 1]) &&
+          (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) {
         bool clause = false;
         for (int c = from; c < k && !clause; ++c)
           clause = Is(kComplementizer, sv.lower[c]) || Is(kInfinitiveMarker, sv.lower[c]) || Is(kRelativePronoun, sv.lower[c]);
@@ -1131,6 +1134,7 @@ class DemandFinder {
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
+      if (IsPossessive(sv.words[v]) && a->pronoun) return false;  // "insisting that he's not trying"
       // "insisting that the ISIS caliphate is now defeated": the actor only modifies the subject.
       if (v + 1 < end && w == sv.words[v] && Is(kFactVerb, sv.lower[v + 1])) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
