@@ -19,6 +19,9 @@ namespace {
 // for Resources::Load, which refuses a data folder that lacks one.
 enum FrameClass : int {
   kModalBlock,    // "may", "not", "if" ... before a trigger: not asserted
+  kNegatingPreposition,  // "against", "without" right before a trigger's -ing form: not asserted
+  kObjectPronoun,        // "him", "them": an object, never the maker ("may lead him to lose focus on seeking")
+  kIndefiniteArticle,    // "a", "an" after a comma in content: an apposition ("Jerusalem, a disputed city")
   kContentIntro,  // "which implies", "that included": what follows lists the content
   kContentStopword,
   kClauseEnd,
@@ -124,6 +127,9 @@ struct FrameClassName {
 };
 constexpr FrameClassName kFrameClassNames[] = {
     {kModalBlock, "modal_block"},
+    {kNegatingPreposition, "frame_negating_preposition"},
+    {kObjectPronoun, "frame_object_pronoun"},
+    {kIndefiniteArticle, "frame_indefinite_article"},
     {kContentIntro, "content_intro"},
     {kContentStopword, "frame_content_stopword"},
     {kClauseEnd, "frame_clause_end"},
@@ -279,7 +285,7 @@ class DemandFinder {
     if (rule.action == "demand.verbal") {
       std::string frame = rule.Arg("frame");
       if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame,
-                                             rule.Arg("clause") == "mandative", rule.Arg("maker") == "body"))
+                                             rule.Arg("clause") == "mandative", rule.Arg("maker")))
         return last;
     } else if (rule.action == "demand.given") {
       GivenDemand(sv, m);
@@ -343,6 +349,15 @@ class DemandFinder {
 
   // Modality or negation right before a trigger keeps it from being asserted.
   bool Blocked(const SentenceView& sv, int i) const {
+    // "decided against pushing for a vote", "left without asking for help".
+    if (i > 0 && Is(kNegatingPreposition, sv.lower[i - 1]) && sv.lower[i].ends_with("ing")) return true;
+    // A question asserts nothing: "Is Trump demanding the release of ...?", "Will Iran reject it?"
+    // (the sentence's last token, before closing quotation marks, is "?").
+    for (int k = static_cast<int>(sv.words.size()) - 1; k > i; --k) {
+      if (IsQuote(sv.words[k]) || sv.words[k] == ")") continue;
+      if (sv.words[k] == "?") return true;
+      break;
+    }
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
       if (Is(kBlockBoundary, w)) break;
@@ -444,7 +459,15 @@ class DemandFinder {
     return nullptr;
   }
 
-  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const { return SubjectBefore(res_, sv, trigger); }
+  // The subject before the trigger; past a quotation mark that opens right before the verb
+  // ("a Tweet said that he \u201ccalls on the armed forces to ...", "Iran \"rejects any dictates\"").
+  std::vector<const Mention*> Subject(const SentenceView& sv, int trigger) const {
+    if (trigger > 1 && IsQuote(sv.words[trigger - 1])) {
+      if (const Mention* a = sv.ActorAt(trigger - 2); IsActor(a) && a->last == trigger - 1)
+        return SubjectBefore(res_, sv, trigger - 1);
+    }
+    return SubjectBefore(res_, sv, trigger);
+  }
 
   // The makers of a demand whose verb is at `trigger`: the subject before it; for a verb
   // coordinated with an earlier one ("Poland has said the situation is intolerable and
@@ -453,11 +476,24 @@ class DemandFinder {
   // demands ...", "he thought Kim wanted a deal").
   std::vector<const Mention*> Makers(const SentenceView& sv, int trigger) const {
     auto makers = Subject(sv, trigger);
+    // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
+    // subject of the demand before it, not that demand's addressee.
+    if (trigger > 0 && sv.words[trigger - 1] == "," && last_sentence_ == sv.index && last_trigger_ < trigger &&
+        !last_makers_.empty() && sv.lower[trigger].size() > 4 && sv.lower[trigger].ends_with("ing"))
+      makers = last_makers_;
     // "Poland urged Hungary to lift its veto and demanded ...": Hungary, the object of the
     // first verb, is not the subject of the second.
     if (!makers.empty() && makers.front()->first > last_trigger_) {
       if (auto previous = PreviousMakers(sv, trigger); !previous.empty()) makers = previous;
     }
+    // "the president's focus may lead him to lose focus on seeking ...": an object pronoun is
+    // no subject.
+    if (!makers.empty() && makers.front()->pronoun && Is(kObjectPronoun, sv.lower[makers.front()->first])) return {};
+    // "His opponents have called for ...": a possessive pronoun before a noun that is no group
+    // it leads ("his government") names someone else.
+    if (!makers.empty() && makers.front()->pronoun && Is(kPossessivePronoun, sv.lower[makers.front()->first]) &&
+        makers.front()->last < trigger && !IsGroupNoun(res_, sv.lower[makers.front()->last]))
+      return {};
     if (makers.empty()) makers = RelativeClauseSubject(sv, trigger);
     if (makers.empty()) makers = CoordinatedClauseSubject(sv, trigger);
     if (makers.empty()) makers = PreviousMakers(sv, trigger);
@@ -642,9 +678,27 @@ class DemandFinder {
         if (v < n && (Is(kRejectVerb, sv.lower[v]) || Is(kRejectCameoVerb, sv.lower[v])))
           return k - 1 > from && Is(kPerfectAuxiliary, sv.lower[k - 1]) ? k - 1 : k;  // "has been rejected"
       }
+      // "urged the end to violence and Abbas repeatedly called for ...": another actor's clause;
+      // "called for unity and pledged to govern ...": a second verb of the same subject.
+      if (k > from && Is(kCoordinator, w) && k + 2 < n) {
+        if (const Mention* m = sv.ActorAt(k + 1); m && m->first == k + 1 && !m->demonym && m->last + 1 < n) {
+          int v = m->last;
+          while (v + 1 < n && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
+          const std::string& verb = sv.lower[v];
+          if (verb == sv.words[v] && (Is(kClauseAuxiliary, verb) || (verb.size() > 4 && verb.ends_with("ed")))) return k;
+        }
+        const std::string& next = sv.lower[k + 1];
+        if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
+          return k;
+      }
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
       // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      // "calls on the armed forces to withdraw their warning and rejects any dictates": a
+      // rejection coordinated with the demand is not part of it.
+      if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
+          (sv.lower[k + 1].back() == 's' || sv.lower[k + 1].ends_with("ed")) && (Is(kRejectVerb, sv.lower[k + 1]) || Is(kRejectCameoVerb, sv.lower[k + 1])))
+        return k;
       if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
           (Is(kCameoRequestVerb, sv.lower[k + 1]) || Is(kDemandDirect, sv.lower[k + 1]) ||
            Is(kDemandTo, sv.lower[k + 1])) &&
@@ -659,7 +713,45 @@ class DemandFinder {
       if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
           (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
         return k;
+      // "pressing for change in Cuba could be found in ...": a modal after a noun phrase with no
+      // clause of its own opens the main verb, which is not content.
+      // "the measures the US is demanding would mean ...": a modal right after the verb is
+      // no content.
+      if (k == from && (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) return k;
+      // Only after "for" (a noun phrase): "suggested the dismissal might ...", "demands that any
+      // agreement will include ..." take a clause whose modal belongs to the content.
+      if (k > from + 1 && from > 0 && Is(kPurposePreposition, sv.lower[from - 1]) &&
+          (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) {
+        bool clause = false;
+        for (int c = from; c < k && !clause; ++c)
+          clause = Is(kComplementizer, sv.lower[c]) || Is(kInfinitiveMarker, sv.lower[c]) || Is(kRelativePronoun, sv.lower[c]);
+        if (!clause) return k;
+      }
       if (w == ",") {
+        // "roll back its program, a signature initiative to ...", "to Jerusalem, a disputed
+        // city": an apposition after a comma is no further item (unless the items are "a ...").
+        if (k + 1 < n && Is(kIndefiniteArticle, sv.lower[k + 1]) && !Is(kIndefiniteArticle, sv.lower[from])) return k;
+        // "called for calm, the Brotherhood and its supporters say ...": a new clause with a
+        // speech verb of its own.
+        for (int c = k + 1; c < limit && c <= k + 8 && sv.words[c] != ","; ++c) {
+          if (Is(kSpeechVerb, sv.lower[c])) return k;
+          if (Is(kClauseEnd, sv.lower[c])) break;
+        }
+        // "..., the White House is likely to ...": a new clause whose actor subject has a verb.
+        {
+          int a = k + 1;
+          while (a < n && IsDeterminer(res_, sv.lower[a])) ++a;
+          if (const Mention* m = a < n ? sv.ActorAt(a) : nullptr; m && m->first == a && m->last < n &&
+                                                                   Is(kClauseAuxiliary, sv.lower[m->last]))
+            return k;
+        }
+        // "a peaceful, cooperative relationship": a comma between two adjectives.
+        if (k > from && k + 2 < n &&
+            (HasEnding(sv.lower[k - 1], kAdjectiveEnding) || (k > from + 1 && Is(kIndefiniteArticle, sv.lower[k - 2]))) &&
+            sv.lower[k - 1] == sv.words[k - 1] &&
+            HasEnding(sv.lower[k + 1], kAdjectiveEnding) && sv.lower[k + 1] == sv.words[k + 1] &&
+            !sv.lower[k + 1].ends_with("ing") && !sv.lower[k + 1].ends_with("ed"))
+          continue;
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
         if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
@@ -1026,19 +1118,30 @@ class DemandFinder {
   // "insisted that sanctions be lifted" is a demand, "insists its programme is peaceful" a
   // statement of fact: the first verb of the clause from `start` decides (default: demand).
   bool MandativeClause(const SentenceView& sv, int start, int end) const {
+    // The clause's verb may lie past the content's end ("insisted the review process will be
+    // streamlined": the content stops before "will").
+    end = std::max(end, std::min(static_cast<int>(sv.words.size()), start + 16));
     int k = start;
     while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
     if (const Mention* a = sv.ActorAt(k); a && a->first == k && a->last < end) {
       // An actor subject: the word after it is the verb ("that Israel withdraw", "he left").
       int v = a->last;
       if (v + 1 < end && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
+      // "insisted she never intervened": past a negation to the verb ("that Israel not build" is
+      // a mandative all the same).
+      if (v + 1 < end && Is(kNegationWord, sv.lower[v])) ++v;
       const std::string& w = sv.lower[v];
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
+      if (IsPossessive(sv.words[v]) && a->pronoun) return false;  // "insisting that he's not trying"
+      // "insisting that the ISIS caliphate is now defeated": the actor only modifies the subject.
+      if (v + 1 < end && w == sv.words[v] && Is(kFactVerb, sv.lower[v + 1])) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
     }
-    for (int j = start; j < end && j < start + 10; ++j) {
+    // Past an aside between dashes or commas ("good lawyers -- such as his counsel Roy Cohn --
+    // never did"): up to 16 words.
+    for (int j = start; j < end && j < start + 16; ++j) {
       const std::string& w = sv.lower[j];
       if (Is(kMandativeWord, w) || (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
@@ -1051,7 +1154,8 @@ class DemandFinder {
   }
 
   bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg, bool mandative = false,
-                    bool body_maker = false) {
+                    const std::string& maker_arg = "") {
+    const bool body_maker = maker_arg == "body";
     if (NounLikeDemand(sv, i)) return false;
     // Not a verb: part of a name or a headline ("the Associated Press that", "Urges Restraint"),
     // or a noun after a determiner or possessor ("a request that", "its appeal for").
@@ -1103,12 +1207,32 @@ class DemandFinder {
     if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && sv.lower[i].size() > 2 &&
         sv.lower[i].compare(sv.lower[i].size() - 2, 2, "ed") == 0)
       return false;
+    // "foreign countries seeking preferential treatment", "hard-line advisers calling for ...": a
+    // participle right after a plural common noun has that noun for subject, no actor here.
+    if (participle && i > 0) {
+      const std::string& prev = sv.lower[i - 1];
+      if (prev.size() > 3 && prev.back() == 's' && prev == sv.words[i - 1] && !sv.MentionAt(i - 1) &&
+          !IsPreposition(res_, prev) && !Is(kCoordinator, prev) && !Is(kClauseAuxiliary, prev) &&
+          !Is(kPassiveAuxiliary, prev) && !IsDeterminer(res_, prev) && !Is(kRelativePronoun, prev) &&
+          !HasEnding(prev, kAdverbEnding) && !Is(kSequenceAdverb, prev) &&
+          !(i > 1 && IsActor(sv.ActorAt(i - 2)) && sv.ActorAt(i - 2)->last == i - 1))  // "the U.S. keeps insisting"
+        return false;
+    }
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
     // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
     // a person's or a pronoun's wish ("Trump wants a certain amount of division").
     for (const Mention* m : makers) {
       if (body_maker && (m->pronoun || m->type == NodeType::kPerson)) return false;
+    }
+    // maker=subject: only a finite verb right after its actor subject ("Moscow requires
+    // guarantees"), not "legislation requiring ...", "talks required ...", "the material
+    // required for".
+    if (maker_arg == "subject") {
+      int k = i - 1;
+      while (k >= 0 && (HasEnding(sv.lower[k], kAdverbEnding) || Is(kClauseAuxiliary, sv.lower[k]) || Is(kTimeAdverb, sv.lower[k])))
+        --k;
+      if (k < 0 || makers.front()->last != k + 1 || sv.lower[i].ends_with("ing")) return false;
     }
     const int n = static_cast<int>(sv.words.size());
     int start = SkipTimeAdverbs(sv, i + len);
@@ -1319,6 +1443,10 @@ class DemandFinder {
     }
     if (start < 0) return;
     int end = ClauseEnd(sv, start);
+    // "Obama's insistence that diplomacy has more time reflects ...": a that-clause that states
+    // a fact asks for nothing (as after the verb "insist"); "Iran's demand that sanctions be
+    // lifted" does.
+    if (Is(kComplementizer, sv.lower[start - 1]) && !MandativeClause(sv, start, end)) return;
     if (start > 0 && Is(kPurposePreposition, sv.lower[start - 1])) {
       start = ForActorTo(sv, start, end, &addressees);
       // "Le Pen's call for a ban on immigration is unrealistic": the main verb ends the content.
@@ -1841,6 +1969,12 @@ class DemandFinder {
       if (verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "ed") == 0 || verb.back() == 'n')) return last;
     }
     auto makers = Subject(sv, first);
+    // "X calls on Y to withdraw and rejects any dictates": the maker of the demand it is
+    // coordinated with, not its addressee.
+    if (int k = BeforeVerbGroup(sv, first); k >= 1 && Is(kCoordinator, sv.lower[k]) && last_sentence_ == sv.index &&
+                                            last_trigger_ < k && !last_makers_.empty() &&
+                                            (makers.empty() || makers.front()->first > last_trigger_))
+      makers = last_makers_;
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
     if (makers.empty() || SubjectAcrossRelative(sv, makers.front(), first)) return last;
     // "a resolution rejecting the deal": a participle right after a common noun has that noun
@@ -1957,6 +2091,16 @@ class DemandFinder {
         targets.erase(targets.begin(), targets.end() - count);
       }
     }
+    // "The U.S. has demanded the dismantlement of North Korea's nuclear program. Pyongyang has
+    // rejected unilateral disarmament": an object that repeats no demand's words answers the
+    // latest demand made of the rejecter, in this sentence or the one before.
+    if (targets.empty() && !anaphoric && !object.empty() && start < end && !Is(kInfinitiveMarker, sv.lower[start])) {
+      if (std::string key = DemandMadeOf(sv, makers, start, end); !key.empty()) {
+        RejectTarget(makers, key, st_->MakeEvidence(sv.index, std::min(first, makers.back()->first), std::max(last, end),
+                                                    RuleName("answered-addressee")));
+        return last;
+      }
+    }
     if (targets.empty()) {
       if (!anaphoric) UnstatedRequest(sv, makers, first, last, start, end);
       return last;
@@ -1972,6 +2116,24 @@ class DemandFinder {
       }
     }
     return last;
+  }
+
+  // The key of the latest demand of this sentence or the one before that asks something of one
+  // of the rejecters; empty when there is none, or when the object [start, end) names a claim
+  // ("rejected the accusations") rather than a request.
+  std::string DemandMadeOf(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int start, int end) const {
+    for (int k = start; k < end && k < start + 5; ++k) {
+      if (Is(kRejectClaimNoun, sv.lower[k])) return "";
+    }
+    std::set<std::string> principals;
+    for (const Mention* r : rejecters) principals.insert(st_->Principal(r->key));
+    for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && it->sentence >= sv.index - 1; ++it) {
+      if (it->sentence > sv.index || it->key.rfind("demand:", 0) != 0) continue;
+      for (const PendingEdge& e : st_->edges) {
+        if (e.relation == Relation::kDemandsOf && e.from == it->key && principals.count(e.to)) return it->key;
+      }
+    }
+    return "";
   }
 
   // The actor after "despite" + pressure or demand noun + "from/by/of" ("despite growing
@@ -2135,10 +2297,11 @@ const std::vector<ActionSpec>& FrameActions() {
       // clause=mandative: a clause must ask for something, not state a fact ("insists its
       // programme is peaceful" is no demand; "insisted that sanctions be lifted" is).
       // maker=body: the maker must be a state or organisation, not a person or pronoun.
+      // maker=subject: the maker must stand right before a finite verb (its subject).
       {"demand.verbal",
        {{"frame", {"direct", "that", "on", "for", "to", "object-to", "object-for"}},
         {"clause", {"mandative"}},
-        {"maker", {"body"}}},
+        {"maker", {"body", "subject"}}},
        {"trigger"}},
       // A demand noun given to someone ("gave X an ultimatum to ..."): captures verb,
       // content, optional addressee.
