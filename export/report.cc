@@ -89,6 +89,7 @@ struct Item {
   std::vector<Vertex> makers, of, rejecters, participants, city;
   std::string kind, status, date;
   std::vector<Evidence> evidence;
+  std::size_t rejection_evidence = 0;  // of a demand: the evidence of its rejections
   std::size_t Count() const { return evidence.size(); }
 };
 
@@ -229,8 +230,9 @@ h2{font-size:17px;border-bottom:2px solid var(--accent);padding-bottom:3px}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px}
 dl.facts dt{color:var(--muted)}
 dl.facts dd{margin:0}
-.picture{overflow:auto;border:1px solid var(--line);padding:6px;max-height:80vh}
-.picture svg{max-width:100%;height:auto}
+.picture{overflow:auto;border:1px solid var(--line);padding:6px;text-align:center}
+.picture svg{max-width:100%;max-height:60vh;width:auto;height:auto;cursor:zoom-in}
+.picture.full svg{max-width:none;max-height:none;cursor:zoom-out}
 input.filter{margin:4px 0 6px;padding:4px 8px;width:280px;border:1px solid var(--line);border-radius:4px}
 table.data{border-collapse:collapse;width:100%}
 table.data th{text-align:left;background:#eef1f4;cursor:pointer;user-select:none;position:sticky;top:34px;padding:4px 6px;border-bottom:1px solid var(--line)}
@@ -295,6 +297,8 @@ constexpr const char* kScript = R"JS(
       });
     });
   });
+  var picture = document.querySelector(".picture");
+  if (picture) picture.addEventListener("click", function () { picture.classList.toggle("full"); });
   document.documentElement.setAttribute("data-ready", "1");
 })();
 )JS";
@@ -357,11 +361,18 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
       item.evidence = std::move(r.evidence);
     }
   }
-  std::unordered_map<Vertex, std::vector<Vertex>> rejected_by;
-  for (const Item& r : rejections) AddUnique(&rejected_by[r.node], r.rejecters);
+  std::unordered_map<Vertex, std::pair<std::vector<Vertex>, std::size_t>> rejected_by;  // rejecters, evidence
+  for (const Item& r : rejections) {
+    auto& [who, count] = rejected_by[r.node];
+    AddUnique(&who, r.rejecters);
+    count += r.Count();
+  }
   for (Item& d : demands) {
     SortUnique(&d.evidence);
-    if (auto it = rejected_by.find(d.node); it != rejected_by.end()) d.rejecters = it->second;
+    if (auto it = rejected_by.find(d.node); it != rejected_by.end()) {
+      d.rejecters = it->second.first;
+      d.rejection_evidence = it->second.second;
+    }
   }
   std::vector<Item> meetings;
   {
@@ -438,34 +449,45 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
   std::string svg;
   std::size_t picture_demands = 0, picture_meetings = 0;
   {
-    std::vector<const Item*> events;
-    for (const Item& d : demands) events.push_back(&d);
-    for (const Item& m : meetings) events.push_back(&m);
-    std::stable_sort(events.begin(), events.end(), [&](const Item* a, const Item* b) { return by_evidence(*a, *b); });
+    // Demands first (three fifths of the nodes), then meetings with the rest, each kind by
+    // evidence (a demand's with its rejections'); an event without an actor (a meeting with
+    // no participant) is left out.
     std::vector<Vertex> chosen;
     std::unordered_set<Vertex> in;
-    for (const Item* ev : events) {
-      if (chosen.size() >= o.max_picture_nodes) break;
-      std::vector<Vertex> add{ev->node};
-      auto some = [&](const std::vector<Vertex>& vs, std::size_t n) {
-        for (std::size_t i = 0; i < vs.size() && i < n; ++i) add.push_back(vs[i]);
-      };
-      some(ev->makers, 3);
-      some(ev->of, 2);
-      some(ev->rejecters, 3);
-      some(ev->participants, 4);
-      some(ev->city, 1);
-      std::vector<Vertex> fresh;
-      for (Vertex v : add) {
-        if (!in.count(v) && std::find(fresh.begin(), fresh.end(), v) == fresh.end()) fresh.push_back(v);
+    auto take = [&](const std::vector<Item>& items, std::size_t budget, std::size_t* taken) {
+      std::vector<const Item*> ranked;
+      for (const Item& it : items) {
+        if (!it.makers.empty() || !it.participants.empty()) ranked.push_back(&it);
       }
-      if (chosen.size() + fresh.size() > o.max_picture_nodes) continue;
-      for (Vertex v : fresh) {
-        chosen.push_back(v);
-        in.insert(v);
+      std::stable_sort(ranked.begin(), ranked.end(), [&](const Item* a, const Item* b) {
+        std::size_t x = a->Count() + a->rejection_evidence, y = b->Count() + b->rejection_evidence;
+        return x != y ? x > y : by_evidence(*a, *b);
+      });
+      for (const Item* ev : ranked) {
+        if (chosen.size() >= budget) break;
+        std::vector<Vertex> add{ev->node};
+        auto some = [&](const std::vector<Vertex>& vs, std::size_t n) {
+          for (std::size_t i = 0; i < vs.size() && i < n; ++i) add.push_back(vs[i]);
+        };
+        some(ev->makers, 3);
+        some(ev->of, 2);
+        some(ev->rejecters, 3);
+        some(ev->participants, 4);
+        some(ev->city, 1);
+        std::vector<Vertex> fresh;
+        for (Vertex v : add) {
+          if (!in.count(v) && std::find(fresh.begin(), fresh.end(), v) == fresh.end()) fresh.push_back(v);
+        }
+        if (chosen.size() + fresh.size() > budget) continue;
+        for (Vertex v : fresh) {
+          chosen.push_back(v);
+          in.insert(v);
+        }
+        ++*taken;
       }
-      ++(g.node(ev->node).type == NodeType::kMeeting ? picture_meetings : picture_demands);
-    }
+    };
+    take(demands, meetings.empty() ? o.max_picture_nodes : o.max_picture_nodes * 3 / 5, &picture_demands);
+    take(meetings, o.max_picture_nodes, &picture_meetings);
     KnowledgeGraph sub;
     for (Vertex v : chosen) {
       Node n = g.node(v);
@@ -480,7 +502,7 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
       }
     }
     if (sub.num_nodes() > 0) {
-      auto drawn = RenderSvg(sub, "dot");
+      auto drawn = RenderSvg(sub, "neato");
       if (!drawn) return drawn.error();
       svg = std::move(*drawn);
       if (auto at = svg.find("<svg"); at != std::string::npos) svg.erase(0, at);
@@ -536,7 +558,7 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
         std::to_string(picture_demands) + " demands and " + std::to_string(picture_meetings) +
         " meetings with the most evidence, with their makers, addressees, rejecters, participants and places "
         "(at most " + std::to_string(o.max_picture_nodes) +
-        " nodes; red notes are demands, orange hexagons meetings).</p><div class=\"picture\">");
+        " nodes; red notes are demands, orange hexagons meetings; click the picture to see it at full size).</p><div class=\"picture\">");
   if (svg.empty()) p.Raw("<p>Nothing to draw: no demand or meeting.</p>");
   else p.Raw(svg);
   p.Raw("</div></section>");

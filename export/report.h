@@ -34,8 +34,8 @@
 // rows per table (the first by evidence, then by date for meetings; a note says "showing 500
 // of N" and which command lists them all), at most `max_evidence` evidence items per row,
 // `max_picture_nodes` nodes in the picture, `max_actors` actor panels of `max_panel_items`
-// items per list. The whole AllSides corpus (3,855 articles) gives ~4 MB, written in well
-// under a second.
+// items per list. The whole AllSides corpus (3,855 articles, 14,531 nodes) gives a 2.1 MB
+// page, made in ~0.2 s, whose DOM is ready in headless Chromium in under a second.
 //
 // Thread safety: WriteReport reads the graph only (concurrent const use is safe); the SVG is
 // drawn with Graphviz, which dot.h serialises internally. The functions below are pure.

@@ -109,7 +109,7 @@ sys.exit(0 if ok else 1)
 PY
 mkdir -p "$art"
 timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-  --user-data-dir="$tmp/profile-shot" --hide-scrollbars --window-size=1280,1600 \
+  --user-data-dir="$tmp/profile-shot" --hide-scrollbars --window-size=1280,2000 \
   --screenshot="$art/report-sample.png" "file://$tmp/sample.html" >/dev/null 2>&1 ||
   fail "chromium could not take a screenshot"
 [ -s "$art/report-sample.png" ] || fail "no screenshot"
