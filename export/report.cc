@@ -297,6 +297,23 @@ constexpr const char* kScript = R"JS(
       });
     });
   });
+  // A view can be linked: report.html?filter.demands-table=baltic&sort.demands-table=-5 filters
+  // that table and sorts it by its 5th column (1-based; "-": descending).
+  var params = new URLSearchParams(location.search);
+  params.forEach(function (value, key) {
+    var dot = key.indexOf(".");
+    var table = document.getElementById(key.slice(dot + 1));
+    if (dot < 0 || !table || !table.classList.contains("data")) return;
+    if (key.slice(0, dot) === "filter") {
+      var box = document.querySelector('input.filter[data-table="' + table.id + '"]');
+      if (box) { box.value = value; box.dispatchEvent(new Event("input")); }
+    } else if (key.slice(0, dot) === "sort") {
+      var col = Math.abs(parseInt(value, 10)) - 1, th = table.tHead.rows[0].cells[col];
+      if (!th) return;
+      th.click();
+      if (value.charAt(0) === "-") th.click();
+    }
+  });
   var picture = document.querySelector(".picture");
   if (picture) picture.addEventListener("click", function () { picture.classList.toggle("full"); });
   document.documentElement.setAttribute("data-ready", "1");

@@ -13,7 +13,9 @@
 // them, their rejections, their meetings). Every row opens its evidence: document id, date,
 // the quoted sentence (the span marked), and the article's URL when `documents` gives one. The
 // tables are built with QueryEngine (core/query.h) and sort (click a header) and filter (a
-// text box) with a small inline script; without script the page still reads in full.
+// text box) with a small inline script, also from the page's query string
+// (report.html?filter.demands-table=sanctions&sort.demands-table=-5: column 5, descending);
+// without script the page still reads in full.
 //
 // Self-contained: CSS and script are inline; the page loads nothing (no CDN, font, image or
 // link to fetch) and says so with a Content-Security-Policy (default-src 'none'; the one

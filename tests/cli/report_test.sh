@@ -2,7 +2,7 @@
 # The HTML report in a real browser: Debian's chromium, headless, loads the page from a
 # file:// URL and dumps the DOM after its script ran; its log gives the console messages and
 # its net log every request. Checks, on the sample's report: the expected rows, the script ran
-# (data-ready), no console message, no network request; on a hostile article and graph (names,
+# (data-ready), no console message, no network request, a linked view sorts and filters; on a hostile article and graph (names,
 # quotes, ids, titles and URLs holding <script>, " onerror=, </textarea>, javascript:): the
 # payloads show as text, no element was injected, nothing ran (the payloads would set
 # document.title). Leaves a screenshot of the sample's report in ARTEFACT_DIR.
@@ -24,6 +24,7 @@ open_page() {  # open_page NAME FILE [extra flags]
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
     --user-data-dir="$tmp/profile-$name" --enable-logging=stderr --v=0 --log-net-log="$tmp/$name.net.json" \
     "$@" --dump-dom "file://$file" >"$tmp/$name.dom" 2>"$tmp/$name.log" || fail "chromium failed on $file: $(tail -5 "$tmp/$name.log")"
+  [ -s "$tmp/$name.dom" ] || fail "chromium gave no DOM for $file: $(tail -5 "$tmp/$name.log")"
 }
 
 # Console messages (errors, warnings, logs; a CSP violation is one) and requests the page made
@@ -106,6 +107,39 @@ need("<svg" in dom and "NATO refusal to expand" in dom.split("<svg", 1)[1], "the
 need('id="actors"' in dom and "<details class=\"actor\" open=" in dom, "the actor panels")
 need("geneva-2022" in dom and "<mark>" in dom, "the evidence (document id, marked span)")
 sys.exit(0 if ok else 1)
+PY
+# The inline script sorts and filters: a linked view (?filter.TABLE=words&sort.TABLE=COLUMN).
+open_page view "$tmp/sample.html?filter.meetings-table=OSCE%20consultations&sort.demands-table=1"
+check_quiet view
+"$py" - "$tmp/view.dom" <<'PY' || fail "sorting or filtering does not work"
+import re, sys
+from html.parser import HTMLParser
+
+class Rows(HTMLParser):
+    """(table id, hidden, first cell's text) of every body row."""
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows, self.table, self.body, self.cell, self.first = [], None, False, None, None
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table": self.table = a.get("id")
+        elif tag == "tbody": self.body = True
+        elif tag == "tr" and self.body: self.rows.append([self.table, "hidden" in a, ""]); self.first = True
+        elif tag == "td" and self.body and self.first: self.cell = True
+        elif tag == "details": self.cell = False
+    def handle_endtag(self, tag):
+        if tag == "td" and self.cell is not None: self.cell = None; self.first = False
+        elif tag == "tbody": self.body = False
+    def handle_data(self, data):
+        if self.cell: self.rows[-1][2] += data
+
+r = Rows()
+r.feed(open(sys.argv[1], encoding="utf-8").read())
+demands = [t for tid, h, t in r.rows if tid == "demands-table"]
+assert demands == sorted(demands, key=str.lower) and demands[0] == "legally enforceable security guarantees", demands
+shown = [t for tid, h, t in r.rows if tid == "meetings-table" and not h]
+hidden = [t for tid, h, t in r.rows if tid == "meetings-table" and h]
+assert shown == ["2022-01-13"] and "2022-01-10" in hidden, (shown, hidden)
 PY
 mkdir -p "$art"
 timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
