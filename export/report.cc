@@ -233,6 +233,8 @@ dl.facts dd{margin:0}
 .picture{overflow:auto;border:1px solid var(--line);padding:6px;text-align:center}
 .picture svg{max-width:100%;max-height:60vh;width:auto;height:auto;cursor:zoom-in}
 .picture.full svg{max-width:none;max-height:none;cursor:zoom-out}
+.picture.focus{margin:6px 0}
+.picture.focus svg{max-height:45vh}
 input.filter{margin:4px 0 6px;padding:4px 8px;width:280px;border:1px solid var(--line);border-radius:4px}
 table.data{border-collapse:collapse;width:100%}
 table.data th{text-align:left;background:#eef1f4;cursor:pointer;user-select:none;position:sticky;top:34px;padding:4px 6px;border-bottom:1px solid var(--line)}
@@ -314,8 +316,9 @@ constexpr const char* kScript = R"JS(
       if (value.charAt(0) === "-") th.click();
     }
   });
-  var picture = document.querySelector(".picture");
-  if (picture) picture.addEventListener("click", function () { picture.classList.toggle("full"); });
+  Array.prototype.forEach.call(document.querySelectorAll(".picture"), function (picture) {
+    picture.addEventListener("click", function () { picture.classList.toggle("full"); });
+  });
   document.documentElement.setAttribute("data-ready", "1");
 })();
 )JS";
@@ -462,19 +465,23 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
   });
   if (actors.size() > o.max_actors) actors.resize(o.max_actors);
 
-  // --- The picture: the demands and meetings with most evidence, with their actors. ---
-  std::string svg;
-  std::size_t picture_demands = 0, picture_meetings = 0;
-  {
-    // Demands first (three fifths of the nodes), then meetings with the rest, each kind by
-    // evidence (a demand's with its rejections'); an event without an actor (a meeting with
-    // no participant) is left out.
+  // --- The pictures: demands and meetings by evidence, with their actors. ---
+  // Demands first (three fifths of the nodes), then meetings with the rest, each kind by
+  // evidence (a demand's with its rejections'); an event without an actor (a meeting with no
+  // participant) is left out. `center`, when given, is drawn whatever the events.
+  auto draw = [&](const std::vector<const Item*>& demand_items, const std::vector<const Item*>& meeting_items,
+                  std::size_t max_nodes, const Vertex* center, std::size_t* n_demands,
+                  std::size_t* n_meetings) -> Result<std::string> {
     std::vector<Vertex> chosen;
     std::unordered_set<Vertex> in;
-    auto take = [&](const std::vector<Item>& items, std::size_t budget, std::size_t* taken) {
+    if (center) {
+      chosen.push_back(*center);
+      in.insert(*center);
+    }
+    auto take = [&](const std::vector<const Item*>& items, std::size_t budget, std::size_t* taken) {
       std::vector<const Item*> ranked;
-      for (const Item& it : items) {
-        if (!it.makers.empty() || !it.participants.empty()) ranked.push_back(&it);
+      for (const Item* it : items) {
+        if (!it->makers.empty() || !it->participants.empty()) ranked.push_back(it);
       }
       std::stable_sort(ranked.begin(), ranked.end(), [&](const Item* a, const Item* b) {
         std::size_t x = a->Count() + a->rejection_evidence, y = b->Count() + b->rejection_evidence;
@@ -503,8 +510,8 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
         ++*taken;
       }
     };
-    take(demands, meetings.empty() ? o.max_picture_nodes : o.max_picture_nodes * 3 / 5, &picture_demands);
-    take(meetings, o.max_picture_nodes, &picture_meetings);
+    take(demand_items, meeting_items.empty() ? max_nodes : max_nodes * 3 / 5, n_demands);
+    take(meeting_items, max_nodes, n_meetings);
     KnowledgeGraph sub;
     for (Vertex v : chosen) {
       Node n = g.node(v);
@@ -518,12 +525,22 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
         sub.AddEdge(g.node(v).key, r, g.node(g.target(e)).key, std::vector<Evidence>{});
       }
     }
-    if (sub.num_nodes() > 0) {
-      auto drawn = RenderSvg(sub, "neato");
-      if (!drawn) return drawn.error();
-      svg = std::move(*drawn);
-      if (auto at = svg.find("<svg"); at != std::string::npos) svg.erase(0, at);
-    }
+    if (sub.num_nodes() <= (center ? 1u : 0u)) return std::string();
+    auto drawn = RenderSvg(sub, "neato");
+    if (!drawn) return drawn.error();
+    std::string svg = std::move(*drawn);
+    if (auto at = svg.find("<svg"); at != std::string::npos) svg.erase(0, at);
+    return svg;
+  };
+  std::size_t picture_demands = 0, picture_meetings = 0;
+  std::string svg;
+  {
+    std::vector<const Item*> ds, ms;
+    for (const Item& d : demands) ds.push_back(&d);
+    for (const Item& m : meetings) ms.push_back(&m);
+    auto drawn = draw(ds, ms, o.max_picture_nodes, nullptr, &picture_demands, &picture_meetings);
+    if (!drawn) return drawn.error();
+    svg = std::move(*drawn);
   }
 
   // --- The page. ---
@@ -672,9 +689,10 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
     for (const Item& r : rejections) {
       if (has(r.rejecters)) rejects.push_back(&r);
     }
-    for (const Item* m : timeline) {
-      if (has(m->participants)) meets.push_back(m);
+    for (const Item& m : meetings) {
+      if (has(m.participants)) meets.push_back(&m);
     }
+    std::stable_sort(meets.begin(), meets.end(), [&](const Item* x, const Item* y) { return by_evidence(*x, *y); });
     p.Raw(a == 0 ? "<details class=\"actor\" open><summary>" : "<details class=\"actor\"><summary>");
     p.Name(v);
     p.Raw(" <span class=\"muted\">(");
@@ -700,6 +718,24 @@ Result<std::string> WriteReport(const KnowledgeGraph& g, const ReportOptions& o)
       }
       p.Raw("</ul>");
     };
+    {
+      // Its own picture: its demands, what is asked of it, what it rejects, its meetings.
+      std::vector<const Item*> ds, ms;
+      for (const Item& d : demands) {
+        if (has(d.makers) || has(d.of) || has(d.rejecters)) ds.push_back(&d);
+      }
+      for (const Item& m : meetings) {
+        if (has(m.participants)) ms.push_back(&m);
+      }
+      std::size_t nd = 0, nm = 0;
+      auto focus = draw(ds, ms, o.max_focus_nodes, &v, &nd, &nm);
+      if (!focus) return focus.error();
+      if (!focus->empty()) {
+        p.Raw("<div class=\"picture focus\">");
+        p.Raw(*focus);
+        p.Raw("</div>");
+      }
+    }
     list("Demands", makes, [&](const Item& d) {
       p.Name(d.node);
       if (!d.of.empty()) {

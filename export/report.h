@@ -9,8 +9,8 @@
 // with Graphviz of the demands and meetings with the most evidence and their actors: ranked by
 // evidence, not degree); who demands what of whom (one row per demand: makers, addressees,
 // rejected by, evidence count, first/last seen); rejections; a meetings timeline (date, place,
-// status, participants); panels for the most active actors (their demands, what is asked of
-// them, their rejections, their meetings). Every row opens its evidence: document id, date,
+// status, participants); panels for the most active actors (their own picture, their demands,
+// what is asked of them, their rejections, their meetings). Every row opens its evidence: document id, date,
 // the quoted sentence (the span marked), and the article's URL when `documents` gives one. The
 // tables are built with QueryEngine (core/query.h) and sort (click a header) and filter (a
 // text box) with a small inline script, also from the page's query string
@@ -36,8 +36,8 @@
 // rows per table (the first by evidence, then by date for meetings; a note says "showing 500
 // of N" and which command lists them all), at most `max_evidence` evidence items per row,
 // `max_picture_nodes` nodes in the picture, `max_actors` actor panels of `max_panel_items`
-// items per list. The whole AllSides corpus (3,855 articles, 14,531 nodes) gives a 2.1 MB
-// page, made in ~0.2 s, whose DOM is ready in headless Chromium in under a second.
+// items per list. The whole AllSides corpus (3,855 articles, 14,531 nodes) gives a 2.4 MB
+// page, made in under a second, whose DOM is ready in headless Chromium in about one.
 //
 // Thread safety: WriteReport reads the graph only (concurrent const use is safe); the SVG is
 // drawn with Graphviz, which dot.h serialises internally. The functions below are pure.
@@ -70,6 +70,7 @@ struct ReportOptions {
   std::size_t max_evidence = 5;
   std::size_t max_picture_nodes = 50;
   std::size_t max_actors = 10;
+  std::size_t max_focus_nodes = 20;  // in each actor panel's own picture
   std::size_t max_panel_items = 15;
 };
 

@@ -83,6 +83,9 @@ TEST(ReportTest, SampleHasItsSectionsRowsAndNothingToLoad) {
     EXPECT_NE(h.find(id), std::string::npos) << id;
   }
   EXPECT_NE(h.find("<td>NATO refusal to expand to the east</td>"), std::string::npos);
+  // Actor panels, each with its own picture: Russia, the most active, first and open.
+  EXPECT_NE(h.find("<details class=\"actor\" open><summary>Russia <span"), std::string::npos);
+  EXPECT_GE(Count(h, "<div class=\"picture focus\"><svg"), 3u);
   EXPECT_NE(h.find("<svg"), std::string::npos);
   EXPECT_EQ(h.find("<?xml"), std::string::npos);
   EXPECT_EQ(h.find("<!DOCTYPE svg"), std::string::npos);
