@@ -1,7 +1,7 @@
 #include "cli/common.h"
 
-#include "core/query.h"
-
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -9,6 +9,7 @@
 #include "core/corpus.h"
 #include "core/date.h"
 #include "core/io.h"
+#include "core/query.h"
 #include "export/apoc.h"
 #include "export/dot.h"
 #include "export/graphml.h"
@@ -111,6 +112,47 @@ Result<KnowledgeGraph> LoadInputs(const std::vector<std::string>& inputs, const 
   KnowledgeGraph merged;
   merged.MergeAll(std::move(graphs));
   return merged;
+}
+
+namespace {
+
+// A document's source is its "url" when the article gave one, else its file (and line): a
+// URL starts with a scheme ("https:", "javascript:"); "a.jsonl:12" is a file and line.
+bool LooksLikeUrl(const std::string& source) {
+  std::size_t colon = source.find(':');
+  if (colon == 0 || colon == std::string::npos || !std::isalpha(static_cast<unsigned char>(source[0]))) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    char ch = source[i];
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '+' && ch != '-' && ch != '.') return false;
+  }
+  std::string rest = source.substr(colon + 1);
+  return rest.empty() || !std::all_of(rest.begin(), rest.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+}
+
+}  // namespace
+
+Result<std::unordered_map<std::string, ReportDocument>> ReadReportDocuments(const std::vector<std::string>& inputs,
+                                                                           const Common& c) {
+  std::unordered_map<std::string, ReportDocument> docs;
+  std::vector<std::string> articles;
+  for (const std::string& input : inputs) {
+    if (input != "-" && !IsGraphFile(input)) articles.push_back(input);
+  }
+  if (articles.empty()) return docs;
+  // Warnings were given when the articles were extracted: not twice.
+  auto reader = CorpusReader::Open(articles, CorpusOptions{c.date, c.max_bytes, nullptr, false});
+  if (!reader) return reader.error();
+  while (true) {
+    auto doc = reader->Next();
+    if (!doc) return doc.error();
+    if (!*doc) break;
+    Document& d = **doc;
+    ReportDocument& r = docs[d.id];
+    r.date = d.date;
+    r.title = d.title;
+    if (LooksLikeUrl(d.source)) r.url = d.source;  // the report shows it as a link only if http(s)
+  }
+  return docs;
 }
 
 Result<std::string> Render(const KnowledgeGraph& g, const std::string& format) {

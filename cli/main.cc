@@ -31,6 +31,7 @@
 #include "export/dot.h"
 #include "export/graphml.h"
 #include "export/rdf.h"
+#include "export/report.h"
 #include "export/jsonld.h"
 #include "export/table.h"
 #include "extract/extractor.h"
@@ -70,6 +71,7 @@ const std::vector<BuildFormat> kBuildFormats = {
     {"jsonl", {"graph.jsonl"}},     {"jsonld", {"graph.jsonld"}}, {"nquads", {"graph.nq"}},
     {"turtle", {"graph.ttl"}},      {"graphml", {"graph.graphml"}}, {"dot", {"graph.dot"}},
     {"svg", {"graph.svg"}},         {"csv", {"neo4j/nodes.csv", "neo4j/relationships.csv"}},
+    {"report", {"report.html"}},
 };
 constexpr const char* kDefaultBuildFormats = "jsonl,jsonld,dot,svg";
 
@@ -115,6 +117,7 @@ struct BuildFlags {
   std::string formats = kDefaultBuildFormats;
   std::string layout = "dot";
   bool table = false;
+  bool report = false;  // --report: adds "report" to the formats
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::size_t svg_max_nodes = 150;
   bool progress = isatty(STDERR_FILENO) != 0;
@@ -200,7 +203,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
                  "format on standard output use `demarche convert INPUT... -f FORMAT` or `demarche extract`\n";
     return kUsageError;
   }
-  auto formats = ParseBuildFormats(f.formats);  // checked when parsed; here for the list
+  auto formats = ParseBuildFormats(f.report ? f.formats + ",report" : f.formats);  // checked when parsed
   if (!formats) {
     std::cerr << "demarche build: --formats: " << formats.error().message << "\n";
     return kUsageError;
@@ -301,6 +304,21 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     }
     svg_text = std::move(*svg);
   }
+  std::string report_text;
+  if (wants("report")) {
+    // The report draws its picture with Graphviz too, and links evidence to the articles' URLs
+    // (read again: the graph keeps document ids and dates only).
+    if (f.progress) line.Step("making report.html");
+    ReportOptions options;
+    auto docs = ReadReportDocuments(f.inputs, c);
+    auto html = docs ? (options.documents = std::move(*docs), WriteReport(g, options)) : Result<std::string>(docs.error());
+    if (!html) {
+      if (f.progress) std::cerr << "\n";
+      std::cerr << "demarche: " << html.error().message << "\n  nothing was written.\n";
+      return kRuntimeError;
+    }
+    report_text = std::move(*html);
+  }
   if (wants("csv")) {
     if (auto s = MakeDirectories(f.out_dir + "/neo4j"); !s) {
       std::cerr << "demarche: " << s.error().message << "\n";
@@ -312,7 +330,9 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     if (f.progress) {
       line.Step("writing " + name + " (" + std::to_string(i + 1) + "/" + std::to_string(files.size()) + ")");
     }
-    std::string text = name == "graph.svg" ? std::move(svg_text) : take(name);
+    std::string text = name == "graph.svg"     ? std::move(svg_text)
+                       : name == "report.html" ? std::move(report_text)
+                                               : take(name);
     if (!WriteOutputOrReport(f.out_dir + "/" + name, text)) return kRuntimeError;
   }
   if (f.progress) line.Finish(files.size());
@@ -351,6 +371,8 @@ int main(int argc, char** argv) {
       "  demarche build data/samples/geneva-2022.txt --date 2022-01-09 -o out --table\n"
       "  demarche build reuters.jsonl articles/ --jobs 2 -o out\n"
       "  demarche build reuters.jsonl --formats all -o out      # also graph.nq, graph.ttl, graph.graphml, neo4j/*.csv\n"
+      "  demarche build reuters.jsonl --report -o out           # also out/report.html, a page to read\n"
+      "  demarche report out/graph.jsonl -o report.html         # the same page from a saved graph\n"
       "  demarche demands out/graph.jsonl --by Russia --evidence\n"
       "  demarche meetings out/graph.jsonl --in Geneva --from 2022-01\n"
       "  demarche query out/graph.jsonl '?who:State demands ?d . ?d demands-of NATO . ?x rejects ?d'\n"
@@ -379,7 +401,8 @@ int main(int argc, char** argv) {
   build->add_option("--formats", bf.formats,
                     "Comma-separated formats to write: jsonl (graph.jsonl, Neo4j APOC), jsonld (graph.jsonld), nquads "
                     "(graph.nq), turtle (graph.ttl), graphml (graph.graphml), dot (graph.dot), svg (graph.svg), csv "
-                    "(neo4j/nodes.csv and neo4j/relationships.csv, for neo4j-admin import); all for every one")
+                    "(neo4j/nodes.csv and neo4j/relationships.csv, for neo4j-admin import), report (report.html, see "
+                    "--report); all for every one")
       ->check([](const std::string& list) {
         auto parsed = ParseBuildFormats(list);
         return parsed ? std::string() : parsed.error().message;
@@ -397,6 +420,9 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(static_cast<std::size_t>(10), static_cast<std::size_t>(100000)))
       ->capture_default_str();
   AddFocus(build, &bf.focus, &bf.depth);
+  build->add_flag("--report", bf.report,
+                  "Also write report.html: one self-contained HTML page to read (the same as `demarche report`; "
+                  "the same as adding report to --formats)");
   build->add_flag("--table", bf.table, "Also print a summary table (demands, rejections, meetings) to standard output");
   build->add_flag("--progress,!--no-progress", bf.progress,
                   "Show a progress line on standard error (default: only on a terminal)");

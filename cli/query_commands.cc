@@ -13,6 +13,7 @@
 #include "export/answer.h"
 #include "export/graphml.h"
 #include "export/plover.h"
+#include "export/report.h"
 #include "extract/text/morphology.h"
 
 namespace demarche::cli {
@@ -36,6 +37,8 @@ struct QueryCommands::Flags {
   std::string format = "jsonl";
   std::size_t max_rows = QueryEngine::Limits{}.max_rows;
   std::string output;
+  ReportOptions report;
+  CLI::App *report_cmd = nullptr;
   CLI::App *convert = nullptr, *demands_cmd = nullptr, *rejections_cmd = nullptr, *meetings_cmd = nullptr,
            *stance = nullptr, *actor = nullptr, *path = nullptr, *query = nullptr;
 };
@@ -97,6 +100,31 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
                         "link stays one. A directory for csv");
 
   AddFocus(f.convert, &f.focus, &f.depth);
+
+  f.report_cmd = app->add_subcommand(
+      "report",
+      "Write one self-contained HTML page to read: what was read, a picture of the negotiations, who demands "
+      "what of whom (with rejected-by and first/last seen), rejections, a meetings timeline and the most active "
+      "actors; every row opens its evidence (document, date, sentence, URL); tables sort and filter. Opens "
+      "offline: nothing is loaded from the network");
+  inputs(f.report_cmd, "; the articles' URLs (JSON-lines \"url\") become links in the evidence");
+  f.report_cmd->add_option("-o,--output", f.output, "Output file (default report.html; -: standard output)");
+  f.report_cmd->add_option("--title", f.report.title, "The page's title")->capture_default_str();
+  f.report_cmd->add_option("--max-rows", f.report.max_rows,
+                           "At most this many rows per table (the ones with most evidence; a note gives the total)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
+      ->capture_default_str();
+  f.report_cmd->add_option("--max-evidence", f.report.max_evidence, "At most this many evidence items per row")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{10000}))
+      ->capture_default_str();
+  f.report_cmd->add_option("--picture-nodes", f.report.max_picture_nodes,
+                           "At most this many nodes in the negotiation picture")
+      ->check(CLI::Range(std::size_t{5}, std::size_t{500}))
+      ->capture_default_str();
+  f.report_cmd->add_option("--actors", f.report.max_actors, "Panels for this many of the most active actors")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1000}))
+      ->capture_default_str();
+  AddFocus(f.report_cmd, &f.focus, &f.depth);
 
   f.demands_cmd = app->add_subcommand("demands", "Who demands what of whom");
   inputs(f.demands_cmd, "");
@@ -164,7 +192,7 @@ std::optional<int> QueryCommands::Run() {
   Flags& f = *flags_;
   CLI::App* chosen = nullptr;
   std::size_t operands = 0;
-  for (auto [cmd, n] : {std::pair{f.convert, 0}, {f.demands_cmd, 0}, {f.rejections_cmd, 0}, {f.meetings_cmd, 0},
+  for (auto [cmd, n] : {std::pair{f.report_cmd, 0}, {f.convert, 0}, {f.demands_cmd, 0}, {f.rejections_cmd, 0}, {f.meetings_cmd, 0},
                         {f.stance, 1}, {f.actor, 1}, {f.path, 2}, {f.query, 1}}) {
     if (cmd->parsed()) chosen = cmd, operands = static_cast<std::size_t>(n);
   }
@@ -205,15 +233,30 @@ std::optional<int> QueryCommands::Run() {
     std::cerr << "demarche: " << graph.error().message << "\n";
     return kRuntimeError;
   }
-  if (chosen == f.convert) {
-    if (!f.focus.empty()) {
-      auto focused = FocusOn(*graph, *res, f.focus, f.depth, "convert");
-      if (!focused) {
-        std::cerr << "demarche convert: " << focused.error().message << "\n";
-        return kRuntimeError;
-      }
-      *graph = std::move(*focused);
+  if ((chosen == f.report_cmd || chosen == f.convert) && !f.focus.empty()) {
+    auto focused = FocusOn(*graph, *res, f.focus, f.depth, name);
+    if (!focused) {
+      std::cerr << "demarche " << name << ": " << focused.error().message << "\n";
+      return kRuntimeError;
     }
+    *graph = std::move(*focused);
+  }
+  if (chosen == f.report_cmd) {
+    ReportOptions options = f.report;
+    auto docs = ReadReportDocuments(inputs, *common_);
+    if (!docs) {
+      std::cerr << "demarche: " << docs.error().message << "\n";
+      return kRuntimeError;
+    }
+    options.documents = std::move(*docs);
+    auto html = WriteReport(*graph, options);
+    if (!html) {
+      std::cerr << "demarche: " << html.error().message << "\n";
+      return kRuntimeError;
+    }
+    return WriteOutputOrReport(f.output.empty() ? "report.html" : f.output, *html) ? 0 : kRuntimeError;
+  }
+  if (chosen == f.convert) {
     if (f.format == "csv") {  // two files: a directory
       if (f.output.empty() || f.output == "-") {
         std::cerr << "demarche convert: -f csv writes nodes.csv and relationships.csv: give -o DIRECTORY\n";

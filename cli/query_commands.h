@@ -1,5 +1,5 @@
 // demarche/cli/query_commands.h: the subcommands that read graphs and answer questions
-// (convert, demands, rejections, meetings, stance, actor, path, query). Glue only: the
+// (report, convert, demands, rejections, meetings, stance, actor, path, query). Glue only: the
 // questions are core/query.h, the formats export/answer.h.
 #ifndef DEMARCHE_CLI_QUERY_COMMANDS_H_
 #define DEMARCHE_CLI_QUERY_COMMANDS_H_

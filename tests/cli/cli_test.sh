@@ -28,6 +28,10 @@ case "$case_name" in
     grep -q -- "--format" "$tmp/stdout" || fail "extract --help does not mention --format"
     expect_exit 0 "" -- "$bin" build --help
     grep -q -- "--output" "$tmp/stdout" || fail "build --help does not mention --output"
+    expect_exit 0 "" -- "$bin" report --help
+    grep -q -- "--max-rows" "$tmp/stdout" && grep -q "offline" "$tmp/stdout" || fail "report --help does not describe the report"
+    expect_exit 0 "" -- "$bin" --help
+    grep -q "report" "$tmp/stdout" || fail "--help does not list report"
     ;;
   usage-errors)
     expect_exit 2 "" -- "$bin"
@@ -83,16 +87,22 @@ case "$case_name" in
       "$bin" build "$sample" --date 2022-01-09 -o "$tmp/two" --formats "csv, nquads"
     [ "$(cd "$tmp/two" && find . -type f | sort | tr '\n' ' ')" = "./graph.nq ./neo4j/nodes.csv ./neo4j/relationships.csv " ] ||
       fail "--formats csv,nquads wrote: $(cd "$tmp/two" && find . -type f | sort | tr '\n' ' ')"
-    expect_exit 0 "writing 9 files" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/all" --formats all
-    for f in graph.jsonl graph.jsonld graph.nq graph.ttl graph.graphml graph.dot graph.svg neo4j/nodes.csv neo4j/relationships.csv; do
+    expect_exit 0 "writing 10 files" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/all" --formats all
+    for f in graph.jsonl graph.jsonld graph.nq graph.ttl graph.graphml graph.dot graph.svg neo4j/nodes.csv neo4j/relationships.csv report.html; do
       [ -s "$tmp/all/$f" ] || fail "--formats all: missing or empty $f"
     done
     # Each format is the same file whether written alone or with all the others.
     cmp -s "$tmp/two/graph.nq" "$tmp/all/graph.nq" || fail "graph.nq differs between --formats nquads and all"
     cmp -s "$tmp/two/neo4j/nodes.csv" "$tmp/all/neo4j/nodes.csv" || fail "nodes.csv differs between --formats csv and all"
     # Files of formats not chosen, left by an earlier build, are named as stale.
-    expect_exit 0 "also holds graph.nq, graph.ttl, graph.graphml, neo4j/nodes.csv and neo4j/relationships.csv from an earlier build" -- \
+    expect_exit 0 "also holds graph.nq, graph.ttl, graph.graphml, neo4j/nodes.csv, neo4j/relationships.csv and report.html from an earlier build" -- \
       "$bin" build "$sample" --date 2022-01-09 -o "$tmp/all" --formats jsonl,jsonld,dot,svg
+    # --report adds report.html to the formats chosen; --help says so.
+    expect_exit 0 "wrote graph.jsonl and report.html to" -- \
+      "$bin" build "$sample" --date 2022-01-09 -o "$tmp/rep" --formats jsonl --report
+    grep -q "<!DOCTYPE html>" "$tmp/rep/report.html" || fail "--report: report.html is not a page"
+    expect_exit 0 "" -- "$bin" build --help
+    grep -q -- "--report" "$tmp/stdout" || fail "build --help does not describe --report"
     ;;
   progress-writing)
     # The progress line goes on while files are written, one step per file with its name; the
@@ -100,17 +110,18 @@ case "$case_name" in
     expect_exit 0 "" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out" --formats all --progress
     tr '\r' '\n' < "$tmp/stderr" > "$tmp/lines"
     i=0
-    for f in graph.jsonl graph.jsonld graph.nq graph.ttl graph.graphml graph.dot graph.svg neo4j/nodes.csv neo4j/relationships.csv; do
+    for f in graph.jsonl graph.jsonld graph.nq graph.ttl graph.graphml graph.dot graph.svg neo4j/nodes.csv neo4j/relationships.csv report.html; do
       i=$((i + 1))
-      grep -qF "writing $f ($i/9)" "$tmp/lines" || fail "no progress step 'writing $f ($i/9)': $(cat "$tmp/lines")"
+      grep -qF "writing $f ($i/10)" "$tmp/lines" || fail "no progress step 'writing $f ($i/10)': $(cat "$tmp/lines")"
     done
     grep -q "drawing graph.svg" "$tmp/lines" || fail "no progress step while the SVG is drawn"
-    grep -qE "; 9 files written$" "$tmp/lines" || fail "the progress line does not end after writing"
-    grep -qE "^demarche: 1 documents, [0-9]+ sentences, [0-9]+ kB in ([0-9]+) ms \(.*; extraction [0-9]+ ms, writing 9 files [0-9]+ ms\)$" "$tmp/lines" ||
+    grep -q "making report.html" "$tmp/lines" || fail "no progress step while the report is made"
+    grep -qE "; 10 files written$" "$tmp/lines" || fail "the progress line does not end after writing"
+    grep -qE "^demarche: 1 documents, [0-9]+ sentences, [0-9]+ kB in ([0-9]+) ms \(.*; extraction [0-9]+ ms, writing 10 files [0-9]+ ms\)$" "$tmp/lines" ||
       fail "the summary does not give extraction and writing time: $(cat "$tmp/lines")"
     python3 - "$tmp/lines" <<'PY' || fail "the summary's time is not extraction plus writing"
 import re, sys
-m = re.search(r"in (\d+) ms .*extraction (\d+) ms, writing 9 files (\d+) ms", open(sys.argv[1]).read())
+m = re.search(r"in (\d+) ms .*extraction (\d+) ms, writing 10 files (\d+) ms", open(sys.argv[1]).read())
 total, ex, wr = map(int, m.groups())
 assert abs(total - ex - wr) <= 1, (total, ex, wr)
 PY
