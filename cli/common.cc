@@ -123,4 +123,11 @@ Result<std::string> Render(const KnowledgeGraph& g, const std::string& format) {
   return Error{"unknown format '" + format + "'"};
 }
 
+Result<std::string> RenderGraphSvg(const KnowledgeGraph& g, std::size_t max_nodes, const std::string& layout) {
+  if (g.num_nodes() <= max_nodes) return RenderSvg(g, layout);
+  std::cerr << "demarche: " << g.num_nodes() << " nodes: graph.svg shows the " << max_nodes
+            << " most connected (sfdp layout); the data formats hold the whole graph (see --svg-max-nodes)\n";
+  return RenderSvg(g.MostConnected(max_nodes), "sfdp");
+}
+
 }  // namespace demarche::cli

@@ -116,7 +116,7 @@ struct BuildFlags {
   std::string layout = "dot";
   bool table = false;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::size_t svg_max_nodes = 150;
+  std::size_t svg_max_nodes = kDefaultSvgMaxNodes;
   bool progress = isatty(STDERR_FILENO) != 0;
 };
 
@@ -281,6 +281,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
     // Graphviz can fail: the SVG is drawn before any file is written.
     if (f.progress) line.Step("drawing graph.svg");
+    // (as RenderGraphSvg, which `convert -f svg` uses; the note on the excerpt is printed above)
     auto svg = excerpt ? RenderSvg(g.MostConnected(f.svg_max_nodes), "sfdp") : RenderSvg(g, f.layout);
     if (!svg) {
       if (f.progress) std::cerr << "\n";
