@@ -80,6 +80,12 @@ Result<std::unordered_map<std::string, ReportDocument>> ReadReportDocuments(cons
 inline const std::vector<std::string> kFormats = {"jsonl", "jsonld", "nquads", "turtle", "graphml", "dot", "svg", "table"};
 Result<std::string> Render(const KnowledgeGraph& graph, const std::string& format);
 
+// graph.svg as `build` and `convert -f svg` draw it: the whole graph laid out with `layout`, or,
+// above `max_nodes` nodes, its `max_nodes` most connected nodes laid out with sfdp (dot takes
+// minutes on a large graph). Says so on standard error when it draws an excerpt.
+constexpr std::size_t kDefaultSvgMaxNodes = 150;
+Result<std::string> RenderGraphSvg(const KnowledgeGraph& graph, std::size_t max_nodes, const std::string& layout);
+
 }  // namespace demarche::cli
 
 #endif  // DEMARCHE_CLI_COMMON_H_

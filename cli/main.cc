@@ -119,7 +119,7 @@ struct BuildFlags {
   bool table = false;
   bool report = false;  // --report: adds "report" to the formats
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::size_t svg_max_nodes = 150;
+  std::size_t svg_max_nodes = kDefaultSvgMaxNodes;
   bool progress = isatty(STDERR_FILENO) != 0;
   std::string focus;
   std::size_t depth = 2;
@@ -296,6 +296,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
     // Graphviz can fail: the SVG is drawn before any file is written.
     if (f.progress) line.Step("drawing graph.svg");
+    // (as RenderGraphSvg, which `convert -f svg` uses; the note on the excerpt is printed above)
     auto svg = excerpt ? RenderSvg(g.NegotiationCore(f.svg_max_nodes), "sfdp") : RenderSvg(g, f.layout);
     if (!svg) {
       if (f.progress) std::cerr << "\n";

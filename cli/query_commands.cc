@@ -35,6 +35,8 @@ struct QueryCommands::Flags {
   bool all_paths = false;
   std::size_t max_paths = 10;
   std::string format = "jsonl";
+  std::size_t svg_max_nodes = kDefaultSvgMaxNodes;  // -f svg, as build
+  std::string layout = "dot";
   std::size_t max_rows = QueryEngine::Limits{}.max_rows;
   std::string output;
   ReportOptions report;
@@ -94,6 +96,13 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
         all.push_back("plover");
         return all;
       }()))
+      ->capture_default_str();
+  f.convert->add_option("--svg-max-nodes", f.svg_max_nodes,
+                        "-f svg: above this many nodes, draw only the most connected ones, with sfdp (as build)")
+      ->check(CLI::Range(static_cast<std::size_t>(10), static_cast<std::size_t>(100000)))
+      ->capture_default_str();
+  f.convert->add_option("--layout", f.layout, "-f svg: Graphviz layout engine (as build)")
+      ->check(CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi"}))
       ->capture_default_str();
   f.convert->add_option("-o,--output", f.output,
                         "Output file (default, and -: standard output): a file is replaced atomically; a device, FIFO or "
@@ -274,7 +283,10 @@ std::optional<int> QueryCommands::Run() {
       return 0;
     }
     // PLOVER-style event records (export/plover.h), one JSON object a line.
-    auto out = f.format == "plover" ? Result<std::string>(WritePloverEvents(*graph)) : Render(*graph, f.format);
+    // svg as `build` draws graph.svg (an excerpt of a large graph).
+    auto out = f.format == "plover" ? Result<std::string>(WritePloverEvents(*graph))
+               : f.format == "svg"  ? RenderGraphSvg(*graph, f.svg_max_nodes, f.layout)
+                                    : Render(*graph, f.format);
     if (!out) {
       std::cerr << "demarche: " << out.error().message << "\n";
       return kRuntimeError;
