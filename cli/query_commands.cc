@@ -30,7 +30,8 @@ struct QueryCommands::Flags {
   TimeWindow when;  // stance, actor
   std::size_t limit = 0;
   std::string sort;
-  std::string focus;  // convert
+  std::vector<std::string> report_documents;  // report --documents
+  std::string focus;  // convert, report
   std::size_t depth = 2;
   bool all_paths = false;
   std::size_t max_paths = 10;
@@ -133,6 +134,10 @@ QueryCommands::QueryCommands(CLI::App* app, Common* common) : flags_(std::make_u
   f.report_cmd->add_option("--actors", f.report.max_actors, "Panels for this many of the most active actors")
       ->check(CLI::Range(std::size_t{0}, std::size_t{1000}))
       ->capture_default_str();
+  f.report_cmd->add_option("--documents", f.report_documents,
+                           "Articles (JSON-lines, text files, directories) to take only the documents' titles, dates and "
+                           "URLs from, for a saved graph built from them; they are not extracted again")
+      ->type_name("FILE");
   AddFocus(f.report_cmd, &f.focus, &f.depth);
 
   f.demands_cmd = app->add_subcommand("demands", "Who demands what of whom");
@@ -252,7 +257,9 @@ std::optional<int> QueryCommands::Run() {
   }
   if (chosen == f.report_cmd) {
     ReportOptions options = f.report;
-    auto docs = ReadReportDocuments(inputs, *common_);
+    std::vector<std::string> sources = inputs;
+    sources.insert(sources.end(), f.report_documents.begin(), f.report_documents.end());
+    auto docs = ReadReportDocuments(sources, *common_);
     if (!docs) {
       std::cerr << "demarche: " << docs.error().message << "\n";
       return kRuntimeError;

@@ -25,7 +25,7 @@ same() {
   want="$(cd "$tmp/$name-build" && find . -type f | sort)"
   got="$(cd "$tmp/$name-dask" && find . -type f | sort)"
   [ "$want" = "$got" ] || fail "$name: files differ: build wrote [$want], dask-build wrote [$got]"
-  [ "$(echo "$want" | wc -l)" -eq 9 ] || fail "$name: expected the 9 files of --formats all, got [$want]"
+  [ "$(echo "$want" | wc -l)" -eq 10 ] || fail "$name: expected the 10 files of --formats all, got [$want]"
   for f in $want; do
     cmp "$tmp/$name-build/$f" "$tmp/$name-dask/$f" || fail "$name: $f differs from demarche build's"
   done
