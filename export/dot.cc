@@ -148,20 +148,35 @@ std::string WriteDot(const KnowledgeGraph& kg) {
   return sink.text;
 }
 
+namespace {
+
+// One rendering context for the whole process, made on first use (under GraphvizMutex) and
+// kept until exit. Graphviz's pango plugin remembers the last font name it laid out as a
+// pointer into the context's font dictionary; freeing the context between two renders (the
+// report draws several pictures) leaves that pointer dangling, and the next layout reads
+// freed memory (AddressSanitizer: heap-use-after-free in pango_textlayout). A context that
+// lives as long as the process keeps every font name valid.
+GVC_t* RenderContext() {
+  static GVC_t* const gvc = gvContext();
+  return gvc;
+}
+
+}  // namespace
+
 Result<std::string> RenderSvg(const KnowledgeGraph& kg, const std::string& layout) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
   AgraphPtr g = Build(kg, nullptr);
-  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
+  GVC_t* gvc = RenderContext();
   if (!gvc) return Error{"graphviz: cannot create a rendering context"};
-  if (gvLayout(gvc.get(), g.get(), layout.c_str()) != 0) {
+  if (gvLayout(gvc, g.get(), layout.c_str()) != 0) {
     return Error{"graphviz: layout '" + layout + "' failed (is the graphviz plugin package installed?)"};
   }
   char* data = nullptr;
   unsigned int len = 0;
-  int rc = gvRenderData(gvc.get(), g.get(), "svg", &data, &len);
+  int rc = gvRenderData(gvc, g.get(), "svg", &data, &len);
   std::string svg = rc == 0 && data ? std::string(data, len) : std::string();
   if (data) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), g.get());
+  gvFreeLayout(gvc, g.get());
   if (rc != 0) return Error{"graphviz: SVG rendering failed"};
   return svg;
 }
