@@ -195,10 +195,15 @@ void AddFocus(CLI::App* app, std::string* actor, std::size_t* depth) {
 
 Result<std::string> RenderGraphSvg(const KnowledgeGraph& g, std::size_t max_nodes, const std::string& layout) {
   if (g.num_nodes() <= max_nodes) return RenderSvg(g, layout);
-  std::cerr << "demarche: " << g.num_nodes() << " nodes: graph.svg draws the negotiation core, at most " << max_nodes
+  return RenderSvg(g.NegotiationCore(max_nodes), "sfdp");
+}
+
+bool NoteSvgExcerpt(std::size_t nodes, std::size_t max_nodes) {
+  if (nodes <= max_nodes) return false;
+  std::cerr << "demarche: " << nodes << " nodes: graph.svg draws the negotiation core, at most " << max_nodes
             << " nodes of the demands, rejections and meetings with the most evidence (sfdp layout); the data "
                "formats hold the whole graph (see --svg-max-nodes, --focus)\n";
-  return RenderSvg(g.NegotiationCore(max_nodes), "sfdp");
+  return true;
 }
 
 }  // namespace demarche::cli

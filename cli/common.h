@@ -81,10 +81,13 @@ inline const std::vector<std::string> kFormats = {"jsonl", "jsonld", "nquads", "
 Result<std::string> Render(const KnowledgeGraph& graph, const std::string& format);
 
 // graph.svg as `build` and `convert -f svg` draw it: the whole graph laid out with `layout`, or,
-// above `max_nodes` nodes, its `max_nodes` most connected nodes laid out with sfdp (dot takes
-// minutes on a large graph). Says so on standard error when it draws an excerpt.
+// above `max_nodes` nodes, its negotiation core (KnowledgeGraph::NegotiationCore) laid out with
+// sfdp (dot takes minutes on a large graph). Prints nothing: see NoteSvgExcerpt.
 constexpr std::size_t kDefaultSvgMaxNodes = 150;
 Result<std::string> RenderGraphSvg(const KnowledgeGraph& graph, std::size_t max_nodes, const std::string& layout);
+// Says on standard error that graph.svg draws an excerpt, when a graph of `nodes` nodes is
+// above `max_nodes`; true when it is.
+bool NoteSvgExcerpt(std::size_t nodes, std::size_t max_nodes);
 
 }  // namespace demarche::cli
 

@@ -253,13 +253,9 @@ int RunBuild(const Common& c, const BuildFlags& f) {
   // The formats are independent views: with more than one job, render them at once; with
   // one, each is rendered when it is written (deferred), so that one at a time is in memory.
   auto policy = f.jobs > 1 ? std::launch::async : std::launch::deferred;
-  bool excerpt = wants("svg") && graph->num_nodes() > f.svg_max_nodes;
-  if (excerpt) {
+  if (wants("svg") && graph->num_nodes() > f.svg_max_nodes) {
     if (f.progress) std::cerr << "\r\033[K";
-    std::cerr << "demarche: " << graph->num_nodes() << " nodes: graph.svg draws the negotiation core, at most "
-              << f.svg_max_nodes
-              << " nodes of the demands, rejections and meetings with the most evidence (sfdp layout); the data "
-                 "formats hold the whole graph (see --svg-max-nodes, --focus)\n";
+    NoteSvgExcerpt(graph->num_nodes(), f.svg_max_nodes);
   }
   // Each file's text is taken from its job when it is written and freed after.
   std::map<std::string, std::future<std::string>> jobs;  // by file name
@@ -296,8 +292,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
     // Graphviz can fail: the SVG is drawn before any file is written.
     if (f.progress) line.Step("drawing graph.svg");
-    // (as RenderGraphSvg, which `convert -f svg` uses; the note on the excerpt is printed above)
-    auto svg = excerpt ? RenderSvg(g.NegotiationCore(f.svg_max_nodes), "sfdp") : RenderSvg(g, f.layout);
+    auto svg = RenderGraphSvg(g, f.svg_max_nodes, f.layout);  // the note on an excerpt is printed above
     if (!svg) {
       if (f.progress) std::cerr << "\n";
       std::cerr << "demarche: " << svg.error().message << "\n  nothing was written.\n";

@@ -291,6 +291,7 @@ std::optional<int> QueryCommands::Run() {
     }
     // PLOVER-style event records (export/plover.h), one JSON object a line.
     // svg as `build` draws graph.svg (an excerpt of a large graph).
+    if (f.format == "svg") NoteSvgExcerpt(graph->num_nodes(), f.svg_max_nodes);
     auto out = f.format == "plover" ? Result<std::string>(WritePloverEvents(*graph))
                : f.format == "svg"  ? RenderGraphSvg(*graph, f.svg_max_nodes, f.layout)
                                     : Render(*graph, f.format);

@@ -22,27 +22,8 @@ void Resort(std::vector<Evidence>* list, std::size_t old_size) {
 // items; an empty result leaves no entry. Commutative and idempotent, so edge props do not
 // depend on the order edges are merged in.
 void UniteProp(std::map<std::string, std::string>* props, const std::string& key, std::string_view value) {
-  std::vector<std::string_view> items;
-  auto split = [&](std::string_view s) {
-    while (!s.empty()) {
-      std::size_t semi = s.find(';');
-      std::string_view item = s.substr(0, semi);
-      if (!item.empty()) items.push_back(item);
-      if (semi == std::string_view::npos) break;
-      s.remove_prefix(semi + 1);
-    }
-  };
   auto it = props->find(key);
-  std::string old = it == props->end() ? std::string() : it->second;
-  split(old);
-  split(value);
-  std::sort(items.begin(), items.end());
-  items.erase(std::unique(items.begin(), items.end()), items.end());
-  std::string joined;
-  for (std::string_view item : items) {
-    if (!joined.empty()) joined.push_back(';');
-    joined.append(item);
-  }
+  std::string joined = UniteSets(it == props->end() ? std::string_view() : std::string_view(it->second), value);
   if (joined.empty()) {
     if (it != props->end()) props->erase(it);
   } else {

@@ -71,6 +71,27 @@ std::string CityKey(std::string_view name, std::string_view iso3) {
   return "city:" + Slug(name) + "-" + AsciiLower(iso3);
 }
 
+std::string UniteSets(std::string_view a, std::string_view b) {
+  std::vector<std::string_view> items;
+  for (std::string_view s : {a, b}) {
+    while (!s.empty()) {
+      std::size_t semi = s.find(';');
+      std::string_view item = s.substr(0, semi);
+      if (!item.empty()) items.push_back(item);
+      if (semi == std::string_view::npos) break;
+      s.remove_prefix(semi + 1);
+    }
+  }
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
+  std::string joined;
+  for (std::string_view item : items) {
+    if (!joined.empty()) joined.push_back(';');
+    joined.append(item);
+  }
+  return joined;
+}
+
 EvidenceSummary Summarize(const std::vector<Evidence>& evidence) {
   EvidenceSummary s;
   s.count = evidence.size();

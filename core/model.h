@@ -95,6 +95,11 @@ struct EvidenceSummary {
 };
 EvidenceSummary Summarize(const std::vector<Evidence>& evidence);
 
+// The union of two ';'-separated sets, as edge attributes hold them ("100;020" and "040"
+// give "020;040;100"): items sorted, unique, empty items dropped. Commutative and
+// idempotent, so a merged attribute does not depend on merge order.
+std::string UniteSets(std::string_view a, std::string_view b);
+
 // The span's own text, cut from the quote (the whole quote if the offsets do not fit it).
 std::string ExactText(const Evidence& e);
 

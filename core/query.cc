@@ -36,22 +36,16 @@ Status CheckDate(const std::string& iso, const char* flag) {
 
 void Append(std::vector<Evidence>* to, const std::vector<Evidence>& from) { to->insert(to->end(), from.begin(), from.end()); }
 
-// Adds the codes of a ';'-separated set to another, keeping it sorted and unique.
-void AddCodes(std::string* to, const std::string& codes) {
-  if (codes.empty()) return;
-  std::vector<std::string> all;
-  for (const std::string* s : {static_cast<const std::string*>(to), &codes}) {
-    for (std::size_t at = 0; !s->empty() && at <= s->size();) {
-      std::size_t semi = std::min(s->find(';', at), s->size());
-      all.push_back(s->substr(at, semi - at));
-      at = semi + 1;
-    }
-  }
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  std::string out;
-  for (const std::string& c : all) out += (out.empty() ? "" : ";") + c;
-  *to = std::move(out);
+// The nodes one edge away from `v`, either direction, with that edge, in key order (then
+// relation): paths found among equally short ones do not depend on insertion order.
+std::vector<std::pair<Vertex, EdgeId>> Neighbours(const KnowledgeGraph::Graph& g, Vertex v) {
+  std::vector<std::pair<Vertex, EdgeId>> next;
+  for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) next.emplace_back(boost::target(*oi, g), *oi);
+  for (auto [ii, ie] = boost::in_edges(v, g); ii != ie; ++ii) next.emplace_back(boost::source(*ii, g), *ii);
+  std::sort(next.begin(), next.end(), [&](const auto& x, const auto& y) {
+    return std::tie(g[x.first].key, g[x.second].relation) < std::tie(g[y.first].key, g[y.second].relation);
+  });
+  return next;
 }
 
 // The row of an edge: its cells, its evidence, its CAMEO codes.
@@ -64,7 +58,7 @@ Row EdgeRow(std::vector<Cell> cells, const Edge& edge) {
 // Adds a second edge behind a row.
 void AddEdgeTo(Row* row, const Edge& edge) {
   Append(&row->evidence, edge.evidence);
-  if (auto it = edge.props.find("cameo"); it != edge.props.end()) AddCodes(&row->cameo, it->second);
+  if (auto it = edge.props.find("cameo"); it != edge.props.end()) row->cameo = UniteSets(row->cameo, it->second);
 }
 
 }  // namespace
@@ -283,7 +277,7 @@ void QueryEngine::Finish(Answer* answer) const {
     Row& r = answer->rows[order[k].second];
     if (k > 0 && order[k].first == order[k - 1].first) {
       for (const Evidence& e : r.evidence) AddEvidence(&rows.back().evidence, e);
-      AddCodes(&rows.back().cameo, r.cameo);
+      rows.back().cameo = UniteSets(rows.back().cameo, r.cameo);
       continue;
     }
     std::sort(r.evidence.begin(), r.evidence.end());
@@ -453,27 +447,19 @@ std::vector<std::vector<std::string>> QueryEngine::WordsWithForms(std::string_vi
   // "lift sanctions" -> {lift, lifted, ...}, {sanctions, ...}.
   std::vector<std::vector<std::string>> words;
   std::string folded = FoldName(text);
-  std::string_view rest = folded;
-  while (!rest.empty()) {
-    std::size_t dash = rest.find('-');
-    std::string word(rest.substr(0, dash));
+  if (folded.empty()) return words;
+  for (std::string_view w : Split(folded, '-')) {
+    std::string word(w);
     std::vector<std::string> forms = forms_ ? forms_(word) : std::vector<std::string>{};
     forms.push_back(word);
     words.push_back(std::move(forms));
-    rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
   }
   return words;
 }
 
 bool QueryEngine::Describes(const std::vector<std::vector<std::string>>& words, std::string_view name) const {
-  std::vector<std::string_view> name_words;
   std::string folded = FoldName(name);
-  std::string_view rest = folded;
-  while (!rest.empty()) {
-    std::size_t dash = rest.find('-');
-    name_words.push_back(rest.substr(0, dash));
-    rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
-  }
+  std::vector<std::string_view> name_words = Split(folded, '-');
   return std::all_of(words.begin(), words.end(), [&](const std::vector<std::string>& forms) {
     return std::any_of(name_words.begin(), name_words.end(), [&](std::string_view w) {
       return std::find(forms.begin(), forms.end(), w) != forms.end();
@@ -583,12 +569,7 @@ Result<Answer> QueryEngine::Path(std::string_view from, std::string_view to) con
       reached = v;
       break;
     }
-    std::vector<std::pair<Vertex, EdgeId>> next;
-    for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) next.emplace_back(boost::target(*oi, g), *oi);
-    for (auto [ii, ie] = boost::in_edges(v, g); ii != ie; ++ii) next.emplace_back(boost::source(*ii, g), *ii);
-    std::sort(next.begin(), next.end(), [&](const auto& x, const auto& y) {
-      return std::tie(g[x.first].key, g[x.second].relation) < std::tie(g[y.first].key, g[y.second].relation);
-    });
+    std::vector<std::pair<Vertex, EdgeId>> next = Neighbours(g, v);
     for (const auto& [u, e] : next) {
       if (seen[u]) continue;
       seen[u] = true;
@@ -655,12 +636,7 @@ Result<Answer> QueryEngine::Paths(std::string_view from, std::string_view to, st
       continue;  // a chain ends at its first target
     }
     if (c.edges.empty() && Contains(*targets, v)) continue;  // from and to name the same node
-    std::vector<std::pair<Vertex, EdgeId>> next;
-    for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) next.emplace_back(boost::target(*oi, g), *oi);
-    for (auto [ii, ie] = boost::in_edges(v, g); ii != ie; ++ii) next.emplace_back(boost::source(*ii, g), *ii);
-    std::sort(next.begin(), next.end(), [&](const auto& x, const auto& y) {
-      return std::tie(g[x.first].key, g[x.second].relation) < std::tie(g[y.first].key, g[y.second].relation);
-    });
+    std::vector<std::pair<Vertex, EdgeId>> next = Neighbours(g, v);
     for (const auto& [u, e] : next) {
       if (std::find(c.nodes.begin(), c.nodes.end(), u) != c.nodes.end()) continue;  // no node twice
       Chain longer = c;

@@ -31,39 +31,30 @@ std::string Prop(const std::map<std::string, std::string>& props, const char* ke
 }
 std::string Prop(const Node& n, const char* key) { return Prop(n.props, key); }
 
-class Coder {
- public:
-  explicit Coder(const KnowledgeGraph& graph) : kg_(graph), g_(graph.graph()) {}
-
-  // The PLOVER actor code of a node (see the header).
-  std::string Code(Vertex v) const {
-    const Node& n = g_[v];
-    if (n.type == NodeType::kState) return Prop(n, "iso3");
-    if (n.type == NodeType::kOrganization) {
-      std::string kind = Prop(n, "kind");
-      if (kind == "igo" || kind == "alliance" || kind == "council") return "IGO";
-      if (kind == "ngo") return "NGO";
-    }
-    if (std::string country = Prop(n, "country"); !country.empty()) return country;
-    std::string best;  // the represented state first in key order
-    for (auto [oi, oe] = boost::out_edges(v, g_); oi != oe; ++oi) {
-      Vertex t = boost::target(*oi, g_);
-      if (g_[*oi].relation == Relation::kRepresents && g_[t].type == NodeType::kState) {
-        if (best.empty() || g_[t].key < best) best = g_[t].key;
-      }
-    }
-    if (best.empty()) return "";
-    return Prop(g_[*kg_.Find(best)], "iso3");
+// The PLOVER actor code of a node (see the header).
+std::string ActorCode(const KnowledgeGraph::Graph& g, Vertex v) {
+  const Node& n = g[v];
+  if (n.type == NodeType::kState) return Prop(n, "iso3");
+  if (n.type == NodeType::kOrganization) {
+    std::string kind = Prop(n, "kind");
+    if (kind == "igo" || kind == "alliance" || kind == "council") return "IGO";
+    if (kind == "ngo") return "NGO";
   }
-
- private:
-  const KnowledgeGraph& kg_;
-  const KnowledgeGraph::Graph& g_;
-};
+  if (std::string country = Prop(n, "country"); !country.empty()) return country;
+  std::optional<Vertex> state;  // the represented state first in key order
+  for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) {
+    Vertex t = boost::target(*oi, g);
+    if (g[*oi].relation == Relation::kRepresents && g[t].type == NodeType::kState &&
+        (!state || g[t].key < g[*state].key)) {
+      state = t;
+    }
+  }
+  return state ? Prop(g[*state], "iso3") : "";
+}
 
 bool SameSentence(const Evidence& a, const Evidence& b) { return a.doc_id == b.doc_id && a.sentence == b.sentence; }
 
-// The evidence items of an edge in one sentence.
+// Whether any of an edge's evidence items lies in the sentence of `at`.
 bool HasSentence(const std::vector<Evidence>& evidence, const Evidence& at) {
   return std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& e) { return SameSentence(e, at); });
 }
@@ -77,7 +68,6 @@ void SortUnique(std::vector<Vertex>* vs, const KnowledgeGraph::Graph& g) {
 
 std::string WritePloverEvents(const KnowledgeGraph& graph) {
   const auto& g = graph.graph();
-  Coder coder(graph);
   std::vector<Record> records;
   // DEMAND and REJECT: one record per edge per sentence of its evidence.
   for (EdgeId e : graph.SortedEdges()) {
@@ -125,19 +115,14 @@ std::string WritePloverEvents(const KnowledgeGraph& graph) {
     // (doc, sentence) -> participants with the offset of their mention, and one evidence item.
     std::map<std::pair<std::string, std::uint32_t>, std::vector<std::pair<std::uint32_t, Vertex>>> by_sentence;
     std::map<std::pair<std::string, std::uint32_t>, const Evidence*> first;
-    std::map<std::pair<std::string, std::uint32_t>, std::set<std::string>> cameo;  // of the edges in the sentence
+    std::map<std::pair<std::string, std::uint32_t>, std::string> cameo;  // of the edges in the sentence, a set
     for (auto [ii, ie] = boost::in_edges(m, g); ii != ie; ++ii) {
       if (g[*ii].relation != Relation::kParticipatesIn) continue;
       for (const Evidence& ev : g[*ii].evidence) {
         auto k = std::make_pair(ev.doc_id, ev.sentence);
         by_sentence[k].emplace_back(ev.begin, boost::source(*ii, g));
         if (!first.count(k)) first[k] = &ev;
-        std::string codes = Prop(g[*ii].props, "cameo");  // a set: "040;043"
-        for (std::size_t at = 0; !codes.empty() && at <= codes.size();) {
-          std::size_t semi = std::min(codes.find(';', at), codes.size());
-          cameo[k].insert(codes.substr(at, semi - at));
-          at = semi + 1;
-        }
+        cameo[k] = UniteSets(cameo[k], Prop(g[*ii].props, "cameo"));
       }
     }
     std::vector<Vertex> city;
@@ -160,7 +145,7 @@ std::string WritePloverEvents(const KnowledgeGraph& graph) {
       rec.object = m;
       rec.date = Prop(g[m], "date");
       if (rec.date.empty()) rec.date = first[k]->date;
-      for (const std::string& code : cameo[k]) rec.cameo += (rec.cameo.empty() ? "" : ";") + code;
+      rec.cameo = cameo[k];
       if (std::string status = Prop(g[m], "status"); status != "held") rec.mode = status;  // planned, cancelled
       rec.rule = first[k]->rule;
       rec.quote = first[k]->quote;
@@ -184,7 +169,7 @@ std::string WritePloverEvents(const KnowledgeGraph& graph) {
       Key(w, "actorText");
       Str(w, g[v].name);
       Key(w, "code");
-      Str(w, coder.Code(v));
+      Str(w, ActorCode(g, v));
       Key(w, "key");
       Str(w, g[v].key);
       Key(w, "type");

@@ -260,7 +260,7 @@ KnowledgeGraph CoreSample() {
   auto node = [&](const std::string& key, NodeType t) { g.AddNode(Node{key, t, key, {}, {}}); };
   auto ev = [](int n) {
     std::vector<Evidence> out;
-    for (int i = 0; i < n; ++i) out.push_back(Evidence{.doc_id = "d" + std::to_string(i), .quote = "q", .rule = "r"});
+    for (int i = 0; i < n; ++i) out.push_back(Evidence{.doc_id = "d" + std::to_string(i), .quote = "q", .rule = "r", .date = ""});
     return out;
   };
   node("person:hub", NodeType::kPerson);

@@ -4,23 +4,14 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 
-#include "export/apoc.h"
+#include "tests/golden_sample.h"
 
 namespace demarche {
 namespace {
 
 const KnowledgeGraph& Sample() {
-  static const KnowledgeGraph graph = [] {
-    std::ifstream in(std::string(DEMARCHE_TEST_DIR) + "/golden/geneva-2022.jsonl");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto g = ReadApocJsonLines(ss.str(), "geneva-2022.jsonl");
-    EXPECT_TRUE(g.ok()) << (g ? "" : g.error().message);
-    return g ? std::move(*g) : KnowledgeGraph();
-  }();
+  static const KnowledgeGraph graph = GoldenSample();
   return graph;
 }
 
@@ -65,7 +56,7 @@ TEST(QueryTest, DemandsByRussiaUnderAnyName) {
       "Russia | withdrawal of alliance troops from the Baltic States | NATO",
   };
   for (const char* name : {"Russia", "russia", "RUS", "state:RUS", "Moscow", "the Kremlin"}) {
-    EXPECT_EQ(Lines(q, q.Demands({.by = name, .of = ""})), want) << name;
+    EXPECT_EQ(Lines(q, q.Demands({.by = name, .of = "", .when = {}, .about = ""})), want) << name;
   }
 }
 
@@ -74,13 +65,13 @@ TEST(QueryTest, DemandsOfAnAddressee) {
   QueryEngine q(Sample(), &names);
   const std::vector<std::string> want = {"Russia | legally enforceable security guarantees | United States"};
   for (const char* name : {"United States", "the United States", "US", "Washington", "usa"}) {
-    EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = name})), want) << name;
+    EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = name, .when = {}, .about = ""})), want) << name;
   }
   // The United States' own demand is of Russia.
-  EXPECT_EQ(Lines(q, q.Demands({.by = "US", .of = ""})),
+  EXPECT_EQ(Lines(q, q.Demands({.by = "US", .of = "", .when = {}, .about = ""})),
             std::vector<std::string>{"United States | unilateral concessions | Russia"});
   // By a person: his surname is enough.
-  EXPECT_EQ(Lines(q, q.Demands({.by = "Ryabkov", .of = "Atlantic Alliance"})),
+  EXPECT_EQ(Lines(q, q.Demands({.by = "Ryabkov", .of = "Atlantic Alliance", .when = {}, .about = ""})),
             (std::vector<std::string>{
                 "Sergei Ryabkov | NATO refusal to deploy weapons next to the Russian borders | NATO",
                 "Sergei Ryabkov | NATO refusal to expand to the east | NATO"}));
@@ -88,21 +79,21 @@ TEST(QueryTest, DemandsOfAnAddressee) {
 
 TEST(QueryTest, UnknownActorIsAnErrorThatSaysWhatToTry) {
   QueryEngine q(Sample());
-  auto a = q.Demands({.by = "Atlantis", .of = ""});
+  auto a = q.Demands({.by = "Atlantis", .of = "", .when = {}, .about = ""});
   ASSERT_FALSE(a.ok());
   EXPECT_NE(a.error().message.find("no actor called 'Atlantis'"), std::string::npos);
   // A city is not an actor: "Geneva" names no maker.
-  EXPECT_FALSE(q.Demands({.by = "Geneva", .of = ""}).ok());
+  EXPECT_FALSE(q.Demands({.by = "Geneva", .of = "", .when = {}, .about = ""}).ok());
 }
 
 TEST(QueryTest, RejectionsWithTheirMakers) {
   QueryEngine q(Sample());
-  EXPECT_EQ(Lines(q, q.Rejections({.by = "Biden"})),
+  EXPECT_EQ(Lines(q, q.Rejections({.by = "Biden", .when = {}})),
             (std::vector<std::string>{
                 "Joe Biden | NATO refusal to expand to the east | Demand | Sergei Ryabkov, Vladimir Putin, Russia",
                 "Joe Biden | promise never to accept Ukraine into NATO | Demand | Vladimir Putin, Russia",
                 "Joe Biden | withdrawal of alliance troops from the Baltic States | Demand | Vladimir Putin, Russia"}));
-  auto all = q.Rejections({.by = ""});
+  auto all = q.Rejections({.by = "", .when = {}});
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(all->rows.size(), 7u);  // Biden 3, the United States 3, Russia 1
 }
@@ -194,11 +185,11 @@ TEST(QueryTest, PathsListsChainsShortestFirst) {
 
 TEST(QueryTest, RowsCarryTheCameoCodesOfTheirEdges) {
   QueryEngine q(Sample());
-  auto demands = q.Demands({.by = "United States", .of = ""});
+  auto demands = q.Demands({.by = "United States", .of = "", .when = {}, .about = ""});
   ASSERT_TRUE(demands.ok());
   ASSERT_EQ(demands->rows.size(), 1u);
   EXPECT_EQ(demands->rows[0].cameo, "100");  // demands and demands-of: one code
-  auto rejections = q.Rejections({.by = "Biden"});
+  auto rejections = q.Rejections({.by = "Biden", .when = {}});
   ASSERT_TRUE(rejections.ok());
   ASSERT_FALSE(rejections->rows.empty());
   for (const Row& r : rejections->rows) EXPECT_EQ(r.cameo, "120");
@@ -329,20 +320,20 @@ TEST(QueryTest, DatedWindowKeepsTheEvidenceInsideIt) {
   KnowledgeGraph g = DatedGraph();
   QueryEngine q(g);
   // 2020 only: the demand stays, seen once; Borduria's 2018 demand goes.
-  auto in2020 = q.Demands({.by = "", .of = "", .when = {"2020", "2020"}});
+  auto in2020 = q.Demands({.by = "", .of = "", .when = {"2020", "2020"}, .about = ""});
   EXPECT_EQ(Lines(q, in2020, true),
             (std::vector<std::string>{"Aland | Sanctions Must Be Lifted |  | 2020-07-15 | 2020-07-15"}));
   ASSERT_TRUE(in2020.ok());
   EXPECT_EQ(in2020->rows[0].evidence.size(), 1u);
   // Open ends, month precision.
-  EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = "", .when = {"2020-07", ""}}), true),
+  EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = "", .when = {"2020-07", ""}, .about = ""}), true),
             (std::vector<std::string>{"Aland | Sanctions Must Be Lifted |  | 2020-07-15 | 2021-01-09"}));
-  EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = "", .when = {"", "2018-05-01"}})),
+  EXPECT_EQ(Lines(q, q.Demands({.by = "", .of = "", .when = {"", "2018-05-01"}, .about = ""})),
             (std::vector<std::string>{"Borduria | direct talks | "}));
   // Undated evidence is outside every window.
   EXPECT_TRUE(Lines(q, q.Rejections({.by = "", .when = {"1900", ""}})).empty());
   // Bad dates and a reversed window are errors that say so.
-  auto bad = q.Demands({.by = "", .of = "", .when = {"soon", ""}});
+  auto bad = q.Demands({.by = "", .of = "", .when = {"soon", ""}, .about = ""});
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.error().message.find("--from takes a date"), std::string::npos) << bad.error().message;
   auto reversed = q.Stance("talks", {"2021", "2019"});

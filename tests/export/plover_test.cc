@@ -5,23 +5,13 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
-#include <fstream>
 #include <set>
 #include <sstream>
 
-#include "export/apoc.h"
+#include "tests/golden_sample.h"
 
 namespace demarche {
 namespace {
-
-KnowledgeGraph Golden() {
-  std::ifstream in(std::string(DEMARCHE_TEST_DIR) + "/golden/geneva-2022.jsonl");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto g = ReadApocJsonLines(ss.str(), "geneva-2022.jsonl");
-  EXPECT_TRUE(g.ok()) << (g ? "" : g.error().message);
-  return g ? std::move(*g) : KnowledgeGraph();
-}
 
 std::vector<rapidjson::Document> Records(const std::string& lines) {
   std::vector<rapidjson::Document> out;
@@ -49,7 +39,7 @@ std::string Codes(const rapidjson::Value& actors) {
 }
 
 TEST(PloverTest, OneRecordPerEventAndSentenceWithCodes) {
-  KnowledgeGraph g = Golden();
+  KnowledgeGraph g = GoldenSample();
   std::string lines = WritePloverEvents(g);
   EXPECT_EQ(lines, WritePloverEvents(g));  // deterministic
   auto records = Records(lines);

@@ -5,22 +5,11 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 
-#include "export/apoc.h"
+#include "tests/golden_sample.h"
 
 namespace demarche {
 namespace {
-
-KnowledgeGraph Golden() {
-  std::ifstream in(std::string(DEMARCHE_TEST_DIR) + "/golden/geneva-2022.jsonl");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto g = ReadApocJsonLines(ss.str(), "geneva-2022.jsonl");
-  EXPECT_TRUE(g.ok()) << (g ? "" : g.error().message);
-  return g ? std::move(*g) : KnowledgeGraph();
-}
 
 Node MakeNode(const std::string& key, NodeType type, const std::string& name) {
   Node n;
@@ -72,7 +61,7 @@ TEST(ReportEscapingTest, JsonForScriptCannotCloseTheScript) {
 }
 
 TEST(ReportTest, SampleHasItsSectionsRowsAndNothingToLoad) {
-  KnowledgeGraph g = Golden();
+  KnowledgeGraph g = GoldenSample();
   ReportOptions o;
   o.documents["geneva-2022"] = {.date = "2022-01-09", .title = "Talks", .url = "https://example.org/geneva"};
   auto html = WriteReport(g, o);
