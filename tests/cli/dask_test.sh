@@ -2,9 +2,10 @@
 # scripts/dask-build on two local Dask workers gives, file for file and byte for byte, what
 # `demarche build` gives for the same articles with --formats all: on a generated JSON-lines
 # corpus (always), and on the first 2,000 Reuters articles when ../shared/corpus is there.
-# Also: a bad article fails the run with its partition named and leaves nothing behind; a
-# non-JSON-lines input is refused. dask_test.sh BINARY SOURCE_DIR; 77 = skipped when Debian's
-# Python cannot import distributed (python3-distributed, installed by scripts/setup).
+# Also: a bad article fails the run with its partition named and leaves nothing behind; an id
+# repeated across partitions is warned about (an error with --strict); a non-JSON-lines input
+# is refused. dask_test.sh BINARY SOURCE_DIR; 77 = skipped when Debian's Python cannot import
+# distributed (python3-distributed, installed by scripts/setup).
 set -uo pipefail
 bin="$1" src="$2"
 py=/usr/bin/python3
@@ -80,6 +81,25 @@ grep -q "nothing was written" "$tmp/bad.err" || { cat "$tmp/bad.err" >&2; fail "
 [ ! -e "$tmp/bad-out" ] || fail "a failed run left its output directory"
 ls -A "$tmp" | grep -q '^\.dask-build-' && fail "a failed run left its temporary directory"
 echo "bad article: refused, partition named, nothing left"
+
+# An id read in two partitions is warned about as demarche build warns (the same line, naming
+# both places); with --strict the run fails and writes nothing.
+head -30 "$tmp/generated.jsonl" > "$tmp/dup.jsonl"
+head -1 "$tmp/generated.jsonl" >> "$tmp/dup.jsonl"
+"$bin" build "$tmp/dup.jsonl" --formats jsonl -o "$tmp/dup-build" --no-progress 2>"$tmp/dup-build.err" || fail "build of dup.jsonl failed"
+want="$(grep 'was already read at' "$tmp/dup-build.err")"
+[ -n "$want" ] || { cat "$tmp/dup-build.err" >&2; fail "demarche build did not warn about the repeated id"; }
+"$driver" "$tmp/dup.jsonl" --demarche "$bin" --workers 2 --partitions 3 --formats jsonl -o "$tmp/dup-dask" 2>"$tmp/dup-dask.err" ||
+  { cat "$tmp/dup-dask.err" >&2; fail "dask-build of dup.jsonl failed"; }
+got="$(grep 'was already read at' "$tmp/dup-dask.err")"
+[ "$got" = "$want" ] || fail "a repeated id across partitions: dask-build said [$got], build said [$want]"
+cmp -s "$tmp/dup-build/graph.jsonl" "$tmp/dup-dask/graph.jsonl" || fail "dup.jsonl: graph.jsonl differs from build's"
+"$driver" "$tmp/dup.jsonl" --demarche "$bin" --workers 2 --partitions 3 --formats jsonl --strict -o "$tmp/dup-strict" 2>"$tmp/dup-strict.err"
+status=$?
+[ $status -eq 1 ] || { cat "$tmp/dup-strict.err" >&2; fail "--strict with a repeated id: exit $status, expected 1"; }
+grep -q 'was already read at .*(--strict)' "$tmp/dup-strict.err" || { cat "$tmp/dup-strict.err" >&2; fail "--strict: the repeated id is not named"; }
+[ ! -e "$tmp/dup-strict" ] || fail "--strict: a failed run left its output directory"
+echo "repeated id across partitions: warned as build warns; --strict fails"
 
 # Text files are refused (usage error).
 "$driver" "$src/data/samples/geneva-2022.txt" --demarche "$bin" -o "$tmp/txt-out" 2>"$tmp/txt.err"
