@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/text_util.h"
 #include "extract/dates.h"
@@ -366,6 +367,29 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
   FindMeetings(&st);
   FindDemandsAndRejections(&st);
 
+  // A person who acts for a state the text does not name ("Hillary Clinton demanded ..." in
+  // 2012, from the dictionary's dated role) makes that state an actor too: its node, with the
+  // person's first evidence, carries the state-level edges and the represents edge. Only for
+  // a person with an edge of their own: a name in passing adds no state.
+  std::set<std::string> acting;
+  for (const auto& e : st.edges) acting.insert(e.from);
+  std::vector<Node> unnamed_states;
+  for (const auto& [key, node] : st.nodes) {
+    if (node.type != NodeType::kPerson || node.evidence.empty() || !acting.count(key)) continue;
+    std::string p = st.Principal(key);
+    if (p.rfind("state:", 0) != 0 || st.nodes.count(p)) continue;
+    const StateInfo* info = res_.State(p.substr(6));
+    if (!info) continue;
+    Node n;
+    n.key = p;
+    n.type = NodeType::kState;
+    n.name = info->name;
+    n.props["iso3"] = p.substr(6);
+    n.evidence = {node.evidence.front()};
+    n.evidence.front().rule = "person.represents/state";
+    unnamed_states.push_back(std::move(n));
+  }
+  for (Node& n : unnamed_states) st.nodes.emplace(n.key, std::move(n));
   KnowledgeGraph g;
   for (auto& [key, node] : st.nodes) {
     if (node.type == NodeType::kPerson) {

@@ -1137,5 +1137,16 @@ TEST_F(LinkListTest, AGluedHeadlineRunClosedByMoreIsDropped) {
   EXPECT_FALSE(no_close.empty());
 }
 
+// A person acting for a state the text never names (a dictionary role dated to the article)
+// brings the state in as an actor; a person who only appears does not.
+TEST_F(ExtractorTest, StateOfAnActingPersonIsAnActorThoughUnnamed) {
+  auto g = Run("John Kerry urged Iran to free the detained sailors before the weekend.", "2015-01-12");
+  auto edges = Edges(g);
+  EXPECT_TRUE(edges.count("John Kerry|represents|United States")) << ::testing::PrintToString(edges);
+  EXPECT_TRUE(AnyStartsWith(edges, "United States|demands|")) << ::testing::PrintToString(edges);
+  auto quiet = Run("A portrait of John Kerry hung in the hall of the embassy.", "2015-01-12");
+  EXPECT_FALSE(Names(quiet, NodeType::kState).count("United States"));
+}
+
 }  // namespace
 }  // namespace demarche
