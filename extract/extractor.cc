@@ -364,32 +364,41 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     for (const auto& sv : st.views) stats->tokens += sv.words.size();
   }
   FindMentions(&st);
-  FindMeetings(&st);
-  FindDemandsAndRejections(&st);
-
   // A person who acts for a state the text does not name ("Hillary Clinton demanded ..." in
-  // 2012, from the dictionary's dated role) makes that state an actor too: its node, with the
-  // person's first evidence, carries the state-level edges and the represents edge. Only for
-  // a person with an edge of their own: a name in passing adds no state.
-  std::set<std::string> acting;
-  for (const auto& e : st.edges) acting.insert(e.from);
-  std::vector<Node> unnamed_states;
+  // 2012, from the dictionary's dated role; "met President Obama") makes that state an actor
+  // too: its node, with the person's first evidence, takes the state-level edges and the
+  // represents edge. It is made before the events are read and dropped after if no event
+  // names it: a name in passing adds no state.
+  std::vector<std::string> unnamed_states;
   for (const auto& [key, node] : st.nodes) {
-    if (node.type != NodeType::kPerson || node.evidence.empty() || !acting.count(key)) continue;
+    if (node.type != NodeType::kPerson || node.evidence.empty()) continue;
     std::string p = st.Principal(key);
     if (p.rfind("state:", 0) != 0 || st.nodes.count(p)) continue;
-    const StateInfo* info = res_.State(p.substr(6));
-    if (!info) continue;
+    if (std::find(unnamed_states.begin(), unnamed_states.end(), p) != unnamed_states.end()) continue;
+    if (res_.State(p.substr(6))) unnamed_states.push_back(p);
+  }
+  for (const std::string& p : unnamed_states) {
     Node n;
     n.key = p;
     n.type = NodeType::kState;
-    n.name = info->name;
+    n.name = res_.State(p.substr(6))->name;
     n.props["iso3"] = p.substr(6);
-    n.evidence = {node.evidence.front()};
-    n.evidence.front().rule = "person.represents/state";
-    unnamed_states.push_back(std::move(n));
+    for (const auto& [key, node] : st.nodes) {
+      if (node.type == NodeType::kPerson && !node.evidence.empty() && st.Principal(key) == p) {
+        n.evidence = {node.evidence.front()};
+        n.evidence.front().rule = "person.represents/state";
+        break;
+      }
+    }
+    st.nodes.emplace(p, std::move(n));
   }
-  for (Node& n : unnamed_states) st.nodes.emplace(n.key, std::move(n));
+  FindMeetings(&st);
+  FindDemandsAndRejections(&st);
+  for (const std::string& p : unnamed_states) {
+    bool used = std::any_of(st.edges.begin(), st.edges.end(), [&](const auto& e) { return e.from == p || e.to == p; });
+    if (!used) st.nodes.erase(p);
+  }
+
   KnowledgeGraph g;
   for (auto& [key, node] : st.nodes) {
     if (node.type == NodeType::kPerson) {
