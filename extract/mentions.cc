@@ -58,6 +58,7 @@ enum MentionClass : int {
   kPossessedSpeakerVerb,
   kPronounSpeakerVerb,
   kPersonPronoun,
+  kSubjectPersonPronoun,
   kFemalePronoun,
   kPartyInitial,
   kTitleRecipientPreposition,
@@ -126,6 +127,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "possessed_speaker_verb",
     "pronoun_speaker_verb",
     "person_pronoun",
+    "subject_person_pronoun",
     "female_pronoun",
     "party_initial",
     "title_recipient_preposition",
@@ -1179,15 +1181,33 @@ class MentionFinder {
     return "";
   }
 
+  // Whether a speech tag closes the sentence after token i: ", said X" or ", X said" (a comma,
+  // then within five tokens a speech verb that ends the sentence within eight more).
+  bool SpeechTagAfter(const SentenceView& sv, int i) const {
+    const int n = static_cast<int>(sv.lower.size());
+    for (int c = i + 2; c < n; ++c) {
+      if (sv.words[c] != ",") continue;
+      for (int k = c + 1; k < n && k <= c + 5; ++k) {
+        if (cls_.Is(kSpeakerVerb, sv.lower[k]) && n - k <= 9) return true;
+      }
+    }
+    return false;
+  }
+
   // "She demanded ..., said French Foreign Minister Catherine Colonna": a pronoun that no
   // earlier person fits refers forward to the speaker this sentence names, when that speaker
   // is known to be of the pronoun's sex.
-  void ResolveForward(SentenceView& sv, int i, char sex) {
+  // Also "She demanded ..., Colonna said" (the verb right after the name). True when resolved.
+  // With `unknown_fits`, a speaker of unknown sex fits too (the speech tag overrides).
+  bool ResolveForward(SentenceView& sv, int i, char sex, bool unknown_fits = false) {
+    const int n = static_cast<int>(sv.lower.size());
     for (const Mention& m : sv.mentions) {
       if (m.first <= i || m.type != NodeType::kPerson || m.pronoun) continue;
-      if (SexOf(m.key) != sex) continue;
+      if (char s = SexOf(m.key); s != sex && !(unknown_fits && s == 0)) continue;
       bool speaker = false;
       for (int k = std::max(i + 1, m.first - 4); k < m.first && !speaker; ++k) speaker = cls_.Is(kSpeakerVerb, sv.lower[k]);
+      if (!speaker && m.last < n && cls_.Is(kSpeakerVerb, sv.lower[m.last]) && m.first >= 1 && sv.words[m.first - 1] == ",")
+        speaker = true;
       if (!speaker) continue;
       Mention p{i, i + 1, NodeType::kPerson, m.key, "person.pronoun-forward"};
       p.minor = m.minor;
@@ -1195,8 +1215,9 @@ class MentionFinder {
       if (!unnamed_.count(p.key)) st_->AddEntity(p, sv.index);
       auto at = std::find_if(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) { return x.first > i; });
       sv.mentions.insert(at, std::move(p));
-      return;
+      return true;
     }
+    return false;
   }
 
   void Sentence(SentenceView& sv) {
@@ -1281,12 +1302,14 @@ class MentionFinder {
         if (opens && sentence_first_person_.empty() && !previous_first_person_.empty()) {
           if (SexOf(previous_first_person_) == sex) p = previous_first_person_;  // known to fit
         }
-        if (!p.empty()) {
+        if (!p.empty() && !(opens && cls_.Is(kSubjectPersonPronoun, lw) && SpeechTagAfter(sv, i))) {
           Mention m{i, i + 1, NodeType::kPerson, p, "person.pronoun"};
           m.pronoun = true;
           Add(sv, std::move(m));
         } else {
-          forward_pronouns_.emplace_back(i, sex);
+          // "He demanded ..., said Foreign Minister X": the speech tag after the sentence names
+          // whom the pronoun means when X fits it; else the earlier person, if one fits.
+          forward_pronouns_.push_back({i, sex, p});
         }
         continue;
       }
@@ -1330,7 +1353,14 @@ class MentionFinder {
         }
       }
     }
-    for (auto [i, sex] : forward_pronouns_) ResolveForward(sv, i, sex);
+    for (const auto& f : forward_pronouns_) {
+      if (ResolveForward(sv, f.token, f.sex, !f.fallback.empty()) || f.fallback.empty()) continue;
+      Mention m{f.token, f.token + 1, NodeType::kPerson, f.fallback, "person.pronoun"};
+      m.pronoun = true;
+      if (!unnamed_.count(m.key)) st_->AddEntity(m, sv.index);
+      auto at = std::find_if(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) { return x.first > f.token; });
+      sv.mentions.insert(at, std::move(m));
+    }
     forward_pronouns_.clear();
     GroupActors(sv);
   }
@@ -1772,7 +1802,14 @@ class MentionFinder {
   std::unordered_map<std::string, char> sex_;          // person key -> 'm' or 'f', where known
   std::set<std::string> minor_persons_;                // keys of private persons (Mention::minor)
   std::string sentence_first_person_, previous_first_person_;  // first person of this / the last sentence
-  std::vector<std::pair<int, char>> forward_pronouns_;  // this sentence's pronouns no earlier person fits
+  // This sentence's pronouns resolved at its end: those no earlier person fits, and those a
+  // speech tag follows (`fallback`: the earlier person that fits, or empty).
+  struct ForwardPronoun {
+    int token;
+    char sex;
+    std::string fallback;
+  };
+  std::vector<ForwardPronoun> forward_pronouns_;
   std::unordered_map<std::string, int> last_alone_;
   bool indexed_ = false;
 };

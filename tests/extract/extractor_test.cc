@@ -1149,5 +1149,18 @@ TEST_F(ExtractorTest, StateOfAnActingPersonIsAnActorThoughUnnamed) {
   EXPECT_FALSE(Names(quiet, NodeType::kState).count("United States"));
 }
 
+// "He demanded ..., said X": the speech tag closing the sentence says whom the pronoun means,
+// over the person named before; a possessive is not the subject and keeps its referent.
+TEST_F(ExtractorTest, SpeechTagAfterTheSentenceOverridesThePronoun) {
+  auto g = Run("Italian Foreign Minister Antonio Tajani landed in Tunis on Friday. He urged Tunisia to stop "
+               "the boats, said Maltese Foreign Minister Ian Borg.");
+  auto e = Edges(g);
+  EXPECT_TRUE(AnyStartsWith(e, "Ian Borg|demands|")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "Antonio Tajani|demands|")) << ::testing::PrintToString(e);
+  auto h = Run("Italian Foreign Minister Antonio Tajani landed in Tunis on Friday. He urged Tunisia to stop "
+               "the boats.");
+  EXPECT_TRUE(AnyStartsWith(Edges(h), "Antonio Tajani|demands|")) << ::testing::PrintToString(Edges(h));
+}
+
 }  // namespace
 }  // namespace demarche
