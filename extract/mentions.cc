@@ -1105,8 +1105,23 @@ class MentionFinder {
       }
     }
     int a = comma_before_name ? k + 2 : k + 1, b = a;
-    while (b < n && b - a < 3 && IsCapitalized(sv.words[b]) && !cls_.IsCap(kNotNameWord, sv.words[b], sv.lower[b])) ++b;
-    if (b - a < 2) return 0;
+    int glue = 0;  // "Abdel Fattah al-Burhan": particles and hyphens inside the name do not count
+    while (b < n && b - a - glue < 3) {
+      // A lower-case particle, with its hyphen ("al-Burhan", "bin Salman"); a bare hyphen
+      // ("Jean-Yves") is left to the test below.
+      if (b > a && sv.words[b] != "-" && NameGlue(sv, b)) {
+        ++b;
+        ++glue;
+        if (b < n && sv.words[b] == "-") {
+          ++b;
+          ++glue;
+        }
+        continue;
+      }
+      if (!IsCapitalized(sv.words[b]) || cls_.IsCap(kNotNameWord, sv.words[b], sv.lower[b])) break;
+      ++b;
+    }
+    if (b - a - glue < 2) return 0;
     // "Kim Jong-un": a name that goes on after a hyphen is left to the gazetteers.
     if (!comma_before_name && b < n && (sv.words[b] == "-" || sv.words[b].rfind("-", 0) == 0)) return 0;
     // "his Russian counterpart Maj. Gen. Nikolai Bogdanovski": abbreviated ranks are no name.

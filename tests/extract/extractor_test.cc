@@ -1162,5 +1162,12 @@ TEST_F(ExtractorTest, SpeechTagAfterTheSentenceOverridesThePronoun) {
   EXPECT_TRUE(AnyStartsWith(Edges(h), "Antonio Tajani|demands|")) << ::testing::PrintToString(Edges(h));
 }
 
+// An appositive name goes on over a particle and hyphen ("leader Mustafa al-Kadhimi").
+TEST_F(ExtractorTest, AppositiveNameKeepsItsParticle) {
+  auto g = Run("Talks between Iraqi leader Mustafa al-Kadhimi and Kuwaiti officials ended in Baghdad on Sunday.");
+  EXPECT_TRUE(Names(g, NodeType::kPerson).count("Mustafa al-Kadhimi")) << ::testing::PrintToString(Names(g, NodeType::kPerson));
+  EXPECT_TRUE(Edges(g).count("Mustafa al-Kadhimi|represents|Iraq")) << ::testing::PrintToString(Edges(g));
+}
+
 }  // namespace
 }  // namespace demarche
