@@ -509,6 +509,16 @@ class DemandFinder {
     for (int k = trigger - 1; k >= 0 && k >= maker_first - 6; --k) {
       const std::string& w = sv.lower[k];
       if (w == ";" || w == ":") break;
+      // "... than Beijing expected, Mr. Xi urged": a comma before the maker closes the belief,
+      // unless the belief is an aside between commas (", experts speculate, Pyongyang sought").
+      if (w == "," && k < maker_first) {
+        if (k >= 1 && Is(kBeliefVerb, sv.lower[k - 1])) {
+          for (int j = k - 2; j >= 0 && j >= k - 4; --j) {
+            if (sv.words[j] == ",") return true;
+          }
+        }
+        break;
+      }
       if (Is(kBeliefVerb, w)) return true;
     }
     return false;

@@ -1169,5 +1169,17 @@ TEST_F(ExtractorTest, AppositiveNameKeepsItsParticle) {
   EXPECT_TRUE(Edges(g).count("Mustafa al-Kadhimi|represents|Iraq")) << ::testing::PrintToString(Edges(g));
 }
 
+// A rejection announced for later is not made yet; a refusal stated with a negation is. A
+// prediction by a third party asserts no demand, but a belief closed by a comma before the
+// maker does not reach the maker's act.
+TEST_F(ExtractorTest, AnnouncedRejectionsAndPredictionsAssertNothing) {
+  EXPECT_FALSE(AnyContains(Edges(Run("Peru will reject the Chilean offer on fishing rights at the summit.")), "|rejects|"));
+  EXPECT_TRUE(AnyContains(Edges(Run("Peru will not accept the Chilean offer on fishing rights.")), "Peru|rejects|"));
+  EXPECT_FALSE(AnyContains(Edges(Run("Diplomats predict that Serbia will demand that Kosovo scrap the tax.")), "|demands|"));
+  auto e = Edges(Run("As the markets expected, Serbia demanded that Kosovo scrap the tax."));
+  EXPECT_TRUE(AnyStartsWith(e, "Serbia|demands|")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyContains(Edges(Run("That is why, experts speculate, Serbia demanded that Kosovo scrap the tax.")), "|demands|"));
+}
+
 }  // namespace
 }  // namespace demarche
