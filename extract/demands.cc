@@ -108,6 +108,13 @@ enum FrameClass : int {
   kRejectPermitVerb,
   kRejectReceiveVerb,
   kRejectLeaveNoun,
+  kRejectClauseCoordinator,    // ", but was still refusing": the sentence's subject
+  kRejectSubjectHead,          // "the UNITA militarist wing refused"
+  kRejectLiftVerb,             // "refused to lift the curfew on Y": Y is under it
+  kRejectRestrictionNoun,
+  kRejectRestrictedPreposition,
+  kRejectAidNoun,              // "refused aid to Y": Y would receive it
+  kRejectRecipientPreposition,
   kPairWord,                   // "both sides", "the two sides": the pair named before
   kPairNoun,
   kPressureUnder,              // "came under pressure", "faces pressure": its subject is pressed
@@ -216,6 +223,13 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectPermitVerb, "reject_permit_verb"},
     {kRejectReceiveVerb, "reject_receive_verb"},
     {kRejectLeaveNoun, "reject_leave_noun"},
+    {kRejectClauseCoordinator, "reject_clause_coordinator"},
+    {kRejectSubjectHead, "reject_subject_head"},
+    {kRejectLiftVerb, "reject_lift_verb"},
+    {kRejectRestrictionNoun, "reject_restriction_noun"},
+    {kRejectRestrictedPreposition, "reject_restricted_preposition"},
+    {kRejectAidNoun, "reject_aid_noun"},
+    {kRejectRecipientPreposition, "reject_recipient_preposition"},
     {kPairWord, "frame_pair_word"},
     {kPairNoun, "frame_pair_noun"},
     {kPressureUnder, "frame_pressure_under"},
@@ -1976,6 +1990,7 @@ class DemandFinder {
                                             (makers.empty() || makers.front()->first > last_trigger_))
       makers = last_makers_;
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
+    if (makers.empty()) makers = OpeningSubject(sv, first);
     if (makers.empty() || SubjectAcrossRelative(sv, makers.front(), first)) return last;
     // "a resolution rejecting the deal": a participle right after a common noun has that noun
     // for subject (not "X is rejecting", "for rejecting", "X, rejecting", "but resisting").
@@ -2161,7 +2176,11 @@ class DemandFinder {
     // not "announced that X would not accept", not a "he" that may be someone else.
     const Mention* subject = rejecters.front();
     if (subject->pronoun && subject->rule != "actor.pronoun-speaker" && subject->rule != "actor.quote-speaker") return;
-    for (int k = subject->last; k < first; ++k) {
+    const bool opening = [&] {
+      auto o = OpeningSubject(sv, first);
+      return !o.empty() && o.front() == subject;
+    }();
+    for (int k = opening ? first : subject->last; k < first; ++k) {
       if (sv.words[k] == ",") {  // an apposition or aside between commas
         int close = k + 1;
         while (close < first && sv.words[close] != ",") ++close;
@@ -2171,6 +2190,19 @@ class DemandFinder {
       }
       const std::string& w = sv.lower[k];
       bool adverb = HasEnding(w, kAdverbEnding);
+      // "The UNITA militarist wing refused", "the Hamas political bureau declined": up to two
+      // lower-case modifiers before a noun that heads the subject group.
+      if (!Is(kRejectSubjectFiller, w) && !adverb && k + 1 < first && w == sv.words[k] && !IsDeterminer(res_, w) &&
+          !Is(kSpeechVerb, w)) {
+        int h = k + 1;
+        if (!Is(kRejectSubjectHead, sv.lower[h]) && h + 1 < first && sv.lower[h] == sv.words[h] &&
+            !IsDeterminer(res_, sv.lower[h]) && !Is(kSpeechVerb, sv.lower[h]))
+          ++h;
+        if (Is(kRejectSubjectHead, sv.lower[h])) {
+          k = h;
+          continue;
+        }
+      }
       if (!Is(kRejectSubjectFiller, w) && !adverb) return;  // "has so far refused", "again declined"
     }
     int from = start;
@@ -2190,7 +2222,9 @@ class DemandFinder {
       if (last != first + 1 || start + 1 >= n || !Is(kInfinitiveMarker, sv.lower[start])) return;
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
-      if (!word || action != sv.words[start + 1] || Is(kRejectSpeechAct, action) || IsDeterminer(res_, action) ||
+      // ("declined to provide details", but "refused to provide assistance to Y": aid Y wants)
+      if (!word || action != sv.words[start + 1] ||
+          (Is(kRejectSpeechAct, action) && !BeneficiaryAsker(sv, start + 1, end)) || IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;
@@ -2222,6 +2256,7 @@ class DemandFinder {
         }
       }
     }
+    if (!asker) asker = BeneficiaryAsker(sv, from, end);
     if (asker) {
       std::string principal = st_->Principal(asker->key);
       for (const Mention* r : rejecters) {
@@ -2245,6 +2280,45 @@ class DemandFinder {
       return;
     }
     RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), RuleName("unstated-request"));
+  }
+
+  // "Benin opened its borders to ..., but was still refusing admittance to Ghanaians": a verb
+  // group after ", but" or ", and" with no subject of its own has the actor that opens the
+  // sentence (after determiners), if it is one; else none.
+  std::vector<const Mention*> OpeningSubject(const SentenceView& sv, int trigger) const {
+    int k = trigger - 1;
+    while (k >= 0 && (Is(kRejectSubjectFiller, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]) ||
+                      HasEnding(sv.lower[k], kAdverbEnding)))
+      --k;
+    if (k < 3 || !Is(kRejectClauseCoordinator, sv.lower[k]) || sv.words[k - 1] != ",") return {};
+    int s = 0;
+    while (s < k && IsDeterminer(res_, sv.lower[s])) ++s;
+    const Mention* a = sv.ActorAt(s);
+    if (!IsActor(a) || a->first != s || a->pronoun || a->demonym || a->last >= k - 1) return {};
+    // "Benin's police opened ...": a possessor is no subject.
+    if (IsPossessive(sv.words[a->last])) return {};
+    return {a};
+  }
+
+  // The party a refused act would serve, who wants it done: the one under a restriction to
+  // lift ("refused to lift the curfew on Palestinians", "will not ease sanctions against
+  // Iran"), the recipient of aid ("refused to commit any assistance to the US-led war",
+  // "declined to send weapons to Ukraine"). Null when the content [from, end) names none.
+  const Mention* BeneficiaryAsker(const SentenceView& sv, int from, int end) const {
+    const bool lift = Is(kRejectLiftVerb, sv.lower[from]);
+    for (int k = from + 1; k + 1 < end && k <= from + 6; ++k) {
+      // The refused act's object, not a noun inside it ("provide details of the aid to Y");
+      // a particle right after the verb is passed ("commit to any assistance to Y").
+      if (k > from + 1 && IsPreposition(res_, sv.lower[k])) return nullptr;
+      const bool restriction = lift && Is(kRejectRestrictionNoun, sv.lower[k]);
+      if (!restriction && !Is(kRejectAidNoun, sv.lower[k])) continue;
+      if (!Is(restriction ? kRejectRestrictedPreposition : kRejectRecipientPreposition, sv.lower[k + 1])) continue;
+      int j = k + 2;
+      while (j < end && IsDeterminer(res_, sv.lower[j])) ++j;
+      const Mention* a = sv.ActorAt(j);
+      return IsActor(a) && a->first == j ? a : nullptr;
+    }
+    return nullptr;
   }
 
   // A request of unknown maker with the content [from, end), rejected by the rejecters: a
