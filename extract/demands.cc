@@ -108,6 +108,7 @@ enum FrameClass : int {
   kRejectPermitVerb,
   kRejectReceiveVerb,
   kRejectLeaveNoun,
+  kRejectAddresseePronoun,     // "X wants Y to ..., which it rejects": Y
   kRejectClauseCoordinator,    // ", but was still refusing": the sentence's subject
   kRejectSubjectHead,          // "the UNITA militarist wing refused"
   kRejectLiftVerb,             // "refused to lift the curfew on Y": Y is under it
@@ -223,6 +224,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectPermitVerb, "reject_permit_verb"},
     {kRejectReceiveVerb, "reject_receive_verb"},
     {kRejectLeaveNoun, "reject_leave_noun"},
+    {kRejectAddresseePronoun, "reject_addressee_pronoun"},
     {kRejectClauseCoordinator, "reject_clause_coordinator"},
     {kRejectSubjectHead, "reject_subject_head"},
     {kRejectLiftVerb, "reject_lift_verb"},
@@ -1991,7 +1993,23 @@ class DemandFinder {
       makers = last_makers_;
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
     if (makers.empty()) makers = OpeningSubject(sv, first);
-    if (makers.empty() || SubjectAcrossRelative(sv, makers.front(), first)) return last;
+    // "Moscow wants Kyiv to accept a neutral status, which it rejects": a pronoun after
+    // ", which" is the one this sentence's demand asked.
+    int relative_subject = -1;
+    if (int p = BeforeVerbGroup(sv, first);
+        (makers.empty() || (makers.size() == 1 && makers.front()->first == p) ||
+         std::all_of(makers.begin(), makers.end(), [&](const Mention* m) { return m->last < p - 1; })) &&
+        p >= 2 &&
+        Is(kRejectAddresseePronoun, sv.lower[p]) &&
+                                            Is(kRelativePronoun, sv.lower[p - 1]) && sv.words[p - 2] == ",") {
+      if (last_sentence_ == sv.index && last_trigger_ < p && !last_addressees_.empty()) {
+        makers = last_addressees_;
+        relative_subject = p;
+      } else if (!makers.empty() && makers.front()->first != p && AskedInSentence(sv, makers.front())) {
+        relative_subject = p;  // "requires the Palestinians to endorse ..., which they reject"
+      }
+    }
+    if (makers.empty() || (relative_subject < 0 && SubjectAcrossRelative(sv, makers.front(), first))) return last;
     // "a resolution rejecting the deal": a participle right after a common noun has that noun
     // for subject (not "X is rejecting", "for rejecting", "X, rejecting", "but resisting").
     if (const std::string& verb = sv.lower[first]; verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
@@ -2027,7 +2045,7 @@ class DemandFinder {
     // "a framework for negotiations, which Israel fiercely opposes": a relative clause with
     // no object of its own rejects the noun phrase before ", which".
     if (start >= end) {
-      int rel = makers.front()->first - 1;
+      int rel = (relative_subject >= 0 ? relative_subject : makers.front()->first) - 1;
       if (rel >= 2 && Is(kRelativePronoun, sv.lower[rel]) && sv.words[rel - 1] == ",") {
         int b = rel - 2;
         int stop = std::max(0, rel - 12);
@@ -2056,6 +2074,7 @@ class DemandFinder {
         }
       }
     }
+    if (relative_subject >= 0) return last;
     std::vector<std::string> targets;
     std::set<std::string> object = ContentWords(sv, start, end, "");
     // "rejected it", "rejected this": the latest demand; but "rejected this ultimatum from X"
@@ -2280,6 +2299,17 @@ class DemandFinder {
       return;
     }
     RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), RuleName("unstated-request"));
+  }
+
+  // Whether a demand of this sentence asks something of the actor `m` (a demands-of edge).
+  bool AskedInSentence(const SentenceView& sv, const Mention* m) const {
+    const std::string principal = st_->Principal(m->key);
+    for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && it->sentence == sv.index; ++it) {
+      for (const PendingEdge& e : st_->edges) {
+        if (e.relation == Relation::kDemandsOf && e.from == it->key && e.to == principal) return true;
+      }
+    }
+    return false;
   }
 
   // "Benin opened its borders to ..., but was still refusing admittance to Ghanaians": a verb
