@@ -108,6 +108,7 @@ enum FrameClass : int {
   kRejectPermitVerb,
   kRejectReceiveVerb,
   kRejectLeaveNoun,
+  kRejectGerundException,      // "ruled out nothing": no act refused
   kRejectAddresseePronoun,     // "X wants Y to ..., which it rejects": Y
   kRejectClauseCoordinator,    // ", but was still refusing": the sentence's subject
   kRejectSubjectHead,          // "the UNITA militarist wing refused"
@@ -224,6 +225,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectPermitVerb, "reject_permit_verb"},
     {kRejectReceiveVerb, "reject_receive_verb"},
     {kRejectLeaveNoun, "reject_leave_noun"},
+    {kRejectGerundException, "reject_gerund_exception"},
     {kRejectAddresseePronoun, "reject_addressee_pronoun"},
     {kRejectClauseCoordinator, "reject_clause_coordinator"},
     {kRejectSubjectHead, "reject_subject_head"},
@@ -1955,7 +1957,26 @@ class DemandFinder {
           for (char& c : iso3) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
           if (st_->nodes.count("state:" + iso3)) by_key = "state:" + iso3;
         }
-        if (by_key.empty() || st_->demands.empty()) return last;
+        if (by_key.empty()) return last;
+        // "Egypt's proposal for a truce was rejected by Hamas", "A UN plan for the port was
+        // vetoed by Russia": a demand or proposal named by the subject that opens the sentence,
+        // when no earlier one is meant.
+        auto named_subject = [&]() {
+          if (officials || !IsActor(by)) return last;
+          int e = aux;
+          while (e > 0 && (Is(kPassiveAuxiliary, sv.lower[e - 1]) || Is(kRejectSubjectFiller, sv.lower[e - 1]) ||
+                           HasEnding(sv.lower[e - 1], kAdverbEnding)))
+            --e;
+          int s = 0;
+          while (s < e && IsQuote(sv.words[s])) ++s;
+          if (e - s < 2 || e - s > 10) return last;
+          for (int k = s; k < e; ++k) {
+            if (sv.words[k] == "," || Is(kClauseEnd, sv.lower[k])) return last;
+          }
+          const std::vector<const Mention*> rejecters = {by};
+          return RejectNamedProposal(sv, rejecters, s, e) ? by->last : last;
+        };
+        if (st_->demands.empty()) return named_subject();
         // What stands before the auxiliaries ("this was", "that demand has been", "the plan
         // was"): a pronoun, or a demand or proposal noun after a determiner.
         int before = aux - 1;
@@ -1968,10 +1989,10 @@ class DemandFinder {
         // Else a demand made in this sentence before the verb ("Moldova's demand for ... was
         // rejected by Moscow").
         const DemandRecord& target = st_->demands.back();
-        if (!pronoun && !noun && target.sentence != sv.index) return last;
+        if (!pronoun && !noun && target.sentence != sv.index) return named_subject();
         if (noun) --before;
         if (!pronoun && !noun) before = first - 1;
-        if (target.sentence < sv.index - 1) return last;
+        if (target.sentence < sv.index - 1) return named_subject();
         auto node = st_->nodes.find(target.key);
         std::string p = st_->Principal(by_key);
         if (node != st_->nodes.end() && node->second.props["maker"] == p) return last;
@@ -2249,6 +2270,8 @@ class DemandFinder {
       from = start + 1;
     } else if (Is(kRejectAcceptanceVerb, verb)) {
       from = last - 1;  // "accept any more refugees"
+    } else if (int g = start < n && Is(kInfinitiveMarker, sv.lower[start]) ? start + 1 : start; Gerund(sv, g)) {
+      from = g;  // "has ruled out sending troops", "opposes lifting the sanctions", "objected to paying"
     } else {
       return;
     }
@@ -2328,6 +2351,21 @@ class DemandFinder {
     // "Benin's police opened ...": a possessor is no subject.
     if (IsPossessive(sv.words[a->last])) return {};
     return {a};
+  }
+
+  // Whether token k is a gerund that opens the refused act ("ruled out sending troops"): a
+  // lower-case word in -ing, not a pronoun or preposition in -ing ("nothing", "including"),
+  // nor an adjective before a demand or pressure noun ("rejected growing calls").
+  bool Gerund(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k >= n || k + 1 >= n) return false;
+    const std::string& w = sv.lower[k];
+    if (w.size() < 6 || !w.ends_with("ing") || w != sv.words[k] || sv.MentionAt(k) || IsPreposition(res_, w) ||
+        Is(kRejectGerundException, w))
+      return false;
+    const std::string& next = sv.lower[k + 1];
+    return !Is(kRejectDemandNoun, next) && !Is(kRejectProposalNoun, next) && !Is(kRejectPressureNoun, next) &&
+           !Is(kClauseEnd, next) && next != ",";
   }
 
   // The party a refused act would serve, who wants it done: the one under a restriction to
