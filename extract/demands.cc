@@ -108,6 +108,15 @@ enum FrameClass : int {
   kRejectPermitVerb,
   kRejectReceiveVerb,
   kRejectLeaveNoun,
+  kRejectGerundException,      // "ruled out nothing": no act refused
+  kRejectAddresseePronoun,     // "X wants Y to ..., which it rejects": Y
+  kRejectClauseCoordinator,    // ", but was still refusing": the sentence's subject
+  kRejectSubjectHead,          // "the UNITA militarist wing refused"
+  kRejectLiftVerb,             // "refused to lift the curfew on Y": Y is under it
+  kRejectRestrictionNoun,
+  kRejectRestrictedPreposition,
+  kRejectAidNoun,              // "refused aid to Y": Y would receive it
+  kRejectRecipientPreposition,
   kPairWord,                   // "both sides", "the two sides": the pair named before
   kPairNoun,
   kPressureUnder,              // "came under pressure", "faces pressure": its subject is pressed
@@ -216,6 +225,15 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectPermitVerb, "reject_permit_verb"},
     {kRejectReceiveVerb, "reject_receive_verb"},
     {kRejectLeaveNoun, "reject_leave_noun"},
+    {kRejectGerundException, "reject_gerund_exception"},
+    {kRejectAddresseePronoun, "reject_addressee_pronoun"},
+    {kRejectClauseCoordinator, "reject_clause_coordinator"},
+    {kRejectSubjectHead, "reject_subject_head"},
+    {kRejectLiftVerb, "reject_lift_verb"},
+    {kRejectRestrictionNoun, "reject_restriction_noun"},
+    {kRejectRestrictedPreposition, "reject_restricted_preposition"},
+    {kRejectAidNoun, "reject_aid_noun"},
+    {kRejectRecipientPreposition, "reject_recipient_preposition"},
     {kPairWord, "frame_pair_word"},
     {kPairNoun, "frame_pair_noun"},
     {kPressureUnder, "frame_pressure_under"},
@@ -1949,7 +1967,26 @@ class DemandFinder {
           for (char& c : iso3) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
           if (st_->nodes.count("state:" + iso3)) by_key = "state:" + iso3;
         }
-        if (by_key.empty() || st_->demands.empty()) return last;
+        if (by_key.empty()) return last;
+        // "Egypt's proposal for a truce was rejected by Hamas", "A UN plan for the port was
+        // vetoed by Russia": a demand or proposal named by the subject that opens the sentence,
+        // when no earlier one is meant.
+        auto named_subject = [&]() {
+          if (officials || !IsActor(by)) return last;
+          int e = aux;
+          while (e > 0 && (Is(kPassiveAuxiliary, sv.lower[e - 1]) || Is(kRejectSubjectFiller, sv.lower[e - 1]) ||
+                           HasEnding(sv.lower[e - 1], kAdverbEnding)))
+            --e;
+          int s = 0;
+          while (s < e && IsQuote(sv.words[s])) ++s;
+          if (e - s < 2 || e - s > 10) return last;
+          for (int k = s; k < e; ++k) {
+            if (sv.words[k] == "," || Is(kClauseEnd, sv.lower[k])) return last;
+          }
+          const std::vector<const Mention*> rejecters = {by};
+          return RejectNamedProposal(sv, rejecters, s, e) ? by->last : last;
+        };
+        if (st_->demands.empty()) return named_subject();
         // What stands before the auxiliaries ("this was", "that demand has been", "the plan
         // was"): a pronoun, or a demand or proposal noun after a determiner.
         int before = aux - 1;
@@ -1962,10 +1999,10 @@ class DemandFinder {
         // Else a demand made in this sentence before the verb ("Moldova's demand for ... was
         // rejected by Moscow").
         const DemandRecord& target = st_->demands.back();
-        if (!pronoun && !noun && target.sentence != sv.index) return last;
+        if (!pronoun && !noun && target.sentence != sv.index) return named_subject();
         if (noun) --before;
         if (!pronoun && !noun) before = first - 1;
-        if (target.sentence < sv.index - 1) return last;
+        if (target.sentence < sv.index - 1) return named_subject();
         auto node = st_->nodes.find(target.key);
         std::string p = st_->Principal(by_key);
         if (node != st_->nodes.end() && node->second.props["maker"] == p) return last;
@@ -1986,7 +2023,24 @@ class DemandFinder {
                                             (makers.empty() || makers.front()->first > last_trigger_))
       makers = last_makers_;
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
-    if (makers.empty() || SubjectAcrossRelative(sv, makers.front(), first)) return last;
+    if (makers.empty()) makers = OpeningSubject(sv, first);
+    // "Moscow wants Kyiv to accept a neutral status, which it rejects": a pronoun after
+    // ", which" is the one this sentence's demand asked.
+    int relative_subject = -1;
+    if (int p = BeforeVerbGroup(sv, first);
+        (makers.empty() || (makers.size() == 1 && makers.front()->first == p) ||
+         std::all_of(makers.begin(), makers.end(), [&](const Mention* m) { return m->last < p - 1; })) &&
+        p >= 2 &&
+        Is(kRejectAddresseePronoun, sv.lower[p]) &&
+                                            Is(kRelativePronoun, sv.lower[p - 1]) && sv.words[p - 2] == ",") {
+      if (last_sentence_ == sv.index && last_trigger_ < p && !last_addressees_.empty()) {
+        makers = last_addressees_;
+        relative_subject = p;
+      } else if (!makers.empty() && makers.front()->first != p && AskedInSentence(sv, makers.front())) {
+        relative_subject = p;  // "requires the Palestinians to endorse ..., which they reject"
+      }
+    }
+    if (makers.empty() || (relative_subject < 0 && SubjectAcrossRelative(sv, makers.front(), first))) return last;
     // "a resolution rejecting the deal": a participle right after a common noun has that noun
     // for subject (not "X is rejecting", "for rejecting", "X, rejecting", "but resisting").
     if (const std::string& verb = sv.lower[first]; verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
@@ -2022,7 +2076,7 @@ class DemandFinder {
     // "a framework for negotiations, which Israel fiercely opposes": a relative clause with
     // no object of its own rejects the noun phrase before ", which".
     if (start >= end) {
-      int rel = makers.front()->first - 1;
+      int rel = (relative_subject >= 0 ? relative_subject : makers.front()->first) - 1;
       if (rel >= 2 && Is(kRelativePronoun, sv.lower[rel]) && sv.words[rel - 1] == ",") {
         int b = rel - 2;
         int stop = std::max(0, rel - 12);
@@ -2051,6 +2105,7 @@ class DemandFinder {
         }
       }
     }
+    if (relative_subject >= 0) return last;
     std::vector<std::string> targets;
     std::set<std::string> object = ContentWords(sv, start, end, "");
     // "rejected it", "rejected this": the latest demand; but "rejected this ultimatum from X"
@@ -2171,7 +2226,11 @@ class DemandFinder {
     // not "announced that X would not accept", not a "he" that may be someone else.
     const Mention* subject = rejecters.front();
     if (subject->pronoun && subject->rule != "actor.pronoun-speaker" && subject->rule != "actor.quote-speaker") return;
-    for (int k = subject->last; k < first; ++k) {
+    const bool opening = [&] {
+      auto o = OpeningSubject(sv, first);
+      return !o.empty() && o.front() == subject;
+    }();
+    for (int k = opening ? first : subject->last; k < first; ++k) {
       if (sv.words[k] == ",") {  // an apposition or aside between commas
         int close = k + 1;
         while (close < first && sv.words[close] != ",") ++close;
@@ -2181,6 +2240,19 @@ class DemandFinder {
       }
       const std::string& w = sv.lower[k];
       bool adverb = HasEnding(w, kAdverbEnding);
+      // "The UNITA militarist wing refused", "the Hamas political bureau declined": up to two
+      // lower-case modifiers before a noun that heads the subject group.
+      if (!Is(kRejectSubjectFiller, w) && !adverb && k + 1 < first && w == sv.words[k] && !IsDeterminer(res_, w) &&
+          !Is(kSpeechVerb, w)) {
+        int h = k + 1;
+        if (!Is(kRejectSubjectHead, sv.lower[h]) && h + 1 < first && sv.lower[h] == sv.words[h] &&
+            !IsDeterminer(res_, sv.lower[h]) && !Is(kSpeechVerb, sv.lower[h]))
+          ++h;
+        if (Is(kRejectSubjectHead, sv.lower[h])) {
+          k = h;
+          continue;
+        }
+      }
       if (!Is(kRejectSubjectFiller, w) && !adverb) return;  // "has so far refused", "again declined"
     }
     int from = start;
@@ -2200,12 +2272,16 @@ class DemandFinder {
       if (last != first + 1 || start + 1 >= n || !Is(kInfinitiveMarker, sv.lower[start])) return;
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
-      if (!word || action != sv.words[start + 1] || Is(kRejectSpeechAct, action) || IsDeterminer(res_, action) ||
+      // ("declined to provide details", but "refused to provide assistance to Y": aid Y wants)
+      if (!word || action != sv.words[start + 1] ||
+          (Is(kRejectSpeechAct, action) && !BeneficiaryAsker(sv, start + 1, end)) || IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;
     } else if (Is(kRejectAcceptanceVerb, verb)) {
       from = last - 1;  // "accept any more refugees"
+    } else if (int g = start < n && Is(kInfinitiveMarker, sv.lower[start]) ? start + 1 : start; Gerund(sv, g)) {
+      from = g;  // "has ruled out sending troops", "opposes lifting the sanctions", "objected to paying"
     } else {
       return;
     }
@@ -2232,6 +2308,7 @@ class DemandFinder {
         }
       }
     }
+    if (!asker) asker = BeneficiaryAsker(sv, from, end);
     if (asker) {
       std::string principal = st_->Principal(asker->key);
       for (const Mention* r : rejecters) {
@@ -2255,6 +2332,71 @@ class DemandFinder {
       return;
     }
     RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), RuleName("unstated-request"));
+  }
+
+  // Whether a demand of this sentence asks something of the actor `m` (a demands-of edge).
+  bool AskedInSentence(const SentenceView& sv, const Mention* m) const {
+    const std::string principal = st_->Principal(m->key);
+    for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && it->sentence == sv.index; ++it) {
+      for (const PendingEdge& e : st_->edges) {
+        if (e.relation == Relation::kDemandsOf && e.from == it->key && e.to == principal) return true;
+      }
+    }
+    return false;
+  }
+
+  // "Benin opened its borders to ..., but was still refusing admittance to Ghanaians": a verb
+  // group after ", but" or ", and" with no subject of its own has the actor that opens the
+  // sentence (after determiners), if it is one; else none.
+  std::vector<const Mention*> OpeningSubject(const SentenceView& sv, int trigger) const {
+    int k = trigger - 1;
+    while (k >= 0 && (Is(kRejectSubjectFiller, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]) ||
+                      HasEnding(sv.lower[k], kAdverbEnding)))
+      --k;
+    if (k < 3 || !Is(kRejectClauseCoordinator, sv.lower[k]) || sv.words[k - 1] != ",") return {};
+    int s = 0;
+    while (s < k && IsDeterminer(res_, sv.lower[s])) ++s;
+    const Mention* a = sv.ActorAt(s);
+    if (!IsActor(a) || a->first != s || a->pronoun || a->demonym || a->last >= k - 1) return {};
+    // "Benin's police opened ...": a possessor is no subject.
+    if (IsPossessive(sv.words[a->last])) return {};
+    return {a};
+  }
+
+  // Whether token k is a gerund that opens the refused act ("ruled out sending troops"): a
+  // lower-case word in -ing, not a pronoun or preposition in -ing ("nothing", "including"),
+  // nor an adjective before a demand or pressure noun ("rejected growing calls").
+  bool Gerund(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k >= n || k + 1 >= n) return false;
+    const std::string& w = sv.lower[k];
+    if (w.size() < 6 || !w.ends_with("ing") || w != sv.words[k] || sv.MentionAt(k) || IsPreposition(res_, w) ||
+        Is(kRejectGerundException, w))
+      return false;
+    const std::string& next = sv.lower[k + 1];
+    return !Is(kRejectDemandNoun, next) && !Is(kRejectProposalNoun, next) && !Is(kRejectPressureNoun, next) &&
+           !Is(kClauseEnd, next) && next != ",";
+  }
+
+  // The party a refused act would serve, who wants it done: the one under a restriction to
+  // lift ("refused to lift the curfew on Palestinians", "will not ease sanctions against
+  // Iran"), the recipient of aid ("refused to commit any assistance to the US-led war",
+  // "declined to send weapons to Ukraine"). Null when the content [from, end) names none.
+  const Mention* BeneficiaryAsker(const SentenceView& sv, int from, int end) const {
+    const bool lift = Is(kRejectLiftVerb, sv.lower[from]);
+    for (int k = from + 1; k + 1 < end && k <= from + 6; ++k) {
+      // The refused act's object, not a noun inside it ("provide details of the aid to Y");
+      // a particle right after the verb is passed ("commit to any assistance to Y").
+      if (k > from + 1 && IsPreposition(res_, sv.lower[k])) return nullptr;
+      const bool restriction = lift && Is(kRejectRestrictionNoun, sv.lower[k]);
+      if (!restriction && !Is(kRejectAidNoun, sv.lower[k])) continue;
+      if (!Is(restriction ? kRejectRestrictedPreposition : kRejectRecipientPreposition, sv.lower[k + 1])) continue;
+      int j = k + 2;
+      while (j < end && IsDeterminer(res_, sv.lower[j])) ++j;
+      const Mention* a = sv.ActorAt(j);
+      return IsActor(a) && a->first == j ? a : nullptr;
+    }
+    return nullptr;
   }
 
   // A request of unknown maker with the content [from, end), rejected by the rejecters: a
