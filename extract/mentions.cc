@@ -411,6 +411,12 @@ class MentionFinder {
                      (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s");
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
     if (m.type == NodeType::kPerson && !possessor && sentence_first_person_.empty() && !m.minor) sentence_first_person_ = m.key;
+    // "Kerry's meetings Monday included Erekat and Elaraby. He met ...": the possessor of the
+    // meeting noun that opens the sentence is whose meetings they are, the one a "he" that
+    // opens the next sentence goes on with.
+    if (m.type == NodeType::kPerson && possessor && !m.pronoun && m.first == 0 && sentence_first_person_.empty() &&
+        m.last + 1 < static_cast<int>(sv.words.size()) && res_.meeting_nouns().count(sv.lower[m.last + 1]))
+      sentence_first_person_ = m.key;
     if (m.type == NodeType::kPerson && !m.pronoun && !st_->principal.count(m.key)) {
       // "Sen. Ted Cruz, R-Texas,", "Rep. Jim Banks (R-Ind.)": a party's initial and a state's.
       const int n = static_cast<int>(sv.words.size());
