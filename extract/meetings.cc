@@ -1205,6 +1205,45 @@ const std::vector<ActionSpec>& MeetingActions() {
 
 void FindMeetings(DocState* st) {
   MeetingFinder(st).Run();
+  // "Pompeo said he met with King Salman, Crown Prince Mohammed bin Salman and Foreign Minister
+  // Adel al-Jubeir" gives one sitting with each person met, all first told in the same words;
+  // when a later sentence places one of them ("King Salman meets with Pompeo in Riyadh"), the
+  // others sat in the same city: the place of the only city among meetings that share such
+  // words, with its evidence.
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<MeetingRecord*>> siblings;
+  for (auto& m : st->meetings) {
+    for (const Evidence& ev : m.evidence) {
+      auto& group = siblings[{ev.sentence, ev.begin}];
+      if (group.empty() || group.back() != &m) group.push_back(&m);
+    }
+  }
+  for (auto& [at, group] : siblings) {
+    if (group.size() < 2) continue;
+    const MeetingRecord* placed = nullptr;
+    bool one_city = true;
+    for (const MeetingRecord* m : group) {
+      if (m->city.empty()) continue;
+      if (placed && placed->city != m->city) one_city = false;
+      placed = m;
+    }
+    if (!placed || !one_city) continue;
+    // Only sittings said to have happened ("will meet A, B and C" may be a tour of capitals),
+    // in a city of a state that takes part in one of them (not a meeting wrongly merged with
+    // "visiting the consulate in Istanbul").
+    bool planned = false, host_takes_part = false;
+    std::string host = "state:" + placed->city.substr(placed->city.rfind('-') + 1);  // city keys end "-sau"
+    std::transform(host.begin() + 6, host.end(), host.begin() + 6, [](unsigned char c) { return std::toupper(c); });
+    for (const MeetingRecord* m : group) {
+      planned = planned || m->status == "planned";
+      host_takes_part = host_takes_part || m->participants.count(host) > 0;
+    }
+    if (planned || !host_takes_part) continue;
+    for (MeetingRecord* m : group) {
+      if (!m->city.empty() || !DatesCompatible(m->date, placed->date)) continue;
+      m->city = placed->city;
+      m->city_evidence = placed->city_evidence;
+    }
+  }
   // A meeting's identity across documents: its day, its place and the states and organisations
   // that meet, not which of their people an article names ("Pompeo met King Salman" and "the
   // US-Saudi talks in Riyadh" that day are one meeting) - when the day is known and a place or
