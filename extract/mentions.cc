@@ -860,8 +860,12 @@ class MentionFinder {
     for (int t = k; t < std::min(n, e + 1); ++t) {
       if (IsInstitutionWord(sv, t)) return 0;
     }
+    // "former U.S. Trade Representative Carla Hills" acts for it no longer.
+    bool former = false;
+    for (int b = org.first - 1; b >= 0 && b >= org.first - 2; --b) former = former || cls_.Is(kPastOfficeMarker, sv.lower[b]);
     std::string full = ResolveName(JoinWords(sv, k, e));
-    Mention m{k, e, NodeType::kPerson, PersonKeyFor(full, org.key, false, /*in_office=*/true), "person.office-holder"};
+    Mention m{k, e, NodeType::kPerson, PersonKeyFor(full, former ? std::string() : org.key, former, /*in_office=*/!former),
+              "person.office-holder"};
     m.name = full;
     Add(sv, std::move(m));
     return e - k;
