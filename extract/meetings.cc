@@ -237,6 +237,7 @@ class MeetingFinder {
       std::string kind;
       bool verb = false;
       std::string rule;
+      bool ellipsis = false;  // meeting.ellipsis: the verb before goes on ("and then in Paris with X")
     };
     std::vector<Trigger> triggers;
     const RuleSet& rules = res_.rules();
@@ -271,6 +272,12 @@ class MeetingFinder {
         }
         if (m.rule->action == "meeting.verb") {
           triggers.push_back({first, last, kind, true, m.rule->id});
+          taken = true;
+          break;
+        }
+        if (m.rule->action == "meeting.ellipsis") {
+          triggers.push_back({first, last, kind, true, m.rule->id, /*ellipsis=*/true});
+          i += last - first - 1;
           taken = true;
           break;
         }
@@ -325,14 +332,32 @@ class MeetingFinder {
         }
       }
       prev_trigger_last_ = t > 0 && triggers[t - 1].verb ? triggers[t - 1].last : -1;
+      if (triggers[t].ellipsis) {
+        // "He met X in Rome, and then in Paris with Y": the last verb that built a meeting
+        // goes on, with its subject, over the zone after the cue.
+        ellipsis_date_ = Date{};
+        const Trigger* verb = nullptr;
+        for (std::size_t p = t; p-- > 0 && !verb;) {
+          if (triggers[p].verb && !triggers[p].ellipsis) verb = &triggers[p];
+        }
+        if (!verb || !framed_.count(verb->first)) continue;
+        ellipsis_date_ = framed_[verb->first];
+        Frame(sv, verb->first, verb->last, triggers[t].last, hi, verb->kind, true, dates, triggers[t].rule,
+              /*ellipsis=*/true);
+        continue;
+      }
       Frame(sv, triggers[t].first, triggers[t].last, lo, hi, triggers[t].kind, triggers[t].verb, dates,
             triggers[t].rule);
     }
+    framed_.clear();
   }
 
   // `rule` is the id of the rule whose trigger this is; evidence names it.
+  // `ellipsis`: the verb at [first, last) goes on elided in the zone [lo, hi) after it ("and
+  // then in Paris with Y"): its subject meets there whoever is met, in a named city, on the
+  // verb's date unless the zone gives one.
   void Frame(const SentenceView& sv, int first, int last, int lo, int hi, const std::string& kind, bool verb,
-             const std::vector<DateMention>& dates, const std::string& rule) {
+             const std::vector<DateMention>& dates, const std::string& rule, bool ellipsis = false) {
     MeetingRecord m;
     m.kind = kind;
     if (!verb) m.phrase = NounPhrase(sv, first, last, lo);
@@ -397,6 +422,8 @@ class MeetingFinder {
       m.date = nearest->date;
       span_first = std::min(span_first, nearest->first);
       span_last = std::max(span_last, nearest->last);
+    } else if (ellipsis) {
+      m.date = ellipsis_date_;
     }
     // A fronted date ("On March 3, talks will ...") belongs to the sentence's first frame.
     if (!m.date.known() && !dates.empty() && dates[0].first <= 1 && dates[0].last < hi &&
@@ -451,7 +478,7 @@ class MeetingFinder {
         }
       }
       // The one met, after any date and venue in any order: "met Monday in Rome with X".
-      int obj = last;
+      int obj = std::max(last, lo);  // past the cue of an ellipsis
       bool venue_seen = false;
       for (bool moved = true; moved && obj < hi;) {
         moved = false;
@@ -473,6 +500,21 @@ class MeetingFinder {
         }
       }
       const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
+      // "met with the foreign ministers of Britain, France and Germany": those a plural rank
+      // names, after title words, are the ones met.
+      if (!object) {
+        int j = obj;
+        while (j < hi && sv.lower[j] == sv.words[j] && words_.Is(kNameListTitle, sv.lower[j])) ++j;
+        if (j + 2 < hi && words_.Is(kRankPlural, sv.lower[j]) && words_.Is(kNounComplementPreposition, sv.lower[j + 1])) {
+          int at = j + 2;
+          while (at < hi && IsDeterminer(res_, sv.lower[at])) ++at;
+          if (const Mention* a = at < hi ? sv.ActorAt(at) : nullptr; a && a->type != NodeType::kPerson) {
+            object = a;
+            obj = at;
+          }
+        }
+      }
+      if (ellipsis && (!object || cities.empty())) return;
       // "Trump called the president" read back to Trump: no one meets himself.
       for (const Mention* a : subject) {
         if (object && a->key == object->key) return;
@@ -713,6 +755,7 @@ class MeetingFinder {
       }
     }
     m.evidence.push_back(ev);
+    if (verb && !ellipsis) framed_[first] = m.date;
     // "Pompeo met with King Salman, Crown Prince Mohammed bin Salman and Foreign Minister Adel
     // al-Jubeir": one meeting with each person met (separate sittings); "met the foreign
     // ministers of Britain, France and Germany", "talks between A, B and C": one meeting.
@@ -1133,6 +1176,8 @@ class MeetingFinder {
 
   int dateline_end_ = 0;  // first token after the sentence's dateline and credit, if any
   int prev_trigger_last_ = -1;  // end of the sentence's previous trigger if a verb, else -1
+  std::map<int, Date> framed_;    // the sentence's verb triggers (first token) that built a meeting: its date
+  Date ellipsis_date_;            // the date of the verb an ellipsis goes on from
   DocState* st_;
   const Resources& res_;
   const MeetingWords words_;
@@ -1152,12 +1197,53 @@ const std::vector<ActionSpec>& MeetingActions() {
       {"meeting.noun", {}, {"trigger"}},
       // A verb of meeting someone ("met", "telephoned", "visited").
       {"meeting.verb", {}, {"trigger"}},
+      // A cue that the meeting verb before goes on elided ("and then in Paris with X").
+      {"meeting.ellipsis", {}, {"trigger"}},
   };
   return kActions;
 }
 
 void FindMeetings(DocState* st) {
   MeetingFinder(st).Run();
+  // "Pompeo said he met with King Salman, Crown Prince Mohammed bin Salman and Foreign Minister
+  // Adel al-Jubeir" gives one sitting with each person met, all first told in the same words;
+  // when a later sentence places one of them ("King Salman meets with Pompeo in Riyadh"), the
+  // others sat in the same city: the place of the only city among meetings that share such
+  // words, with its evidence.
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<MeetingRecord*>> siblings;
+  for (auto& m : st->meetings) {
+    for (const Evidence& ev : m.evidence) {
+      auto& group = siblings[{ev.sentence, ev.begin}];
+      if (group.empty() || group.back() != &m) group.push_back(&m);
+    }
+  }
+  for (auto& [at, group] : siblings) {
+    if (group.size() < 2) continue;
+    const MeetingRecord* placed = nullptr;
+    bool one_city = true;
+    for (const MeetingRecord* m : group) {
+      if (m->city.empty()) continue;
+      if (placed && placed->city != m->city) one_city = false;
+      placed = m;
+    }
+    if (!placed || !one_city) continue;
+    // Only sittings said to have happened ("will meet A, B and C" may be a tour of capitals),
+    // in a city of a state that takes part in one of them (not a meeting wrongly merged with
+    // "visiting the consulate in Istanbul").
+    bool planned = false, host_takes_part = false;
+    std::string host = "state:" + placed->city.substr(placed->city.rfind('-') + 1);  // city keys end "-sau"
+    std::transform(host.begin() + 6, host.end(), host.begin() + 6, [](unsigned char c) { return std::toupper(c); });
+    for (const MeetingRecord* m : group) {
+      planned = planned || m->status == "planned";
+      host_takes_part = host_takes_part || m->participants.count(host) > 0;
+    }
+    if (planned || !host_takes_part) continue;
+    for (MeetingRecord* m : group) {
+      if (!m->city.empty() || !DatesCompatible(m->date, placed->date)) continue;
+      m->city = placed->city;
+      m->city_evidence = placed->city_evidence;
+    }
+  }
   // A meeting's identity across documents: its day, its place and the states and organisations
   // that meet, not which of their people an article names ("Pompeo met King Salman" and "the
   // US-Saudi talks in Riyadh" that day are one meeting) - when the day is known and a place or

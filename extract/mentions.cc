@@ -413,6 +413,12 @@ class MentionFinder {
                      (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s");
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
     if (m.type == NodeType::kPerson && !possessor && sentence_first_person_.empty() && !m.minor) sentence_first_person_ = m.key;
+    // "Kerry's meetings Monday included Erekat and Elaraby. He met ...": the possessor of the
+    // meeting noun that opens the sentence is whose meetings they are, the one a "he" that
+    // opens the next sentence goes on with.
+    if (m.type == NodeType::kPerson && possessor && !m.pronoun && m.first == 0 && sentence_first_person_.empty() &&
+        m.last + 1 < static_cast<int>(sv.words.size()) && res_.meeting_nouns().count(sv.lower[m.last + 1]))
+      sentence_first_person_ = m.key;
     if (m.type == NodeType::kPerson && !m.pronoun && !st_->principal.count(m.key)) {
       // "Sen. Ted Cruz, R-Texas,", "Rep. Jim Banks (R-Ind.)": a party's initial and a state's.
       const int n = static_cast<int>(sv.words.size());
@@ -733,6 +739,8 @@ class MentionFinder {
         continue;
       }
       if (!IsCapitalized(w) || EndsName(sv, k, j) || res_.IsTitleWord(w)) break;
+      // "Israeli Official Says Most Of Those ...": in a headline a verb of saying ends the name.
+      if (title_case_line_ && cls_.Is(kSayVerb, sv.lower[k])) break;
       if (!initial && w.find('.') != std::string::npos) break;
       if (auto* e = Match(sv, k, &len)) {
         // After a title, a name that is also a town's ("Nigel", "Victoria") is still a name.
@@ -836,6 +844,33 @@ class MentionFinder {
       ++e;
     }
     return e - k >= 2 ? e : k;  // two words at least: "Frans Andriessen"
+  }
+
+  // "U.S. Trade Representative Robert Lighthizer", "UN High Commissioner for Refugees Filippo
+  // Grandi": an organisation named by its office (a title word in its name), then a personal
+  // name right after it: the office's holder, who acts for it. Returns tokens used from k.
+  int OfficeHolder(SentenceView& sv, int k) {
+    const int n = static_cast<int>(sv.words.size());
+    if (title_case_line_ || k >= n || sv.mentions.empty() || !res_.GivenName(sv.words[k])) return 0;
+    const Mention& org = sv.mentions.back();
+    if (org.type != NodeType::kOrganization || org.last != k) return 0;
+    bool office = false;
+    for (int t = org.first; t < org.last && !office; ++t) office = res_.IsTitleHead(Capitalized(sv.lower[t]));
+    if (!office) return 0;
+    int e = NameFrom(sv, k);
+    if (e == k || (e < n && IsPossessive(sv.words[e]))) return 0;
+    for (int t = k; t < std::min(n, e + 1); ++t) {
+      if (IsInstitutionWord(sv, t)) return 0;
+    }
+    // "former U.S. Trade Representative Carla Hills" acts for it no longer.
+    bool former = false;
+    for (int b = org.first - 1; b >= 0 && b >= org.first - 2; --b) former = former || cls_.Is(kPastOfficeMarker, sv.lower[b]);
+    std::string full = ResolveName(JoinWords(sv, k, e));
+    Mention m{k, e, NodeType::kPerson, PersonKeyFor(full, former ? std::string() : org.key, former, /*in_office=*/!former),
+              "person.office-holder"};
+    m.name = full;
+    Add(sv, std::move(m));
+    return e - k;
   }
 
   // "EC Commissioners Willy de Clercq and Frans Andriessen": a plural title before two names
@@ -1276,6 +1311,7 @@ class MentionFinder {
       const auto* entries = Match(sv, i, &len);
       if (entries && Gazetteer(sv, i, &len, *entries)) {
         i += len - 1;
+        if (int used = OfficeHolder(sv, i + 1); used > 0) i += used;
         continue;
       }
       if (!entries && HomeStateBody(sv, i) > 0) continue;
@@ -1600,6 +1636,18 @@ class MentionFinder {
         if (t + 1 < n && (IsPossessive(sv.words[t + 1]) ||
                           (IsCapitalized(sv.words[t + 1]) && !res_.IsTitleWordAnyCase(sv.words[t + 1]))))
           return "";
+        // "Holy Land, the Vatican's official program": a head in lower case before a lower-case
+        // noun is an adjective, no title (not before another title word, a preposition, a
+        // verb or an adverb: "chief negotiator", "official tasked with", "prince informally").
+        if (t + 1 < n && sv.words[t] == sv.lower[t] && sv.words[t + 1] == sv.lower[t + 1]) {
+          const std::string& next = sv.lower[t + 1];
+          bool noun = std::isalpha(static_cast<unsigned char>(next[0])) && !res_.IsTitleWordAnyCase(next) &&
+                      !cls_.Is(kPreposition, next) && !cls_.Is(kSayVerb, next) && !cls_.Is(kRelativePronoun, next) &&
+                      !cls_.Is(kCoordinatingConjunction, next) && !cls_.Is(kAuxiliaryOrAdverb, next) &&
+                      !(next.size() > 3 && (next.compare(next.size() - 2, 2, "ed") == 0 ||
+                                            next.compare(next.size() - 2, 2, "ly") == 0));
+          if (noun) return "";
+        }
         // "a China analyst", "the BBC's correspondent": a state is a news role's subject.
         if (principal.rfind("state:", 0) == 0 && cls_.Is(kStatelessRole, sv.lower[t])) return "";
         return principal;
