@@ -496,7 +496,14 @@ std::string ReadSource(const rapidjson::Value& item, const std::string& id, cons
 std::string ReadAnnotation(const rapidjson::Value& a, const Sources& sources, Evidence* e) {
   if (!a.IsObject()) return "an evidence item is not an object";
   auto target = GetString(a, "hasTarget");
-  if (!target) return "an evidence item has no hasTarget (the IRI of its sentence)";
+  if (!target) {
+    auto t = a.FindMember("hasTarget");
+    if (t != a.MemberEnd() && t->value.IsObject()) {
+      return "an evidence item's hasTarget is an object with selectors: the file was written by an older demarche "
+             "(read its graph.jsonl instead, or build again)";
+    }
+    return "an evidence item has no hasTarget (the IRI of its sentence)";
+  }
   auto s = sources.sentences.find(*target);
   if (s == sources.sentences.end()) return "an evidence item's hasTarget " + *target + " is no dm:Sentence of the graph";
   e->doc_id = s->second.doc_id;

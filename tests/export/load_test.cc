@@ -93,6 +93,14 @@ TEST(LoadTest, JsonLdKeepsEvidenceThatDisagreesWithItsSentence) {
   auto bad = ReadJsonLd(jsonld.replace(at, sentence.size(), "\"@type\":\"dm:Sentencf\""), "y.jsonld");
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.error().message.find("is no dm:Sentence of the graph"), std::string::npos) << bad.error().message;
+  // A file of the older form (target objects with selectors) says what to do.
+  auto old = ReadJsonLd(
+      "{\"@context\":{\"dm\":\"urn:demarche:vocab:\"},\"@graph\":[{\"@id\":\"urn:demarche:state:RUS\","
+      "\"@type\":\"schema:Country\",\"key\":\"state:RUS\",\"wasDerivedFrom\":[{\"@type\":\"oa:Annotation\","
+      "\"hasTarget\":{\"hasSource\":\"urn:demarche:doc:d\",\"hasSelector\":[]}}]}]}",
+      "old.jsonld");
+  ASSERT_FALSE(old.ok());
+  EXPECT_NE(old.error().message.find("written by an older demarche"), std::string::npos) << old.error().message;
 }
 
 TEST(LoadTest, LinesInAnyOrderAndWithoutEvidence) {
