@@ -41,6 +41,14 @@ bool WriteOutputOrReport(const std::string& path, std::string_view text) {
   return true;
 }
 
+bool WriteOutputOrReport(const std::string& path, const std::function<void(OutputSink&)>& produce) {
+  if (auto s = WriteOutput(path, produce); !s) {
+    std::cerr << "demarche: " << s.error().message << "\n";
+    return false;
+  }
+  return true;
+}
+
 bool WriteStdout(const std::string& text) { return WriteOutputOrReport("-", text); }
 
 void AddCommon(CLI::App* app, Common* c) {

@@ -5,12 +5,14 @@
 #include <CLI/CLI.hpp>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
+#include "core/io.h"
 #include "core/knowledge_graph.h"
 #include "core/result.h"
 #include "export/report.h"
@@ -35,6 +37,8 @@ Result<Resources> LoadResources(const Common& c);
 // replaced atomically; a device, FIFO, socket or link stays what it is); false, after a
 // message on stderr, when it cannot.
 bool WriteOutputOrReport(const std::string& path, std::string_view text);
+// The same for a writer that streams its output (export/rdf.h): nothing is held whole.
+bool WriteOutputOrReport(const std::string& path, const std::function<void(OutputSink&)>& produce);
 // WriteOutputOrReport("-", text).
 bool WriteStdout(const std::string& text);
 

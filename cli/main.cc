@@ -259,28 +259,15 @@ int RunBuild(const Common& c, const BuildFlags& f) {
   }
   // Each file's text is taken from its job when it is written and freed after.
   std::map<std::string, std::future<std::string>> jobs;  // by file name
-  std::future<std::pair<std::string, std::string>> rdf_job;  // graph.nq, graph.ttl from one quad list
   std::future<NeoCsv> csv_job;
   const KnowledgeGraph& g = *graph;
   if (wants("jsonl")) jobs["graph.jsonl"] = std::async(policy, [&] { return WriteApocJsonLines(g); });
-  if (wants("jsonld")) jobs["graph.jsonld"] = std::async(policy, [&] { return WriteJsonLd(g); });
-  if (wants("nquads") || wants("turtle")) {
-    rdf_job = std::async(policy, [&] {
-      std::vector<RdfQuad> quads = GraphQuads(g);
-      return std::pair{wants("nquads") ? WriteNQuads(quads) : std::string(),
-                       wants("turtle") ? WriteTurtle(quads) : std::string()};
-    });
-  }
+  // graph.jsonld, graph.nq and graph.ttl are streamed into their files when written (below).
   if (wants("graphml")) jobs["graph.graphml"] = std::async(policy, [&] { return WriteGraphMl(g); });
   if (wants("dot")) jobs["graph.dot"] = std::async(policy, [&] { return WriteDot(g); });
   if (wants("csv")) csv_job = std::async(policy, [&] { return WriteNeo4jCsv(g); });
-  std::optional<std::pair<std::string, std::string>> rdf;
   std::optional<NeoCsv> csv;
   auto take = [&](const std::string& name) -> std::string {
-    if (name == "graph.nq" || name == "graph.ttl") {
-      if (!rdf) rdf = rdf_job.get();
-      return std::move(name == "graph.nq" ? rdf->first : rdf->second);
-    }
     if (name == "neo4j/nodes.csv" || name == "neo4j/relationships.csv") {
       if (!csv) csv = csv_job.get();
       return std::move(name == "neo4j/nodes.csv" ? csv->nodes : csv->relationships);
@@ -325,6 +312,19 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     const std::string& name = files[i];
     if (f.progress) {
       line.Step("writing " + name + " (" + std::to_string(i + 1) + "/" + std::to_string(files.size()) + ")");
+    }
+    if (name == "graph.jsonld" || name == "graph.nq" || name == "graph.ttl") {
+      auto stream = [&](OutputSink& s) {
+        if (name == "graph.jsonld") {
+          WriteJsonLd(g, s);
+        } else if (name == "graph.nq") {
+          WriteNQuads(g, s);
+        } else {
+          WriteTurtle(g, s);
+        }
+      };
+      if (!WriteOutputOrReport(f.out_dir + "/" + name, stream)) return kRuntimeError;
+      continue;
     }
     std::string text = name == "graph.svg"     ? std::move(svg_text)
                        : name == "report.html" ? std::move(report_text)

@@ -12,7 +12,9 @@
 #include "core/query.h"
 #include "export/answer.h"
 #include "export/graphml.h"
+#include "export/jsonld.h"
 #include "export/plover.h"
+#include "export/rdf.h"
 #include "export/report.h"
 #include "extract/text/morphology.h"
 
@@ -288,6 +290,21 @@ std::optional<int> QueryCommands::Run() {
       }
       NoteArrayDelimiter(csv.array_delimiter);
       return 0;
+    }
+    if (f.format == "jsonld" || f.format == "nquads" || f.format == "turtle") {  // streamed, never whole
+      const KnowledgeGraph& g = *graph;
+      auto stream = [&](OutputSink& s) {
+        if (f.format == "jsonld") {
+          WriteJsonLd(g, s);
+        } else if (f.format == "nquads") {
+          WriteNQuads(g, s);
+        } else {
+          WriteTurtle(g, s);
+        }
+      };
+      return WriteOutputOrReport(f.output.empty() ? "-" : f.output, stream)
+                 ? 0
+                 : kRuntimeError;
     }
     // PLOVER-style event records (export/plover.h), one JSON object a line.
     // svg as `build` draws graph.svg (an excerpt of a large graph).

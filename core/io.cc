@@ -46,9 +46,54 @@ std::string WriteFailed(const std::string& name, int err) {
                          : "");
 }
 
+using Producer = std::function<void(OutputSink&)>;
+
+// Buffers what a producer writes and drains it through `drain` (0 or an errno); after the
+// first error, drops the rest and keeps the errno.
+class BufferedSink : public OutputSink {
+ public:
+  explicit BufferedSink(std::function<int(std::string_view)> drain) : drain_(std::move(drain)) {
+    buf_.reserve(kSize);
+  }
+  void Write(std::string_view bytes) override {
+    if (err_) return;
+    if (buf_.size() + bytes.size() > kSize) {
+      Flush();
+      if (err_) return;
+      if (bytes.size() >= kSize) {
+        err_ = drain_(bytes);
+        return;
+      }
+    }
+    buf_.append(bytes);
+  }
+  // Drains the buffer; 0 or the first errno.
+  int Finish() {
+    Flush();
+    return err_;
+  }
+
+ private:
+  static constexpr std::size_t kSize = 1 << 20;
+  void Flush() {
+    if (!err_ && !buf_.empty()) err_ = drain_(buf_);
+    buf_.clear();
+  }
+  std::function<int(std::string_view)> drain_;
+  std::string buf_;
+  int err_ = 0;
+};
+
+// Runs `produce` into `fd` through a buffer: 0 or the errno.
+int ProduceInto(int fd, const Producer& produce) {
+  BufferedSink sink([fd](std::string_view b) { return WriteAll(fd, b); });
+  produce(sink);
+  return sink.Finish();
+}
+
 // `path` is a regular file or does not exist: temporary file beside it, then rename.
 // `name` is how errors refer to it (the path the user gave, and the link's target).
-Status WriteRegularAtomically(const std::string& path, const std::string& name, std::string_view contents) {
+Status WriteRegularAtomically(const std::string& path, const std::string& name, const Producer& produce) {
   std::string tmp = path + ".tmp-XXXXXX";
   int fd = mkstemp(tmp.data());
   if (fd < 0) {
@@ -60,7 +105,7 @@ Status WriteRegularAtomically(const std::string& path, const std::string& name, 
     std::remove(tmp.c_str());
     return Error{std::move(message)};
   };
-  if (int err = WriteAll(fd, contents)) return fail(WriteFailed(name, err));
+  if (int err = ProduceInto(fd, produce)) return fail(WriteFailed(name, err));
   if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) return fail(name + ": cannot flush: " + Reason(errno));
   if (::close(fd) != 0) {
     int err = errno;
@@ -76,13 +121,13 @@ Status WriteRegularAtomically(const std::string& path, const std::string& name, 
 }
 
 // A device or FIFO: written where it is, never replaced.
-Status WriteInPlace(const std::string& path, const std::string& name, std::string_view contents) {
+Status WriteInPlace(const std::string& path, const std::string& name, const Producer& produce) {
   int fd;
   do {
     fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
   } while (fd < 0 && errno == EINTR);
   if (fd < 0) return Error{name + ": cannot open for writing: " + Reason(errno) + " (check its permissions)"};
-  if (int err = WriteAll(fd, contents)) {
+  if (int err = ProduceInto(fd, produce)) {
     ::close(fd);
     return Error{WriteFailed(name, err)};
   }
@@ -91,7 +136,7 @@ Status WriteInPlace(const std::string& path, const std::string& name, std::strin
 }
 
 // A Unix socket: connect and send.
-Status WriteToSocket(const std::string& path, const std::string& name, std::string_view contents) {
+Status WriteToSocket(const std::string& path, const std::string& name, const Producer& produce) {
   sockaddr_un addr{};
   addr.sun_family = AF_UNIX;
   if (path.size() >= sizeof addr.sun_path) {
@@ -107,27 +152,38 @@ Status WriteToSocket(const std::string& path, const std::string& name, std::stri
     return Error{name + ": cannot connect to the socket: " + Reason(err) +
                  (err == EPROTOTYPE ? " (it is not a stream socket)" : " (is anything listening?)")};
   }
-  const char* p = contents.data();
-  std::size_t left = contents.size();
-  while (left > 0) {
-    ssize_t n = ::send(fd, p, left, MSG_NOSIGNAL);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      return Error{WriteFailed(name, err)};
+  BufferedSink sink([fd](std::string_view contents) {
+    const char* p = contents.data();
+    std::size_t left = contents.size();
+    while (left > 0) {
+      ssize_t n = ::send(fd, p, left, MSG_NOSIGNAL);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return errno;
+      }
+      p += n;
+      left -= static_cast<std::size_t>(n);
     }
-    p += n;
-    left -= static_cast<std::size_t>(n);
+    return 0;
+  });
+  produce(sink);
+  if (int err = sink.Finish()) {
+    ::close(fd);
+    return Error{WriteFailed(name, err)};
   }
   ::shutdown(fd, SHUT_WR);
   if (::close(fd) != 0) return Error{name + ": close failed: " + Reason(errno)};
   return Ok{};
 }
 
-Status WriteStandardOutput(std::string_view contents) {
-  if (std::fwrite(contents.data(), 1, contents.size(), stdout) != contents.size() || std::fflush(stdout) != 0) {
-    int err = errno;
+Status WriteStandardOutput(const Producer& produce) {
+  BufferedSink sink([](std::string_view b) {
+    return std::fwrite(b.data(), 1, b.size(), stdout) == b.size() ? 0 : (errno ? errno : EIO);
+  });
+  produce(sink);
+  int err = sink.Finish();
+  if (!err && std::fflush(stdout) != 0) err = errno ? errno : EIO;
+  if (err) {
     return Error{"cannot write to standard output: " + Reason(err) +
                  (err == ENOSPC ? " (the disk is full: free space and run again)" : "")};
   }
@@ -139,6 +195,10 @@ constexpr int kMaxLinks = 40;  // Linux's own limit when it follows links (ELOOP
 }  // namespace
 
 Status WriteOutput(const std::string& path, std::string_view contents) {
+  return WriteOutput(path, [contents](OutputSink& sink) { sink.Write(contents); });
+}
+
+Status WriteOutput(const std::string& path, const Producer& contents) {
   if (path == "-") return WriteStandardOutput(contents);
   if (path.empty()) return Error{"an empty output path (give a file, or - for standard output)"};
   // Follow links ourselves, so that a dangling one names the file to create and the

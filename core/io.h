@@ -14,6 +14,7 @@
 #define DEMARCHE_CORE_IO_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -58,6 +59,27 @@ Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes
 // regular path each write their own temporary file; the last rename wins and the file is
 // always one whole output. Concurrent writes to "-" or to a device may interleave.
 Status WriteOutput(const std::string& path, std::string_view contents);
+
+// Where a streaming writer puts its bytes, piece by piece (export/rdf.h writes N-Quads and
+// Turtle this way, so that no output is ever whole in memory). Write never fails: a sink
+// that hits an error remembers it and drops what follows; WriteOutput reports it.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  virtual void Write(std::string_view bytes) = 0;
+};
+
+// A sink that appends to a string (for tests, and for writers asked for a string).
+class StringSink : public OutputSink {
+ public:
+  void Write(std::string_view bytes) override { text.append(bytes); }
+  std::string text;
+};
+
+// WriteOutput, the contents produced by `produce` as it writes them: the pieces go through a
+// 1 MiB buffer straight into the temporary file (or the device, socket, standard output),
+// with the same atomicity, links and errors as above. `produce` runs once, on this thread.
+Status WriteOutput(const std::string& path, const std::function<void(OutputSink&)>& produce);
 
 // Creates a directory and its parents if missing. A path that exists and is not a directory
 // (after following links) is an error that says so and what to do; so is "-". Thread-safe.

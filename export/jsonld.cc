@@ -7,9 +7,34 @@
 #include "export/json_read.h"
 
 #include "export/json_util.h"
+#include "export/provenance.h"
 
 namespace demarche {
 namespace {
+
+// A RapidJSON output stream into an OutputSink, through a 64 KiB buffer.
+class SinkStream {
+ public:
+  typedef char Ch;
+  explicit SinkStream(OutputSink& sink) : sink_(sink) { buf_.reserve(kSize); }
+  void Put(char c) {
+    buf_.push_back(c);
+    if (buf_.size() >= kSize) Flush();
+  }
+  void Flush() {
+    sink_.Write(buf_);
+    buf_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kSize = 64 << 10;
+  OutputSink& sink_;
+  std::string buf_;
+};
+
+using LdWriter = rapidjson::Writer<SinkStream>;
+void Key(LdWriter& w, const char* key) { w.Key(key); }
+void Str(LdWriter& w, const std::string& value) { w.String(value.data(), static_cast<rapidjson::SizeType>(value.size())); }
 
 const char* SchemaType(NodeType t) {
   switch (t) {
@@ -24,7 +49,7 @@ const char* SchemaType(NodeType t) {
   return "schema:Thing";
 }
 
-void Context(JsonWriter& w) {
+void Context(LdWriter& w) {
   Key(w, "@context");
   w.StartObject();
   auto prefix = [&](const char* name, std::string_view iri) {
@@ -71,19 +96,19 @@ void Context(JsonWriter& w) {
     w.EndObject();
   }
   term("wasDerivedFrom", "prov:wasDerivedFrom", nullptr);
-  term("hasTarget", "oa:hasTarget", nullptr);
-  term("hasSource", "oa:hasSource", "@id");
-  term("hasSelector", "oa:hasSelector", nullptr);
-  term("exact", "oa:exact", nullptr);
-  term("start", "oa:start", "xsd:nonNegativeInteger");
-  term("end", "oa:end", "xsd:nonNegativeInteger");
-  term("sentence", "dm:sentence", "xsd:nonNegativeInteger");
-  term("sentenceText", "dm:sentenceText", nullptr);
-  term("rule", "dm:rule", nullptr);
-  term("documentDate", "dm:documentDate", nullptr);
+  term("hasTarget", "oa:hasTarget", "@id");
+  term("start", "dm:start", "xsd:nonNegativeInteger");
+  term("end", "dm:end", "xsd:nonNegativeInteger");
   term("byteStart", "dm:byteStart", "xsd:nonNegativeInteger");
   term("byteEnd", "dm:byteEnd", "xsd:nonNegativeInteger");
+  term("rule", "dm:rule", nullptr);
+  term("sentenceText", "dm:sentenceText", nullptr);
   term("sentenceByteStart", "dm:sentenceByteStart", "xsd:nonNegativeInteger");
+  term("documentDate", "dm:documentDate", nullptr);
+  term("document", "dm:document", "@id");
+  term("index", "dm:index", "xsd:nonNegativeInteger");
+  term("text", "dm:text", nullptr);
+  term("date", "dm:date", nullptr);
   term("evidenceCount", "dm:evidenceCount", "xsd:nonNegativeInteger");
   term("documentCount", "dm:documentCount", "xsd:nonNegativeInteger");
   term("firstSeen", "dm:firstSeen", "xsd:date");
@@ -94,7 +119,8 @@ void Context(JsonWriter& w) {
   w.EndObject();
 }
 
-void Annotations(JsonWriter& w, const std::string& owner_iri, const std::vector<Evidence>& evidence) {
+void Annotations(LdWriter& w, const Provenance& prov, const std::string& owner_iri,
+                 const std::vector<Evidence>& evidence) {
   EvidenceSummary sum = Summarize(evidence);
   Key(w, "evidenceCount");
   Str(w, std::to_string(sum.count));
@@ -108,62 +134,77 @@ void Annotations(JsonWriter& w, const std::string& owner_iri, const std::vector<
   }
   Key(w, "wasDerivedFrom");
   w.StartArray();
-  for (std::size_t i = 0; i < evidence.size(); ++i) {
-    const Evidence& e = evidence[i];
-    const std::string iri = EvidenceIri(owner_iri, e);
+  for (const Evidence& e : evidence) {
     w.StartObject();
     Key(w, "@id");
-    Str(w, iri);
+    Str(w, EvidenceIri(owner_iri, e));
     Key(w, "@type");
     w.String("oa:Annotation");
     Key(w, "hasTarget");
-    w.StartObject();
-    Key(w, "@id");
-    Str(w, iri + "/target");
-    Key(w, "hasSource");
-    Str(w, EntityIri("doc:" + e.doc_id));
-    Key(w, "hasSelector");
-    w.StartArray();
-    w.StartObject();
-    Key(w, "@id");
-    Str(w, iri + "/quote");
-    Key(w, "@type");
-    w.String("oa:TextQuoteSelector");
-    Key(w, "exact");
-    Str(w, ExactText(e));
-    w.EndObject();
-    w.StartObject();
-    Key(w, "@id");
-    Str(w, iri + "/position");
-    Key(w, "@type");
-    w.String("oa:TextPositionSelector");
+    Str(w, SentenceIri(e.doc_id, e.sentence));
     Key(w, "start");
     Str(w, std::to_string(e.char_begin));
     Key(w, "end");
     Str(w, std::to_string(e.char_end));
-    w.EndObject();
-    w.EndArray();
-    w.EndObject();
-    Key(w, "sentence");
-    Str(w, std::to_string(e.sentence));
-    Key(w, "sentenceText");
-    Str(w, e.quote);
+    // UTF-8 byte offsets, when they do not follow from the code points and the sentence.
+    if (prov.OwnBytes(e)) {
+      Key(w, "byteStart");
+      Str(w, std::to_string(e.begin));
+      Key(w, "byteEnd");
+      Str(w, std::to_string(e.end));
+    }
     Key(w, "rule");
     Str(w, e.rule);
-    if (!e.date.empty()) {
+    if (prov.OwnQuote(e)) {
+      Key(w, "sentenceText");
+      Str(w, e.quote);
+    }
+    if (prov.OwnSentenceBegin(e)) {
+      Key(w, "sentenceByteStart");
+      Str(w, std::to_string(e.sentence_begin));
+    }
+    if (prov.OwnDate(e)) {
       Key(w, "documentDate");
       Str(w, e.date);
     }
-    // UTF-8 byte offsets: with them the file is a lossless copy of the graph.
-    Key(w, "byteStart");
-    Str(w, std::to_string(e.begin));
-    Key(w, "byteEnd");
-    Str(w, std::to_string(e.end));
-    Key(w, "sentenceByteStart");
-    Str(w, std::to_string(e.sentence_begin));
     w.EndObject();
   }
   w.EndArray();
+}
+
+void SentencesAndDocuments(LdWriter& w, const Provenance& prov) {
+  for (const auto& [at, s] : prov.sentences()) {
+    w.StartObject();
+    Key(w, "@id");
+    Str(w, SentenceIri(at.first, at.second));
+    Key(w, "@type");
+    w.String("dm:Sentence");
+    Key(w, "document");
+    Str(w, DocumentIri(at.first));
+    Key(w, "index");
+    Str(w, std::to_string(at.second));
+    if (s.char_start) {
+      Key(w, "start");
+      Str(w, std::to_string(*s.char_start));
+    }
+    Key(w, "byteStart");
+    Str(w, std::to_string(s.first->sentence_begin));
+    Key(w, "text");
+    Str(w, s.first->quote);
+    w.EndObject();
+  }
+  for (const auto& [doc, date] : prov.documents()) {
+    w.StartObject();
+    Key(w, "@id");
+    Str(w, DocumentIri(doc));
+    Key(w, "@type");
+    w.String("dm:Document");
+    if (!date.empty()) {
+      Key(w, "date");
+      w.String(date.data(), static_cast<rapidjson::SizeType>(date.size()));
+    }
+    w.EndObject();
+  }
 }
 
 }  // namespace
@@ -209,11 +250,34 @@ std::string StatementIri(const std::string& source_key, Relation relation, const
 }
 
 std::string EvidenceIri(const std::string& owner_iri, const Evidence& e) {
-  // urn:demarche:state:RUS -> urn:demarche:evidence:state:RUS/<doc>/<sentence>/<begin>-<end>/<rule>
-  auto part = [](const std::string& s) { return PercentEncode(s, "+"); };
-  return std::string(kEntityBase) + "evidence:" + owner_iri.substr(kEntityBase.size()) + "/" + part(e.doc_id) + "/" +
-         std::to_string(e.sentence) + "/" + std::to_string(e.begin) + "-" + std::to_string(e.end) + "/" + part(e.rule);
+  // FNV-1a, 64 bits, over the fields with separators that cannot occur in them unescaped.
+  std::uint64_t h = 14695981039346656037ull;
+  auto mix = [&h](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    h ^= 0xFF;  // a byte that UTF-8 text never holds: ends the field
+    h *= 1099511628211ull;
+  };
+  mix(owner_iri);
+  mix(e.doc_id);
+  mix(std::to_string(e.sentence));
+  mix(std::to_string(e.begin));
+  mix(std::to_string(e.end));
+  mix(e.rule);
+  // 64 bits as 11 base64url digits, most significant first.
+  static const char* kDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out = std::string(kEntityBase) + "ev:";
+  for (int shift = 60; shift >= 0; shift -= 6) out.push_back(kDigits[(h >> shift) & 63]);
+  return out;
 }
+
+std::string SentenceIri(std::string_view doc_id, std::uint32_t index) {
+  return std::string(kEntityBase) + "sentence:" + PercentEncode(doc_id, ":+") + "/" + std::to_string(index);
+}
+
+std::string DocumentIri(std::string_view doc_id) { return EntityIri("doc:" + std::string(doc_id)); }
 
 std::string TypeIri(NodeType type) {
   std::string_view t = SchemaType(type);
@@ -248,8 +312,15 @@ std::vector<std::string> PropItems(std::string_view value) {
 std::string EntityIri(std::string_view key) { return std::string(kEntityBase) + PercentEncode(key, ":+"); }
 
 std::string WriteJsonLd(const KnowledgeGraph& g) {
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
+  StringSink sink;
+  WriteJsonLd(g, sink);
+  return std::move(sink.text);
+}
+
+void WriteJsonLd(const KnowledgeGraph& g, OutputSink& out) {
+  const Provenance prov(g);
+  SinkStream stream(out);
+  LdWriter w(stream);
   w.StartObject();
   Context(w);
   Key(w, "@graph");
@@ -292,7 +363,7 @@ std::string WriteJsonLd(const KnowledgeGraph& g) {
       for (const auto& t : targets) Str(w, t);
       w.EndArray();
     }
-    Annotations(w, EntityIri(n.key), n.evidence);
+    Annotations(w, prov, EntityIri(n.key), n.evidence);
     w.EndObject();
   }
   for (auto e : edges) {
@@ -322,12 +393,14 @@ std::string WriteJsonLd(const KnowledgeGraph& g) {
       for (const auto& item : items) Str(w, item);
       w.EndArray();
     }
-    Annotations(w, statement, g.edge(e).evidence);
+    Annotations(w, prov, statement, g.edge(e).evidence);
     w.EndObject();
   }
+  SentencesAndDocuments(w, prov);
   w.EndArray();
   w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize()) + "\n";
+  stream.Put('\n');
+  stream.Flush();
 }
 
 std::optional<std::string> KeyFromIri(std::string_view iri) {
@@ -367,57 +440,114 @@ std::optional<Relation> RelationOfTerm(std::string_view term) {
   return std::nullopt;
 }
 
+// What the dm:Sentence and dm:Document items say, for the annotations that refer to them.
+struct SentenceItem {
+  std::string doc_id;
+  std::uint32_t index = 0;
+  std::uint32_t byte_start = 0;
+  std::optional<std::uint32_t> char_start;
+  std::string text;
+};
+struct Sources {
+  std::map<std::string, SentenceItem, std::less<>> sentences;  // by IRI
+  std::map<std::string, std::string, std::less<>> dates;       // document id -> date
+};
+
+bool UintField(const rapidjson::Value& v, const char* name, std::uint32_t* to) {
+  auto it = v.FindMember(name);
+  if (it == v.MemberEnd()) return false;
+  auto n = AsUint(it->value);
+  if (n) *to = *n;
+  return n.has_value();
+}
+
+// A dm:Sentence or dm:Document item into `sources`; "" or what is wrong.
+std::string ReadSource(const rapidjson::Value& item, const std::string& id, const std::string& type, Sources* sources) {
+  if (type == "dm:Document") {
+    auto doc = KeyFromIri(id);
+    if (!doc || !doc->starts_with("doc:")) return "a dm:Document's @id is not a urn:demarche:doc: IRI";
+    sources->dates[doc->substr(4)] = GetString(item, "date").value_or("");
+    return "";
+  }
+  SentenceItem s;
+  auto doc_iri = GetString(item, "document");
+  auto doc = doc_iri ? KeyFromIri(*doc_iri) : std::nullopt;
+  if (!doc || !doc->starts_with("doc:")) return "a dm:Sentence's document is not a urn:demarche:doc: IRI";
+  s.doc_id = doc->substr(4);
+  if (!UintField(item, "index", &s.index) || !UintField(item, "byteStart", &s.byte_start)) {
+    return "a dm:Sentence lacks index or byteStart (digits)";
+  }
+  if (item.HasMember("start")) {
+    std::uint32_t start = 0;
+    if (!UintField(item, "start", &start)) return "a dm:Sentence's start is not digits";
+    s.char_start = start;
+  }
+  auto text = GetString(item, "text");
+  if (!text) return "a dm:Sentence lacks its text";
+  s.text = *text;
+  if (SentenceIri(s.doc_id, s.index) != id) {
+    return "a dm:Sentence's @id is not " + SentenceIri(s.doc_id, s.index) + " (its document and index)";
+  }
+  sources->sentences[id] = std::move(s);
+  return "";
+}
+
 // One oa:Annotation back to Evidence; "" or what is wrong.
-std::string ReadAnnotation(const rapidjson::Value& a, Evidence* e) {
+std::string ReadAnnotation(const rapidjson::Value& a, const Sources& sources, Evidence* e) {
   if (!a.IsObject()) return "an evidence item is not an object";
-  auto target = a.FindMember("hasTarget");
-  if (target == a.MemberEnd() || !target->value.IsObject()) return "an evidence item has no hasTarget object";
-  auto source = GetString(target->value, "hasSource");
-  auto doc = source ? KeyFromIri(*source) : std::nullopt;
-  if (!doc || !doc->starts_with("doc:")) return "an evidence item's hasSource is not a urn:demarche:doc: IRI";
-  e->doc_id = doc->substr(4);
-  auto selectors = target->value.FindMember("hasSelector");
-  bool have_position = false;
-  if (selectors != target->value.MemberEnd() && selectors->value.IsArray()) {
-    for (const auto& sel : selectors->value.GetArray()) {
-      if (!sel.IsObject() || GetString(sel, "@type") != "oa:TextPositionSelector") continue;
-      auto start = sel.FindMember("start"), end = sel.FindMember("end");
-      if (start == sel.MemberEnd() || end == sel.MemberEnd()) break;
-      auto b = AsUint(start->value), en = AsUint(end->value);
-      if (!b || !en) break;
-      e->char_begin = *b;
-      e->char_end = *en;
-      have_position = true;
+  auto target = GetString(a, "hasTarget");
+  if (!target) {
+    auto t = a.FindMember("hasTarget");
+    if (t != a.MemberEnd() && t->value.IsObject()) {
+      return "an evidence item's hasTarget is an object with selectors: the file was written by an older demarche "
+             "(read its graph.jsonl instead, or build again)";
     }
+    return "an evidence item has no hasTarget (the IRI of its sentence)";
   }
-  if (!have_position) return "an evidence item lacks a TextPositionSelector with start and end";
-  auto uint_field = [&](const char* name, std::uint32_t* to) {
-    auto it = a.FindMember(name);
-    if (it == a.MemberEnd()) return false;
-    auto v = AsUint(it->value);
-    if (v) *to = *v;
-    return v.has_value();
-  };
-  if (!uint_field("sentence", &e->sentence) || !uint_field("byteStart", &e->begin) ||
-      !uint_field("byteEnd", &e->end) || !uint_field("sentenceByteStart", &e->sentence_begin)) {
-    return "an evidence item lacks sentence, byteStart, byteEnd or sentenceByteStart (digits)";
+  auto s = sources.sentences.find(*target);
+  if (s == sources.sentences.end()) return "an evidence item's hasTarget " + *target + " is no dm:Sentence of the graph";
+  e->doc_id = s->second.doc_id;
+  e->sentence = s->second.index;
+  e->sentence_begin = s->second.byte_start;
+  e->quote = s->second.text;
+  if (auto d = sources.dates.find(e->doc_id); d != sources.dates.end()) e->date = d->second;
+  if (!UintField(a, "start", &e->char_begin) || !UintField(a, "end", &e->char_end)) {
+    return "an evidence item lacks start or end (digits)";
   }
-  auto quote = GetString(a, "sentenceText");
+  if (a.HasMember("byteStart") || a.HasMember("byteEnd")) {
+    if (!UintField(a, "byteStart", &e->begin) || !UintField(a, "byteEnd", &e->end)) {
+      return "an evidence item needs both byteStart and byteEnd (digits), or neither";
+    }
+  } else {
+    // Derived from the code points and the sentence, as the writer left them out.
+    auto bytes = s->second.char_start ? DeriveBytes(s->second.text, s->second.byte_start, *s->second.char_start,
+                                                    e->char_begin, e->char_end)
+                                      : std::nullopt;
+    if (!bytes) {
+      return "an evidence item without byteStart and byteEnd, whose span cannot be found in its sentence (" +
+             *target + ") by code points";
+    }
+    e->begin = bytes->first;
+    e->end = bytes->second;
+  }
   auto rule = GetString(a, "rule");
-  if (!quote || !rule) return "an evidence item lacks sentenceText or rule";
-  e->quote = *quote;
+  if (!rule) return "an evidence item lacks its rule";
   e->rule = *rule;
-  e->date = GetString(a, "documentDate").value_or("");
+  if (auto quote = GetString(a, "sentenceText")) e->quote = *quote;
+  if (a.HasMember("sentenceByteStart") && !UintField(a, "sentenceByteStart", &e->sentence_begin)) {
+    return "an evidence item's sentenceByteStart is not digits";
+  }
+  if (auto date = GetString(a, "documentDate")) e->date = *date;
   return EvidenceProblem(*e);
 }
 
-std::string ReadAnnotations(const rapidjson::Value& item, std::vector<Evidence>* out) {
+std::string ReadAnnotations(const rapidjson::Value& item, const Sources& sources, std::vector<Evidence>* out) {
   auto it = item.FindMember("wasDerivedFrom");
   if (it == item.MemberEnd()) return "";
   if (!it->value.IsArray()) return "wasDerivedFrom is not an array";
   for (const auto& a : it->value.GetArray()) {
     Evidence e;
-    if (std::string why = ReadAnnotation(a, &e); !why.empty()) {
+    if (std::string why = ReadAnnotation(a, sources, &e); !why.empty()) {
       return "evidence " + std::to_string(out->size() + 1) + ": " + why;
     }
     out->push_back(std::move(e));
@@ -471,9 +601,22 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
   }
   auto items = json.FindMember("@graph");
   if (items == json.MemberEnd() || !items->value.IsArray()) return Error{src + ": no \"@graph\" array"};
+  // Sentences and documents first: annotations anywhere refer to them.
+  Sources sources;
+  std::size_t index = 0;
+  for (const auto& item : items->value.GetArray()) {
+    ++index;
+    if (!item.IsObject()) continue;  // reported below
+    auto id = GetString(item, "@id");
+    auto type = GetString(item, "@type");
+    if (!id || !type || (*type != "dm:Sentence" && *type != "dm:Document")) continue;
+    if (std::string why = ReadSource(item, *id, *type, &sources); !why.empty()) {
+      return Error{src + ": @graph item " + std::to_string(index) + ": " + why};
+    }
+  }
   KnowledgeGraph g;
   std::vector<LoadedEdge> edges;
-  std::size_t index = 0;
+  index = 0;
   for (const auto& item : items->value.GetArray()) {
     ++index;
     std::string at = src + ": @graph item " + std::to_string(index) + ": ";
@@ -481,8 +624,9 @@ Result<KnowledgeGraph> ReadJsonLd(std::string_view text, std::string_view source
     auto id = GetString(item, "@id");
     auto type = GetString(item, "@type");
     if (!id || !type) return Error{at + "needs string \"@id\" and \"@type\""};
+    if (*type == "dm:Sentence" || *type == "dm:Document") continue;
     std::vector<Evidence> evidence;
-    if (std::string why = ReadAnnotations(item, &evidence); !why.empty()) return Error{at + why};
+    if (std::string why = ReadAnnotations(item, sources, &evidence); !why.empty()) return Error{at + why};
     if (*type == "rdf:Statement") {
       auto s = GetString(item, "subject"), p = GetString(item, "predicate"), o = GetString(item, "object");
       auto from = s ? KeyFromIri(*s) : std::nullopt, to = o ? KeyFromIri(*o) : std::nullopt;

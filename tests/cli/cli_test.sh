@@ -465,7 +465,7 @@ d = sys.argv[1]
 names = [json.loads(l)["properties"].get("name", "") for l in open(d + "/graph.jsonl")]
 assert any('<b>removal</b> & \\"return\\" \\\\ of troops' in n for n in names), names
 ld = json.load(open(d + "/graph.jsonld"))
-quotes = [a["sentenceText"] for item in ld["@graph"] for a in item.get("wasDerivedFrom", [])]
+quotes = [item["text"] for item in ld["@graph"] if item["@type"] == "dm:Sentence"]
 assert any("\x01\x02" in q for q in quotes), "evidence quotes must keep the text exactly"
 PY
     modules="$src/scripts/node_modules"

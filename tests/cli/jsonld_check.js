@@ -35,10 +35,11 @@ async function main() {
       failed++;
     }
   }
-  const evidence = triples.filter(([, , p]) => p === '<http://www.w3.org/ns/oa#exact>').length;
-  if (evidence === 0) { console.error('no oa:exact evidence quotes in the N-Quads'); failed++; }
+  const evidence = triples.filter(([, , p]) => p === `<${DM}rule>`).length;
+  const sentences = triples.filter(([, , p]) => p === `<${DM}text>`).length;
+  if (evidence === 0 || sentences === 0) { console.error('no evidence annotations (dm:rule) or dm:text sentences in the N-Quads'); failed++; }
   console.log(`${quads.length} quads; ${demands.length} demands, ${of.length} addressedTo, ` +
-              `${rejects.length} rejects, ${evidence} quoted spans`);
+              `${rejects.length} rejects, ${evidence} evidence annotations on ${sentences} sentences`);
   process.exit(failed ? 1 : 0);
 }
 main().catch((e) => { console.error(e.stack || String(e)); process.exit(1); });

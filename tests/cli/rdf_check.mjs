@@ -1,6 +1,7 @@
 // The RDF exports judged by real RDF programs. rdf_check.mjs BINARY GRAPH_DIR SHAPES_TTL
 //  1. jsonld.js expands graph.jsonld to N-Quads: the same triples as demarche's graph.nq
 //     (graph names dropped) and graph.ttl, compared as sets of RDF terms by Oxigraph.
+//     graph.nq holds the compact provenance model: one default graph, each triple once.
 //  2. Oxigraph loads graph.jsonld and graph.nq; SPARQL "who demands what of whom" gives the
 //     same rows as `demarche demands --json`.
 //  3. rdf-validate-shacl: graph.ttl conforms to data/ontology/shapes.ttl; a broken copy not.
@@ -42,8 +43,21 @@ same(triples(read('graph.ttl'), 'text/turtle'), ours, 'graph.ttl = graph.nq');
 same(triples(read('graph.jsonld'), 'application/ld+json'), ours, 'Oxigraph reading graph.jsonld = graph.nq');
 const nq = new oxigraph.Store();
 nq.load(read('graph.nq'), {format: 'application/n-quads'});
-const graphs = new Set(nq.match().map((q) => q.graph.value));
-check([...graphs].some((g) => g.startsWith('urn:demarche:doc:')), `graph.nq has one named graph per document (${graphs.size - 1} + default)`);
+// The compact model (export/rdf.h): one default graph, each triple once (no line twice),
+// each sentence once with its text, every annotation targeting a sentence of a document.
+const graphs = new Set(nq.match().map((q) => q.graph.termType));
+const nqLines = read('graph.nq').split('\n').filter((l) => l).length;
+check(graphs.size === 1 && graphs.has('DefaultGraph') && nqLines === nq.size,
+      `graph.nq: everything in the default graph, each of its ${nq.size} triples on one line (${nqLines} lines; graphs: ${[...graphs]})`);
+const count = (q) => Number(nq.query(q)[0].get('n').value);
+const P = 'PREFIX dm: <urn:demarche:vocab:> PREFIX oa: <http://www.w3.org/ns/oa#> ';
+const sentences = count(P + 'SELECT (COUNT(?s) AS ?n) WHERE { ?s a dm:Sentence }');
+const texts = count(P + 'SELECT (COUNT(?t) AS ?n) WHERE { ?s a dm:Sentence ; dm:text ?t }');
+const targets = count(P + 'SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?a a oa:Annotation ; oa:hasTarget ?s }');
+const orphans = count(P + `SELECT (COUNT(?a) AS ?n) WHERE { ?a a oa:Annotation .
+    FILTER NOT EXISTS { ?a oa:hasTarget/dm:document/a dm:Document } }`);
+check(sentences > 0 && texts === sentences && targets === sentences && orphans === 0,
+      `each sentence once with its text (${sentences}), all targeted; every annotation reaches a document (${orphans} do not)`);
 
 // 2. Who demands what of whom, three ways.
 const QUERY = `PREFIX dm: <urn:demarche:vocab:>
@@ -55,9 +69,9 @@ const ld = new oxigraph.Store();
 ld.load(read('graph.jsonld'), {format: 'application/ld+json'});
 const answer = JSON.parse(execFileSync(bin, ['demands', path.join(dir, 'graph.jsonl'), '--json'], {encoding: 'utf8'}));
 const mine = answer.rows.map((r) => [r.maker.key, r.demand.key, r.of ? r.of.key : ''].join(' | ')).sort();
-const fromLd = rows(ld), fromNq = rows(nq, {use_default_graph_as_union: true});
+const fromLd = rows(ld), fromNq = rows(nq);
 check(JSON.stringify(fromLd) === JSON.stringify(mine), `SPARQL over graph.jsonld = demarche demands (${mine.length} rows)`);
-check(JSON.stringify(fromNq) === JSON.stringify(mine), `SPARQL over graph.nq (union of graphs) = demarche demands`);
+check(JSON.stringify(fromNq) === JSON.stringify(mine), `SPARQL over graph.nq = demarche demands`);
 if (process.env.SHOW_QUERY) { console.log(QUERY); for (const r of fromNq) console.log('  ' + r); }
 // Every statement's CAMEO codes (dm:cameo) are those of its relationship in graph.jsonl.
 const CAMEO = `PREFIX dm: <urn:demarche:vocab:>
@@ -72,7 +86,7 @@ const TERMS = {DEMANDS: 'demands', DEMANDS_OF: 'addressedTo', REJECTS: 'rejects'
 const lines = read('graph.jsonl').split('\n').filter((l) => l).map((l) => JSON.parse(l));
 const wanted = lines.filter((l) => l.type === 'relationship' && l.properties.cameo)
     .map((l) => [l.start.id, TERMS[l.label], l.end.id, l.properties.cameo].join(' | ')).sort();
-const cameoLd = coded(ld), cameoNq = coded(nq, {use_default_graph_as_union: true});
+const cameoLd = coded(ld), cameoNq = coded(nq);
 check(wanted.length > 0 && JSON.stringify(cameoLd) === JSON.stringify(wanted),
       `SPARQL dm:cameo over graph.jsonld = cameo in graph.jsonl (${wanted.length} edges)`);
 check(JSON.stringify(cameoNq) === JSON.stringify(wanted), `SPARQL dm:cameo over graph.nq = cameo in graph.jsonl`);

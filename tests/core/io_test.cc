@@ -90,6 +90,45 @@ TEST_F(WriteOutputTest, ReplacesTheWholeFileAndLeavesNoTemporary) {
   EXPECT_EQ(entries, 1);
 }
 
+// A streamed output: small and large pieces (past the 1 MiB buffer) arrive whole and in
+// order, atomically, with no temporary left.
+TEST_F(WriteOutputTest, AStreamedOutputIsWrittenWholeAndInOrder) {
+  fs::path file = dir_ / "graph.nq";
+  ASSERT_TRUE(WriteOutput(file.string(), "old"));
+  std::string expected;
+  auto produce = [&](OutputSink& sink) {
+    for (int i = 0; i < 50000; ++i) {
+      std::string line = "<urn:x:" + std::to_string(i) + "> <urn:p> \"o\" .\n";
+      sink.Write(line);
+      expected += line;
+      if (i == 20000) {
+        std::string big(3 << 20, 'b');  // larger than the buffer: written through
+        sink.Write(big);
+        expected += big;
+      }
+    }
+  };
+  ASSERT_TRUE(WriteOutput(file.string(), produce));
+  EXPECT_EQ(Slurp(file), expected);
+  EXPECT_TRUE(Temporaries(dir_).empty());
+  StringSink s;
+  s.Write("a");
+  s.Write("bc");
+  EXPECT_EQ(s.text, "abc");
+}
+
+TEST(WriteOutputDeviceTest, AFullDeviceIsAnErrorForAStreamToo) {
+  struct stat st;
+  if (::lstat("/dev/full", &st) != 0 || !S_ISCHR(st.st_mode)) GTEST_SKIP() << "no /dev/full here";
+  int pieces = 0;
+  auto s = WriteOutput("/dev/full", [&](OutputSink& sink) {
+    for (int i = 0; i < 100; ++i, ++pieces) sink.Write(std::string(100000, 'x'));
+  });
+  ASSERT_FALSE(s);
+  EXPECT_EQ(pieces, 100);  // the producer runs to its end; what follows the error is dropped
+  EXPECT_NE(s.error().message.find("disk is full"), std::string::npos) << s.error().message;
+}
+
 TEST_F(WriteOutputTest, ANewPathBecomesARegularFile) {
   fs::path file = dir_ / "new.jsonl";
   ASSERT_TRUE(WriteOutput(file.string(), "contents\n"));

@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include <set>
 #include <sstream>
 
 #include "export/apoc.h"
@@ -72,21 +73,42 @@ TEST(JsonLdTest, ParsesAndUsesSchemaOrgAndTheProjectVocabulary) {
   const auto& graph = doc["@graph"];
   ASSERT_TRUE(graph.IsArray());
   bool saw_state = false, saw_statement = false;
+  int sentences = 0, documents = 0;
   for (const auto& item : graph.GetArray()) {
     std::string id = item["@id"].GetString();
     if (id == "urn:demarche:state:RUS") {
       saw_state = true;
       EXPECT_STREQ(item["@type"].GetString(), "schema:Country");
       EXPECT_STREQ(item["demands"][0].GetString(), "urn:demarche:demand:rus:x");
-      const auto& sel = item["wasDerivedFrom"][0]["hasTarget"]["hasSelector"];
-      EXPECT_STREQ(sel[1]["start"].GetString(), "9");  // integers as strings
-      // Bytes [10, 16) of the text = bytes [6, 12) of the quote, which starts at byte 4.
-      EXPECT_STREQ(sel[0]["exact"].GetString(), "e \"tal");
+      const auto& a = item["wasDerivedFrom"][0];
+      EXPECT_STREQ(a["@type"].GetString(), "oa:Annotation");
+      EXPECT_EQ(std::string(a["@id"].GetString()).rfind("urn:demarche:ev:", 0), 0u);
+      EXPECT_EQ(std::string(a["@id"].GetString()).size(), 27u);  // 11 base64url digits
+      EXPECT_STREQ(a["hasTarget"].GetString(), "urn:demarche:sentence:doc%20%221%22/2");
+      EXPECT_STREQ(a["start"].GetString(), "9");  // integers as strings
+      EXPECT_STREQ(a["end"].GetString(), "15");
+      EXPECT_FALSE(a.HasMember("sentenceText"));  // the sentence says it, once
+      // Bytes [10, 16) follow from code points [9, 15): the sentence starts at byte 4 and
+      // code point 4 (9 less the 5 code points of "Genèv"), so they are not written.
+      EXPECT_FALSE(a.HasMember("byteStart"));
     }
-    if (std::string(item["@type"].GetString()) == "rdf:Statement") saw_statement = true;
+    std::string type = item["@type"].GetString();
+    if (type == "rdf:Statement") saw_statement = true;
+    if (type == "dm:Sentence") {
+      ++sentences;
+      EXPECT_STREQ(item["@id"].GetString(), "urn:demarche:sentence:doc%20%221%22/2");
+      EXPECT_STREQ(item["document"].GetString(), "urn:demarche:doc:doc%20%221%22");
+      EXPECT_STREQ(item["index"].GetString(), "2");
+      EXPECT_STREQ(item["byteStart"].GetString(), "4");
+      EXPECT_STREQ(item["start"].GetString(), "4");
+      EXPECT_STREQ(item["text"].GetString(), "Genève \"talks\" <b>&\\ \n\x01 end");
+    }
+    if (type == "dm:Document") ++documents;
   }
   EXPECT_TRUE(saw_state);
   EXPECT_TRUE(saw_statement);
+  EXPECT_EQ(sentences, 1);  // seven items of evidence, one sentence
+  EXPECT_EQ(documents, 1);
 }
 
 TEST(JsonLdTest, IrisEscapeWhatIsNotSafe) {
@@ -214,13 +236,41 @@ TEST(CameoTest, NQuadsAndTurtleGiveOneTriplePerCode) {
   KnowledgeGraph g = WithCameo();
   const std::string st = "<" + StatementIri(StateKey("RUS"), Relation::kDemands, "demand:rus:x") + ">";
   std::string nq = WriteNQuads(g);
-  EXPECT_NE(nq.find(st + " <urn:demarche:vocab:cameo> \"020\" <urn:demarche:doc:doc%20%221%22> .\n"), std::string::npos)
-      << nq;
-  EXPECT_NE(nq.find(st + " <urn:demarche:vocab:cameo> \"100\" <urn:demarche:doc:doc%20%221%22> .\n"), std::string::npos);
+  EXPECT_NE(nq.find(st + " <urn:demarche:vocab:cameo> \"020\" .\n"), std::string::npos) << nq;
+  EXPECT_NE(nq.find(st + " <urn:demarche:vocab:cameo> \"100\" .\n"), std::string::npos);
   EXPECT_EQ(Count(nq, "<urn:demarche:vocab:cameo>"), 2u);
   std::string ttl = WriteTurtle(g);
   EXPECT_NE(ttl.find("dm:cameo \"020\", \"100\""), std::string::npos) << ttl;
   EXPECT_EQ(Count(ttl, "dm:cameo"), 1u);
+}
+
+TEST(RdfTest, ProvenanceIsCompactAndEveryTripleIsWrittenOnce) {
+  KnowledgeGraph g = WithCameo();  // 8 evidence items, in two sentences of one document
+  std::string nq = WriteNQuads(g);
+  std::istringstream in(nq);
+  std::set<std::string> seen;
+  std::size_t lines = 0;
+  for (std::string line; std::getline(in, line); ++lines) {
+    EXPECT_TRUE(seen.insert(line).second) << "twice: " << line;
+  }
+  EXPECT_EQ(lines, seen.size());
+  const std::string annotation = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/oa#Annotation>";
+  EXPECT_EQ(Count(nq, annotation), 8u);
+  EXPECT_EQ(Count(nq, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:demarche:vocab:Sentence>"), 2u);
+  EXPECT_EQ(Count(nq, "<urn:demarche:vocab:text> \"Gen"), 2u);  // the sentence text once per sentence
+  EXPECT_EQ(Count(nq, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:demarche:vocab:Document>"), 1u);
+  EXPECT_NE(nq.find("<urn:demarche:sentence:doc%20%221%22/3> <urn:demarche:vocab:document> "
+                    "<urn:demarche:doc:doc%20%221%22> .\n"),
+            std::string::npos);
+  EXPECT_EQ(nq.find("sentenceText"), std::string::npos);
+  // Streaming into a sink gives the same bytes as the string.
+  StringSink sink;
+  WriteNQuads(g, sink);
+  EXPECT_EQ(sink.text, nq);
+  // Turtle: the same subjects, each once.
+  std::string ttl = WriteTurtle(g);
+  EXPECT_EQ(Count(ttl, "\n<urn:demarche:sentence:"), 2u) << ttl;
+  EXPECT_EQ(Count(ttl, "a oa:Annotation"), 8u);
 }
 
 TEST(CameoTest, GraphMlHasAnEdgeKeyAndNeo4jCsvAColumn) {

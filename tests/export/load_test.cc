@@ -67,6 +67,42 @@ TEST(LoadTest, JsonLdRoundTripsAndAgreesWithTheLines) {
   }
 }
 
+// Two versions of one document merged: the same (document, sentence) with another quote,
+// sentence start and date. The sentence resource keeps the first; the annotations of the
+// others say their own, so the JSON-LD stays lossless.
+TEST(LoadTest, JsonLdKeepsEvidenceThatDisagreesWithItsSentence) {
+  KnowledgeGraph g = Awkward();
+  Evidence other = g.node(*g.Find(StateKey("RUS"))).evidence[0];
+  other.quote = "xx" + other.quote;
+  other.sentence_begin -= 2;
+  other.rule = "other";
+  other.date = "";
+  g.AddNode(Node{StateKey("RUS"), NodeType::kState, "Russia", {{"iso3", "RUS"}}, {other}});
+  std::string jsonld = WriteJsonLd(g);
+  EXPECT_NE(jsonld.find("\"sentenceText\":"), std::string::npos) << jsonld;
+  EXPECT_NE(jsonld.find("\"sentenceByteStart\":"), std::string::npos);
+  EXPECT_NE(jsonld.find("\"documentDate\":"), std::string::npos);
+  auto back = ReadJsonLd(jsonld, "x.jsonld");
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(WriteJsonLd(*back), jsonld);
+  EXPECT_EQ(WriteApocJsonLines(*back), WriteApocJsonLines(g));
+  // An annotation whose sentence is missing is refused, naming it.
+  const std::string sentence = "\"@type\":\"dm:Sentence\"";
+  std::size_t at = jsonld.find(sentence);
+  ASSERT_NE(at, std::string::npos);
+  auto bad = ReadJsonLd(jsonld.replace(at, sentence.size(), "\"@type\":\"dm:Sentencf\""), "y.jsonld");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("is no dm:Sentence of the graph"), std::string::npos) << bad.error().message;
+  // A file of the older form (target objects with selectors) says what to do.
+  auto old = ReadJsonLd(
+      "{\"@context\":{\"dm\":\"urn:demarche:vocab:\"},\"@graph\":[{\"@id\":\"urn:demarche:state:RUS\","
+      "\"@type\":\"schema:Country\",\"key\":\"state:RUS\",\"wasDerivedFrom\":[{\"@type\":\"oa:Annotation\","
+      "\"hasTarget\":{\"hasSource\":\"urn:demarche:doc:d\",\"hasSelector\":[]}}]}]}",
+      "old.jsonld");
+  ASSERT_FALSE(old.ok());
+  EXPECT_NE(old.error().message.find("written by an older demarche"), std::string::npos) << old.error().message;
+}
+
 TEST(LoadTest, LinesInAnyOrderAndWithoutEvidence) {
   std::string text =
       "{\"type\":\"relationship\",\"label\":\"demands\",\"start\":{\"id\":\"state:RUS\"},\"end\":{\"id\":\"demand:x\"}}\n"

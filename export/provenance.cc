@@ -1,0 +1,57 @@
+#include "export/provenance.h"
+
+namespace demarche {
+namespace {
+
+bool Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Bytes taken by the first `n` code points of `text`; nullopt when it has fewer.
+std::optional<std::uint32_t> BytesOf(std::string_view text, std::uint32_t n) {
+  std::size_t i = 0;
+  for (std::uint32_t k = 0; k < n; ++k) {
+    if (i >= text.size()) return std::nullopt;
+    ++i;
+    while (i < text.size() && Continuation(text[i])) ++i;
+  }
+  return static_cast<std::uint32_t>(i);
+}
+
+}  // namespace
+
+std::optional<std::pair<std::uint32_t, std::uint32_t>> DeriveBytes(std::string_view text, std::uint32_t byte_start,
+                                                                     std::uint32_t char_start, std::uint32_t char_begin,
+                                                                     std::uint32_t char_end) {
+  if (char_begin < char_start || char_end < char_begin) return std::nullopt;
+  auto b = BytesOf(text, char_begin - char_start);
+  auto e = BytesOf(text, char_end - char_start);
+  if (!b || !e) return std::nullopt;
+  return std::pair{byte_start + *b, byte_start + *e};
+}
+
+Provenance::Provenance(const KnowledgeGraph& g) {
+  for (auto v : g.SortedVertices()) Add(g.node(v).evidence);
+  for (auto e : g.SortedEdges()) Add(g.edge(e).evidence);
+}
+
+void Provenance::Add(const std::vector<Evidence>& evidence) {
+  for (const Evidence& e : evidence) {
+    auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt});
+    if (added && e.begin >= e.sentence_begin && e.begin - e.sentence_begin <= e.quote.size()) {
+      // The sentence's start in code points: the item's, less the code points before it.
+      std::string_view before(e.quote.data(), e.begin - e.sentence_begin);
+      std::uint32_t n = 0;
+      for (char c : before) n += !Continuation(c);
+      if (n <= e.char_begin) it->second.char_start = e.char_begin - n;
+    }
+    documents_.try_emplace(e.doc_id, e.date);
+  }
+}
+
+bool Provenance::OwnBytes(const Evidence& e) const {
+  const auto& s = sentences_.at({e.doc_id, e.sentence});
+  if (!s.char_start || OwnQuote(e) || OwnSentenceBegin(e)) return true;
+  auto bytes = DeriveBytes(e.quote, e.sentence_begin, *s.char_start, e.char_begin, e.char_end);
+  return !bytes || bytes->first != e.begin || bytes->second != e.end;
+}
+
+}  // namespace demarche
