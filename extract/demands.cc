@@ -494,6 +494,24 @@ class DemandFinder {
     if (!makers.empty() && makers.front()->first > last_trigger_) {
       if (auto previous = PreviousMakers(sv, trigger); !previous.empty()) makers = previous;
     }
+    // "Biden phoned Yanukovych Tuesday and urged him to ...", "each called Crown Prince Mohammed
+    // and implored the kingdom to ...": the actor right before "and" is the object of the verb
+    // before it, not the subject of the trigger; the subject that opens the sentence is (or none).
+    if (!makers.empty() && makers.front()->first > 0 && !(last_sentence_ == sv.index && last_trigger_ < trigger)) {
+      const Mention* m = makers.front();
+      const int k = BeforeVerbGroup(sv, trigger);
+      int gap = m->last;
+      while (gap < k && (Is(kWeekday, sv.lower[gap]) || Is(kTimeAdverb, sv.lower[gap]) ||
+                         (IsPreposition(res_, sv.lower[gap]) && gap + 1 < k && Is(kWeekday, sv.lower[gap + 1]))))
+        ++gap;  // "phoned X Tuesday and", "met X on Monday and"
+      const std::string& before = sv.lower[m->first - 1];
+      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && before == sv.words[m->first - 1] &&
+          before.size() > 2 && !IsPreposition(res_, before) && !IsDeterminer(res_, before) && !Is(kCoordinator, before) &&
+          !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
+          !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
+        makers = CoordinatedClauseSubject(sv, trigger);
+      if (makers.empty()) return {};
+    }
     // "the president's focus may lead him to lose focus on seeking ...": an object pronoun is
     // no subject.
     if (!makers.empty() && makers.front()->pronoun && Is(kObjectPronoun, sv.lower[makers.front()->first])) return {};
