@@ -123,6 +123,7 @@ enum FrameClass : int {
   kAsideMark,                  // "—", "--": an aside between two of them ("If A — or B — join ...")
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
   kGenitivePreposition,        // "the government of Iran": the group is the actor
+  kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -235,6 +236,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAsideMark, "frame_aside_mark"},
     {kTopicPreposition, "frame_topic_preposition"},
     {kGenitivePreposition, "frame_genitive_preposition"},
+    {kMeetingNoun, "meeting_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1051,9 +1053,14 @@ class DemandFinder {
                                   !Is(kCoordinator, sv.lower[m.last]) && sv.words[m.last] != ",") ||
                                  IsPossessive(sv.words[m.last]));
           // "the government of Iran", "members of the alliance": a group noun before "of" is
-          // the actor itself.
-          const bool group_of = lead > it.first && Is(kGenitivePreposition, sv.lower[lead]) && IsGroupNoun(res_, sv.lower[lead - 1]);
-          if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of) continue;
+          // the actor itself; "a meeting of the U.N. Security Council": the body meets.
+          const bool group_of = lead > it.first && Is(kGenitivePreposition, sv.lower[lead]) &&
+                                (IsGroupNoun(res_, sv.lower[lead - 1]) || Is(kMeetingNoun, sv.lower[lead - 1]));
+          // "parties to the conflict in Iraq to allow ...": the noun phrase before "to" + a verb
+          // is the one asked, and the actor in it with it.
+          const bool asked = m.last + 1 < static_cast<int>(sv.words.size()) && Is(kInfinitiveMarker, sv.lower[m.last]) &&
+                             sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1]);
+          if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
           bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
         }
