@@ -1356,7 +1356,6 @@ class DemandFinder {
       std::vector<const Mention*> object;
       const int after = ActorList(sv, i + len, &object);
       if (after >= 0 && after < words && Is(kInfinitiveMarker, sv.lower[after])) return false;
-      if (ObjectThenInfinitive(sv, i + len) >= 0) return false;  // "wants the Gulf to be OK with"
     }
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
