@@ -128,6 +128,11 @@ enum FrameClass : int {
   kNegativeDeterminer,         // "no talks ... unless"
   kNegativeAdverb,             // "never"
   kFutureAuxiliary,            // "will face pressure": a forecast
+  kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
+  kAsideMark,                  // "—", "--": an aside between two of them ("If A — or B — join ...")
+  kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
+  kGenitivePreposition,        // "the government of Iran": the group is the actor
+  kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -245,6 +250,11 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kNegativeDeterminer, "frame_negative_determiner"},
     {kNegativeAdverb, "frame_negative_adverb"},
     {kFutureAuxiliary, "frame_future_auxiliary"},
+    {kOutcomeVerb, "frame_outcome_verb"},
+    {kAsideMark, "frame_aside_mark"},
+    {kTopicPreposition, "frame_topic_preposition"},
+    {kGenitivePreposition, "frame_genitive_preposition"},
+    {kMeetingNoun, "meeting_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -503,6 +513,24 @@ class DemandFinder {
     // first verb, is not the subject of the second.
     if (!makers.empty() && makers.front()->first > last_trigger_) {
       if (auto previous = PreviousMakers(sv, trigger); !previous.empty()) makers = previous;
+    }
+    // "Biden phoned Yanukovych Tuesday and urged him to ...", "each called Crown Prince Mohammed
+    // and implored the kingdom to ...": the actor right before "and" is the object of the verb
+    // before it, not the subject of the trigger; the subject that opens the sentence is (or none).
+    if (!makers.empty() && makers.front()->first > 0 && !(last_sentence_ == sv.index && last_trigger_ < trigger)) {
+      const Mention* m = makers.front();
+      const int k = BeforeVerbGroup(sv, trigger);
+      int gap = m->last;
+      while (gap < k && (Is(kWeekday, sv.lower[gap]) || Is(kTimeAdverb, sv.lower[gap]) ||
+                         (IsPreposition(res_, sv.lower[gap]) && gap + 1 < k && Is(kWeekday, sv.lower[gap + 1]))))
+        ++gap;  // "phoned X Tuesday and", "met X on Monday and"
+      const std::string& before = sv.lower[m->first - 1];
+      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && before == sv.words[m->first - 1] &&
+          before.size() > 2 && !IsPreposition(res_, before) && !IsDeterminer(res_, before) && !Is(kCoordinator, before) &&
+          !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
+          !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
+        makers = CoordinatedClauseSubject(sv, trigger);
+      if (makers.empty()) return {};
     }
     // "the president's focus may lead him to lose focus on seeking ...": an object pronoun is
     // no subject.
@@ -875,6 +903,20 @@ class DemandFinder {
             }
           }
         }
+        // "urged the finance chiefs to write off the debt and provide an extra $50bn": a content
+        // that starts at an infinitive's verb splits at "and" + a verb before its object.
+        // Not after a short idiom ("go ahead and reimpose"), a participle ("pursuing X and
+        // reestablishing Y"), a speech verb ("and told the president") or a nested infinitive
+        // ("in an attempt to distance himself and keep ...").
+        if (!split && k + 2 < last && k - start >= 3 && first > 0 && Is(kInfinitiveMarker, sv.lower[first - 1])) {
+          const std::string& next = sv.lower[k + 1];
+          bool nested = false;
+          for (int j = start; j < k && !nested; ++j) nested = Is(kInfinitiveMarker, sv.lower[j]);
+          split = !nested && next == sv.words[k + 1] && !IsPreposition(res_, next) && !IsDeterminer(res_, next) &&
+                  !HasEnding(next, kNounEnding) && !next.ends_with("ing") && !next.ends_with("ed") &&
+                  !Is(kSpeechVerb, next) && !Is(kFactVerb, next) && !sv.MentionAt(k + 1) &&
+                  IsDeterminer(res_, sv.lower[k + 2]);
+        }
       }
       if (split) {
         push(start, k);
@@ -1027,6 +1069,26 @@ class DemandFinder {
         std::vector<std::string> orgs, others;
         for (const Mention& m : sv.mentions) {
           if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
+          // "strikes in Syria", "the defeat of Islamic State", "money for the Palestinian
+          // Authority": the object of a topic preposition is what the demand is about, not who
+          // is asked. An actor before a noun still is ("the withdrawal of Russian troops", "of
+          // alliance troops"), and so is a possessor ("dismantlement of North Korea's program")
+          // or a partner ("talks with X", "between X and Y", "imposed by X").
+          int lead = m.first - 1;
+          while (lead > it.first && IsDeterminer(res_, sv.lower[lead])) --lead;
+          const bool modifier = m.last < static_cast<int>(sv.words.size()) &&
+                                ((sv.words[m.last][0] >= 'a' && sv.words[m.last][0] <= 'z' && !IsPreposition(res_, sv.lower[m.last]) &&
+                                  !Is(kCoordinator, sv.lower[m.last]) && sv.words[m.last] != ",") ||
+                                 IsPossessive(sv.words[m.last]));
+          // "the government of Iran", "members of the alliance": a group noun before "of" is
+          // the actor itself; "a meeting of the U.N. Security Council": the body meets.
+          const bool group_of = lead > it.first && Is(kGenitivePreposition, sv.lower[lead]) &&
+                                (IsGroupNoun(res_, sv.lower[lead - 1]) || Is(kMeetingNoun, sv.lower[lead - 1]));
+          // "parties to the conflict in Iraq to allow ...": the noun phrase before "to" + a verb
+          // is the one asked, and the actor in it with it.
+          const bool asked = m.last + 1 < static_cast<int>(sv.words.size()) && Is(kInfinitiveMarker, sv.lower[m.last]) &&
+                             sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1]);
+          if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
           bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
         }
@@ -1181,6 +1243,75 @@ class DemandFinder {
     return true;
   }
 
+  // "If more Democrats — or, critically, Republicans — join Schiff in calling for Flynn to step
+  // down, Trump could ...", "If Japan joins Seoul in demanding sanctions, ...": a trigger inside a
+  // condition that opens the sentence asserts nothing. The condition runs to the first comma
+  // outside an aside between dashes.
+  bool InOpeningCondition(const SentenceView& sv, int i) const {
+    int k = 0;
+    while (k < i && IsQuote(sv.words[k])) ++k;
+    if (k >= i || !Is(kConditionWord, sv.lower[k])) return false;
+    bool aside = false;
+    for (++k; k < i; ++k) {
+      if (Is(kAsideMark, sv.words[k])) {
+        aside = !aside;
+      } else if (!aside && Is(kConditionBoundary, sv.lower[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "Navarrete said the migrants had asked for help", "Ankara said the protesters demanded new
+  // elections": a reported clause whose subject is a common noun phrase right before the verb
+  // group; the speaker before the speech verb is not the one who asks.
+  bool ReportedCommonSubject(const SentenceView& sv, int trigger, const Mention* maker) const {
+    const int k = BeforeVerbGroup(sv, trigger);  // the subject's head noun
+    if (k < 2 || k <= maker->last || sv.lower[k] != sv.words[k] || IsActor(sv.ActorAt(k)) ||
+        IsDeterminer(res_, sv.lower[k]) || IsPreposition(res_, sv.lower[k]) || Is(kCoordinator, sv.lower[k]) ||
+        Is(kRelativePronoun, sv.lower[k]) || Is(kComplementizer, sv.lower[k]) || Is(kObjectPronoun, sv.lower[k]))
+      return false;
+    int d = k - 1;
+    if (d > maker->last && sv.lower[d] == sv.words[d] && !IsDeterminer(res_, sv.lower[d]) && !sv.MentionAt(d)) --d;  // an adjective
+    if (d <= maker->last || !IsDeterminer(res_, sv.lower[d])) return false;
+    int s = d - 1;
+    if (s > maker->last && Is(kComplementizer, sv.lower[s])) --s;
+    return s >= maker->last && Is(kSpeechVerb, sv.lower[s]);
+  }
+
+  // A noun phrase that names no actor, then "to" and a verb, from token `start`: "the
+  // administration to submit", "his supporters to go out", "all foreign visitors to leave",
+  // "Europe to make changes", "the political leadership not to compromise". Returns the token
+  // where the content starts (the verb, or "not"), or -1. Not "a ceasefire to allow aid in"
+  // (an indefinite object is what is urged, not who).
+  int ObjectThenInfinitive(const SentenceView& sv, int start) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (start + 2 >= n) return -1;
+    const std::string& first = sv.lower[start];
+    int k = start;
+    if (sv.words[start] != first) {  // a capitalised word that is no actor: "Europe to"
+      if (sv.MentionAt(start) || sv.ActorAt(start)) return -1;
+      k = start + 1;
+    } else if ((IsDeterminer(res_, first) && !Is(kIndefiniteArticle, first) && !Is(kComplementizer, first)) ||
+               Is(kPossessivePronoun, first)) {
+      while (k < n && (IsDeterminer(res_, sv.lower[k]) || Is(kPossessivePronoun, sv.lower[k]))) ++k;
+      const int head = k;
+      while (k < n && k < head + 4 && !Is(kInfinitiveMarker, sv.lower[k]) && !IsPreposition(res_, sv.lower[k]) &&
+             !Is(kClauseEnd, sv.lower[k]) && !IsDeterminer(res_, sv.lower[k]) && !Is(kNegationWord, sv.lower[k]) &&
+             !IsActor(sv.ActorAt(k)) && !IsQuote(sv.words[k]) && sv.words[k] != ",")
+        ++k;
+      if (k == head) return -1;
+    } else {
+      return -1;
+    }
+    const int negation = k + 1 < n && Is(kNegationWord, sv.lower[k]) ? k : -1;
+    if (negation >= 0) ++k;
+    if (k + 1 >= n || !Is(kInfinitiveMarker, sv.lower[k])) return -1;
+    const std::string& verb = sv.lower[k + 1];
+    if (verb != sv.words[k + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
+    return negation >= 0 ? negation : k + 1;
+  }
+
   bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg, bool mandative = false,
                     const std::string& maker_arg = "") {
     const bool body_maker = maker_arg == "body";
@@ -1246,8 +1377,17 @@ class DemandFinder {
           !(i > 1 && IsActor(sv.ActorAt(i - 2)) && sv.ActorAt(i - 2)->last == i - 1))  // "the U.S. keeps insisting"
         return false;
     }
+    if (InOpeningCondition(sv, i)) return false;
+    // "the United Kingdom wants the European Union to succeed": "want" + an actor + "to" is
+    // the object-to frame's, not a wanted noun phrase.
+    if (body_maker) {
+      std::vector<const Mention*> object;
+      const int after = ActorList(sv, i + len, &object);
+      if (after >= 0 && after < words && Is(kInfinitiveMarker, sv.lower[after])) return false;
+    }
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
+    if (ReportedCommonSubject(sv, i, makers.front())) return false;
     // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
     // a person's or a pronoun's wish ("Trump wants a certain amount of division").
     for (const Mention* m : makers) {
@@ -1293,13 +1433,23 @@ class DemandFinder {
         start = after + 1;
       } else if (after >= 0) {
         return false;  // "urged X" without content
+      } else if (int verb = ObjectThenInfinitive(sv, start); verb >= 0) {
+        // "urged his supporters to go out", "urged the international community to do more",
+        // "urged Europe to make changes": an object that names no actor is asked all the same
+        // (unnamed); the content starts at its verb ("not to compromise": at the negation).
+        start = verb;
       }
     }
     if (arg == "for") {
       int end = ClauseEnd(sv, start);
       start = ForActorTo(sv, start, end, &addressees);
     }
+    // "some officials openly want Trump to win": a wish about an outcome asks nothing.
+    if (start > 0 && start < n && Is(kInfinitiveMarker, sv.lower[start - 1]) && Is(kOutcomeVerb, sv.lower[start])) return false;
     bool clause = start < n && Is(kComplementizer, sv.lower[start]);
+    // "insisted on Saturday that she had not reversed course": "insist on" with a clause is a
+    // demand only when the clause is mandative.
+    if (clause && arg == "on") mandative = true;
     if (!clause && arg == "that") {  // "insists the EC complies": a that-clause without "that"
       int k = start;
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
