@@ -2002,7 +2002,8 @@ class DemandFinder {
                      st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, RuleName("answered")));
         return true;
       }
-      return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start), RuleName("named-request"));
+      return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start), RuleName("named-request"),
+                           Is(kRejectProposalNoun, sv.lower[noun]));
     }
     std::string principal = st_->Principal(maker->key);
     for (const Mention* r : rejecters) {
@@ -2367,7 +2368,7 @@ class DemandFinder {
 
   // "Pakistan has refused to deploy peacekeepers", "Syria will not accept more refugees": a
   // refusal whose request the text does not name as a demand or offer. What is refused
-  // becomes a Proposal of unknown maker (kind "request"), rejected by the subject.
+  // becomes a Demand of unknown maker (kind "request") made of the subject, who rejects it.
   void UnstatedRequest(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int first, int last,
                        int start, int end) {
     const int n = static_cast<int>(sv.words.size());
@@ -2550,15 +2551,24 @@ class DemandFinder {
   }
 
   // A request of unknown maker with the content [from, end), rejected by the rejecters: a
-  // Proposal of kind "request". The evidence spans [span_first, end). False if it has no words.
+  // Demand of kind "request", asked of the rejecters; or, when the object is named as an
+  // offer or plan (`proposal`), a Proposal of kind "request". The evidence spans
+  // [span_first, end). False if it has no words.
   bool RejectRequest(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int from, int end,
-                     int span_first, const std::string& rule) {
+                     int span_first, const std::string& rule, bool proposal = false) {
     std::set<std::string> words = ContentWords(sv, from, end, "");
     if (words.empty()) return false;
     std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words);
     Evidence ev = st_->MakeEvidence(sv.index, span_first, end, rule);
-    UpsertNode(Node{key, NodeType::kProposal, ItemText(sv, Item{from, end, ""}), {{"kind", "request"}}, {ev}});
-    for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
+    UpsertNode(Node{key, proposal ? NodeType::kProposal : NodeType::kDemand, ItemText(sv, Item{from, end, ""}),
+                    {{"kind", "request"}}, {ev}});
+    for (const Mention* m : rejecters) {
+      AddActorEdge(m->key, Relation::kRejects, key, ev);
+      if (proposal) continue;
+      // What one refuses was asked of one: "balked at the European demand for inspections",
+      // "Morsi refused to resign" (of Morsi, not of the state he leads).
+      st_->AddEdge(key, Relation::kDemandsOf, m->key, ev);
+    }
     return true;
   }
 

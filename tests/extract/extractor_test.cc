@@ -503,9 +503,14 @@ TEST_F(ExtractorTest, RefusingToActRejectsAnUnstatedRequest) {
   auto e = Edges(g);
   EXPECT_TRUE(e.count("Norway|rejects|send minesweepers to the Gulf")) << ::testing::PrintToString(e);
   EXPECT_FALSE(AnyStartsWith(e, "NATO|rejects")) << ::testing::PrintToString(e);
-  const Node* r = OnlyNode(g, NodeType::kProposal);
-  ASSERT_NE(r, nullptr);
-  EXPECT_EQ(r->props.at("kind"), "request");
+  // What was refused was asked of Norway, by someone the sentence does not name.
+  EXPECT_TRUE(e.count("send minesweepers to the Gulf|demands-of|Norway")) << ::testing::PrintToString(e);
+  bool request = false;
+  for (auto v : g.SortedVertices()) {
+    const Node& n = g.node(v);
+    if (n.name == "send minesweepers to the Gulf") request = n.type == NodeType::kDemand && n.props.at("kind") == "request";
+  }
+  EXPECT_TRUE(request) << ::testing::PrintToString(Names(g, NodeType::kDemand));
   e = Edges(Run("Jordan says it will not accept more refugees unless aid arrives."));
   EXPECT_TRUE(e.count("Jordan|rejects|accept more refugees")) << ::testing::PrintToString(e);
   // Declining to speak is no rejection; neither is a refusal that is only possible.
@@ -651,10 +656,13 @@ TEST_F(ExtractorTest, ARejectedRequestWithoutAMakerAndHyphenatedNames) {
   auto e = Edges(g);
   EXPECT_TRUE(e.count("Jose Ortiz-Rubio-Perez|rejects|call for its troops to leave the border")) << ::testing::PrintToString(e);
   EXPECT_TRUE(e.count("Chile|rejects|call for its troops to leave the border"));
-  const Node* r = OnlyNode(g, NodeType::kProposal);
+  // A call is a demand: of the president who rejects it (not of his state), maker unnamed.
+  const Node* r = OnlyNode(g, NodeType::kDemand);
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->props.at("kind"), "request");
-  EXPECT_TRUE(Names(g, NodeType::kDemand).empty());
+  EXPECT_TRUE(e.count("call for its troops to leave the border|demands-of|Jose Ortiz-Rubio-Perez"));
+  EXPECT_FALSE(AnyContains(e, "|demands|")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Names(g, NodeType::kProposal).empty());
 }
 
 
@@ -696,9 +704,11 @@ TEST_F(ExtractorTest, SomeonesTalksWithSomeoneAreAMeetingAndStayApartFromHisOthe
 
 
 TEST_F(ExtractorTest, DemandAsNounOrVerbAndItsOwnDemand) {
-  // "domestic demand" is the economy's, not a demand of anyone.
+  // "domestic demand" is the economy's, not a demand of anyone (the refusal is a request
+  // made of Chile by someone unnamed, not Chile's demand).
   auto g = Run("Officials said Chile has no intention of boosting domestic demand and imports.");
-  EXPECT_TRUE(Names(g, NodeType::kDemand).empty()) << ::testing::PrintToString(Names(g, NodeType::kDemand));
+  EXPECT_FALSE(AnyContains(Edges(g), "|demands|")) << ::testing::PrintToString(Edges(g));
+  EXPECT_FALSE(Names(g, NodeType::kDemand).count("domestic demand")) << ::testing::PrintToString(Names(g, NodeType::kDemand));
   // "its demand that": the subject's own, addressed to the clause's subject, not to a group it names.
   auto e = Edges(Run("The ILO reiterated its demand today that Chile ease limits on Peruvian workers."));
   EXPECT_TRUE(e.count("ILO|demands|Chile ease limits on Peruvian workers")) << ::testing::PrintToString(e);
@@ -1179,6 +1189,21 @@ TEST_F(ExtractorTest, AnnouncedRejectionsAndPredictionsAssertNothing) {
   auto e = Edges(Run("As the markets expected, Serbia demanded that Kosovo scrap the tax."));
   EXPECT_TRUE(AnyStartsWith(e, "Serbia|demands|")) << ::testing::PrintToString(e);
   EXPECT_FALSE(AnyContains(Edges(Run("That is why, experts speculate, Serbia demanded that Kosovo scrap the tax.")), "|demands|"));
+}
+
+// What is refused was asked of the refuser, by someone the text may not name: a Demand made of
+// the refuser ("refused to hand over the ledgers", "balked at the European demand for ..."); an
+// offer or plan turned down stays a Proposal.
+TEST_F(ExtractorTest, ARefusedActIsADemandOfTheRefuser) {
+  auto e = Edges(Run("Ecuador refused to hand over the ledgers of the state oil company."));
+  EXPECT_TRUE(AnyStartsWith(e, "Ecuador|rejects|")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(AnyContains(e, "|demands-of|Ecuador")) << ::testing::PrintToString(e);
+  auto g = Run("Chile balked at the European demand for new fishing quotas.");
+  EXPECT_TRUE(AnyContains(Edges(g), "|demands-of|Chile")) << ::testing::PrintToString(Edges(g));
+  EXPECT_EQ(Names(g, NodeType::kProposal).size(), 0u);
+  auto p = Run("Chile rejected the European proposal on fishing quotas.");
+  EXPECT_EQ(Names(p, NodeType::kProposal).size(), 1u) << ::testing::PrintToString(Edges(p));
+  EXPECT_FALSE(AnyContains(Edges(p), "|demands-of|Chile")) << ::testing::PrintToString(Edges(p));
 }
 
 }  // namespace
