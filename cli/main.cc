@@ -123,6 +123,7 @@ struct BuildFlags {
   bool progress = isatty(STDERR_FILENO) != 0;
   std::string focus;
   std::size_t depth = 2;
+  bool timings = false;  // --timings: each output's time, after the summary
 };
 
 std::string FormatRate(double bytes, double seconds) {
@@ -274,12 +275,19 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     }
     return jobs.at(name).get();
   };
+  // --timings: seconds per output (drawing or making it, rendering it when deferred, writing it).
+  std::vector<std::pair<std::string, double>> timings;
+  auto Seconds = [](std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+  };
   std::string svg_text;
   if (wants("svg")) {
     // A large graph is drawn as its most connected part, laid out with sfdp (dot takes minutes).
     // Graphviz can fail: the SVG is drawn before any file is written.
     if (f.progress) line.Step("drawing graph.svg");
+    auto drawing = std::chrono::steady_clock::now();
     auto svg = RenderGraphSvg(g, f.svg_max_nodes, f.layout);  // the note on an excerpt is printed above
+    timings.emplace_back("graph.svg", Seconds(drawing));
     if (!svg) {
       if (f.progress) std::cerr << "\n";
       std::cerr << "demarche: " << svg.error().message << "\n  nothing was written.\n";
@@ -292,6 +300,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     // The report draws its picture with Graphviz too, and links evidence to the articles' URLs
     // (read again: the graph keeps document ids and dates only).
     if (f.progress) line.Step("making report.html");
+    auto making = std::chrono::steady_clock::now();
     ReportOptions options;
     auto docs = ReadReportDocuments(f.inputs, c);
     auto html = docs ? (options.documents = std::move(*docs), WriteReport(g, options)) : Result<std::string>(docs.error());
@@ -301,6 +310,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
       return kRuntimeError;
     }
     report_text = std::move(*html);
+    timings.emplace_back("report.html", Seconds(making));
   }
   if (wants("csv")) {
     if (auto s = MakeDirectories(f.out_dir + "/neo4j"); !s) {
@@ -313,6 +323,13 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     if (f.progress) {
       line.Step("writing " + name + " (" + std::to_string(i + 1) + "/" + std::to_string(files.size()) + ")");
     }
+    auto writing = std::chrono::steady_clock::now();
+    auto timed = [&] {
+      for (auto& [file, secs] : timings) {
+        if (file == name) return void(secs += Seconds(writing));
+      }
+      timings.emplace_back(name, Seconds(writing));
+    };
     if (name == "graph.jsonld" || name == "graph.nq" || name == "graph.ttl") {
       auto stream = [&](OutputSink& s) {
         if (name == "graph.jsonld") {
@@ -324,17 +341,25 @@ int RunBuild(const Common& c, const BuildFlags& f) {
         }
       };
       if (!WriteOutputOrReport(f.out_dir + "/" + name, stream)) return kRuntimeError;
+      timed();
       continue;
     }
     std::string text = name == "graph.svg"     ? std::move(svg_text)
                        : name == "report.html" ? std::move(report_text)
                                                : take(name);
     if (!WriteOutputOrReport(f.out_dir + "/" + name, text)) return kRuntimeError;
+    timed();
   }
   if (f.progress) line.Finish(files.size());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << Summary(g, stats, seconds, extract_seconds, files.size()) << "  wrote " << JoinAnd(files) << " to "
             << f.out_dir << "/\n";
+  if (f.timings) {
+    // One line for scripts (scripts/bench-corpus): "timings: extraction N ms; graph.jsonl N ms; ...".
+    std::cerr << "demarche: timings: extraction " << Milliseconds(extract_seconds);
+    for (const auto& [file, secs] : timings) std::cerr << "; " << file << " " << Milliseconds(secs);
+    std::cerr << "\n";
+  }
   // Files of the formats not chosen, left by an earlier build, are not this graph.
   std::vector<std::string> stale;
   for (const auto& bf : kBuildFormats) {
@@ -422,6 +447,9 @@ int main(int argc, char** argv) {
   build->add_flag("--table", bf.table, "Also print a summary table (demands, rejections, meetings) to standard output");
   build->add_flag("--progress,!--no-progress", bf.progress,
                   "Show a progress line on standard error (default: only on a terminal)");
+  build->add_flag("--timings", bf.timings,
+                  "After the summary, print one line with the time of extraction and of each output file "
+                  "(drawing, rendering and writing it), in ms, for benchmarks");
   AddCommon(build, &common);
 
   QueryCommands queries(&app, &common);

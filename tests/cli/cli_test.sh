@@ -75,6 +75,18 @@ case "$case_name" in
     ls "$tmp/out" | grep -q 'tmp-' && fail "temporary files left in the output directory"
     true
     ;;
+  timings)
+    # --timings: one line after the summary with extraction and every file written, in ms.
+    expect_exit 0 "^demarche: timings: extraction [0-9]+ ms; " -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out" --formats jsonl,nquads,svg --timings
+    line="$(grep '^demarche: timings: ' "$tmp/stderr")"
+    for f in graph.jsonl graph.nq graph.svg; do
+      echo "$line" | grep -qE "; $f [0-9]+ ms" || fail "--timings lacks $f: $line"
+    done
+    echo "$line" | grep -q "graph.jsonld" && fail "--timings names a file not written: $line"
+    expect_exit 0 "" -- "$bin" build "$sample" --date 2022-01-09 -o "$tmp/out2" --formats jsonl
+    grep -q "timings:" "$tmp/stderr" && fail "timings printed without --timings"
+    true
+    ;;
   formats)
     # --formats chooses the files; all is every one; an unknown name writes nothing and lists the valid ones.
     expect_exit 0 "" -- "$bin" build --help
