@@ -602,7 +602,14 @@ class MeetingFinder {
       }
       if (opener > lo && words_.Is(kOccasionPreposition, sv.lower[opener - 1])) --opener;
     }
-    const Mention* came_to = opener > lo ? sv.MentionAt(opener - 1) : nullptr;
+    // "were in Doha on Monday for talks": the place before a date that ends right before "for".
+    int place_end = opener;
+    for (const auto& d : dates) {
+      if (d.last != opener || d.first <= lo) continue;
+      place_end = d.first;
+      if (place_end - 1 > lo && IsPreposition(res_, sv.lower[place_end - 1])) --place_end;  // "on Monday"
+    }
+    const Mention* came_to = place_end > lo ? sv.MentionAt(place_end - 1) : nullptr;
     bool came_for = false;
     if (!verb && !subject_of_verb && opener >= lo && words_.Is(kPurposePreposition, sv.lower[opener]) && came_to &&
         came_to->type == NodeType::kCity && came_to->first > lo &&
