@@ -104,6 +104,7 @@ enum FrameClass : int {
   kRejectRelativePronoun,
   kRejectMinimumWord,
   kRejectContentStop,
+  kDocumentNoun,  // "the deal, which calls for X": a document's terms are no actor's demand
   kMonthName,  // "January 1990": a content that is only a date is no content
   kRejectPressureNoun,
   kRejectPermitVerb,
@@ -227,6 +228,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectRelativePronoun, "reject_relative_pronoun"},
     {kRejectMinimumWord, "reject_minimum_word"},
     {kRejectContentStop, "reject_content_stop"},
+    {kDocumentNoun, "frame_document_noun"},
     {kMonthName, "month_name"},
     {kRejectPressureNoun, "reject_pressure_noun"},
     {kRejectPermitVerb, "reject_permit_verb"},
@@ -505,6 +507,16 @@ class DemandFinder {
   // sentence. None when a third party's belief frames the maker ("analysts believe Moscow
   // demands ...", "he thought Kim wanted a deal").
   std::vector<const Mention*> Makers(const SentenceView& sv, int trigger) const {
+    // "the deal, which calls for a buffer zone", "the plan calls for ...": a document of no
+    // named party states its terms; no one demands them ("Russia's plan calls for" does).
+    {
+      int k = BeforeVerbGroup(sv, trigger);
+      if (k >= 1 && Is(kRelativePronoun, sv.lower[k])) k -= sv.words[k - 1] == "," ? 2 : 1;
+      // Not a participle: "issued a declaration demanding that ...": the issuer demands.
+      if (k >= 0 && Is(kDocumentNoun, sv.words[k]) && !sv.lower[trigger].ends_with("ing") &&
+          !(k >= 1 && (IsPossessive(sv.words[k - 1]) || sv.ActorAt(k - 1))))
+        return {};
+    }
     auto makers = Subject(sv, trigger);
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
@@ -690,7 +702,17 @@ class DemandFinder {
   }
 
   // End of the clause from `from`; at "from <actor>" too unless `through_from` (an offer from X).
+  // A content never ends in a preposition or determiner: "a military response at last week's
+  // summit" ends before "at" when "last week" ends it.
   int ClauseEnd(const SentenceView& sv, int from, bool through_from = false) const {
+    int end = RawClauseEnd(sv, from, through_from);
+    while (end - 1 > from && end < static_cast<int>(sv.words.size()) &&
+           (IsPreposition(res_, sv.lower[end - 1]) || IsDeterminer(res_, sv.lower[end - 1])))
+      --end;
+    return end;
+  }
+
+  int RawClauseEnd(const SentenceView& sv, int from, bool through_from) const {
     const int n = static_cast<int>(sv.words.size());
     int limit = std::min(n, from + st_->options.max_content_tokens);
     bool in_quote = false;  // inside a quotation opened in the content
