@@ -706,8 +706,9 @@ class DemandFinder {
   // summit" ends before "at" when "last week" ends it.
   int ClauseEnd(const SentenceView& sv, int from, bool through_from = false) const {
     int end = RawClauseEnd(sv, from, through_from);
-    while (end - 1 > from && end < static_cast<int>(sv.words.size()) &&
-           (IsPreposition(res_, sv.lower[end - 1]) || IsDeterminer(res_, sv.lower[end - 1])))
+    // Only where the end cuts a phrase: "to follow through." keeps its particle.
+    while (end - 1 > from && end < static_cast<int>(sv.words.size()) && !Is(kClauseEnd, sv.lower[end]) &&
+           sv.words[end] != "," && (IsPreposition(res_, sv.lower[end - 1]) || IsDeterminer(res_, sv.lower[end - 1])))
       --end;
     return end;
   }
