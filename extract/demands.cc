@@ -513,8 +513,10 @@ class DemandFinder {
       int k = BeforeVerbGroup(sv, trigger);
       if (k >= 1 && Is(kRelativePronoun, sv.lower[k])) k -= sv.words[k - 1] == "," ? 2 : 1;
       // Not a participle: "issued a declaration demanding that ...": the issuer demands.
-      if (k >= 0 && Is(kDocumentNoun, sv.words[k]) && !sv.lower[trigger].ends_with("ing") &&
-          !(k >= 1 && (IsPossessive(sv.words[k - 1]) || sv.ActorAt(k - 1))))
+      // Only a document that is itself the subject, "the deal" with no owner ("Iran's founding
+      // text", "Republicans critical of the initial deal have urged" keep their actor).
+      if (k >= 1 && Is(kDocumentNoun, sv.words[k]) && !sv.lower[trigger].ends_with("ing") &&
+          IsDeterminer(res_, sv.lower[k - 1]) && !(k >= 2 && IsPreposition(res_, sv.lower[k - 2])))
         return {};
     }
     auto makers = Subject(sv, trigger);
