@@ -788,7 +788,7 @@ class DemandFinder {
         // "... and also called for X": adverbs between "and" and the verb.
         int v = k + 1;
         while (v + 1 < n && v <= k + 2 && sv.lower[v] == sv.words[v] &&
-               (Is(kTimeAdverb, sv.lower[v]) || HasEnding(sv.lower[v], kAdverbEnding)))
+               (Is(kTimeAdverb, sv.lower[v]) || Is(kDegreeAdverb, sv.lower[v]) || HasEnding(sv.lower[v], kAdverbEnding)))
           ++v;
         const std::string& verb = sv.lower[v];
         if (verb == sv.words[v] && (Is(kCameoRequestVerb, verb) || Is(kDemandDirect, verb) || Is(kDemandTo, verb)) &&
@@ -800,7 +800,7 @@ class DemandFinder {
         // adjective before its noun, no determiner, stays in the content).
         if (verb == sv.words[v] && verb.size() > 4 && verb.ends_with("ed") && v + 1 < n &&
             (IsDeterminer(res_, sv.lower[v + 1]) || Is(kPossessivePronoun, sv.lower[v + 1]) ||
-             Is(kPurposePreposition, sv.lower[v + 1])))
+             Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))
           return k;
       }
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
