@@ -104,6 +104,8 @@ enum FrameClass : int {
   kRejectRelativePronoun,
   kRejectMinimumWord,
   kRejectContentStop,
+  kDocumentNoun,  // "the deal, which calls for X": a document's terms are no actor's demand
+  kMonthName,  // "January 1990": a content that is only a date is no content
   kRejectPressureNoun,
   kRejectPermitVerb,
   kRejectReceiveVerb,
@@ -226,6 +228,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectRelativePronoun, "reject_relative_pronoun"},
     {kRejectMinimumWord, "reject_minimum_word"},
     {kRejectContentStop, "reject_content_stop"},
+    {kDocumentNoun, "frame_document_noun"},
+    {kMonthName, "month_name"},
     {kRejectPressureNoun, "reject_pressure_noun"},
     {kRejectPermitVerb, "reject_permit_verb"},
     {kRejectReceiveVerb, "reject_receive_verb"},
@@ -503,6 +507,18 @@ class DemandFinder {
   // sentence. None when a third party's belief frames the maker ("analysts believe Moscow
   // demands ...", "he thought Kim wanted a deal").
   std::vector<const Mention*> Makers(const SentenceView& sv, int trigger) const {
+    // "the deal, which calls for a buffer zone", "the plan calls for ...": a document of no
+    // named party states its terms; no one demands them ("Russia's plan calls for" does).
+    {
+      int k = BeforeVerbGroup(sv, trigger);
+      if (k >= 1 && Is(kRelativePronoun, sv.lower[k])) k -= sv.words[k - 1] == "," ? 2 : 1;
+      // Not a participle: "issued a declaration demanding that ...": the issuer demands.
+      // Only a document that is itself the subject, "the deal" with no owner ("Iran's founding
+      // text", "Republicans critical of the initial deal have urged" keep their actor).
+      if (k >= 1 && Is(kDocumentNoun, sv.words[k]) && !sv.lower[trigger].ends_with("ing") &&
+          IsDeterminer(res_, sv.lower[k - 1]) && !(k >= 2 && IsPreposition(res_, sv.lower[k - 2])))
+        return {};
+    }
     auto makers = Subject(sv, trigger);
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
@@ -688,7 +704,18 @@ class DemandFinder {
   }
 
   // End of the clause from `from`; at "from <actor>" too unless `through_from` (an offer from X).
+  // A content never ends in a preposition or determiner: "a military response at last week's
+  // summit" ends before "at" when "last week" ends it.
   int ClauseEnd(const SentenceView& sv, int from, bool through_from = false) const {
+    int end = RawClauseEnd(sv, from, through_from);
+    // Only where the end cuts a phrase: "to follow through." keeps its particle.
+    while (end - 1 > from && end < static_cast<int>(sv.words.size()) && !Is(kClauseEnd, sv.lower[end]) &&
+           sv.words[end] != "," && (IsPreposition(res_, sv.lower[end - 1]) || IsDeterminer(res_, sv.lower[end - 1])))
+      --end;
+    return end;
+  }
+
+  int RawClauseEnd(const SentenceView& sv, int from, bool through_from) const {
     const int n = static_cast<int>(sv.words.size());
     int limit = std::min(n, from + st_->options.max_content_tokens);
     bool in_quote = false;  // inside a quotation opened in the content
@@ -725,7 +752,9 @@ class DemandFinder {
           continue;
         }
       }
-      if (Is(kClauseEnd, w)) return k;
+      // "the so-called Irish backstop": a clause-end word glued to the next by a hyphen is
+      // part of a compound word, no clause boundary.
+      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-")) return k;
       // "Moldova's demand for the withdrawal ... was rejected by Moscow": the passive verb
       // that answers the demand is not part of it.
       if (k > from && Is(kPassiveAuxiliary, w)) {
@@ -755,12 +784,25 @@ class DemandFinder {
       if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
           (sv.lower[k + 1].back() == 's' || sv.lower[k + 1].ends_with("ed")) && (Is(kRejectVerb, sv.lower[k + 1]) || Is(kRejectCameoVerb, sv.lower[k + 1])))
         return k;
-      if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
-          (Is(kCameoRequestVerb, sv.lower[k + 1]) || Is(kDemandDirect, sv.lower[k + 1]) ||
-           Is(kDemandTo, sv.lower[k + 1])) &&
-          !(k + 2 < n && (Is(kPurposePreposition, sv.lower[k + 2]) || IsPreposition(res_, sv.lower[k + 2]))) &&
-          !HasEnding(sv.lower[k + 1], kNounEnding) && sv.lower[k + 1].back() != 's')
-        return k;
+      if (k > from && Is(kCoordinator, w) && k + 1 < n) {
+        // "... and also called for X": adverbs between "and" and the verb.
+        int v = k + 1;
+        while (v + 1 < n && v <= k + 2 && sv.lower[v] == sv.words[v] &&
+               (Is(kTimeAdverb, sv.lower[v]) || Is(kDegreeAdverb, sv.lower[v]) || HasEnding(sv.lower[v], kAdverbEnding)))
+          ++v;
+        const std::string& verb = sv.lower[v];
+        if (verb == sv.words[v] && (Is(kCameoRequestVerb, verb) || Is(kDemandDirect, verb) || Is(kDemandTo, verb)) &&
+            (verb.ends_with("ed") || !(v + 1 < n && (Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))) &&
+            !HasEnding(verb, kNounEnding) && verb.back() != 's')
+          return k;
+        // "called for a vote ... and issued an arrest warrant", "... and also called for X": a
+        // past-tense verb with an object (or "for") of its own starts a second predicate of the subject ("and reduced tariffs": an
+        // adjective before its noun, no determiner, stays in the content).
+        if (verb == sv.words[v] && verb.size() > 4 && verb.ends_with("ed") && v + 1 < n &&
+            (IsDeterminer(res_, sv.lower[v + 1]) || Is(kPossessivePronoun, sv.lower[v + 1]) ||
+             Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))
+          return k;
+      }
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
       if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
                        (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
@@ -826,6 +868,19 @@ class DemandFinder {
         return k;
     }
     return limit;
+  }
+
+  // "in January 1990", "last week": a span of date words and numbers only.
+  bool DateOnly(const SentenceView& sv, int first, int last) const {
+    for (int k = first; k < last; ++k) {
+      const std::string& w = sv.lower[k];
+      if (Is(kMonthName, w) || Is(kMonthName, sv.words[k]) || Is(kWeekday, w) || Is(kDatePeriod, w) || Is(kRelativeDateWord, w) ||
+          Is(kDayPreposition, w) || Is(kTimeAdverb, w) || IsDeterminer(res_, w) || w == "," ||
+          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
+      return false;
+    }
+    return true;
   }
 
   // True when a quotation mark stands in [from, min(limit, from + within)) before any clause end.
@@ -1039,7 +1094,7 @@ class DemandFinder {
     std::string principal = makers.empty() ? std::string("unstated:") : st_->Principal(makers[0]->key);
     for (const Item& it : items) {
       std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
-      if (words.empty()) continue;
+      if (words.empty() || DateOnly(sv, it.first, it.last)) continue;
       std::string key = ContentKey("demand", principal, words);  // same maker and words: same demand
       int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
       Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
@@ -1839,6 +1894,10 @@ class DemandFinder {
   // or refusing verb (an actor: "exports will not recover unless ..." is a forecast), or the
   // speaker of "no <talks|deal> ... unless"; the content is the clause after "unless".
   void ConditionDemand(const SentenceView& sv, int u) {
+    // "unless its demands are met": the condition names no content of its own.
+    if (u + 2 < static_cast<int>(sv.words.size()) && Is(kPossessivePronoun, sv.lower[u + 1]) &&
+        Is(kDemandNoun, sv.lower[u + 2]))
+      return;
     int neg = -1;
     for (int k = u - 1; k >= 0 && k >= u - 14; --k) {
       const std::string& w = sv.lower[k];
