@@ -1645,6 +1645,8 @@ class DemandFinder {
   // "must" what follows it.
   void ObligationDemand(const SentenceView& sv, int must) {
     const int n = static_cast<int>(sv.words.size());
+    // "a visit may now be a must for ...": the noun.
+    if (must > 0 && IsDeterminer(res_, sv.lower[must - 1])) return;
     int k = must - 1;
     while (k >= 0 && (IsGroupNoun(res_, sv.lower[k]) || IsDeterminer(res_, sv.lower[k]))) --k;
     const Mention* addressee = k >= 0 ? sv.ActorAt(k) : nullptr;
@@ -1690,13 +1692,42 @@ class DemandFinder {
     // Allow a time adverbial between the speech verb and "that": "said on Friday that".
     int w = v;
     for (int back = 0; back < 3 && w >= 0 && !Is(kSpeechVerb, sv.lower[w]); ++back) --w;
-    if (w < 0 || !Is(kSpeechVerb, sv.lower[w]) || Blocked(sv, w)) return;
-    auto makers = Makers(sv, w);
-    if (makers.empty()) return;
     int start = must + 1;
     if (start < n && Is(kNegationWord, sv.lower[start])) ++start;
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
+    std::vector<const Mention*> makers;
+    if (w >= 0 && Is(kSpeechVerb, sv.lower[w])) {
+      if (Blocked(sv, w)) return;
+      makers = Makers(sv, w);
+    } else {
+      // "Russia must withdraw its troops, Germany said", "\"Sudan should return the
+      // helicopter,\" Russia said": a clause that opens the sentence (or its quotation) has
+      // the speaker the tag after it names.
+      int b = addressee->first - 1;
+      while (b >= 0 && IsDeterminer(res_, sv.lower[b])) --b;
+      const bool quoted = b >= 0 && IsQuote(sv.words[b]);
+      if (quoted) --b;
+      if (b >= 0) return;
+      // The one asked is the subject itself ("Israel", "the North Korean regime"), not a
+      // possessor or modifier of it ("America's enemies", "American tax dollars").
+      for (int t = addressee->last; t < must; ++t)
+        if (!IsGroupNoun(res_, sv.lower[t])) return;
+      const Mention* speaker = nullptr;
+      if (quoted) {
+        int q = end;
+        while (q < n && q < end + 2 && !IsQuote(sv.words[q])) ++q;
+        if (q < n && IsQuote(sv.words[q])) speaker = TagSpeaker(sv, q);
+      } else if (end < n && sv.words[end] == "," && end + 1 < n && !IsQuote(sv.words[end + 1])) {
+        speaker = TagSpeaker(sv, end - 1);
+      }
+      if (!IsActor(speaker) || speaker->pronoun) return;
+      for (const Mention* a : asked)
+        if (a->key == speaker->key) return;
+      makers.push_back(speaker);
+      w = must;
+    }
+    if (makers.empty()) return;
     Item item{addressee->first, end, ""};
     MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
   }
