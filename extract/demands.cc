@@ -747,6 +747,8 @@ class DemandFinder {
         if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
           return k;
       }
+      // "called for a fair market and added that ...": a speech verb after "and" opens a clause.
+      if (k > from && Is(kCoordinator, w) && k + 1 < n && Is(kSpeechVerb, sv.lower[k + 1])) return k;
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
       // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
@@ -808,6 +810,29 @@ class DemandFinder {
             HasEnding(sv.lower[k + 1], kAdjectiveEnding) && sv.lower[k + 1] == sv.words[k + 1] &&
             !sv.lower[k + 1].ends_with("ing") && !sv.lower[k + 1].ends_with("ed"))
           continue;
+        // "free, fair and transparent elections", "complete, verifiable and irreversible
+        // denuclearization", "calm, restraint and dialogue": single lower-case words in a list
+        // that "and"/"or" closes.
+        if (k > from && sv.lower[k - 1] == sv.words[k - 1] && std::isalpha(static_cast<unsigned char>(sv.lower[k - 1][0]))) {
+          auto bare = [&](int c) {
+            return c < limit && sv.lower[c] == sv.words[c] && std::isalpha(static_cast<unsigned char>(sv.lower[c][0])) &&
+                   !IsDeterminer(res_, sv.lower[c]) && !IsPreposition(res_, sv.lower[c]) && !Is(kCoordinator, sv.lower[c]) &&
+                   !Is(kSpeechVerb, sv.lower[c]) && !sv.MentionAt(c);
+          };
+          int c = k + 1;
+          // the serial comma: "complete, verifiable, and irreversible"
+          bool list = k >= from + 3 && sv.words[k - 2] == "," && c + 1 < limit && Is(kCoordinator, sv.lower[c]) && bare(c + 1);
+          for (int item = 0; item < 3 && bare(c); ++item) {
+            ++c;
+            if (c < limit && sv.words[c] == ",") ++c;
+            if (c + 1 < limit && Is(kCoordinator, sv.lower[c]) && bare(c + 1)) {
+              list = true;
+              break;
+            }
+            if (c > 0 && sv.words[c - 1] != ",") break;
+          }
+          if (list) continue;
+        }
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
         if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
@@ -887,12 +912,24 @@ class DemandFinder {
       if (w == ",") {
         split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
                                  Is(kCoordinator, sv.lower[k + 1]));
+        // "complete, verifiable, and irreversible denuclearization": single words in a list.
+        if (split && k >= first + 3 && sv.words[k - 2] == "," && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < last &&
+            sv.lower[k + 2] == sv.words[k + 2] && sv.lower[k - 1] == sv.words[k - 1] &&
+            !IsDeterminer(res_, sv.lower[k + 2]) && !IsPreposition(res_, sv.lower[k + 2]) && !sv.MentionAt(k + 2) &&
+            !sv.MentionAt(k - 1))
+          split = false;
       } else if (Is(kCoordinator, w) && k > start) {
         // "calls for access to X and insistence that Y": a second demand noun starts a demand.
         split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || sv.lower[k + 1] == "," ||
                                  Is(kDemandNoun, sv.lower[k + 1]));
+        // "de-escalation between Iran and the U.S.": the "and" of "between".
+        for (int j = start; j < k && split; ++j)
+          if (sv.lower[j] == "between") split = false;
+        // "complete, verifiable, and irreversible": the end of a list of single words.
+        const bool word_list = k >= start + 3 && sv.words[k - 1] == "," && sv.words[k - 3] == "," &&
+                               sv.lower[k - 2] == sv.words[k - 2] && !sv.MentionAt(k - 2);
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
-        if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
+        if (!split && !word_list && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
@@ -1059,6 +1096,14 @@ class DemandFinder {
         // "that Israel ease restrictions on Palestinian workers": the clause's subject.
         int k = it.first;
         while (k < it.last && IsDeterminer(res_, sv.lower[k])) ++k;
+        // A coordinated "insistence that Britain follow ...": the subject after "that".
+        if (k + 2 < it.last && Is(kDemandNoun, sv.lower[k]) && Is(kComplementizer, sv.lower[k + 1])) k += 2;
+        while (k < it.last && IsDeterminer(res_, sv.lower[k])) ++k;
+        // "that post-Brexit Britain follow ...": past a hyphenated modifier.
+        if (k < it.last && !sv.MentionAt(k)) {
+          if (sv.words[k].find('-') != std::string::npos && sv.words[k].size() > 2) ++k;
+          else if (k + 2 < it.last && sv.words[k + 1] == "-") k += 3;
+        }
         if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
                                                   sv.lower[subj->last] == sv.words[subj->last] &&
                                                   !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s")
@@ -1334,7 +1379,10 @@ class DemandFinder {
     // "his final push for victory", "any extradition request for", "an Egyptian request for":
     // an adjective, a noun or a demonym between a determiner and the word.
     const bool participle = sv.lower[i].size() > 4 && sv.lower[i].compare(sv.lower[i].size() - 3, 3, "ing") == 0;
-    if (i > 1 && !participle && determiner_like(i - 2) &&  // not "a declaration demanding that"
+    // "Russia's government demanded", "Egypt's military called on": a past verb after a
+    // possessor's body has that body for subject.
+    const bool body_past = i > 1 && IsPossessive(sv.words[i - 2]) && IsGroupNoun(res_, sv.lower[i - 1]) && sv.lower[i].size() > 3 && sv.lower[i].ends_with("ed");
+    if (i > 1 && !participle && !body_past && determiner_like(i - 2) &&  // not "a declaration demanding that"
         ((sv.lower[i - 1] == sv.words[i - 1] &&
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
          (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))
