@@ -776,6 +776,8 @@ class DemandFinder {
         if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
           return k;
       }
+      // "called for a fair market and added that ...": a speech verb after "and" opens a clause.
+      if (k > from && Is(kCoordinator, w) && k + 1 < n && Is(kSpeechVerb, sv.lower[k + 1])) return k;
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
       // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
@@ -850,6 +852,29 @@ class DemandFinder {
             HasEnding(sv.lower[k + 1], kAdjectiveEnding) && sv.lower[k + 1] == sv.words[k + 1] &&
             !sv.lower[k + 1].ends_with("ing") && !sv.lower[k + 1].ends_with("ed"))
           continue;
+        // "free, fair and transparent elections", "complete, verifiable and irreversible
+        // denuclearization", "calm, restraint and dialogue": single lower-case words in a list
+        // that "and"/"or" closes.
+        if (k > from && sv.lower[k - 1] == sv.words[k - 1] && std::isalpha(static_cast<unsigned char>(sv.lower[k - 1][0]))) {
+          auto bare = [&](int c) {
+            return c < limit && sv.lower[c] == sv.words[c] && std::isalpha(static_cast<unsigned char>(sv.lower[c][0])) &&
+                   !IsDeterminer(res_, sv.lower[c]) && !IsPreposition(res_, sv.lower[c]) && !Is(kCoordinator, sv.lower[c]) &&
+                   !Is(kSpeechVerb, sv.lower[c]) && !sv.MentionAt(c);
+          };
+          int c = k + 1;
+          // the serial comma: "complete, verifiable, and irreversible"
+          bool list = k >= from + 3 && sv.words[k - 2] == "," && c + 1 < limit && Is(kCoordinator, sv.lower[c]) && bare(c + 1);
+          for (int item = 0; item < 3 && bare(c); ++item) {
+            ++c;
+            if (c < limit && sv.words[c] == ",") ++c;
+            if (c + 1 < limit && Is(kCoordinator, sv.lower[c]) && bare(c + 1)) {
+              list = true;
+              break;
+            }
+            if (c > 0 && sv.words[c - 1] != ",") break;
+          }
+          if (list) continue;
+        }
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
         if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
@@ -942,12 +967,24 @@ class DemandFinder {
       if (w == ",") {
         split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
                                  Is(kCoordinator, sv.lower[k + 1]));
+        // "complete, verifiable, and irreversible denuclearization": single words in a list.
+        if (split && k >= first + 3 && sv.words[k - 2] == "," && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < last &&
+            sv.lower[k + 2] == sv.words[k + 2] && sv.lower[k - 1] == sv.words[k - 1] &&
+            !IsDeterminer(res_, sv.lower[k + 2]) && !IsPreposition(res_, sv.lower[k + 2]) && !sv.MentionAt(k + 2) &&
+            !sv.MentionAt(k - 1))
+          split = false;
       } else if (Is(kCoordinator, w) && k > start) {
         // "calls for access to X and insistence that Y": a second demand noun starts a demand.
         split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || sv.lower[k + 1] == "," ||
                                  Is(kDemandNoun, sv.lower[k + 1]));
+        // "de-escalation between Iran and the U.S.": the "and" of "between".
+        for (int j = start; j < k && split; ++j)
+          if (sv.lower[j] == "between") split = false;
+        // "complete, verifiable, and irreversible": the end of a list of single words.
+        const bool word_list = k >= start + 3 && sv.words[k - 1] == "," && sv.words[k - 3] == "," &&
+                               sv.lower[k - 2] == sv.words[k - 2] && !sv.MentionAt(k - 2);
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
-        if (!split && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
+        if (!split && !word_list && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
@@ -1114,6 +1151,14 @@ class DemandFinder {
         // "that Israel ease restrictions on Palestinian workers": the clause's subject.
         int k = it.first;
         while (k < it.last && IsDeterminer(res_, sv.lower[k])) ++k;
+        // A coordinated "insistence that Britain follow ...": the subject after "that".
+        if (k + 2 < it.last && Is(kDemandNoun, sv.lower[k]) && Is(kComplementizer, sv.lower[k + 1])) k += 2;
+        while (k < it.last && IsDeterminer(res_, sv.lower[k])) ++k;
+        // "that post-Brexit Britain follow ...": past a hyphenated modifier.
+        if (k < it.last && !sv.MentionAt(k)) {
+          if (sv.words[k].find('-') != std::string::npos && sv.words[k].size() > 2) ++k;
+          else if (k + 2 < it.last && sv.words[k + 1] == "-") k += 3;
+        }
         if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
                                                   sv.lower[subj->last] == sv.words[subj->last] &&
                                                   !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s")
@@ -1389,7 +1434,10 @@ class DemandFinder {
     // "his final push for victory", "any extradition request for", "an Egyptian request for":
     // an adjective, a noun or a demonym between a determiner and the word.
     const bool participle = sv.lower[i].size() > 4 && sv.lower[i].compare(sv.lower[i].size() - 3, 3, "ing") == 0;
-    if (i > 1 && !participle && determiner_like(i - 2) &&  // not "a declaration demanding that"
+    // "Russia's government demanded", "Egypt's military called on": a past verb after a
+    // possessor's body has that body for subject.
+    const bool body_past = i > 1 && IsPossessive(sv.words[i - 2]) && IsGroupNoun(res_, sv.lower[i - 1]) && sv.lower[i].size() > 3 && sv.lower[i].ends_with("ed");
+    if (i > 1 && !participle && !body_past && determiner_like(i - 2) &&  // not "a declaration demanding that"
         ((sv.lower[i - 1] == sv.words[i - 1] &&
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
          (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))
@@ -1700,6 +1748,8 @@ class DemandFinder {
   // "must" what follows it.
   void ObligationDemand(const SentenceView& sv, int must) {
     const int n = static_cast<int>(sv.words.size());
+    // "a visit may now be a must for ...": the noun.
+    if (must > 0 && IsDeterminer(res_, sv.lower[must - 1])) return;
     int k = must - 1;
     while (k >= 0 && (IsGroupNoun(res_, sv.lower[k]) || IsDeterminer(res_, sv.lower[k]))) --k;
     const Mention* addressee = k >= 0 ? sv.ActorAt(k) : nullptr;
@@ -1745,13 +1795,42 @@ class DemandFinder {
     // Allow a time adverbial between the speech verb and "that": "said on Friday that".
     int w = v;
     for (int back = 0; back < 3 && w >= 0 && !Is(kSpeechVerb, sv.lower[w]); ++back) --w;
-    if (w < 0 || !Is(kSpeechVerb, sv.lower[w]) || Blocked(sv, w)) return;
-    auto makers = Makers(sv, w);
-    if (makers.empty()) return;
     int start = must + 1;
     if (start < n && Is(kNegationWord, sv.lower[start])) ++start;
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
+    std::vector<const Mention*> makers;
+    if (w >= 0 && Is(kSpeechVerb, sv.lower[w])) {
+      if (Blocked(sv, w)) return;
+      makers = Makers(sv, w);
+    } else {
+      // "Russia must withdraw its troops, Germany said", "\"Sudan should return the
+      // helicopter,\" Russia said": a clause that opens the sentence (or its quotation) has
+      // the speaker the tag after it names.
+      int b = addressee->first - 1;
+      while (b >= 0 && IsDeterminer(res_, sv.lower[b])) --b;
+      const bool quoted = b >= 0 && IsQuote(sv.words[b]);
+      if (quoted) --b;
+      if (b >= 0) return;
+      // The one asked is the subject itself ("Israel", "the North Korean regime"), not a
+      // possessor or modifier of it ("America's enemies", "American tax dollars").
+      for (int t = addressee->last; t < must; ++t)
+        if (!IsGroupNoun(res_, sv.lower[t])) return;
+      const Mention* speaker = nullptr;
+      if (quoted) {
+        int q = end;
+        while (q < n && q < end + 2 && !IsQuote(sv.words[q])) ++q;
+        if (q < n && IsQuote(sv.words[q])) speaker = TagSpeaker(sv, q);
+      } else if (end < n && sv.words[end] == "," && end + 1 < n && !IsQuote(sv.words[end + 1])) {
+        speaker = TagSpeaker(sv, end - 1);
+      }
+      if (!IsActor(speaker) || speaker->pronoun) return;
+      for (const Mention* a : asked)
+        if (a->key == speaker->key) return;
+      makers.push_back(speaker);
+      w = must;
+    }
+    if (makers.empty()) return;
     Item item{addressee->first, end, ""};
     MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
   }
