@@ -23,12 +23,13 @@ namespace {
 // The system's words for `err`; unlike strerror, safe from several threads at once.
 std::string Reason(int err) { return std::system_category().message(err); }
 
-// Writes all of `contents` to `fd`, retrying short writes and EINTR. 0 or the errno.
-int WriteAll(int fd, std::string_view contents) {
+// Writes all of `contents` to `fd`, retrying short writes and EINTR. 0 or the errno. A socket
+// is written with send(MSG_NOSIGNAL): a reader that went away is EPIPE, not a signal.
+int WriteAll(int fd, std::string_view contents, bool socket = false) {
   const char* p = contents.data();
   std::size_t left = contents.size();
   while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
+    ssize_t n = socket ? ::send(fd, p, left, MSG_NOSIGNAL) : ::write(fd, p, left);
     if (n < 0) {
       if (errno == EINTR) continue;
       return errno;
@@ -152,20 +153,7 @@ Status WriteToSocket(const std::string& path, const std::string& name, const Pro
     return Error{name + ": cannot connect to the socket: " + Reason(err) +
                  (err == EPROTOTYPE ? " (it is not a stream socket)" : " (is anything listening?)")};
   }
-  BufferedSink sink([fd](std::string_view contents) {
-    const char* p = contents.data();
-    std::size_t left = contents.size();
-    while (left > 0) {
-      ssize_t n = ::send(fd, p, left, MSG_NOSIGNAL);
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        return errno;
-      }
-      p += n;
-      left -= static_cast<std::size_t>(n);
-    }
-    return 0;
-  });
+  BufferedSink sink([fd](std::string_view contents) { return WriteAll(fd, contents, /*socket=*/true); });
   produce(sink);
   if (int err = sink.Finish()) {
     ::close(fd);

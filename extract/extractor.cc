@@ -373,30 +373,27 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
   for (const auto& [key, node] : st.nodes) {
     if (node.type != NodeType::kPerson || node.evidence.empty()) continue;
     std::string p = st.Principal(key);
-    if (p.rfind("state:", 0) != 0 || st.nodes.count(p)) continue;
-    if (std::find(unnamed_states.begin(), unnamed_states.end(), p) != unnamed_states.end()) continue;
-    if (res_.State(p.substr(6))) unnamed_states.push_back(p);
-  }
-  for (const std::string& p : unnamed_states) {
+    if (p.rfind("state:", 0) != 0 || st.nodes.count(p)) continue;  // not a state, or named (or made just now)
+    const StateInfo* info = res_.State(p.substr(6));
+    if (!info) continue;
     Node n;
     n.key = p;
     n.type = NodeType::kState;
-    n.name = res_.State(p.substr(6))->name;
+    n.name = info->name;
     n.props["iso3"] = p.substr(6);
-    for (const auto& [key, node] : st.nodes) {
-      if (node.type == NodeType::kPerson && !node.evidence.empty() && st.Principal(key) == p) {
-        n.evidence = {node.evidence.front()};
-        n.evidence.front().rule = "person.represents/state";
-        break;
-      }
-    }
+    n.evidence = {node.evidence.front()};  // the first person (by key) who acts for it
+    n.evidence.front().rule = "person.represents/state";
+    unnamed_states.push_back(p);
     st.nodes.emplace(p, std::move(n));
   }
   FindMeetings(&st);
   FindDemandsAndRejections(&st);
-  for (const std::string& p : unnamed_states) {
-    bool used = std::any_of(st.edges.begin(), st.edges.end(), [&](const auto& e) { return e.from == p || e.to == p; });
-    if (!used) st.nodes.erase(p);
+  if (!unnamed_states.empty()) {
+    std::set<std::string> used;
+    for (const auto& e : st.edges) used.insert({e.from, e.to});
+    for (const std::string& p : unnamed_states) {
+      if (!used.count(p)) st.nodes.erase(p);
+    }
   }
 
   KnowledgeGraph g;

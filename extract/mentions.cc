@@ -1259,15 +1259,21 @@ class MentionFinder {
       if (!speaker && m.last < n && cls_.Is(kSpeakerVerb, sv.lower[m.last]) && m.first >= 1 && sv.words[m.first - 1] == ",")
         speaker = true;
       if (!speaker) continue;
-      Mention p{i, i + 1, NodeType::kPerson, m.key, "person.pronoun-forward"};
-      p.minor = m.minor;
-      p.pronoun = true;
-      if (!unnamed_.count(p.key)) st_->AddEntity(p, sv.index);
-      auto at = std::find_if(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) { return x.first > i; });
-      sv.mentions.insert(at, std::move(p));
+      InsertPronoun(sv, i, m.key, "person.pronoun-forward", m.minor);
       return true;
     }
     return false;
+  }
+
+  // A pronoun at token i resolved after the sentence was read: its mention, in token order,
+  // and its evidence on the person (unless the person gives no node).
+  void InsertPronoun(SentenceView& sv, int i, const std::string& key, const char* rule, bool minor) {
+    Mention p{i, i + 1, NodeType::kPerson, key, rule};
+    p.minor = minor;
+    p.pronoun = true;
+    if (!unnamed_.count(p.key)) st_->AddEntity(p, sv.index);
+    auto at = std::find_if(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) { return x.first > i; });
+    sv.mentions.insert(at, std::move(p));
   }
 
   void Sentence(SentenceView& sv) {
@@ -1406,11 +1412,7 @@ class MentionFinder {
     }
     for (const auto& f : forward_pronouns_) {
       if (ResolveForward(sv, f.token, f.sex, !f.fallback.empty()) || f.fallback.empty()) continue;
-      Mention m{f.token, f.token + 1, NodeType::kPerson, f.fallback, "person.pronoun"};
-      m.pronoun = true;
-      if (!unnamed_.count(m.key)) st_->AddEntity(m, sv.index);
-      auto at = std::find_if(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) { return x.first > f.token; });
-      sv.mentions.insert(at, std::move(m));
+      InsertPronoun(sv, f.token, f.fallback, "person.pronoun", false);
     }
     forward_pronouns_.clear();
     GroupActors(sv);
