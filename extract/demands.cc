@@ -2224,6 +2224,19 @@ class DemandFinder {
     }
   }
 
+  // "The offer, first made in May, was rejected by Hanoi": when the tokens [s, e) end in an
+  // aside between commas (at most 15 tokens; a relative clause or a participle phrase; no
+  // semicolon, colon or quotation mark inside), the end of what stands
+  // before it (the opening comma's index); else e.
+  int BeforeAside(const SentenceView& sv, int s, int e) const {
+    if (e - 1 <= s || sv.words[e - 1] != ",") return e;
+    for (int j = e - 2; j > s && j >= e - 17; --j) {
+      if (sv.words[j] == ",") return j;
+      if (sv.words[j] == ";" || sv.words[j] == ":" || IsQuote(sv.words[j])) return e;
+    }
+    return e;
+  }
+
   // Returns the token after the rejected object when it was a named request or offer.
   int Rejection(const SentenceView& sv, int first, int last) {
     const int n = static_cast<int>(sv.words.size());
@@ -2268,6 +2281,7 @@ class DemandFinder {
             --e;
           int s = 0;
           while (s < e && IsQuote(sv.words[s])) ++s;
+          e = BeforeAside(sv, s, e);  // "The offer, first made in May, was rejected by Hanoi"
           if (e - s < 2 || e - s > 10) return last;
           for (int k = s; k < e; ++k) {
             if (sv.words[k] == "," || Is(kClauseEnd, sv.lower[k])) return last;
@@ -2282,6 +2296,7 @@ class DemandFinder {
         while (before >= 0 && (Is(kPassiveAuxiliary, sv.lower[before]) || Is(kRejectSubjectFiller, sv.lower[before]) ||
                                HasEnding(sv.lower[before], kAdverbEnding)))
           --before;
+        before = BeforeAside(sv, 0, before + 1) - 1;  // "That demand, made in May, was rejected by"
         bool pronoun = before >= 0 && Is(kAnaphoricObject, sv.lower[before]);
         bool noun = before >= 1 && (IsDeterminer(res_, sv.lower[before - 1]) || Is(kAnaphoricObject, sv.lower[before - 1])) &&
                     (Is(kRejectDemandNoun, sv.lower[before]) || Is(kRejectProposalNoun, sv.lower[before]));
@@ -2293,6 +2308,9 @@ class DemandFinder {
         if (!pronoun && !noun) before = first - 1;
         if (target.sentence < sv.index - 1) return named_subject();
         auto node = st_->nodes.find(target.key);
+        // "The proposal, which sought a ceasefire, was rejected by X": the demand of the aside
+        // has no maker and no node; the subject names what is rejected.
+        if (node == st_->nodes.end() && target.sentence == sv.index && noun) return named_subject();
         std::string p = st_->Principal(by_key);
         if (node != st_->nodes.end() && node->second.props["maker"] == p) return last;
         Evidence ev = st_->MakeEvidence(sv.index, before, by->last, RuleName("passive"));
