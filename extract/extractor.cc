@@ -57,14 +57,23 @@ struct SubjectClasses {
         preposition(res.ClassId("preposition")),
         complementizer(res.ClassId("complementizer")),
         definite_article(res.ClassId("definite_article")),
-        coordinating_conjunction(res.ClassId("coordinating_conjunction")) {}
+        coordinating_conjunction(res.ClassId("coordinating_conjunction")),
+        comitative_phrase(res.ClassId("comitative_phrase")) {}
+  // The length of a phrase of class `id` that ends at token `end` - 1 (at most four tokens
+  // back); 0 if none.
+  int PhraseEndingAt(int id, const std::vector<std::string>& lower, int end) const {
+    for (int start = std::max(0, end - 4); start < end; ++start) {
+      if (classes.LongestExactAt(id, lower, start, end) == end - start) return end - start;
+    }
+    return 0;
+  }
   // Whether the token (lower case, or as written for a class of marks) is in class `id`.
   bool Is(int id, std::string_view token) const { return classes.Contains(id, token); }
 
   const WordClasses& classes;
   const int relative_pronoun, auxiliary_or_adverb, apposition_open_mark, article, subject_stop_mark,
       group_place_preposition, group_noun, genitive_preposition, collective_noun, preposition, complementizer,
-      definite_article, coordinating_conjunction;
+      definite_article, coordinating_conjunction, comitative_phrase;
 };
 
 }  // namespace
@@ -78,6 +87,29 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
     for (int c = trigger - 2; c > 0 && c >= trigger - 25; --c) {
       if (sv.words[c] == "," && cls.Is(cls.relative_pronoun, sv.lower[c + 1])) {
         trigger = c;
+        break;
+      }
+    }
+  }
+  // "Chile and Peru, along with Bolivia, demanded": the actors of a comitative aside between
+  // commas right before the verb act too (after the subject's).
+  std::vector<const Mention*> comitative;
+  {
+    int c = trigger - 1;
+    while (c > 0 && cls.Is(cls.auxiliary_or_adverb, sv.lower[c])) --c;
+    if (c > 2 && sv.words[c] == ",") {
+      for (int open = c - 2; open > 0 && open >= c - 16; --open) {
+        if (sv.words[open] != ",") continue;
+        int len = cls.classes.LongestExactAt(cls.comitative_phrase, sv.lower, open + 1, c);
+        if (len > 0) {
+          for (const Mention& m : sv.mentions) {
+            // A demonym only before a group noun ("along with Nigerian officials").
+            bool group = m.last < c && cls.Is(cls.group_noun, sv.lower[m.last]);
+            if (m.first >= open + 1 + len && m.last <= c && IsActor(&m) && (!m.demonym || group))
+              comitative.push_back(&m);
+          }
+          if (!comitative.empty()) trigger = open;
+        }
         break;
       }
     }
@@ -148,6 +180,19 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
       if (const Mention* d = sv.MentionAt(before); d && d->demonym && d->first >= 1) before = d->first - 1;
       if (cls.Is(cls.definite_article, sv.lower[before]) && before >= 2) --before;  // "Japan and the U.S."
       bool comma = joined && sv.words[before] == ",";
+      // "Egypt and Jordan as well as Qatar called": a comitative phrase joins like "and".
+      if (int len = comma ? 0 : cls.PhraseEndingAt(cls.comitative_phrase, sv.lower, before + 1);
+          len > 0 && before - len + 1 >= 1) {
+        before -= len - 1;
+        if (sv.words[before - 1] == ",") --before;  // "Egypt, together with Jordan"
+        if (before < 1) break;
+        const Mention* other = sv.ActorAt(before - 1);
+        if (!IsActor(other)) break;
+        joined = true;
+        out.push_back(other);
+        prev = other;
+        continue;
+      }
       if ((!comma && !cls.Is(cls.coordinating_conjunction, sv.lower[before])) || before < 1) break;
       joined = true;
       if (sv.words[before - 1] == ",") --before;  // "A, B, and C": the serial comma
@@ -171,6 +216,10 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
       }
     }
     break;
+  }
+  // (Alone when the subject names no actor: "Republicans, along with some Democrats, opposed".)
+  for (const Mention* m : comitative) {
+    if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
   }
   return out;
 }
