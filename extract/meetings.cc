@@ -657,8 +657,10 @@ class MeetingFinder {
       // conference").
       auto subject = SubjectBefore(res_, sv, occasion, 14);
       std::set<std::string> sides;
+      // A person's pronoun counts when coordinated with a named side: "Moon said he and North
+      // Korea's Kim agreed during a meeting".
       for (const Mention* a : subject) {
-        if (!a->pronoun) sides.insert(st_->Principal(a->key));
+        if (!a->pronoun || (subject.size() >= 2 && a->type == NodeType::kPerson)) sides.insert(st_->Principal(a->key));
       }
       // "Carter said Monday during a visit to Jerusalem": at a one-sided kind (a visit), the
       // subject is the one who visits.

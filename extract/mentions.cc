@@ -1238,6 +1238,33 @@ class MentionFinder {
     return name;
   }
 
+  // "North Korea's Kim", "Iran's Rouhani": one name after a state's possessive is the last
+  // person named in full with that word in the name who acts for that state, even where the
+  // word alone would stand for several ("Kim Jong Un", "Sung Kim"). Returns tokens used.
+  int StatePossessedShortName(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (i < 2 || !IsCapitalized(sv.words[i]) || !IsPossessive(sv.words[i - 1]) || sv.mentions.empty()) return 0;
+    const Mention& owner = sv.mentions.back();
+    if (owner.last != i - 1 || owner.type != NodeType::kState || owner.demonym) return 0;
+    if (i + 1 < n && (IsCapitalized(sv.words[i + 1]) || sv.words[i + 1] == "-")) return 0;
+    const std::string& w = sv.words[i];
+    for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
+      if (st_->Principal(*it) != owner.key) continue;
+      auto f = full_names_.find(*it);
+      if (f == full_names_.end()) continue;
+      const std::string& full = f->second;
+      bool has = false;
+      for (std::size_t at = full.find(w); at != std::string::npos && !has; at = full.find(w, at + 1)) {
+        std::size_t end = at + w.size();
+        has = (at == 0 || full[at - 1] == ' ') && (end == full.size() || full[end] == ' ');
+      }
+      if (!has) continue;
+      Add(sv, Mention{i, i + 1, NodeType::kPerson, *it, "person.possessed-short"});
+      return 1;
+    }
+    return 0;
+  }
+
   // "the Saudi foreign minister", "the crown prince" (from the article at i, title words from
   // k, after a demonym that gives `principal` or none): the last person named with that same
   // office title ("Foreign Minister Adel al-Jubeir"), when none acts for another state. The
@@ -1397,6 +1424,7 @@ class MentionFinder {
         i += used - 1;
         continue;
       }
+      if (int used = StatePossessedShortName(sv, i); used > 0) continue;
       if (const std::string* full = IsCapitalized(w) ? DocPerson(w) : nullptr) {
         Mention m{i, i + 1, NodeType::kPerson, KeyOfFullName(*full), "person.short-name"};
         Add(sv, std::move(m));
