@@ -591,7 +591,9 @@ class MeetingFinder {
     }
     // The determiner or preposition that opens the noun phrase: "at their summit meeting".
     int opener = first - 1;
-    while (opener >= lo && (sv.lower[opener] == sv.words[opener] || sv.ActorAt(opener)) &&
+    // (past actors and places: "the Russian-American talks", "at the Singapore summit")
+    auto place_at = [&](int t) { const Mention* p = sv.MentionAt(t); return p && p->type == NodeType::kCity; };
+    while (opener >= lo && (sv.lower[opener] == sv.words[opener] || sv.ActorAt(opener) || place_at(opener)) &&
            !IsDeterminer(res_, sv.lower[opener]) && !IsPreposition(res_, sv.lower[opener]) && sv.words[opener] != ",")
       --opener;
     if (!verb && opener >= lo && words_.Is(kJointPossessive, sv.lower[opener])) {

@@ -1832,9 +1832,15 @@ class MentionFinder {
       return true;
     }
     // A territory that is also a city is the city where it is a venue ("talks in Hong Kong").
-    if (const GazetteerEntry* e = get(EntryKind::kStateName);
-        e && get(EntryKind::kCity) && !res_.State(e->id)->independent && IsVenuePosition(sv, i, i + len, res_, cls_)) {
-      by_kind[static_cast<int>(EntryKind::kStateName)] = nullptr;
+    // So is a city-state before a meeting noun ("the Singapore summit", "the Kuwait talks"),
+    // where its name says where, not who.
+    if (const GazetteerEntry* e = get(EntryKind::kStateName); e && get(EntryKind::kCity)) {
+      const std::string& city = get(EntryKind::kCity)->id;
+      bool city_state = city.size() > e->id.size() && city.compare(city.size() - e->id.size(), e->id.size(), e->id) == 0 &&
+                        city[city.size() - e->id.size() - 1] == '|';
+      bool before_meeting = i + len < static_cast<int>(sv.lower.size()) && res_.meeting_nouns().count(sv.lower[i + len]);
+      if ((!res_.State(e->id)->independent || (city_state && before_meeting)) && IsVenuePosition(sv, i, i + len, res_, cls_))
+        by_kind[static_cast<int>(EntryKind::kStateName)] = nullptr;
     }
     const GazetteerEntry* state = get(EntryKind::kStateName);
     const GazetteerEntry* demonym = state ? nullptr : get(EntryKind::kStateDemonym);
