@@ -178,6 +178,12 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
       int before = prev->first - 1;
       // "Shultz and Soviet Foreign Minister Shevardnadze": a demonym before a titled name
       if (const Mention* d = sv.MentionAt(before); d && d->demonym && d->first >= 1) before = d->first - 1;
+      // "he and North Korea's Kim": a state's possessive before a person's one name (not yet
+      // before a titled one: "Trump and China's President Xi meet business leaders" would join
+      // a caption's pair to the talks the article reports)
+      if (prev->type == NodeType::kPerson && prev->rule == "person.possessed-short" && before >= 2 && (sv.words[before] == "'s" || sv.words[before] == "\xE2\x80\x99s")) {
+        if (const Mention* o = sv.MentionAt(before - 1); o && o->type == NodeType::kState && o->first >= 1) before = o->first - 1;
+      }
       if (cls.Is(cls.definite_article, sv.lower[before]) && before >= 2) --before;  // "Japan and the U.S."
       bool comma = joined && sv.words[before] == ",";
       // "Egypt and Jordan as well as Qatar called": a comitative phrase joins like "and".

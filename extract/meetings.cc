@@ -591,7 +591,9 @@ class MeetingFinder {
     }
     // The determiner or preposition that opens the noun phrase: "at their summit meeting".
     int opener = first - 1;
-    while (opener >= lo && (sv.lower[opener] == sv.words[opener] || sv.ActorAt(opener)) &&
+    // (past actors and places: "the Russian-American talks", "at the Singapore summit")
+    auto place_at = [&](int t) { const Mention* p = sv.MentionAt(t); return p && p->type == NodeType::kCity; };
+    while (opener >= lo && (sv.lower[opener] == sv.words[opener] || sv.ActorAt(opener) || place_at(opener)) &&
            !IsDeterminer(res_, sv.lower[opener]) && !IsPreposition(res_, sv.lower[opener]) && sv.words[opener] != ",")
       --opener;
     if (!verb && opener >= lo && words_.Is(kJointPossessive, sv.lower[opener])) {
@@ -657,8 +659,10 @@ class MeetingFinder {
       // conference").
       auto subject = SubjectBefore(res_, sv, occasion, 14);
       std::set<std::string> sides;
+      // A person's pronoun counts when coordinated with a named side: "Moon said he and North
+      // Korea's Kim agreed during a meeting".
       for (const Mention* a : subject) {
-        if (!a->pronoun) sides.insert(st_->Principal(a->key));
+        if (!a->pronoun || (subject.size() >= 2 && a->type == NodeType::kPerson)) sides.insert(st_->Principal(a->key));
       }
       // "Carter said Monday during a visit to Jerusalem": at a one-sided kind (a visit), the
       // subject is the one who visits.

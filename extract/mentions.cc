@@ -88,6 +88,8 @@ enum MentionClass : int {
   kStateForceHead,
   kPartyOffice,
   kStatelessRole,
+  kEnvoyToBodyTitle,
+  kEnvoySendingBody,
   kNumMentionClasses
 };
 
@@ -157,6 +159,8 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "state_force_head",
     "party_office",
     "stateless_role",
+    "envoy_to_body_title",
+    "envoy_sending_body",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -268,6 +272,16 @@ std::string JoinWords(const SentenceView& sv, int first, int last) {
                 sv.words[k] == "\xE2\x80\x99s";
     if (!out.empty() && !glue) out.push_back(' ');
     out += sv.words[k];
+  }
+  return out;
+}
+
+// The tokens [first, last) in lower case, one space between: "foreign minister".
+std::string JoinLower(const SentenceView& sv, int first, int last) {
+  std::string out;
+  for (int k = first; k < last; ++k) {
+    if (k > first) out.push_back(' ');
+    out += sv.lower[k];
   }
   return out;
 }
@@ -644,6 +658,7 @@ class MentionFinder {
     int j = i;
     bool head = false;
     bool office = false;  // a title that names an office, not only "Mr." or "Dr."
+    bool recipient = false;  // "ambassador to the United Nations": the title names whom it is sent to
     auto title_word = [&](const std::string& w) { return res_.IsTitleWordAnyCase(w); };
     while (j < n) {
       // The function words as written: "The" may open a name.
@@ -671,6 +686,7 @@ class MentionFinder {
                     });
         if (!body || t + len >= n || !IsCapitalized(sv.words[t + len]) || Match(sv, t + len, &len)) break;
         j = t + len;
+        recipient = true;
         break;
       } else {
         break;
@@ -771,6 +787,17 @@ class MentionFinder {
     // So does one "then-", "ousted", "late" ...: the text speaks of an office held in the past.
     for (int b = j - 1; b >= 0 && b >= i - 3; --b) former = former || cls_.Is(kPastOfficeMarker, sv.lower[b]);
     std::string principal = former ? std::string() : PrincipalBefore(sv, i);
+    // "U.N. Ambassador Kim Song", "NATO ambassador Kay Bailey Hutchison": a state's envoy to an
+    // intergovernmental body or alliance, not the body's officer ("EU Ambassador to the U.S."
+    // names whom it is sent to, and is the body's; so does a body that sends envoys of its own:
+    // "European Union Ambassador David O'Sullivan").
+    if (!recipient && principal.rfind("org:", 0) == 0) {
+      const OrgInfo* o = res_.Org(std::string_view(principal).substr(4));
+      bool envoy = false;
+      for (int t = i; t < j && !envoy; ++t) envoy = cls_.Is(kEnvoyToBodyTitle, sv.lower[t]);
+      if (o && envoy && (o->kind == "igo" || o->kind == "alliance") && !cls_.Is(kEnvoySendingBody, principal.substr(4)))
+        principal.clear();
+    }
     // After "King", "Prince", "Sheikh" one name is a given (regnal) name, never a family name:
     // "Prince Mohammed" is the document's Mohammed bin Salman, "King Salman" is not him.
     bool regnal = j > i && k == j + 1 && cls_.IsCap(kRegnalTitle, sv.words[j - 1], sv.lower[j - 1]);
@@ -814,6 +841,8 @@ class MentionFinder {
     m.type = NodeType::kPerson;
     m.key = PersonKeyFor(full, principal, former, /*in_office=*/office && !former);
     if (unnamed) unnamed_.insert(m.key);
+    // The title as written, for a later "the Saudi foreign minister" (TitleAnaphor).
+    if (office && !former && !titles_.count(m.key)) titles_[m.key] = JoinLower(sv, i, j);
     m.rule = "person.title";
     m.name = shown;
     Add(sv, std::move(m));
@@ -1211,6 +1240,68 @@ class MentionFinder {
     return name;
   }
 
+  // "North Korea's Kim", "Iran's Rouhani": one name after a state's possessive is the last
+  // person named in full with that word in the name who acts for that state, even where the
+  // word alone would stand for several ("Kim Jong Un", "Sung Kim"). Returns tokens used.
+  int StatePossessedShortName(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (i < 2 || !IsCapitalized(sv.words[i]) || !IsPossessive(sv.words[i - 1]) || sv.mentions.empty()) return 0;
+    const Mention& owner = sv.mentions.back();
+    if (owner.last != i - 1 || owner.type != NodeType::kState || owner.demonym) return 0;
+    if (i + 1 < n && (IsCapitalized(sv.words[i + 1]) || sv.words[i + 1] == "-")) return 0;
+    const std::string& w = sv.words[i];
+    for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
+      if (st_->Principal(*it) != owner.key) continue;
+      auto f = full_names_.find(*it);
+      if (f == full_names_.end()) continue;
+      const std::string& full = f->second;
+      bool has = false;
+      for (std::size_t at = full.find(w); at != std::string::npos && !has; at = full.find(w, at + 1)) {
+        std::size_t end = at + w.size();
+        has = (at == 0 || full[at - 1] == ' ') && (end == full.size() || full[end] == ' ');
+      }
+      if (!has) continue;
+      Add(sv, Mention{i, i + 1, NodeType::kPerson, *it, "person.possessed-short"});
+      return 1;
+    }
+    return 0;
+  }
+
+  // "the Saudi foreign minister", "the crown prince" (from the article at i, title words from
+  // k, after a demonym that gives `principal` or none): the last person named with that same
+  // office title ("Foreign Minister Adel al-Jubeir"), when none acts for another state. The
+  // demonym says whom that person acts for. Two title words at least, and no name after them
+  // (then it is a titled name). Returns tokens used, 0 if none.
+  int TitleAnaphor(SentenceView& sv, int i, int k, const std::string& principal) {
+    const int n = static_cast<int>(sv.words.size());
+    if (titles_.empty()) return 0;
+    int t = k;
+    while (t < n && t - k < 4 && res_.IsTitleWordAnyCase(sv.words[t]) && !cls_.Is(kDefiniteArticle, sv.lower[t])) ++t;
+    if (t - k < 2 || !res_.IsTitleHead(Capitalized(sv.lower[t - 1]))) return 0;
+    if (t < n && IsCapitalized(sv.words[t]) && !IsPossessive(sv.words[t])) return 0;
+    if (t < n && cls_.Is(kGenitivePreposition, sv.lower[t])) return 0;  // "the foreign minister of Kosovo": another's
+    std::string title = JoinLower(sv, k, t);
+    for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
+      auto tt = titles_.find(*it);
+      if (tt == titles_.end() || tt->second != title) continue;
+      std::string p = st_->Principal(*it);
+      if (!principal.empty() && p != *it && p != principal) continue;  // acts for another state
+      if (!principal.empty()) {
+        if (!st_->principal.count(*it)) st_->principal[*it] = principal;
+        // The state the adjective names is named here: its node, for the represents edge (no
+        // mention, so that the person stays the actor of the phrase).
+        int a = i + 1;
+        while (a < k && cls_.Is(kDefiniteArticle, sv.lower[a])) ++a;
+        st_->AddEntity(Mention{a, k, NodeType::kState, principal, "gazetteer.state.demonym"}, sv.index);
+      }
+      Mention m{i, t, NodeType::kPerson, *it, "person.title-anaphor"};
+      m.pronoun = true;
+      Add(sv, std::move(m));
+      return t - i;
+    }
+    return 0;
+  }
+
   std::string LastPerson(const std::string& principal) const {
     for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
       if (principal.empty() || st_->Principal(*it) == principal) return *it;
@@ -1335,6 +1426,7 @@ class MentionFinder {
         i += used - 1;
         continue;
       }
+      if (int used = StatePossessedShortName(sv, i); used > 0) continue;
       if (const std::string* full = IsCapitalized(w) ? DocPerson(w) : nullptr) {
         Mention m{i, i + 1, NodeType::kPerson, KeyOfFullName(*full), "person.short-name"};
         Add(sv, std::move(m));
@@ -1375,13 +1467,19 @@ class MentionFinder {
       if (cls_.Is(kDefiniteArticle, lw) && i + 1 < n) {
         // the diplomat / the Russian leader
         int k = i + 1;
-        std::string principal;
+        std::string principal, named;  // named: "the Saudi foreign minister" ("Saudi" names the state)
         int dlen = 0;
         if (auto* e = Match(sv, k, &dlen)) {
           for (const auto& x : *e) {
             if (x.kind == EntryKind::kStateDemonym) principal = StateKey(x.id);
+            if (x.kind == EntryKind::kStateName) named = StateKey(x.id);
           }
           if (!principal.empty()) k += dlen;
+        }
+        if (int used = principal.empty() && !named.empty() ? TitleAnaphor(sv, i, k + dlen, named) : TitleAnaphor(sv, i, k, principal);
+            used > 0) {
+          i += used - 1;
+          continue;
         }
         if (k < n && res_.IsPersonAnaphor(sv.words[k])) {
           std::string p = LastPerson(principal);
@@ -1736,9 +1834,15 @@ class MentionFinder {
       return true;
     }
     // A territory that is also a city is the city where it is a venue ("talks in Hong Kong").
-    if (const GazetteerEntry* e = get(EntryKind::kStateName);
-        e && get(EntryKind::kCity) && !res_.State(e->id)->independent && IsVenuePosition(sv, i, i + len, res_, cls_)) {
-      by_kind[static_cast<int>(EntryKind::kStateName)] = nullptr;
+    // So is a city-state before a meeting noun ("the Singapore summit", "the Kuwait talks"),
+    // where its name says where, not who.
+    if (const GazetteerEntry* e = get(EntryKind::kStateName); e && get(EntryKind::kCity)) {
+      const std::string& city = get(EntryKind::kCity)->id;
+      bool city_state = city.size() > e->id.size() && city.compare(city.size() - e->id.size(), e->id.size(), e->id) == 0 &&
+                        city[city.size() - e->id.size() - 1] == '|';
+      bool before_meeting = i + len < static_cast<int>(sv.lower.size()) && res_.meeting_nouns().count(sv.lower[i + len]);
+      if ((!res_.State(e->id)->independent || (city_state && before_meeting)) && IsVenuePosition(sv, i, i + len, res_, cls_))
+        by_kind[static_cast<int>(EntryKind::kStateName)] = nullptr;
     }
     const GazetteerEntry* state = get(EntryKind::kStateName);
     const GazetteerEntry* demonym = state ? nullptr : get(EntryKind::kStateDemonym);
@@ -1866,6 +1970,7 @@ class MentionFinder {
   std::map<std::string, std::string> full_names_;   // person key -> full name it was made from
   std::set<std::string> formers_;                     // persons titled "former ..." here
   std::vector<std::string> last_persons_;
+  std::map<std::string, std::string> titles_;  // person key -> office title before the name, lower case
   std::unordered_map<std::string, char> sex_;          // person key -> 'm' or 'f', where known
   std::set<std::string> minor_persons_;                // keys of private persons (Mention::minor)
   std::string sentence_first_person_, previous_first_person_;  // first person of this / the last sentence
