@@ -135,6 +135,8 @@ enum FrameClass : int {
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
   kGenitivePreposition,        // "the government of Iran": the group is the actor
   kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
+  kRejectBlameWord,            // "criticized Japan for refusing to ...": the critic asked
+  kRejectBlamePreposition,     // "for"/"of" before the refusing gerund
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -259,6 +261,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kTopicPreposition, "frame_topic_preposition"},
     {kGenitivePreposition, "frame_genitive_preposition"},
     {kMeetingNoun, "meeting_noun"},
+    {kRejectBlameWord, "reject_blame_word"},
+    {kRejectBlamePreposition, "reject_blame_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1575,6 +1579,9 @@ class DemandFinder {
         addressees.push_back(a);
     }
     for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
+    if (addressees.empty()) {
+      if (const Mention* told = ToldAddressee(sv, makers)) addressees.push_back(told);
+    }
     // "called on the United States to change ... and demanded relief from sanctions": a demand
     // verb coordinated with the one before it in the sentence asks the same actors, unless its
     // content names an actor of its own.
@@ -2313,6 +2320,9 @@ class DemandFinder {
       makers = last_makers_;
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
     if (makers.empty()) makers = OpeningSubject(sv, first);
+    // "China criticized Japan for refusing to apologize", "Turkey is angered at the U.S. for
+    // ... and for refusing to extradite ...": the one blamed refuses; the critic asked.
+    if (const Mention* blamed = BlamedRefuser(sv, first)) makers = {blamed};
     // "Moscow wants Kyiv to accept a neutral status, which it rejects": a pronoun after
     // ", which" is the one this sentence's demand asked.
     int relative_subject = -1;
@@ -2519,7 +2529,7 @@ class DemandFinder {
       auto o = OpeningSubject(sv, first);
       return !o.empty() && o.front() == subject;
     }();
-    for (int k = opening ? first : subject->last; k < first; ++k) {
+    for (int k = opening ? first : subject->last; subject != blamed_ && k < first; ++k) {
       if (sv.words[k] == ",") {  // an apposition or aside between commas
         int close = k + 1;
         while (close < first && sv.words[close] != ",") ++close;
@@ -2578,6 +2588,7 @@ class DemandFinder {
     // The one who asked: "despite calls from X" (Rejection), Y in "refused entry to Y", or Y in
     // "refused to allow Y to land" (Y asked for leave).
     const Mention* asker = despite_asker_ ? despite_asker_ : leave_asker;
+    if (!asker && subject == blamed_) asker = blame_asker_;  // "criticized X for refusing to ..."
     // "refused to meet Jordan's visiting king", "declined to receive the Saudi envoy": the one
     // not received asked to be.
     if (!asker && Is(kRejectReceiveVerb, sv.lower[from])) {
@@ -2632,6 +2643,82 @@ class DemandFinder {
       }
     }
     return false;
+  }
+
+  // "Lighthizer rejected this, telling Liu that the United States was insisting on ...",
+  // "Pompeo told Lavrov that Washington wants ...": the one told what the teller's own side
+  // demands is asked (not "X told reporters/Congress that Russia demands ...": another's).
+  const Mention* ToldAddressee(const SentenceView& sv, const std::vector<const Mention*>& makers) const {
+    if (makers.empty()) return nullptr;
+    const Mention* m = makers.front();
+    int k = m->first - 1;
+    while (k >= 0 && IsDeterminer(res_, sv.lower[k])) --k;
+    if (k >= 0 && Is(kComplementizer, sv.lower[k])) --k;
+    // "told X yesterday that", "told X on Monday that"
+    if (k >= 2 && (Is(kWeekday, sv.lower[k]) || Is(kTimeAdverb, sv.lower[k])))
+      k -= IsPreposition(res_, sv.lower[k - 1]) ? 2 : 1;
+    if (k < 1) return nullptr;
+    const Mention* told = sv.ActorAt(k);
+    if (!IsActor(told) || told->last != k + 1 || told->first < 1 || told->pronoun) return nullptr;
+    const int verb = told->first - 1;
+    if (!Is(kToldMark, sv.lower[verb]) || sv.lower[verb] == "to") return nullptr;
+    auto teller = SubjectBefore(res_, sv, verb);
+    // "X met Y, telling Y that ...": a participle after a comma has the sentence's subject.
+    if (verb >= 2 && sv.words[verb - 1] == "," && sv.lower[verb].ends_with("ing")) {
+      teller.clear();
+      for (const Mention& a : sv.mentions) {
+        if (a.first >= verb - 1) break;
+        if (IsActor(&a) && !IsPossessive(sv.words[a.last])) {
+          teller.push_back(&a);
+          break;
+        }
+      }
+    }
+    const std::string side = Side(m->key);
+    if (teller.empty() || Side(teller.front()->key) != side || Side(told->key) == side) return nullptr;
+    return told;
+  }
+
+  // The state an actor stands for: its principal, or the country of that principal (a trade
+  // representative's office, a minister); "" for none.
+  std::string Side(const std::string& key) const {
+    std::string p = st_->Principal(key);
+    if (p.rfind("state:", 0) == 0) return p;
+    auto node = st_->nodes.find(p);
+    if (node == st_->nodes.end()) return p;
+    auto c = node->second.props.find("country");
+    return c == node->second.props.end() || c->second.empty() ? p : "state:" + c->second;
+  }
+
+  // The actor blamed for refusing: X in "<blame word> (at) X for refusing to ..." (also in a
+  // second "and for refusing" after "for <gerund> ..."), when the subject of the blame word
+  // (criticized, accused, angered ...) is another actor; that critic goes to blame_asker_.
+  const Mention* BlamedRefuser(const SentenceView& sv, int first) {
+    blamed_ = nullptr;
+    blame_asker_ = nullptr;
+    if (first < 3 || sv.lower[first].size() < 6 || !sv.lower[first].ends_with("ing") ||
+        !Is(kRejectBlamePreposition, sv.lower[first - 1]))
+      return nullptr;
+    int prep = first - 1;
+    if (Is(kCoordinator, sv.lower[prep - 1])) {  // "for supporting X and for refusing to ..."
+      int j = prep - 3;
+      while (j >= 1 && j >= prep - 20 && !(sv.lower[j] == sv.lower[prep] && sv.lower[j + 1].size() > 5 &&
+                                           sv.lower[j + 1].ends_with("ing") && sv.lower[j + 1] == sv.words[j + 1]))
+        --j;
+      if (j < 1 || j < prep - 20) return nullptr;
+      prep = j;
+    }
+    const Mention* x = sv.ActorAt(prep - 1);
+    if (!IsActor(x) || x->last != prep || x->pronoun) return nullptr;
+    int k = x->first - 1;
+    while (k >= 1 && (IsDeterminer(res_, sv.lower[k]) || IsPreposition(res_, sv.lower[k]))) --k;  // "angered at the U.S."
+    if (k < 1 || !Is(kRejectBlameWord, sv.lower[k])) return nullptr;
+    auto critic = SubjectBefore(res_, sv, k);
+    if (critic.empty() || critic.front()->pronoun || st_->Principal(critic.front()->key) == st_->Principal(x->key))
+      return nullptr;
+    blamed_ = x;
+    blame_asker_ = critic.front();
+    return x;
   }
 
   // "Benin opened its borders to ..., but was still refusing admittance to Ghanaians": a verb
@@ -2724,6 +2811,8 @@ class DemandFinder {
   std::string rule_;
   Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
   const Mention* despite_asker_ = nullptr;  // the asker Rejection found after "despite", for UnstatedRequest
+  const Mention* blamed_ = nullptr;         // X of "criticized X for refusing to ..." (BlamedRefuser)
+  const Mention* blame_asker_ = nullptr;    // and the critic, who asked
 };
 
 }  // namespace
