@@ -136,6 +136,8 @@ enum FrameClass : int {
   kGenitivePreposition,        // "the government of Iran": the group is the actor
   kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
   kRejectBlameWord,            // "criticized Japan for refusing to ...": the critic asked
+  kUnnamedObjectVerb,          // "called on the armed forces to ...": a group not named is asked
+  kOwnDeterminer,              // "called on their supporters to ...": one's own, not asked
   kRejectBlamePreposition,     // "for"/"of" before the refusing gerund
   kNumFrameClasses
 };
@@ -262,6 +264,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kGenitivePreposition, "frame_genitive_preposition"},
     {kMeetingNoun, "meeting_noun"},
     {kRejectBlameWord, "reject_blame_word"},
+    {kUnnamedObjectVerb, "frame_unnamed_object_verb"},
+    {kOwnDeterminer, "frame_own_determiner"},
     {kRejectBlamePreposition, "reject_blame_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
@@ -1168,8 +1172,10 @@ class DemandFinder {
                                                   !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s")
           to.push_back(subj->key);
       }
-      if (to.empty()) {
-        // Else the actors named inside the content, bodies first ("NATO's refusal to expand").
+      if (to.empty() && !unnamed_object_) {
+        // Else the actors named inside the content, bodies first ("NATO's refusal to expand");
+        // not when a group that names no actor was asked ("called on the international
+        // community to impose sanctions on Iran").
         std::vector<std::string> orgs, others;
         for (const Mention& m : sv.mentions) {
           if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
@@ -1514,12 +1520,30 @@ class DemandFinder {
     // "Trump sought to play down tensions": an attempt, not a demand.
     if (arg == "-" && start < n && Is(kInfinitiveMarker, sv.lower[start]) && Is(kAttemptVerb, sv.lower[i])) return false;
     std::vector<const Mention*> addressees;
+    unnamed_object_ = false;
+    struct ResetOnReturn {
+      bool& flag;
+      ~ResetOnReturn() { flag = false; }
+    } reset_unnamed{unnamed_object_};
     // "ordered Menem to appear", "called on Israel to withdraw": only with an actor told to act.
     if (arg == "object-to") {
       std::vector<const Mention*> list;
       int after = ActorList(sv, start, &list);
-      if (after < 0 || after >= n || !Is(kInfinitiveMarker, sv.lower[after])) return false;
+      // "called on the armed forces to withdraw their warning", "calls on all sides to ...": a
+      // group that names no actor is asked all the same (unnamed), after a verb of the class
+      // frame_unnamed_object_verb (not "told reporters to", "wants the army to").
+      // A lower-case group ("the armed forces", "all sides"), not one's own ("called on their
+      // supporters to take to the streets", "we call on our allies to do the same").
+      bool unnamed = after < 0 && start < n && sv.words[start] == sv.lower[start] &&
+                     !Is(kOwnDeterminer, sv.lower[start]) && ObjectThenInfinitive(sv, start) >= 0;
+      if (unnamed) {
+        std::string verb = sv.lower[i];
+        for (int k = i + 1; k < i + len; ++k) verb += " " + sv.lower[k];
+        unnamed = Is(kUnnamedObjectVerb, verb);
+      }
+      if (!unnamed && (after < 0 || after >= n || !Is(kInfinitiveMarker, sv.lower[after]))) return false;
       arg = "to";
+      unnamed_object_ = unnamed;
     }
     // "is pressing Japan for speedy action": the actor pressed, then what is pressed for.
     if (arg == "object-for") {
@@ -2811,6 +2835,7 @@ class DemandFinder {
   std::string rule_;
   Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
   const Mention* despite_asker_ = nullptr;  // the asker Rejection found after "despite", for UnstatedRequest
+  bool unnamed_object_ = false;             // VerbalDemand: "called on <a group no actor names> to ..."
   const Mention* blamed_ = nullptr;         // X of "criticized X for refusing to ..." (BlamedRefuser)
   const Mention* blame_asker_ = nullptr;    // and the critic, who asked
 };
