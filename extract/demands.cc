@@ -138,6 +138,7 @@ enum FrameClass : int {
   kRejectBlameWord,            // "criticized Japan for refusing to ...": the critic asked
   kUnnamedObjectVerb,          // "called on the armed forces to ...": a group not named is asked
   kOwnDeterminer,              // "called on their supporters to ...": one's own, not asked
+  kPurposeMotionVerb,          // "went/wrote to X to demand ...": a purpose, X asked
   kRejectBlamePreposition,     // "for"/"of" before the refusing gerund
   kNumFrameClasses
 };
@@ -266,6 +267,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectBlameWord, "reject_blame_word"},
     {kUnnamedObjectVerb, "frame_unnamed_object_verb"},
     {kOwnDeterminer, "frame_own_determiner"},
+    {kPurposeMotionVerb, "frame_purpose_motion_verb"},
     {kRejectBlamePreposition, "reject_blame_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
@@ -401,6 +403,8 @@ class DemandFinder {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
       if (Is(kBlockBoundary, w)) break;
+      // "went to the U.N. Security Council to call for ...": a purpose, not an intention.
+      if (k == i - 1 && Is(kInfinitiveMarker, w) && PurposeDestination(sv, k)) continue;
       if (Is(kModalBlock, w) || Is(kNegatedSubjectWord, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       if (HasEnding(w, kNegationEnding, 0)) return true;
@@ -413,6 +417,22 @@ class DemandFinder {
       if (Is(kConditionWord, w) || Is(kNegatedSubjectWord, w)) return true;
     }
     return false;
+  }
+
+  // "Iran went to the United Nations to demand ...", "wrote to Corbyn on Monday to call for
+  // ...": the actor gone or written to before the purpose infinitive at `to` (a verb of the
+  // class frame_purpose_motion_verb, "to", the actor, a time adverbial); null if none.
+  const Mention* PurposeDestination(const SentenceView& sv, int to, int* motion_verb = nullptr) const {
+    int k = to - 1;
+    if (k >= 1 && (Is(kWeekday, sv.lower[k]) || Is(kTimeAdverb, sv.lower[k]))) k -= IsPreposition(res_, sv.lower[k - 1]) ? 2 : 1;
+    if (k < 2) return nullptr;
+    const Mention* dest = sv.ActorAt(k);
+    if (!IsActor(dest) || dest->last != k + 1 || dest->pronoun) return nullptr;
+    int j = dest->first - 1;
+    if (j >= 1 && IsDeterminer(res_, sv.lower[j])) --j;
+    if (j < 1 || sv.lower[j] != sv.lower[to] || !Is(kPurposeMotionVerb, sv.lower[j - 1])) return nullptr;
+    if (motion_verb) *motion_verb = j - 1;
+    return dest;
   }
 
   // A rejection that is only possible, not made: "would reject" (a demand
@@ -1499,6 +1519,9 @@ class DemandFinder {
       if (after >= 0 && after < words && Is(kInfinitiveMarker, sv.lower[after])) return false;
     }
     auto makers = Makers(sv, i);
+    // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
+    // of going.
+    if (int motion = -1; makers.empty() && i >= 1 && PurposeDestination(sv, i - 1, &motion)) makers = Makers(sv, motion);
     if (makers.empty()) return false;
     if (ReportedCommonSubject(sv, i, makers.front())) return false;
     // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
@@ -1605,6 +1628,9 @@ class DemandFinder {
     for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
     if (addressees.empty()) {
       if (const Mention* told = ToldAddressee(sv, makers)) addressees.push_back(told);
+    }
+    if (addressees.empty() && i >= 1) {
+      if (const Mention* dest = PurposeDestination(sv, i - 1)) addressees.push_back(dest);
     }
     // "called on the United States to change ... and demanded relief from sanctions": a demand
     // verb coordinated with the one before it in the sentence asks the same actors, unless its
