@@ -139,6 +139,8 @@ enum FrameClass : int {
   kUnnamedObjectVerb,          // "called on the armed forces to ...": a group not named is asked
   kOwnDeterminer,              // "called on their supporters to ...": one's own, not asked
   kPurposeMotionVerb,          // "went/wrote to X to demand ...": a purpose, X asked
+  kRejectHandoverVerb,         // "refused to release the hostages" (not "release details")
+  kRejectInformationNoun,
   kRejectBlamePreposition,     // "for"/"of" before the refusing gerund
   kNumFrameClasses
 };
@@ -268,6 +270,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kUnnamedObjectVerb, "frame_unnamed_object_verb"},
     {kOwnDeterminer, "frame_own_determiner"},
     {kPurposeMotionVerb, "frame_purpose_motion_verb"},
+    {kRejectHandoverVerb, "reject_handover_verb"},
+    {kRejectInformationNoun, "reject_information_noun"},
     {kRejectBlamePreposition, "reject_blame_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
@@ -417,6 +421,22 @@ class DemandFinder {
       if (Is(kConditionWord, w) || Is(kNegatedSubjectWord, w)) return true;
     }
     return false;
+  }
+
+  // "refused to release the hostages", "declined to give guarantees": a verb that also speaks
+  // (class reject_handover_verb: "release details", "give figures") hands over something
+  // asked for when its object is no word of information (reject_information_noun).
+  bool HandOver(const SentenceView& sv, int verb, int end) const {
+    if (!Is(kRejectHandoverVerb, sv.lower[verb])) return false;
+    int k = verb + 1;
+    while (k < end && (IsDeterminer(res_, sv.lower[k]) || Is(kPossessivePronoun, sv.lower[k]))) ++k;
+    // past up to two modifiers ("the detained sailors", "any further details")
+    for (int m = 0; m < 3 && k < end; ++m, ++k) {
+      const std::string& w = sv.lower[k];
+      if (w != sv.words[k] || IsPreposition(res_, w) || Is(kClauseEnd, w) || w == ",") break;
+      if (Is(kRejectInformationNoun, w)) return false;
+    }
+    return k > verb + 1;
   }
 
   // "Iran went to the United Nations to demand ...", "wrote to Corbyn on Monday to call for
@@ -2623,7 +2643,8 @@ class DemandFinder {
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
       // ("declined to provide details", but "refused to provide assistance to Y": aid Y wants)
       if (!word || action != sv.words[start + 1] ||
-          (Is(kRejectSpeechAct, action) && !BeneficiaryAsker(sv, start + 1, end)) || IsDeterminer(res_, action) ||
+          (Is(kRejectSpeechAct, action) && !BeneficiaryAsker(sv, start + 1, end) && !HandOver(sv, start + 1, end)) ||
+          IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;
