@@ -135,6 +135,13 @@ enum FrameClass : int {
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
   kGenitivePreposition,        // "the government of Iran": the group is the actor
   kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
+  kRejectBlameWord,            // "criticized Japan for refusing to ...": the critic asked
+  kUnnamedObjectVerb,          // "called on the armed forces to ...": a group not named is asked
+  kOwnDeterminer,              // "called on their supporters to ...": one's own, not asked
+  kPurposeMotionVerb,          // "went/wrote to X to demand ...": a purpose, X asked
+  kRejectHandoverVerb,         // "refused to release the hostages" (not "release details")
+  kRejectInformationNoun,
+  kRejectBlamePreposition,     // "for"/"of" before the refusing gerund
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -259,6 +266,13 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kTopicPreposition, "frame_topic_preposition"},
     {kGenitivePreposition, "frame_genitive_preposition"},
     {kMeetingNoun, "meeting_noun"},
+    {kRejectBlameWord, "reject_blame_word"},
+    {kUnnamedObjectVerb, "frame_unnamed_object_verb"},
+    {kOwnDeterminer, "frame_own_determiner"},
+    {kPurposeMotionVerb, "frame_purpose_motion_verb"},
+    {kRejectHandoverVerb, "reject_handover_verb"},
+    {kRejectInformationNoun, "reject_information_noun"},
+    {kRejectBlamePreposition, "reject_blame_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -393,6 +407,8 @@ class DemandFinder {
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
       const std::string& w = sv.lower[k];
       if (Is(kBlockBoundary, w)) break;
+      // "went to the U.N. Security Council to call for ...": a purpose, not an intention.
+      if (k == i - 1 && Is(kInfinitiveMarker, w) && PurposeDestination(sv, k)) continue;
       if (Is(kModalBlock, w) || Is(kNegatedSubjectWord, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       if (HasEnding(w, kNegationEnding, 0)) return true;
@@ -405,6 +421,38 @@ class DemandFinder {
       if (Is(kConditionWord, w) || Is(kNegatedSubjectWord, w)) return true;
     }
     return false;
+  }
+
+  // "refused to release the hostages", "declined to give guarantees": a verb that also speaks
+  // (class reject_handover_verb: "release details", "give figures") hands over something
+  // asked for when its object is no word of information (reject_information_noun).
+  bool HandOver(const SentenceView& sv, int verb, int end) const {
+    if (!Is(kRejectHandoverVerb, sv.lower[verb])) return false;
+    int k = verb + 1;
+    while (k < end && (IsDeterminer(res_, sv.lower[k]) || Is(kPossessivePronoun, sv.lower[k]))) ++k;
+    // past up to two modifiers ("the detained sailors", "any further details")
+    for (int m = 0; m < 3 && k < end; ++m, ++k) {
+      const std::string& w = sv.lower[k];
+      if (w != sv.words[k] || IsPreposition(res_, w) || Is(kClauseEnd, w) || w == ",") break;
+      if (Is(kRejectInformationNoun, w)) return false;
+    }
+    return k > verb + 1;
+  }
+
+  // "Iran went to the United Nations to demand ...", "wrote to Corbyn on Monday to call for
+  // ...": the actor gone or written to before the purpose infinitive at `to` (a verb of the
+  // class frame_purpose_motion_verb, "to", the actor, a time adverbial); null if none.
+  const Mention* PurposeDestination(const SentenceView& sv, int to, int* motion_verb = nullptr) const {
+    int k = to - 1;
+    if (k >= 1 && (Is(kWeekday, sv.lower[k]) || Is(kTimeAdverb, sv.lower[k]))) k -= IsPreposition(res_, sv.lower[k - 1]) ? 2 : 1;
+    if (k < 2) return nullptr;
+    const Mention* dest = sv.ActorAt(k);
+    if (!IsActor(dest) || dest->last != k + 1 || dest->pronoun) return nullptr;
+    int j = dest->first - 1;
+    if (j >= 1 && IsDeterminer(res_, sv.lower[j])) --j;
+    if (j < 1 || sv.lower[j] != sv.lower[to] || !Is(kPurposeMotionVerb, sv.lower[j - 1])) return nullptr;
+    if (motion_verb) *motion_verb = j - 1;
+    return dest;
   }
 
   // A rejection that is only possible, not made: "would reject" (a demand
@@ -1164,8 +1212,10 @@ class DemandFinder {
                                                   !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s")
           to.push_back(subj->key);
       }
-      if (to.empty()) {
-        // Else the actors named inside the content, bodies first ("NATO's refusal to expand").
+      if (to.empty() && !unnamed_object_) {
+        // Else the actors named inside the content, bodies first ("NATO's refusal to expand");
+        // not when a group that names no actor was asked ("called on the international
+        // community to impose sanctions on Iran").
         std::vector<std::string> orgs, others;
         for (const Mention& m : sv.mentions) {
           if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
@@ -1489,6 +1539,9 @@ class DemandFinder {
       if (after >= 0 && after < words && Is(kInfinitiveMarker, sv.lower[after])) return false;
     }
     auto makers = Makers(sv, i);
+    // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
+    // of going.
+    if (int motion = -1; makers.empty() && i >= 1 && PurposeDestination(sv, i - 1, &motion)) makers = Makers(sv, motion);
     if (makers.empty()) return false;
     if (ReportedCommonSubject(sv, i, makers.front())) return false;
     // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
@@ -1510,12 +1563,30 @@ class DemandFinder {
     // "Trump sought to play down tensions": an attempt, not a demand.
     if (arg == "-" && start < n && Is(kInfinitiveMarker, sv.lower[start]) && Is(kAttemptVerb, sv.lower[i])) return false;
     std::vector<const Mention*> addressees;
+    unnamed_object_ = false;
+    struct ResetOnReturn {
+      bool& flag;
+      ~ResetOnReturn() { flag = false; }
+    } reset_unnamed{unnamed_object_};
     // "ordered Menem to appear", "called on Israel to withdraw": only with an actor told to act.
     if (arg == "object-to") {
       std::vector<const Mention*> list;
       int after = ActorList(sv, start, &list);
-      if (after < 0 || after >= n || !Is(kInfinitiveMarker, sv.lower[after])) return false;
+      // "called on the armed forces to withdraw their warning", "calls on all sides to ...": a
+      // group that names no actor is asked all the same (unnamed), after a verb of the class
+      // frame_unnamed_object_verb (not "told reporters to", "wants the army to").
+      // A lower-case group ("the armed forces", "all sides"), not one's own ("called on their
+      // supporters to take to the streets", "we call on our allies to do the same").
+      bool unnamed = after < 0 && start < n && sv.words[start] == sv.lower[start] &&
+                     !Is(kOwnDeterminer, sv.lower[start]) && ObjectThenInfinitive(sv, start) >= 0;
+      if (unnamed) {
+        std::string verb = sv.lower[i];
+        for (int k = i + 1; k < i + len; ++k) verb += " " + sv.lower[k];
+        unnamed = Is(kUnnamedObjectVerb, verb);
+      }
+      if (!unnamed && (after < 0 || after >= n || !Is(kInfinitiveMarker, sv.lower[after]))) return false;
       arg = "to";
+      unnamed_object_ = unnamed;
     }
     // "is pressing Japan for speedy action": the actor pressed, then what is pressed for.
     if (arg == "object-for") {
@@ -1575,6 +1646,12 @@ class DemandFinder {
         addressees.push_back(a);
     }
     for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
+    if (addressees.empty()) {
+      if (const Mention* told = ToldAddressee(sv, makers)) addressees.push_back(told);
+    }
+    if (addressees.empty() && i >= 1) {
+      if (const Mention* dest = PurposeDestination(sv, i - 1)) addressees.push_back(dest);
+    }
     // "called on the United States to change ... and demanded relief from sanctions": a demand
     // verb coordinated with the one before it in the sentence asks the same actors, unless its
     // content names an actor of its own.
@@ -2331,6 +2408,9 @@ class DemandFinder {
       makers = last_makers_;
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
     if (makers.empty()) makers = OpeningSubject(sv, first);
+    // "China criticized Japan for refusing to apologize", "Turkey is angered at the U.S. for
+    // ... and for refusing to extradite ...": the one blamed refuses; the critic asked.
+    if (const Mention* blamed = BlamedRefuser(sv, first)) makers = {blamed};
     // "Moscow wants Kyiv to accept a neutral status, which it rejects": a pronoun after
     // ", which" is the one this sentence's demand asked.
     int relative_subject = -1;
@@ -2537,7 +2617,7 @@ class DemandFinder {
       auto o = OpeningSubject(sv, first);
       return !o.empty() && o.front() == subject;
     }();
-    for (int k = opening ? first : subject->last; k < first; ++k) {
+    for (int k = opening ? first : subject->last; subject != blamed_ && k < first; ++k) {
       if (sv.words[k] == ",") {  // an apposition or aside between commas
         int close = k + 1;
         while (close < first && sv.words[close] != ",") ++close;
@@ -2581,7 +2661,8 @@ class DemandFinder {
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
       // ("declined to provide details", but "refused to provide assistance to Y": aid Y wants)
       if (!word || action != sv.words[start + 1] ||
-          (Is(kRejectSpeechAct, action) && !BeneficiaryAsker(sv, start + 1, end)) || IsDeterminer(res_, action) ||
+          (Is(kRejectSpeechAct, action) && !BeneficiaryAsker(sv, start + 1, end) && !HandOver(sv, start + 1, end)) ||
+          IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;
       from = start + 1;
@@ -2596,6 +2677,7 @@ class DemandFinder {
     // The one who asked: "despite calls from X" (Rejection), Y in "refused entry to Y", or Y in
     // "refused to allow Y to land" (Y asked for leave).
     const Mention* asker = despite_asker_ ? despite_asker_ : leave_asker;
+    if (!asker && subject == blamed_) asker = blame_asker_;  // "criticized X for refusing to ..."
     // "refused to meet Jordan's visiting king", "declined to receive the Saudi envoy": the one
     // not received asked to be.
     if (!asker && Is(kRejectReceiveVerb, sv.lower[from])) {
@@ -2650,6 +2732,82 @@ class DemandFinder {
       }
     }
     return false;
+  }
+
+  // "Lighthizer rejected this, telling Liu that the United States was insisting on ...",
+  // "Pompeo told Lavrov that Washington wants ...": the one told what the teller's own side
+  // demands is asked (not "X told reporters/Congress that Russia demands ...": another's).
+  const Mention* ToldAddressee(const SentenceView& sv, const std::vector<const Mention*>& makers) const {
+    if (makers.empty()) return nullptr;
+    const Mention* m = makers.front();
+    int k = m->first - 1;
+    while (k >= 0 && IsDeterminer(res_, sv.lower[k])) --k;
+    if (k >= 0 && Is(kComplementizer, sv.lower[k])) --k;
+    // "told X yesterday that", "told X on Monday that"
+    if (k >= 2 && (Is(kWeekday, sv.lower[k]) || Is(kTimeAdverb, sv.lower[k])))
+      k -= IsPreposition(res_, sv.lower[k - 1]) ? 2 : 1;
+    if (k < 1) return nullptr;
+    const Mention* told = sv.ActorAt(k);
+    if (!IsActor(told) || told->last != k + 1 || told->first < 1 || told->pronoun) return nullptr;
+    const int verb = told->first - 1;
+    if (!Is(kToldMark, sv.lower[verb]) || sv.lower[verb] == "to") return nullptr;
+    auto teller = SubjectBefore(res_, sv, verb);
+    // "X met Y, telling Y that ...": a participle after a comma has the sentence's subject.
+    if (verb >= 2 && sv.words[verb - 1] == "," && sv.lower[verb].ends_with("ing")) {
+      teller.clear();
+      for (const Mention& a : sv.mentions) {
+        if (a.first >= verb - 1) break;
+        if (IsActor(&a) && !IsPossessive(sv.words[a.last])) {
+          teller.push_back(&a);
+          break;
+        }
+      }
+    }
+    const std::string side = Side(m->key);
+    if (teller.empty() || Side(teller.front()->key) != side || Side(told->key) == side) return nullptr;
+    return told;
+  }
+
+  // The state an actor stands for: its principal, or the country of that principal (a trade
+  // representative's office, a minister); "" for none.
+  std::string Side(const std::string& key) const {
+    std::string p = st_->Principal(key);
+    if (p.rfind("state:", 0) == 0) return p;
+    auto node = st_->nodes.find(p);
+    if (node == st_->nodes.end()) return p;
+    auto c = node->second.props.find("country");
+    return c == node->second.props.end() || c->second.empty() ? p : "state:" + c->second;
+  }
+
+  // The actor blamed for refusing: X in "<blame word> (at) X for refusing to ..." (also in a
+  // second "and for refusing" after "for <gerund> ..."), when the subject of the blame word
+  // (criticized, accused, angered ...) is another actor; that critic goes to blame_asker_.
+  const Mention* BlamedRefuser(const SentenceView& sv, int first) {
+    blamed_ = nullptr;
+    blame_asker_ = nullptr;
+    if (first < 3 || sv.lower[first].size() < 6 || !sv.lower[first].ends_with("ing") ||
+        !Is(kRejectBlamePreposition, sv.lower[first - 1]))
+      return nullptr;
+    int prep = first - 1;
+    if (Is(kCoordinator, sv.lower[prep - 1])) {  // "for supporting X and for refusing to ..."
+      int j = prep - 3;
+      while (j >= 1 && j >= prep - 20 && !(sv.lower[j] == sv.lower[prep] && sv.lower[j + 1].size() > 5 &&
+                                           sv.lower[j + 1].ends_with("ing") && sv.lower[j + 1] == sv.words[j + 1]))
+        --j;
+      if (j < 1 || j < prep - 20) return nullptr;
+      prep = j;
+    }
+    const Mention* x = sv.ActorAt(prep - 1);
+    if (!IsActor(x) || x->last != prep || x->pronoun) return nullptr;
+    int k = x->first - 1;
+    while (k >= 1 && (IsDeterminer(res_, sv.lower[k]) || IsPreposition(res_, sv.lower[k]))) --k;  // "angered at the U.S."
+    if (k < 1 || !Is(kRejectBlameWord, sv.lower[k])) return nullptr;
+    auto critic = SubjectBefore(res_, sv, k);
+    if (critic.empty() || critic.front()->pronoun || st_->Principal(critic.front()->key) == st_->Principal(x->key))
+      return nullptr;
+    blamed_ = x;
+    blame_asker_ = critic.front();
+    return x;
   }
 
   // "Benin opened its borders to ..., but was still refusing admittance to Ghanaians": a verb
@@ -2742,6 +2900,9 @@ class DemandFinder {
   std::string rule_;
   Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
   const Mention* despite_asker_ = nullptr;  // the asker Rejection found after "despite", for UnstatedRequest
+  bool unnamed_object_ = false;             // VerbalDemand: "called on <a group no actor names> to ..."
+  const Mention* blamed_ = nullptr;         // X of "criticized X for refusing to ..." (BlamedRefuser)
+  const Mention* blame_asker_ = nullptr;    // and the critic, who asked
 };
 
 }  // namespace
