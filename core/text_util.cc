@@ -1,5 +1,7 @@
 #include "core/text_util.h"
 
+#include <algorithm>
+
 namespace demarche {
 
 std::string Slug(std::string_view text) {
@@ -122,6 +124,7 @@ std::size_t CodePointOffset(std::string_view text, std::size_t byte_offset) {
 
 std::vector<std::string_view> Split(std::string_view text, char sep) {
   std::vector<std::string_view> out;
+  out.reserve(1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), sep)));
   std::size_t start = 0;
   while (true) {
     std::size_t pos = text.find(sep, start);
