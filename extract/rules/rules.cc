@@ -824,7 +824,7 @@ void RuleSet::Index() {
   }
 }
 
-void RuleSet::Candidates(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const {
+void RuleSet::Candidates(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const {
   out->clear();
   auto s = std::find_if(index_.begin(), index_.end(), [&](const StageIndex& x) { return x.stage == stage; });
   if (s == index_.end()) return;
@@ -849,8 +849,11 @@ void RuleSet::Candidates(const std::string& stage, const MatchInput& in, int at,
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   for (int i : ids) out->push_back(&rules_[static_cast<std::size_t>(i)]);
-  std::stable_sort(out->begin(), out->end(), [](const Rule* a, const Rule* b) {
-    return a->priority != b->priority ? a->priority > b->priority : a->order < b->order;
+  // The rules are in index order: ties broken by it make std::sort (no buffer to allocate)
+  // give what a stable sort would.
+  std::sort(out->begin(), out->end(), [](const Rule* a, const Rule* b) {
+    if (a->priority != b->priority) return a->priority > b->priority;
+    return a->order != b->order ? a->order < b->order : a < b;
   });
 }
 
@@ -972,13 +975,14 @@ class Matcher {
 
 }  // namespace
 
-void RuleSet::MatchesAt(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+void RuleSet::MatchesAt(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
                         std::vector<RuleMatch>* out) const {
   Candidates(stage, in, at, candidates);
   out->clear();
   for (const Rule* rule : *candidates) {
     if (auto m = MatchAt(*rule, in, at)) out->push_back(std::move(*m));
   }
+  if (out->size() < 2) return;  // (std::stable_sort allocates a buffer even for one element)
   std::stable_sort(out->begin(), out->end(), [](const RuleMatch& a, const RuleMatch& b) {
     if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
     return a.TriggerLength() > b.TriggerLength();
