@@ -41,9 +41,17 @@ std::string FoldLatin(std::string_view text) {
       "S", "s", "T", "t", "T", "t", "T", "t", "U", "u", "U", "u", "U", "u", "U", "u",
       "U", "u", "U", "u", "W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "s",
   };
+  // Only bytes 0xC3-0xC8 start a folded letter: text without them is its own folding.
+  std::size_t first = 0;
+  while (first < text.size() && (static_cast<unsigned char>(text[first]) < 0xC3 ||
+                                 static_cast<unsigned char>(text[first]) > 0xC8)) {
+    ++first;
+  }
+  if (first == text.size()) return std::string(text);
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  out.append(text.substr(0, first));
+  for (std::size_t i = first; i < text.size(); ++i) {
     auto b0 = static_cast<unsigned char>(text[i]);
     if (b0 >= 0xC3 && b0 <= 0xC8 && i + 1 < text.size()) {
       auto b1 = static_cast<unsigned char>(text[i + 1]);
