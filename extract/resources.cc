@@ -43,6 +43,7 @@ Result<std::vector<std::vector<std::string>>> ReadTsv(const std::string& path, s
                    std::to_string(fields.size()) + " (spaces instead of tabs?)"};
     }
     std::vector<std::string> row;
+    row.reserve(fields.size());
     for (auto f : fields) row.emplace_back(Trim(f));
     rows.push_back(std::move(row));
     if (linenos) linenos->push_back(lineno);
@@ -549,7 +550,9 @@ Status Resources::LoadPhoenixPersons(const std::string& path) {
         return Error{LineError(path, line, "short name '" + s + "' has more than one word")};
       }
     }
-    for (const auto& item : SplitList(f[4])) {
+    const std::vector<std::string> role_items = SplitList(f[4]);
+    p.roles.reserve(role_items.size());
+    for (const auto& item : role_items) {
       auto parts = Split(item, ':');
       PersonRole role;
       if (parts.size() != 4 || parts[0].empty()) {

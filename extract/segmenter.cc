@@ -81,7 +81,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     std::size_t start = i;
     if (IsWordByte(text, i)) {
       while (i < n) {
-        if (IsWordByte(text, i)) {
+        if (IsAsciiAlnum(static_cast<unsigned char>(text[i])) || IsWordByte(text, i)) {  // the first: no call
           ++i;
           continue;
         }
