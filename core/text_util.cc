@@ -1,5 +1,10 @@
 #include "core/text_util.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace demarche {
 
 std::string Slug(std::string_view text) {
@@ -36,9 +41,17 @@ std::string FoldLatin(std::string_view text) {
       "S", "s", "T", "t", "T", "t", "T", "t", "U", "u", "U", "u", "U", "u", "U", "u",
       "U", "u", "U", "u", "W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "s",
   };
+  // Only bytes 0xC3-0xC8 start a folded letter: text without them is its own folding.
+  std::size_t first = 0;
+  while (first < text.size() && (static_cast<unsigned char>(text[first]) < 0xC3 ||
+                                 static_cast<unsigned char>(text[first]) > 0xC8)) {
+    ++first;
+  }
+  if (first == text.size()) return std::string(text);
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  out.append(text.substr(0, first));
+  for (std::size_t i = first; i < text.size(); ++i) {
     auto b0 = static_cast<unsigned char>(text[i]);
     if (b0 >= 0xC3 && b0 <= 0xC8 && i + 1 < text.size()) {
       auto b1 = static_cast<unsigned char>(text[i + 1]);
@@ -75,6 +88,15 @@ bool ValidateUtf8(std::string_view text, std::size_t* bad_offset) {
   std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // Eight ASCII bytes at a time (most text is ASCII).
+    if (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned c = s[i];
     std::size_t len;
     unsigned min;
@@ -114,7 +136,15 @@ bool ValidateUtf8(std::string_view text, std::size_t* bad_offset) {
 
 std::size_t CodePointOffset(std::string_view text, std::size_t byte_offset) {
   std::size_t count = 0;
-  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
+  const std::size_t end = std::min(byte_offset, text.size());
+  std::size_t i = 0;
+  // Eight bytes at a time: a continuation byte has its top bits 10.
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    count += 8 - static_cast<std::size_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ull));
+  }
+  for (; i < end; ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
   }
   return count;
@@ -122,6 +152,7 @@ std::size_t CodePointOffset(std::string_view text, std::size_t byte_offset) {
 
 std::vector<std::string_view> Split(std::string_view text, char sep) {
   std::vector<std::string_view> out;
+  out.reserve(8);  // a TSV row or a short list: one allocation
   std::size_t start = 0;
   while (true) {
     std::size_t pos = text.find(sep, start);

@@ -16,21 +16,34 @@ namespace {
 class SinkStream {
  public:
   typedef char Ch;
-  explicit SinkStream(OutputSink& sink) : sink_(sink) { buf_.reserve(kSize); }
+  explicit SinkStream(OutputSink& sink) : sink_(sink), buf_(kSize, '\0') {}
   void Put(char c) {
-    buf_.push_back(c);
-    if (buf_.size() >= kSize) Flush();
+    if (used_ == buf_.size()) Flush();
+    buf_[used_++] = c;
   }
+  // Room for `count` more bytes without a check per byte (RapidJSON reserves a string's
+  // longest escaped form before writing it).
+  void Reserve(std::size_t count) {
+    if (buf_.size() - used_ >= count) return;
+    Flush();
+    if (count > buf_.size()) buf_.resize(count);
+  }
+  void PutUnsafe(char c) { buf_[used_++] = c; }
   void Flush() {
-    sink_.Write(buf_);
-    buf_.clear();
+    sink_.Write(std::string_view(buf_.data(), used_));
+    used_ = 0;
   }
 
  private:
   static constexpr std::size_t kSize = 64 << 10;
   OutputSink& sink_;
   std::string buf_;
+  std::size_t used_ = 0;
 };
+// Found by argument-dependent lookup from RapidJSON's Writer, instead of its generic
+// PutReserve (which does nothing) and PutUnsafe (which calls Put for each byte).
+inline void PutReserve(SinkStream& stream, std::size_t count) { stream.Reserve(count); }
+inline void PutUnsafe(SinkStream& stream, char c) { stream.PutUnsafe(c); }
 
 using LdWriter = rapidjson::Writer<SinkStream>;
 void Key(LdWriter& w, const char* key) { w.Key(key); }

@@ -409,6 +409,8 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     SentenceView& sv = st.views[i];
     sv.index = static_cast<int>(i);
     sv.sentence = &st.sentences[i];
+    sv.words.reserve(st.sentences[i].tokens.size());
+    sv.lower.reserve(st.sentences[i].tokens.size());
     for (const Token& t : st.sentences[i].tokens) {
       sv.words.emplace_back(doc.text.substr(t.begin, t.end - t.begin));
       sv.lower.push_back(AsciiLower(sv.words.back()));

@@ -379,13 +379,62 @@ class MentionFinder {
   // The longest gazetteer phrase at token i (*len: its tokens); accented words also match a
   // person's plain spelling ("Aleksandar Vučić" finds "Aleksandar Vucic"), though no other
   // plain names ("Rodríguez" is no town called Rodriguez).
+  // Memoised per token of the document's views (the words do not change while mentions are
+  // found): the first pass and the stages below ask for the same tokens again and again.
   const std::vector<GazetteerEntry>* Match(const SentenceView& sv, int i, int* len) const {
     // No phrase starts with a lower-case ASCII letter, folded or not: most tokens stop here.
     if (unsigned char c0 = static_cast<unsigned char>(sv.words[i][0]); c0 >= 'a' && c0 <= 'z') return nullptr;
+    MatchMemo* memo = MemoAt(sv, i);
+    if (memo && memo->len >= 0) {
+      if (memo->entries) *len = memo->len;  // no match leaves *len as it was
+      return memo->entries;
+    }
+    int found_len = 0;
+    const auto* found = MatchUncached(sv, i, &found_len);
+    if (memo) *memo = {found, found ? found_len : 0};
+    if (found) *len = found_len;
+    return found;
+  }
+
+  struct MatchMemo {
+    const std::vector<GazetteerEntry>* entries = nullptr;
+    int len = -1;  // -1: not looked up yet
+  };
+  // The memo slot of token i of `sv`, or nullptr when `sv` is not one of the document's views.
+  MatchMemo* MemoAt(const SentenceView& sv, int i) const {
+    const auto& views = st_->views;
+    if (views.empty() || &sv < views.data() || &sv >= views.data() + views.size()) return nullptr;
+    if (memo_start_.size() != views.size() + 1) {
+      memo_start_.assign(1, 0);
+      for (const auto& v : views) memo_start_.push_back(memo_start_.back() + v.words.size());
+      memo_.assign(memo_start_.back(), MatchMemo{});
+      // Per token, the first accented token at or after it in its sentence (or the sentence's length).
+      next_accent_.assign(memo_start_.back(), 0);
+      for (std::size_t v = 0; v < views.size(); ++v) {
+        const auto& words = views[v].words;
+        int next = static_cast<int>(words.size());
+        for (int k = next - 1; k >= 0; --k) {
+          if (HasAccent(words[static_cast<std::size_t>(k)])) next = k;
+          next_accent_[memo_start_[v] + static_cast<std::size_t>(k)] = next;
+        }
+      }
+    }
+    std::size_t at = memo_start_[static_cast<std::size_t>(&sv - views.data())] + static_cast<std::size_t>(i);
+    return at < memo_.size() ? &memo_[at] : nullptr;
+  }
+  mutable std::vector<std::size_t> memo_start_;  // per view, its first slot in memo_
+  mutable std::vector<MatchMemo> memo_;
+  mutable std::vector<int> next_accent_;  // by memo slot
+
+  const std::vector<GazetteerEntry>* MatchUncached(const SentenceView& sv, int i, int* len) const {
     const std::vector<GazetteerEntry>* best = MatchWords(sv, i, len, /*fold=*/false);
     const int end = std::min(static_cast<int>(sv.words.size()), i + res_.max_phrase_tokens());
     bool accents = false;
-    for (int k = i; k < end && !accents; ++k) accents = HasAccent(sv.words[k]);
+    if (const MatchMemo* memo = MemoAt(sv, i)) {
+      accents = next_accent_[static_cast<std::size_t>(memo - memo_.data())] < end;
+    } else {
+      for (int k = i; k < end && !accents; ++k) accents = HasAccent(sv.words[k]);
+    }
     int folded_len = 0;
     const auto* folded = accents ? MatchWords(sv, i, &folded_len, /*fold=*/true) : nullptr;
     bool person = folded && std::any_of(folded->begin(), folded->end(), [](const GazetteerEntry& x) {

@@ -183,6 +183,8 @@ class Resources {
 
  private:
   void AddPhrase(const std::string& text, EntryKind kind, const std::string& id);
+  // The same with `key` = PhraseKey(text) already made.
+  void AddPhrase(const std::string& text, std::string key, EntryKind kind, const std::string& id);
   Status LoadCuratedPersons(const std::string& path);
   Status LoadPhoenixPersons(const std::string& path);
   // Adds a full-name spelling of person `id` unless the phrase already names something.

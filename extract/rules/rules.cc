@@ -62,8 +62,31 @@ int WordClasses::Intern(const std::string& name) {
 }
 
 int WordClasses::Id(std::string_view name) const {
+  // The stages resolve the same few hundred class names (string literals) for every
+  // document: a per-thread memo by the name's address answers them without hashing. A hit
+  // is checked against names_, so a reused address cannot give a wrong id; misses (-1) are
+  // not kept, and the memo starts afresh for another WordClasses.
+  struct Slot {
+    const char* data = nullptr;
+    std::uint32_t size = 0;
+    std::int32_t id = -1;
+  };
+  thread_local const WordClasses* memo_owner = nullptr;
+  thread_local std::array<Slot, 4096> memo;
+  if (memo_owner != this) {
+    memo.fill(Slot{});
+    memo_owner = this;
+  }
+  const auto address = reinterpret_cast<std::uintptr_t>(name.data());
+  Slot& slot = memo[(address ^ (address >> 12)) & 4095];
+  if (slot.data == name.data() && slot.size == name.size() && slot.id >= 0 &&
+      static_cast<std::size_t>(slot.id) < names_.size() && names_[static_cast<std::size_t>(slot.id)] == name) {
+    return slot.id;
+  }
   auto it = ids_.find(name);
-  return it == ids_.end() ? -1 : it->second;
+  if (it == ids_.end()) return -1;
+  slot = Slot{name.data(), static_cast<std::uint32_t>(name.size()), it->second};
+  return it->second;
 }
 
 void WordClasses::Add(const std::string& cls, const std::string& lemma, char pos, const std::string& value,
@@ -824,7 +847,7 @@ void RuleSet::Index() {
   }
 }
 
-void RuleSet::Candidates(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const {
+void RuleSet::Candidates(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const {
   out->clear();
   auto s = std::find_if(index_.begin(), index_.end(), [&](const StageIndex& x) { return x.stage == stage; });
   if (s == index_.end()) return;
@@ -849,8 +872,11 @@ void RuleSet::Candidates(const std::string& stage, const MatchInput& in, int at,
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   for (int i : ids) out->push_back(&rules_[static_cast<std::size_t>(i)]);
-  std::stable_sort(out->begin(), out->end(), [](const Rule* a, const Rule* b) {
-    return a->priority != b->priority ? a->priority > b->priority : a->order < b->order;
+  // The rules are in index order: ties broken by it make std::sort (no buffer to allocate)
+  // give what a stable sort would.
+  std::sort(out->begin(), out->end(), [](const Rule* a, const Rule* b) {
+    if (a->priority != b->priority) return a->priority > b->priority;
+    return a->order != b->order ? a->order < b->order : a < b;
   });
 }
 
@@ -972,13 +998,14 @@ class Matcher {
 
 }  // namespace
 
-void RuleSet::MatchesAt(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+void RuleSet::MatchesAt(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
                         std::vector<RuleMatch>* out) const {
   Candidates(stage, in, at, candidates);
   out->clear();
   for (const Rule* rule : *candidates) {
     if (auto m = MatchAt(*rule, in, at)) out->push_back(std::move(*m));
   }
+  if (out->size() < 2) return;  // (std::stable_sort allocates a buffer even for one element)
   std::stable_sort(out->begin(), out->end(), [](const RuleMatch& a, const RuleMatch& b) {
     if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
     return a.TriggerLength() > b.TriggerLength();

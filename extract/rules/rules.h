@@ -197,11 +197,11 @@ class RuleSet {
 
   // Rules of `stage` whose first element can match at token `at`, by priority (highest
   // first), then file order.
-  void Candidates(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const;
+  void Candidates(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const;
   // Every rule of `stage` that matches at token `at`, in the order actions try them: highest
   // priority first, then the longer trigger ("insisted on" before "insisted"), then file
   // order. `candidates` is scratch space (reused between calls to save allocations).
-  void MatchesAt(const std::string& stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+  void MatchesAt(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
                  std::vector<RuleMatch>* out) const;
   // The match of `rule` anchored at token `at` (greedy, with backtracking), if any.
   std::optional<RuleMatch> MatchAt(const Rule& rule, const MatchInput& in, int at) const;
