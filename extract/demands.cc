@@ -1434,8 +1434,9 @@ class DemandFinder {
         return false;
       if (Is(kMandativeWord, w) || (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
-      // A regular past after the subject's words: "insisted its troops never crossed ...".
-      if (j > start + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w == sv.words[j] &&
+      // A regular past after the subject's words: "insisted its troops never crossed ...", "insist
+      // they acted with restraint".
+      if ((j > start + 1 || (j == start + 1 && Is(kSelfPronoun, sv.lower[start]))) && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w == sv.words[j] &&
           !IsDeterminer(res_, sv.lower[j - 1]) && !IsPreposition(res_, sv.lower[j - 1]))
         return false;
     }
@@ -1503,7 +1504,8 @@ class DemandFinder {
     } else {
       // "urged nations to reject ...", "urged other countries to copy": a plural people noun,
       // with up to two lower-case words before it.
-      while (k < n && k < start + 2 && sv.lower[k] == sv.words[k] && !Is(kPeopleNoun, sv.lower[k]) &&
+      // ("member states to help": the last people noun of the run)
+      while (k < n && k < start + 2 && sv.lower[k] == sv.words[k] && !(Is(kPeopleNoun, sv.lower[k]) && !(k + 1 < n && Is(kPeopleNoun, sv.lower[k + 1]))) &&
              !IsPreposition(res_, sv.lower[k]) && !Is(kInfinitiveMarker, sv.lower[k]) && !Is(kCoordinator, sv.lower[k]))
         ++k;
       if (k >= n || !Is(kPeopleNoun, sv.lower[k]) || sv.lower[k] != sv.words[k] || sv.MentionAt(k)) return -1;
@@ -1552,6 +1554,11 @@ class DemandFinder {
     // after a lower-case one is part of a name ("The U.S. Insists the EC ..." is a verb).
     if (capitalised && !OpensSentence(sv, i) && std::isalpha(static_cast<unsigned char>(sv.words[i - 1][0])) &&
         sv.words[i - 1] == sv.lower[i - 1])
+      return false;
+    // "a long-sought Middle East peace deal", "the much-demanded reform": a participle glued to
+    // a word before it by a hyphen is an adjective.
+    if (i > 1 && sv.words[i - 1] == "-" && sv.sentence->tokens[i - 1].begin == sv.sentence->tokens[i - 2].end &&
+        sv.sentence->tokens[i].begin == sv.sentence->tokens[i - 1].end)
       return false;
     // "had denied requests for ...": a plural noun as the object of a past verb.
     if (i > 0 && sv.lower[i].back() == 's' && sv.lower[i - 1] == sv.words[i - 1] && sv.lower[i - 1].size() > 4 &&
