@@ -1626,8 +1626,16 @@ class DemandFinder {
       std::vector<const Mention*> object;
       const int after = ActorList(sv, i + len, &object);
       if (after >= 0 && after < words && Is(kInfinitiveMarker, sv.lower[after])) return false;
-      // "wanted the coronavirus to spread": a wish about how things turn out asks nothing.
-      if (int verb = ObjectThenInfinitive(sv, i + len); verb >= 0 && Is(kOutcomeVerb, sv.lower[verb])) return false;
+      // "wanted the coronavirus to spread", "wants the divorce to be as painful as possible": a
+      // wish about how things turn out asks nothing ("wants the suspects to be extradited",
+      // a passive, asks someone to act).
+      if (int verb = ObjectThenInfinitive(sv, i + len); verb >= 0) {
+        if (Is(kOutcomeVerb, sv.lower[verb])) return false;
+        if (Is(kPassiveAuxiliary, sv.lower[verb]) && verb + 1 < words) {
+          const std::string& next = sv.lower[verb + 1];
+          if (!(next.size() > 3 && (next.ends_with("ed") || next.ends_with("en")))) return false;
+        }
+      }
     }
     auto makers = Makers(sv, i);
     if (makers.empty()) return false;
