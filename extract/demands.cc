@@ -616,10 +616,15 @@ class DemandFinder {
   // The actor a relative pronoun at `k` stands for: the one that ends right before it (past a
   // comma and a parenthesis: "Sen. Ted Cruz (R-Texas), who"), or none.
   std::vector<const Mention*> RelativeAntecedent(const SentenceView& sv, int k) const {
+    // "Germany, France and Britain -- all of which have called for": past "all of".
+    if (k >= 3 && Is(kGenitivePreposition, sv.lower[k - 1]) && IsDeterminer(res_, sv.lower[k - 2]) &&
+        (sv.words[k - 3] == "," || sv.words[k - 3] == "-" || Is(kAsideMark, sv.words[k - 3])))
+      k -= 2;
     int a = k - 1;
     // ", who" / " - which": a non-restrictive clause, whose antecedent may be a prepositional object.
     const bool comma = a >= 0 && (sv.words[a] == "," || sv.words[a] == "-" || Is(kAsideMark, sv.words[a]));
     if (comma) --a;
+    while (comma && a >= 1 && sv.words[a] == "-") --a;  // "--" written as two hyphens
     if (a >= 1 && sv.words[a] == ")") {
       int open = a - 1;
       while (open > 0 && open >= a - 6 && sv.words[open] != "(") --open;
@@ -651,7 +656,22 @@ class DemandFinder {
     int lead = m->first - 1;
     while (lead >= 0 && IsDeterminer(res_, sv.lower[lead])) --lead;
     if (!comma && lead >= 1 && IsPreposition(res_, sv.lower[lead]) && !IsGroupNoun(res_, sv.lower[lead - 1])) return {};
-    return {m};
+    // "Russia and China, which have called for ...", "Germany, France and Britain -- all of
+    // which": the coordinated antecedents.
+    std::vector<const Mention*> out{m};
+    bool joined = false;
+    for (const Mention* prev = m; prev->first >= 2;) {
+      int b = prev->first - 1;
+      if (b >= 2 && Is(kDefiniteArticle, sv.lower[b])) --b;  // "Japan and the U.S."
+      if (!Is(kCoordinator, sv.lower[b]) && !(joined && sv.words[b] == ",")) break;
+      joined = true;
+      if (b >= 2 && sv.words[b - 1] == ",") --b;  // the serial comma
+      const Mention* other = sv.ActorAt(b - 1);
+      if (!IsActor(other) || other->last != b) break;
+      out.push_back(other);
+      prev = other;
+    }
+    return out;
   }
 
   // "X called on Y to ... and demanded Z": the makers of the demand made earlier in the same
