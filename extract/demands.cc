@@ -142,6 +142,8 @@ enum FrameClass : int {
   kRejectHandoverVerb,         // "refused to release the hostages" (not "release details")
   kRejectInformationNoun,
   kRejectBlamePreposition,     // "for"/"of" before the refusing gerund
+  kSubordinator,               // "When X asked that Y ..., Z": a clause that opens the sentence ends at its comma
+  kPeopleNoun,                 // "urged nations/other countries to ...": an object that names no actor
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -273,6 +275,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectHandoverVerb, "reject_handover_verb"},
     {kRejectInformationNoun, "reject_information_noun"},
     {kRejectBlamePreposition, "reject_blame_preposition"},
+    {kSubordinator, "frame_subordinator"},
+    {kPeopleNoun, "frame_people_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -567,6 +571,11 @@ class DemandFinder {
           IsDeterminer(res_, sv.lower[k - 1]) && !(k >= 2 && IsPreposition(res_, sv.lower[k - 2])))
         return {};
     }
+    // "Palestinians, who want the eastern part of the city ...", "those who want the ruling elite
+    // out of office": the verb of a relative clause has its antecedent for subject: an actor
+    // (or a people's demonym) right before "who"/"which", else no one named.
+    if (int k = BeforeVerbGroup(sv, trigger); k >= 1 && Is(kRelativePronoun, sv.lower[k]) && !Is(kComplementizer, sv.lower[k]))
+      return RelativeAntecedent(sv, k);
     auto makers = Subject(sv, trigger);
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
@@ -650,6 +659,67 @@ class DemandFinder {
     const Mention* a = sv.ActorAt(k - 2);
     if (!IsActor(a) || a->last != k - 1) return {};
     return {a};
+  }
+
+  // The actor a relative pronoun at `k` stands for: the one that ends right before it (past a
+  // comma and a parenthesis: "Sen. Ted Cruz (R-Texas), who"), or none.
+  std::vector<const Mention*> RelativeAntecedent(const SentenceView& sv, int k) const {
+    // "Germany, France and Britain -- all of which have called for": past "all of".
+    if (k >= 3 && Is(kGenitivePreposition, sv.lower[k - 1]) && IsDeterminer(res_, sv.lower[k - 2]) &&
+        (sv.words[k - 3] == "," || sv.words[k - 3] == "-" || Is(kAsideMark, sv.words[k - 3])))
+      k -= 2;
+    int a = k - 1;
+    // ", who" / " - which": a non-restrictive clause, whose antecedent may be a prepositional object.
+    const bool comma = a >= 0 && (sv.words[a] == "," || sv.words[a] == "-" || Is(kAsideMark, sv.words[a]));
+    if (comma) --a;
+    while (comma && a >= 1 && sv.words[a] == "-") --a;  // "--" written as two hyphens
+    if (a >= 1 && sv.words[a] == ")") {
+      int open = a - 1;
+      while (open > 0 && open >= a - 6 && sv.words[open] != "(") --open;
+      if (open >= 1 && sv.words[open] == "(") a = open - 1;
+    }
+    if (a < 0) return {};
+    // "the Palestinian people, who", "Russian officials who": a demonym before a group noun.
+    if (IsGroupNoun(res_, sv.lower[a]) && !sv.MentionAt(a)) {
+      auto group = SubjectBefore(res_, sv, a + 1, 1);
+      if (!group.empty() && group.front()->last == a) return {group.front()};
+      return {};
+    }
+    const Mention* m = sv.ActorAt(a);
+    // "Sen. Chuck Grassley, R-Iowa, who", "Alina Lobzina, a news producer, who": past a short
+    // apposition between commas.
+    if (!m && comma) {
+      for (int c = a - 1; c >= 1 && c >= a - 5; --c) {
+        if (sv.words[c] != ",") continue;
+        if (const Mention* before = sv.ActorAt(c - 1); IsActor(before) && before->last == c && before->type == NodeType::kPerson)
+          return {before};
+        break;
+      }
+    }
+    if (!IsActor(m) || m->last != a + 1) return {};
+    // "radical Islamists in Yemen who seek ...", "MPs in Parliament who want ...": in a
+    // restrictive clause (no comma) the object of a preposition is the antecedent's place, not
+    // the antecedent (unless after a group noun: "officials in Iran who"); "a deadline set by
+    // North Korea, which has called on" has it for antecedent.
+    int lead = m->first - 1;
+    while (lead >= 0 && IsDeterminer(res_, sv.lower[lead])) --lead;
+    if (!comma && lead >= 1 && IsPreposition(res_, sv.lower[lead]) && !IsGroupNoun(res_, sv.lower[lead - 1])) return {};
+    // "Russia and China, which have called for ...", "Germany, France and Britain -- all of
+    // which": the coordinated antecedents.
+    std::vector<const Mention*> out{m};
+    bool joined = false;
+    for (const Mention* prev = m; prev->first >= 2;) {
+      int b = prev->first - 1;
+      if (b >= 2 && Is(kDefiniteArticle, sv.lower[b])) --b;  // "Japan and the U.S."
+      if (!Is(kCoordinator, sv.lower[b]) && !(joined && sv.words[b] == ",")) break;
+      joined = true;
+      if (b >= 2 && sv.words[b - 1] == ",") --b;  // the serial comma
+      const Mention* other = sv.ActorAt(b - 1);
+      if (!IsActor(other) || other->last != b) break;
+      out.push_back(other);
+      prev = other;
+    }
+    return out;
   }
 
   // "X called on Y to ... and demanded Z": the makers of the demand made earlier in the same
@@ -868,14 +938,31 @@ class DemandFinder {
       if (k == from && (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) return k;
       // Only after "for" (a noun phrase): "suggested the dismissal might ...", "demands that any
       // agreement will include ..." take a clause whose modal belongs to the content.
+      // "those Democrats clamoring for a Clinton alternative are once again speaking up": after
+      // a participle's "for" + noun phrase, a finite "is/are/has ..." is the main clause's verb.
+      const bool participle_for = from > 1 && Is(kPurposePreposition, sv.lower[from - 1]) &&
+                                  sv.lower[from - 2].size() > 4 && sv.lower[from - 2].ends_with("ing");
       if (k > from + 1 && from > 0 && Is(kPurposePreposition, sv.lower[from - 1]) &&
-          (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w))) {
+          (Is(kRejectModalBlock, w) || Is(kFutureAuxiliary, w) ||
+           (participle_for && Is(kClauseAuxiliary, w) && !Is(kRejectModalBlock, w)))) {
+        const bool aux = !Is(kRejectModalBlock, w) && !Is(kFutureAuxiliary, w);
         bool clause = false;
         for (int c = from; c < k && !clause; ++c)
-          clause = Is(kComplementizer, sv.lower[c]) || Is(kInfinitiveMarker, sv.lower[c]) || Is(kRelativePronoun, sv.lower[c]);
+          clause = Is(kComplementizer, sv.lower[c]) || Is(kInfinitiveMarker, sv.lower[c]) || Is(kRelativePronoun, sv.lower[c]) ||
+                   (aux && (Is(kAsideMark, sv.words[c]) || sv.words[c] == "-" || Is(kClauseEnd, sv.lower[c])));  // "-- where they were"
         if (!clause) return k;
       }
       if (w == ",") {
+        // "..., his primary concern is not their welfare": a noun phrase and a finite verb
+        // after the comma open a clause of their own.
+        if (k + 2 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kPossessivePronoun, sv.lower[k + 1]))) {
+          int b = k + 2;
+          while (b < n && b <= k + 5 && sv.words[b] != "," && !IsPreposition(res_, sv.lower[b]) &&
+                 !Is(kCoordinator, sv.lower[b]) && !Is(kClauseAuxiliary, sv.lower[b]) && !Is(kRelativePronoun, sv.lower[b]) &&
+                 !Is(kClauseEnd, sv.lower[b]) && !IsQuote(sv.words[b]))
+            ++b;
+          if (b > k + 2 && b < n && Is(kClauseAuxiliary, sv.lower[b])) return k;
+        }
         // "roll back its program, a signature initiative to ...", "to Jerusalem, a disputed
         // city": an apposition after a comma is no further item (unless the items are "a ...").
         if (k + 1 < n && Is(kIndefiniteArticle, sv.lower[k + 1]) && !Is(kIndefiniteArticle, sv.lower[from])) return k;
@@ -923,6 +1010,7 @@ class DemandFinder {
           }
           if (list) continue;
         }
+        if (ClosesOpeningClause(sv, k)) return k;
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
         if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
@@ -1028,11 +1116,27 @@ class DemandFinder {
         // "de-escalation between Iran and the U.S.": the "and" of "between".
         for (int j = start; j < k && split; ++j)
           if (sv.lower[j] == "between") split = false;
+        // "an overhaul of the accord to curtail Iran's missile programme and its sphere of
+        // influence", "for the White House to explain the dismissals of X and the ouster of Y":
+        // after an infinitive's verb, "and" + a noun phrase joins that verb's objects.
+        bool verb_object = false;
+        if (split && k + 1 < last && IsDeterminer(res_, sv.lower[k + 1])) {
+          for (int j = start; j + 1 < k && !verb_object; ++j) {
+            // ("an end to rocket fire from Gaza and a halt to ...": no object after "rocket")
+            verb_object = Is(kInfinitiveMarker, sv.lower[j]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1) &&
+                          !IsDeterminer(res_, sv.lower[j + 1]) && !HasEnding(sv.lower[j + 1], kNounEnding) &&
+                          !Is(kPossessivePronoun, sv.lower[j + 1]) && j + 2 < k &&
+                          (IsDeterminer(res_, sv.lower[j + 2]) || Is(kPossessivePronoun, sv.lower[j + 2]) ||
+                           IsActor(sv.ActorAt(j + 2)));
+          }
+          if (verb_object) split = false;
+        }
         // "complete, verifiable, and irreversible": the end of a list of single words.
         const bool word_list = k >= start + 3 && sv.words[k - 1] == "," && sv.words[k - 3] == "," &&
                                sv.lower[k - 2] == sv.words[k - 2] && !sv.MentionAt(k - 2);
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
-        if (!split && !word_list && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] && !IsPreposition(res_, sv.lower[k + 1])) {
+        if (!split && !verb_object && !word_list && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] &&
+            !IsPreposition(res_, sv.lower[k + 1])) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
@@ -1355,6 +1459,15 @@ class DemandFinder {
     return to + 1;
   }
 
+  // A lower-case word in -s (not -ss) before a determiner or possessive: "requires a", "wants
+  // its": a verb in the present, third person.
+  bool PresentThirdPerson(const SentenceView& sv, int j, int end) const {
+    const std::string& w = sv.lower[j];
+    return j + 1 < end && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' &&
+           w == sv.words[j] && !IsPreposition(res_, w) && !IsDeterminer(res_, w) && !sv.MentionAt(j) &&
+           (IsDeterminer(res_, sv.lower[j + 1]) || Is(kPossessivePronoun, sv.lower[j + 1]));
+  }
+
   // "insisted that sanctions be lifted" is a demand, "insists its programme is peaceful" a
   // statement of fact: the first verb of the clause from `start` decides (default: demand).
   bool MandativeClause(const SentenceView& sv, int start, int end) const {
@@ -1381,12 +1494,19 @@ class DemandFinder {
     }
     // Past an aside between dashes or commas ("good lawyers -- such as his counsel Roy Cohn --
     // never did"): up to 16 words.
-    for (int j = start; j < end && j < start + 16; ++j) {
+    for (int j = start; j < end && j < start + 24; ++j) {
       const std::string& w = sv.lower[j];
+      // "insisted not every crisis in the world requires a military response": a verb in -s
+      // before its object is indicative, a statement (a mandative takes the bare verb).
+      if (j > start + 1 && PresentThirdPerson(sv, j, end) && sv.lower[j - 1] == sv.words[j - 1] &&
+          !IsDeterminer(res_, sv.lower[j - 1]) && !IsPreposition(res_, sv.lower[j - 1]) &&
+          !HasEnding(sv.lower[j - 1], kAdjectiveEnding) && !Is(kCoordinator, sv.lower[j - 1]))
+        return false;
       if (Is(kMandativeWord, w) || (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
-      // A regular past after the subject's words: "insisted its troops never crossed ...".
-      if (j > start + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w == sv.words[j] &&
+      // A regular past after the subject's words: "insisted its troops never crossed ...", "insist
+      // they acted with restraint".
+      if ((j > start + 1 || (j == start + 1 && Is(kSelfPronoun, sv.lower[start]))) && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w == sv.words[j] &&
           !IsDeterminer(res_, sv.lower[j - 1]) && !IsPreposition(res_, sv.lower[j - 1]))
         return false;
     }
@@ -1452,7 +1572,14 @@ class DemandFinder {
         ++k;
       if (k == head) return -1;
     } else {
-      return -1;
+      // "urged nations to reject ...", "urged other countries to copy": a plural people noun,
+      // with up to two lower-case words before it.
+      // ("member states to help": the last people noun of the run)
+      while (k < n && k < start + 2 && sv.lower[k] == sv.words[k] && !(Is(kPeopleNoun, sv.lower[k]) && !(k + 1 < n && Is(kPeopleNoun, sv.lower[k + 1]))) &&
+             !IsPreposition(res_, sv.lower[k]) && !Is(kInfinitiveMarker, sv.lower[k]) && !Is(kCoordinator, sv.lower[k]))
+        ++k;
+      if (k >= n || !Is(kPeopleNoun, sv.lower[k]) || sv.lower[k] != sv.words[k] || sv.MentionAt(k)) return -1;
+      ++k;
     }
     const int negation = k + 1 < n && Is(kNegationWord, sv.lower[k]) ? k : -1;
     if (negation >= 0) ++k;
@@ -1460,6 +1587,26 @@ class DemandFinder {
     const std::string& verb = sv.lower[k + 1];
     if (verb != sv.words[k + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
     return negation >= 0 ? negation : k + 1;
+  }
+
+  // Whether only quotation marks and brackets stand before token i.
+  static bool OpensSentence(const SentenceView& sv, int i) {
+    for (int k = 0; k < i; ++k) {
+      if (!IsQuote(sv.words[k]) && sv.words[k] != "(" && sv.words[k] != "[") return false;
+    }
+    return true;
+  }
+
+  // "When Mr. Ban asked that X wind up his speech, the Syrian official shot back": whether the
+  // comma at `comma` is the first of a sentence that opens with a subordinate clause.
+  bool ClosesOpeningClause(const SentenceView& sv, int comma) const {
+    int s = 0;
+    while (s < comma && IsQuote(sv.words[s])) ++s;
+    if (s >= comma || !Is(kSubordinator, sv.lower[s])) return false;
+    for (int k = s + 1; k < comma; ++k) {
+      if (sv.words[k] == "," || Is(kAsideMark, sv.words[k])) return false;
+    }
+    return true;
   }
 
   bool VerbalDemand(const SentenceView& sv, int i, int len, std::string arg, bool mandative = false,
@@ -1472,6 +1619,16 @@ class DemandFinder {
     const bool capitalised = i > 0 && sv.words[i] != sv.lower[i];
     if (sv.MentionAt(i) || (capitalised && ((i + 1 < words && sv.words[i + 1] != sv.lower[i + 1]) ||
                                             (sv.words[i - 1] != sv.lower[i - 1] && !sv.ActorAt(i - 1)))))
+      return false;
+    // "the U.S. Court of Appeals for the 4th Circuit upheld ...": a capitalised word right
+    // after a lower-case one is part of a name ("The U.S. Insists the EC ..." is a verb).
+    if (capitalised && !OpensSentence(sv, i) && std::isalpha(static_cast<unsigned char>(sv.words[i - 1][0])) &&
+        sv.words[i - 1] == sv.lower[i - 1])
+      return false;
+    // "a long-sought Middle East peace deal", "the much-demanded reform": a participle glued to
+    // a word before it by a hyphen is an adjective.
+    if (i > 1 && sv.words[i - 1] == "-" && sv.sentence->tokens[i - 1].begin == sv.sentence->tokens[i - 2].end &&
+        sv.sentence->tokens[i].begin == sv.sentence->tokens[i - 1].end)
       return false;
     // "had denied requests for ...": a plural noun as the object of a past verb.
     if (i > 0 && sv.lower[i].back() == 's' && sv.lower[i - 1] == sv.words[i - 1] && sv.lower[i - 1].size() > 4 &&
@@ -1522,12 +1679,14 @@ class DemandFinder {
     // "foreign countries seeking preferential treatment", "hard-line advisers calling for ...": a
     // participle right after a plural common noun has that noun for subject, no actor here.
     if (participle && i > 0) {
-      const std::string& prev = sv.lower[i - 1];
-      if (prev.size() > 3 && prev.back() == 's' && prev == sv.words[i - 1] && !sv.MentionAt(i - 1) &&
+      // "of social media reports” calling for": past a closing quotation mark.
+      const int p = i > 1 && IsQuote(sv.words[i - 1]) ? i - 2 : i - 1;
+      const std::string& prev = sv.lower[p];
+      if (prev.size() > 3 && prev.back() == 's' && prev == sv.words[p] && !sv.MentionAt(p) &&
           !IsPreposition(res_, prev) && !Is(kCoordinator, prev) && !Is(kClauseAuxiliary, prev) &&
           !Is(kPassiveAuxiliary, prev) && !IsDeterminer(res_, prev) && !Is(kRelativePronoun, prev) &&
           !HasEnding(prev, kAdverbEnding) && !Is(kSequenceAdverb, prev) &&
-          !(i > 1 && IsActor(sv.ActorAt(i - 2)) && sv.ActorAt(i - 2)->last == i - 1))  // "the U.S. keeps insisting"
+          !(p > 0 && IsActor(sv.ActorAt(p - 1)) && sv.ActorAt(p - 1)->last == p))  // "the U.S. keeps insisting"
         return false;
     }
     if (InOpeningCondition(sv, i)) return false;
@@ -1537,6 +1696,16 @@ class DemandFinder {
       std::vector<const Mention*> object;
       const int after = ActorList(sv, i + len, &object);
       if (after >= 0 && after < words && Is(kInfinitiveMarker, sv.lower[after])) return false;
+      // "wanted the coronavirus to spread", "wants the divorce to be as painful as possible": a
+      // wish about how things turn out asks nothing ("wants the suspects to be extradited",
+      // a passive, asks someone to act).
+      if (int verb = ObjectThenInfinitive(sv, i + len); verb >= 0) {
+        if (Is(kOutcomeVerb, sv.lower[verb])) return false;
+        if (Is(kPassiveAuxiliary, sv.lower[verb]) && verb + 1 < words) {
+          const std::string& next = sv.lower[verb + 1];
+          if (!(next.size() > 3 && (next.ends_with("ed") || next.ends_with("en")))) return false;
+        }
+      }
     }
     auto makers = Makers(sv, i);
     // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
@@ -1635,6 +1804,8 @@ class DemandFinder {
       ++start;
       ActorList(sv, start, &addressees);  // "demanded that Israel and Egypt lift ..."
     }
+    // "do what the secretary of state demands — especially when ...": no content after the verb.
+    if (start < n && Is(kAsideMark, sv.words[start])) return false;
     int end = ClauseEnd(sv, start);
     if (mandative && !MandativeClause(sv, start, end)) return false;
     // Possessive at the head of the content: "NATO's refusal" -> addressee NATO.
@@ -2454,7 +2625,7 @@ class DemandFinder {
     // "despite"; the one whose pressure, calls or demands it resists asked for it.
     despite_asker_ = nullptr;
     int despite = -1;
-    for (int k = start; k < end; ++k) {
+    for (int k = start; k < n && k <= end; ++k) {  // "despite" also ends a clause
       if (!Is(kRejectContentStop, sv.lower[k])) continue;
       despite_asker_ = DespiteAsker(sv, k, n);  // "despite demands from X": past a clause end at "demands"
       end = despite = k;
