@@ -2673,6 +2673,13 @@ class DemandFinder {
                                                             Is(kRejectProposalNoun, sv.lower[start + 1]))));
     int object_end = ClauseEnd(sv, start, /*through_from=*/true);
     if (despite >= 0) object_end = std::min(object_end, despite);
+    // "declined to comment on the tariff proposal", "refused to say whether their plan backs
+    // ...": refusing to speak of a proposal or request turns none down (as for an unstated
+    // request: UnstatedRequest); but "refused to respond to a demand" answers it.
+    if (Is(kRejectRefuseToVerb, sv.lower[first]) && start + 2 < n && Is(kInfinitiveMarker, sv.lower[start]) &&
+        Is(kRejectSpeechAct, sv.lower[start + 1]) && !Is(kInfinitiveMarker, sv.lower[start + 2]) &&
+        !BeneficiaryAsker(sv, start + 1, end) && !HandOver(sv, start + 1, end))
+      return last;
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
       // The most recent demand whose content shares at least half the object's words ("won't
