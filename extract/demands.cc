@@ -131,6 +131,7 @@ enum FrameClass : int {
   kNegativeAdverb,             // "never"
   kFutureAuxiliary,            // "will face pressure": a forecast
   kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
+  kSelfGoalNoun,               // "seeking a third term": a goal for oneself, no one asked
   kAsideMark,                  // "—", "--": an aside between two of them ("If A — or B — join ...")
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
   kGenitivePreposition,        // "the government of Iran": the group is the actor
@@ -264,6 +265,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kNegativeAdverb, "frame_negative_adverb"},
     {kFutureAuxiliary, "frame_future_auxiliary"},
     {kOutcomeVerb, "frame_outcome_verb"},
+    {kSelfGoalNoun, "frame_self_goal_noun"},
     {kAsideMark, "frame_aside_mark"},
     {kTopicPreposition, "frame_topic_preposition"},
     {kGenitivePreposition, "frame_genitive_preposition"},
@@ -1032,6 +1034,17 @@ class DemandFinder {
   }
 
   // "in January 1990", "last week": a span of date words and numbers only.
+  // "a third term", "new momentum with a pivot", "ways to stem the flow": a content that opens
+  // (within its first three words) with a goal the seeker reaches for itself.
+  bool SelfGoal(const SentenceView& sv, int first, int last) const {
+    for (int k = first; k < last && k < first + 3; ++k) {
+      // (a phrase of the class may span tokens: "re-election" is "re" "-" "election")
+      if (res_.classes().LongestExactAt(cls_[kSelfGoalNoun], sv.lower, k, last) > 0) return true;
+      if (sv.lower[k] != sv.words[k]) return false;  // a capitalised word: a name, not a goal
+    }
+    return false;
+  }
+
   bool DateOnly(const SentenceView& sv, int first, int last) const {
     for (int k = first; k < last; ++k) {
       const std::string& w = sv.lower[k];
@@ -1284,6 +1297,7 @@ class DemandFinder {
     for (const Item& it : items) {
       std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
       if (words.empty() || DateOnly(sv, it.first, it.last)) continue;
+      if (explicit_addressees.empty() && SelfGoal(sv, it.first, it.last)) continue;
       std::string key = ContentKey("demand", principal, words);  // same maker and words: same demand
       int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
       Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
