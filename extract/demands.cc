@@ -132,6 +132,7 @@ enum FrameClass : int {
   kFutureAuxiliary,            // "will face pressure": a forecast
   kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
   kSelfGoalNoun,               // "seeking a third term": a goal for oneself, no one asked
+  kDenialVerb,                 // "X denied that Obama had urged ...": not asserted
   kAsideMark,                  // "—", "--": an aside between two of them ("If A — or B — join ...")
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
   kGenitivePreposition,        // "the government of Iran": the group is the actor
@@ -266,6 +267,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kFutureAuxiliary, "frame_future_auxiliary"},
     {kOutcomeVerb, "frame_outcome_verb"},
     {kSelfGoalNoun, "frame_self_goal_noun"},
+    {kDenialVerb, "frame_denial_verb"},
     {kAsideMark, "frame_aside_mark"},
     {kTopicPreposition, "frame_topic_preposition"},
     {kGenitivePreposition, "frame_genitive_preposition"},
@@ -625,7 +627,8 @@ class DemandFinder {
   }
 
   // A belief verb shortly before the maker or between the maker and the trigger ("he thought
-  // Kim wanted"), in the same sentence.
+  // Kim wanted"), or a denial before the maker ("denied that Obama had urged"), in the same
+  // sentence.
   bool Believed(const SentenceView& sv, int maker_first, int trigger) const {
     for (int k = trigger - 1; k >= 0 && k >= maker_first - 6; --k) {
       const std::string& w = sv.lower[k];
@@ -641,6 +644,7 @@ class DemandFinder {
         break;
       }
       if (Is(kBeliefVerb, w)) return true;
+      if (k < maker_first && Is(kDenialVerb, w)) return true;
     }
     return false;
   }
