@@ -1580,6 +1580,10 @@ class DemandFinder {
     if (sv.words[start] != first) {  // a capitalised word that is no actor: "Europe to"
       if (sv.MentionAt(start) || sv.ActorAt(start)) return -1;
       k = start + 1;
+    } else if (Is(kObjectPronoun, first)) {
+      // "urged them to unite": a pronoun that names no actor here (one that does is a mention)
+      if (sv.MentionAt(start)) return -1;
+      k = start + 1;
     } else if ((IsDeterminer(res_, first) && !Is(kIndefiniteArticle, first) && !Is(kComplementizer, first)) ||
                Is(kPossessivePronoun, first)) {
       while (k < n && (IsDeterminer(res_, sv.lower[k]) || Is(kPossessivePronoun, sv.lower[k]))) ++k;
