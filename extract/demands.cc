@@ -2507,6 +2507,13 @@ class DemandFinder {
     return e;
   }
 
+  // Whether the act refused at token `verb` (before `end`) is speaking, forecasting or giving
+  // information ("declined to comment", "declined to provide details"), not something asked:
+  // not "refused to provide assistance to Y" (aid Y wants) nor "refused to release the hostages".
+  bool RefusedSpeech(const SentenceView& sv, int verb, int end) const {
+    return Is(kRejectSpeechAct, sv.lower[verb]) && !BeneficiaryAsker(sv, verb, end) && !HandOver(sv, verb, end);
+  }
+
   // Returns the token after the rejected object when it was a named request or offer.
   int Rejection(const SentenceView& sv, int first, int last) {
     const int n = static_cast<int>(sv.words.size());
@@ -2699,8 +2706,7 @@ class DemandFinder {
     // ...": refusing to speak of a proposal or request turns none down (as for an unstated
     // request: UnstatedRequest); but "refused to respond to a demand" answers it.
     if (Is(kRejectRefuseToVerb, sv.lower[first]) && start + 2 < n && Is(kInfinitiveMarker, sv.lower[start]) &&
-        Is(kRejectSpeechAct, sv.lower[start + 1]) && !Is(kInfinitiveMarker, sv.lower[start + 2]) &&
-        !BeneficiaryAsker(sv, start + 1, end) && !HandOver(sv, start + 1, end))
+        !Is(kInfinitiveMarker, sv.lower[start + 2]) && RefusedSpeech(sv, start + 1, end))
       return last;
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
@@ -2861,7 +2867,7 @@ class DemandFinder {
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
       // ("declined to provide details", but "refused to provide assistance to Y": aid Y wants)
       if (!word || action != sv.words[start + 1] ||
-          (Is(kRejectSpeechAct, action) && !BeneficiaryAsker(sv, start + 1, end) && !HandOver(sv, start + 1, end)) ||
+          RefusedSpeech(sv, start + 1, end) ||
           IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;

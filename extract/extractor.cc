@@ -186,20 +186,15 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
       }
       if (cls.Is(cls.definite_article, sv.lower[before]) && before >= 2) --before;  // "Japan and the U.S."
       bool comma = joined && sv.words[before] == ",";
-      // "Egypt and Jordan as well as Qatar called": a comitative phrase joins like "and".
-      if (int len = comma ? 0 : cls.PhraseEndingAt(cls.comitative_phrase, sv.lower, before + 1);
+      bool conjunction = cls.Is(cls.coordinating_conjunction, sv.lower[before]);
+      // "Egypt and Jordan as well as Qatar called", "Egypt, together with Jordan": a comitative
+      // phrase joins like "and".
+      if (int len = comma || conjunction ? 0 : cls.PhraseEndingAt(cls.comitative_phrase, sv.lower, before + 1);
           len > 0 && before - len + 1 >= 1) {
         before -= len - 1;
-        if (sv.words[before - 1] == ",") --before;  // "Egypt, together with Jordan"
-        if (before < 1) break;
-        const Mention* other = sv.ActorAt(before - 1);
-        if (!IsActor(other)) break;
-        joined = true;
-        out.push_back(other);
-        prev = other;
-        continue;
+        conjunction = true;
       }
-      if ((!comma && !cls.Is(cls.coordinating_conjunction, sv.lower[before])) || before < 1) break;
+      if ((!comma && !conjunction) || before < 1) break;
       joined = true;
       if (sv.words[before - 1] == ",") --before;  // "A, B, and C": the serial comma
       if (before < 1) break;
