@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "core/text_util.h"
+#include "extract/dates.h"
 #include "extract/doc_state.h"
 #include "extract/rules/rules.h"
 #include "extract/segmenter.h"
@@ -413,6 +414,17 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
                      NearestName(name, r.classes_->names()) + ")"};
       }
     }
+    auto resolve = [&r](const std::vector<std::string>& names) {
+      std::vector<int> ids;
+      ids.reserve(names.size());
+      for (const auto& name : names) ids.push_back(r.classes_->Id(name));
+      return ids;
+    };
+    r.stage_classes_.mentions = resolve(MentionClassNames());
+    r.stage_classes_.frames = resolve(FrameClassNames());
+    r.stage_classes_.meetings = resolve(MeetingClassNames());
+    r.stage_classes_.dates = resolve(DateClassNames());
+    r.stage_classes_.link_list_end = r.classes_->Id("link_list_end");
     // Every rules/*.rules file, in name order (the order breaks ties in priority).
     std::string rules_dir = data_dir + "/rules";
     std::vector<std::string> files;
