@@ -32,7 +32,9 @@ struct Common {
 
 Common DefaultCommon();
 void AddCommon(CLI::App* app, Common* c);
-Result<Resources> LoadResources(const Common& c);
+// Loads the data folder (c.data_dir) into Resources that live until the process exits (never
+// destroyed: exit does not wait for their tables to be freed). A later call replaces them.
+Result<const Resources*> LoadResources(const Common& c);
 // Writes `text` to `path` through core/io.h WriteOutput ("-": standard output; a file is
 // replaced atomically; a device, FIFO, socket or link stays what it is); false, after a
 // message on stderr, when it cannot.

@@ -53,7 +53,7 @@ int RunExtract(const Common& c, const std::string& input, const std::string& for
     std::cerr << "demarche: " << doc.error().message << "\n";
     return kRuntimeError;
   }
-  KnowledgeGraph g = Extractor(*res).Extract(*doc);
+  KnowledgeGraph g = Extractor(**res).Extract(*doc);
   auto out = Render(g, format);
   if (!out) {
     std::cerr << "demarche: " << out.error().message << "\n";
@@ -230,7 +230,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     std::cerr << "demarche: " << s.error().message << "\n";
     return kRuntimeError;
   }
-  Extractor extractor(*res);
+  Extractor extractor(**res);
   ProgressLine line;
   auto start = std::chrono::steady_clock::now();
   BuildProgress stats;
@@ -243,7 +243,7 @@ int RunBuild(const Common& c, const BuildFlags& f) {
     return kRuntimeError;
   }
   if (!f.focus.empty()) {
-    auto focused = FocusOn(*graph, *res, f.focus, f.depth, "build");
+    auto focused = FocusOn(*graph, **res, f.focus, f.depth, "build");
     if (!focused) {
       std::cerr << "demarche build: " << focused.error().message << "\n  nothing was written.\n";
       return kRuntimeError;

@@ -244,13 +244,13 @@ std::optional<int> QueryCommands::Run() {
     std::cerr << "demarche: " << res.error().message << "\n";
     return kRuntimeError;
   }
-  auto graph = LoadInputs(inputs, *common_, *res, f.jobs);
+  auto graph = LoadInputs(inputs, *common_, **res, f.jobs);
   if (!graph) {
     std::cerr << "demarche: " << graph.error().message << "\n";
     return kRuntimeError;
   }
   if ((chosen == f.report_cmd || chosen == f.convert) && !f.focus.empty()) {
-    auto focused = FocusOn(*graph, *res, f.focus, f.depth, name);
+    auto focused = FocusOn(*graph, **res, f.focus, f.depth, name);
     if (!focused) {
       std::cerr << "demarche " << name << ": " << focused.error().message << "\n";
       return kRuntimeError;
@@ -319,8 +319,8 @@ std::optional<int> QueryCommands::Run() {
     return WriteOutputOrReport(f.output.empty() ? "-" : f.output, *out) ? 0 : kRuntimeError;
   }
   NameIndex aliases;
-  res->AddNamesTo(&aliases);
-  const Morphology& morphology = res->morphology();
+  (*res)->AddNamesTo(&aliases);
+  const Morphology& morphology = (*res)->morphology();
   // A word typed by the user may itself be inflected ("expanding"): the lemmas it may come
   // from (the regular endings taken off; Forms() then adds every form of each, irregular ones
   // included) give the forms to look for.

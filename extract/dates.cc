@@ -139,7 +139,8 @@ const std::vector<std::string>& DateClassNames() {
 }
 
 DateClasses::DateClasses(const Resources& res) : classes(&res.classes()) {
-  for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = res.ClassId(kDateClassNames[k]);
+  const std::vector<int>& resolved = res.stage_classes().dates;  // kDateClassNames order
+  std::copy(resolved.begin(), resolved.end(), ids.begin());
   // The classes tried where a date expression may start (the rest are read around a month).
   for (DateClass c : {kRelativeDay, kDayAfter, kRelativeWeek, kRelativeMonth}) {
     lower_starts |= classes->FirstBytes(ids[c]);

@@ -15,8 +15,8 @@ namespace demarche {
 namespace {
 
 // The word classes this stage reads (data/lexicons/classes/frames.tsv says what each is
-// for), by name. DemandFinder resolves them once per document; FrameClassNames() lists them
-// for Resources::Load, which refuses a data folder that lacks one.
+// for), by name. FrameClassNames() lists them for Resources::Load, which refuses a data folder
+// that lacks one and resolves their ids once (Resources::stage_classes()).
 enum FrameClass : int {
   kModalBlock,    // "may", "not", "if" ... before a trigger: not asserted
   kNegatingPreposition,  // "against", "without" right before a trigger's -ing form: not asserted
@@ -303,7 +303,8 @@ struct Item {
 class DemandFinder {
  public:
   explicit DemandFinder(DocState* st) : st_(st), res_(st->res) {
-    for (const auto& c : kFrameClassNames) cls_[c.cls] = res_.ClassId(c.name);
+    const std::vector<int>& ids = res_.stage_classes().frames;  // kFrameClassNames order (resolved at load)
+    for (std::size_t k = 0; k < ids.size(); ++k) cls_[kFrameClassNames[k].cls] = ids[k];
   }
 
   void Run() {

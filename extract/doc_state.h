@@ -106,7 +106,7 @@ struct DocState {
 
 struct ActionSpec;
 // Word classes the C++ stages read by name (data/lexicons/classes/*.tsv): Resources::Load
-// refuses a data folder that lacks one. A stage resolves each once (Resources::ClassId).
+// refuses a data folder that lacks one, and resolves their ids once (Resources::stage_classes()).
 // Holds MentionClassNames(), FrameClassNames(), MeetingClassNames() and DateClassNames() (extract/dates.h).
 const std::vector<std::string>& RequiredClasses();
 // The classes that the mention stage and the shared word tests below read

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
+#include <utility>
 
 #include "core/text_util.h"
 #include "extract/dates.h"
@@ -34,31 +36,50 @@ const Mention* SentenceView::ActorAt(int tok) const {
   return IsActor(m) ? m : nullptr;
 }
 
+namespace {
+
+// The position of a class in MentionClassNames(), a fixed list (callers keep it in a static).
+std::size_t MentionClassPosition(std::string_view name) {
+  const std::vector<std::string>& names = MentionClassNames();
+  auto it = std::find(names.begin(), names.end(), name);
+  if (it == names.end()) throw std::logic_error("MentionClassNames() lacks '" + std::string(name) + "'");
+  return static_cast<std::size_t>(it - names.begin());
+}
+
+}  // namespace
+
 bool IsGroupNoun(const Resources& res, std::string_view lower) {
-  return res.classes().Contains(res.ClassId("group_noun"), lower);
+  static const std::size_t kGroupNoun = MentionClassPosition("group_noun");
+  return res.classes().Contains(res.stage_classes().mentions[kGroupNoun], lower);
 }
 
 namespace {
 
 // The word classes SubjectBefore reads (data/lexicons/classes/mentions.tsv; every one is in
-// MentionClassNames()), resolved once a call.
+// MentionClassNames()), their ids taken from those Resources::Load resolved.
 struct SubjectClasses {
-  explicit SubjectClasses(const Resources& res)
-      : classes(res.classes()),
-        relative_pronoun(res.ClassId("relative_pronoun")),
-        auxiliary_or_adverb(res.ClassId("auxiliary_or_adverb")),
-        apposition_open_mark(res.ClassId("apposition_open_mark")),
-        article(res.ClassId("article")),
-        subject_stop_mark(res.ClassId("subject_stop_mark")),
-        group_place_preposition(res.ClassId("group_place_preposition")),
-        group_noun(res.ClassId("group_noun")),
-        genitive_preposition(res.ClassId("genitive_preposition")),
-        collective_noun(res.ClassId("collective_noun")),
-        preposition(res.ClassId("preposition")),
-        complementizer(res.ClassId("complementizer")),
-        definite_article(res.ClassId("definite_article")),
-        coordinating_conjunction(res.ClassId("coordinating_conjunction")),
-        comitative_phrase(res.ClassId("comitative_phrase")) {}
+  explicit SubjectClasses(const Resources& res) : classes(res.classes()) {
+    // Each field with its class's position in MentionClassNames(), found once a process.
+    using Field = int SubjectClasses::*;
+    static const std::vector<std::pair<Field, std::size_t>> kFields = {
+        {&SubjectClasses::relative_pronoun, MentionClassPosition("relative_pronoun")},
+        {&SubjectClasses::auxiliary_or_adverb, MentionClassPosition("auxiliary_or_adverb")},
+        {&SubjectClasses::apposition_open_mark, MentionClassPosition("apposition_open_mark")},
+        {&SubjectClasses::article, MentionClassPosition("article")},
+        {&SubjectClasses::subject_stop_mark, MentionClassPosition("subject_stop_mark")},
+        {&SubjectClasses::group_place_preposition, MentionClassPosition("group_place_preposition")},
+        {&SubjectClasses::group_noun, MentionClassPosition("group_noun")},
+        {&SubjectClasses::genitive_preposition, MentionClassPosition("genitive_preposition")},
+        {&SubjectClasses::collective_noun, MentionClassPosition("collective_noun")},
+        {&SubjectClasses::preposition, MentionClassPosition("preposition")},
+        {&SubjectClasses::complementizer, MentionClassPosition("complementizer")},
+        {&SubjectClasses::definite_article, MentionClassPosition("definite_article")},
+        {&SubjectClasses::coordinating_conjunction, MentionClassPosition("coordinating_conjunction")},
+        {&SubjectClasses::comitative_phrase, MentionClassPosition("comitative_phrase")},
+    };
+    const std::vector<int>& ids = res.stage_classes().mentions;
+    for (const auto& [field, at] : kFields) this->*field = ids[at];
+  }
   // The length of a phrase of class `id` that ends at token `end` - 1 (at most four tokens
   // back); 0 if none.
   int PhraseEndingAt(int id, const std::vector<std::string>& lower, int end) const {
@@ -71,9 +92,10 @@ struct SubjectClasses {
   bool Is(int id, std::string_view token) const { return classes.Contains(id, token); }
 
   const WordClasses& classes;
-  const int relative_pronoun, auxiliary_or_adverb, apposition_open_mark, article, subject_stop_mark,
-      group_place_preposition, group_noun, genitive_preposition, collective_noun, preposition, complementizer,
-      definite_article, coordinating_conjunction, comitative_phrase;
+  int relative_pronoun = -1, auxiliary_or_adverb = -1, apposition_open_mark = -1, article = -1,
+      subject_stop_mark = -1, group_place_preposition = -1, group_noun = -1, genitive_preposition = -1,
+      collective_noun = -1, preposition = -1, complementizer = -1, definite_article = -1,
+      coordinating_conjunction = -1, comitative_phrase = -1;
 };
 
 }  // namespace
@@ -357,7 +379,7 @@ std::size_t GluedPrefix(std::string_view w) {
 // balk at ... 2020 movement MORE had knowledge of ...". Everything from after the name as
 // printed ("Trump") to the closing word goes; the sentence reads on around it.
 void DropLinkLists(const Resources& res, std::string_view text, Sentence* s) {
-  const int end_class = res.ClassId("link_list_end");
+  const int end_class = res.stage_classes().link_list_end;
   auto word = [&](std::size_t k) {
     return text.substr(s->tokens[k].begin, s->tokens[k].end - s->tokens[k].begin);
   };

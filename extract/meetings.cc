@@ -81,11 +81,12 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "meeting_body_kind",      "call_follower",           "kind_needs_participant",
     "kind_needs_two_sides",   "seat_participle",         "name_meeting_noun"};
 
-// Those classes resolved once (per document).
+// Those classes' ids (resolved once, at load), for one document.
 class MeetingWords {
  public:
   explicit MeetingWords(const Resources& res) : classes_(res.classes()) {
-    for (std::size_t k = 0; k < ids_.size(); ++k) ids_[k] = res.ClassId(kMeetingClassNames[k]);
+    const std::vector<int>& ids = res.stage_classes().meetings;  // kMeetingClassNames order
+    std::copy(ids.begin(), ids.end(), ids_.begin());
   }
   // Whether the token (lower case; as written for a class of marks or of [exact] words) is in
   // the class.

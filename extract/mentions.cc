@@ -184,7 +184,8 @@ bool IsAllCaps(std::string_view w) {
 class MentionClasses {
  public:
   explicit MentionClasses(const Resources& res) : classes_(res.classes()) {
-    for (int c = 0; c < kNumMentionClasses; ++c) ids_[c] = res.ClassId(kMentionClassNames[c]);
+    const std::vector<int>& ids = res.stage_classes().mentions;  // kMentionClassNames order
+    std::copy(ids.begin(), ids.end(), ids_);
   }
   bool Is(MentionClass c, std::string_view token) const { return classes_.Contains(ids_[c], token); }
   bool IsCap(MentionClass c, std::string_view word, std::string_view lower) const {
@@ -2049,11 +2050,11 @@ const std::vector<std::string>& MentionClassNames() {
 }
 
 bool IsDeterminer(const Resources& res, std::string_view w) {
-  return res.classes().Contains(res.ClassId(kMentionClassNames[kDeterminer]), w);
+  return res.classes().Contains(res.stage_classes().mentions[kDeterminer], w);
 }
 
 bool IsPreposition(const Resources& res, std::string_view w) {
-  return res.classes().Contains(res.ClassId(kMentionClassNames[kPreposition]), w);
+  return res.classes().Contains(res.stage_classes().mentions[kPreposition], w);
 }
 
 bool IsQuote(const std::string& w) {

@@ -113,6 +113,17 @@ class ShapeFilter {
   unsigned long long bits_[256] = {};
 };
 
+// The word classes the C++ stages read (RequiredClasses(), extract/doc_state.h), resolved once
+// by Resources::Load: a stage copies its ids from here instead of looking names up for every
+// document. Each list holds the ids in the order of its stage's names.
+struct StageClassIds {
+  std::vector<int> mentions;  // MentionClassNames()
+  std::vector<int> frames;    // FrameClassNames()
+  std::vector<int> meetings;  // MeetingClassNames()
+  std::vector<int> dates;     // DateClassNames() (extract/dates.h)
+  int link_list_end = -1;
+};
+
 class Resources {
  public:
   static Result<Resources> Load(const std::string& data_dir);
@@ -169,8 +180,11 @@ class Resources {
   const Morphology& morphology() const { return *morphology_; }
   const WordClasses& classes() const { return *classes_; }
   // Id of a word class for WordClasses::Contains / LongestAt; -1 if there is none (the
-  // classes the C++ stages read, RequiredClasses(), are checked to exist at load).
+  // classes the C++ stages read, RequiredClasses(), are checked to exist at load). A hash
+  // lookup by name: code that runs per document reads stage_classes() instead.
   int ClassId(std::string_view name) const;
+  // The ids of RequiredClasses(), resolved at load (every one exists).
+  const StageClassIds& stage_classes() const { return stage_classes_; }
   const RuleSet& rules() const { return *rules_; }
 
   // Every gazetteer name with the node key it stands for ("Washington" -> state:USA,
@@ -214,6 +228,7 @@ class Resources {
   std::shared_ptr<const Morphology> morphology_;
   std::shared_ptr<WordClasses> classes_;
   std::shared_ptr<const RuleSet> rules_;
+  StageClassIds stage_classes_;
 };
 
 // Tokens of a phrase joined by one space, as Resources keys them ("NATO - Russia Council").

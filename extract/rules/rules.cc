@@ -62,31 +62,8 @@ int WordClasses::Intern(const std::string& name) {
 }
 
 int WordClasses::Id(std::string_view name) const {
-  // The stages resolve the same few hundred class names (string literals) for every
-  // document: a per-thread memo by the name's address answers them without hashing. A hit
-  // is checked against names_, so a reused address cannot give a wrong id; misses (-1) are
-  // not kept, and the memo starts afresh for another WordClasses.
-  struct Slot {
-    const char* data = nullptr;
-    std::uint32_t size = 0;
-    std::int32_t id = -1;
-  };
-  thread_local const WordClasses* memo_owner = nullptr;
-  thread_local std::array<Slot, 4096> memo;
-  if (memo_owner != this) {
-    memo.fill(Slot{});
-    memo_owner = this;
-  }
-  const auto address = reinterpret_cast<std::uintptr_t>(name.data());
-  Slot& slot = memo[(address ^ (address >> 12)) & 4095];
-  if (slot.data == name.data() && slot.size == name.size() && slot.id >= 0 &&
-      static_cast<std::size_t>(slot.id) < names_.size() && names_[static_cast<std::size_t>(slot.id)] == name) {
-    return slot.id;
-  }
   auto it = ids_.find(name);
-  if (it == ids_.end()) return -1;
-  slot = Slot{name.data(), static_cast<std::uint32_t>(name.size()), it->second};
-  return it->second;
+  return it == ids_.end() ? -1 : it->second;
 }
 
 void WordClasses::Add(const std::string& cls, const std::string& lemma, char pos, const std::string& value,

@@ -57,7 +57,7 @@ class WordClasses {
   void Add(const std::string& cls, const std::string& lemma, char pos, const std::string& value,
            const InflectFn& inflect);
 
-  // Id of a class, or -1.
+  // Id of a class, or -1: a hash lookup by name (resolve ids once, not for every document).
   int Id(std::string_view name) const;
   const std::vector<std::string>& names() const { return names_; }
   // The longest phrase of class `id` starting at tokens[at] (lower case); 0 if none. `value`
