@@ -130,6 +130,10 @@ enum FrameClass : int {
   kNegativeDeterminer,         // "no talks ... unless"
   kNegativeAdverb,             // "never"
   kFutureAuxiliary,            // "will face pressure": a forecast
+  kForecastAuxiliary,          // "many would seek an escape": a conditional, not a demand made
+  kLikelihoodAdverb,           // "will likely press for": a forecast
+  kFutureDayWord,              // "will demand tomorrow": a forecast
+  kFuturePeriodWord,           // "will demand next week": a forecast
   kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
   kSelfGoalNoun,               // "seeking a third term": a goal for oneself, no one asked
   kDenialVerb,                 // "X denied that Obama had urged ...": not asserted
@@ -265,6 +269,10 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kNegativeDeterminer, "frame_negative_determiner"},
     {kNegativeAdverb, "frame_negative_adverb"},
     {kFutureAuxiliary, "frame_future_auxiliary"},
+    {kForecastAuxiliary, "frame_forecast_auxiliary"},
+    {kLikelihoodAdverb, "frame_likelihood_adverb"},
+    {kFutureDayWord, "frame_future_day_word"},
+    {kFuturePeriodWord, "frame_future_period_word"},
     {kOutcomeVerb, "frame_outcome_verb"},
     {kSelfGoalNoun, "frame_self_goal_noun"},
     {kDenialVerb, "frame_denial_verb"},
@@ -338,7 +346,7 @@ class DemandFinder {
     if (first < 0) std::tie(first, last) = std::pair(m.first, m.last);
     if (rule.action == "demand.verbal") {
       std::string frame = rule.Arg("frame");
-      if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame,
+      if (!Blocked(sv, first) && !Forecast(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame,
                                              rule.Arg("clause") == "mandative", rule.Arg("maker")))
         return last;
     } else if (rule.action == "demand.given") {
@@ -431,6 +439,41 @@ class DemandFinder {
     return false;
   }
 
+  // A demand verb only forecast, in the narrator's own words: a conditional ("many would seek an
+  // escape"), a future with a word of likelihood ("Xi's negotiators will likely press for her
+  // release") or a future fixed to a later day ("Kenya will demand next week that ...",
+  // "tomorrow"; classes frame_future_day_word, frame_future_period_word). Class frame_forecast_auxiliary ("would") or frame_future_auxiliary ("will")
+  // within three tokens before the verb, in its clause; frame_likelihood_adverb between. A bare
+  // "will seek ... in negotiations" states a position and stays a demand. Reported speech states
+  // the demand and keeps it: a speech verb anywhere in the sentence ("said it would insist on"),
+  // a quotation, or a that-clause ("announcing that he would ask for").
+  bool Forecast(const SentenceView& sv, int i) const {
+    const int n = static_cast<int>(sv.words.size());
+    int aux = -1;
+    bool likely = false;
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+      if (Is(kBlockBoundary, sv.lower[k])) break;
+      likely = likely || Is(kLikelihoodAdverb, sv.lower[k]);
+      if (Is(kForecastAuxiliary, sv.lower[k]) || Is(kFutureAuxiliary, sv.lower[k])) {
+        aux = k;
+        break;
+      }
+    }
+    if (aux < 0) return false;
+    bool later_day = false;
+    for (int k = i + 1; k < n && !Is(kClauseEnd, sv.lower[k]); ++k) {
+      later_day = later_day || Is(kFutureDayWord, sv.lower[k]) ||
+                  (Is(kFuturePeriodWord, sv.lower[k]) && k + 1 < n &&
+                   (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])));
+    }
+    if (!Is(kForecastAuxiliary, sv.lower[aux]) && !likely && !later_day) return false;
+    for (int k = 0; k < n; ++k) {
+      if (Is(kSpeechVerb, sv.lower[k]) || IsQuote(sv.words[k])) return false;
+      if (k < aux && sv.lower[k] == "that") return false;
+    }
+    return true;
+  }
+
   // "refused to release the hostages", "declined to give guarantees": a verb that also speaks
   // (class reject_handover_verb: "release details", "give figures") hands over something
   // asked for when its object is no word of information (reject_information_noun).
@@ -477,7 +520,8 @@ class DemandFinder {
   // The actor of a first-person pronoun inside a quotation right before the trigger ("We
   // reject the proposal," said Foreign Minister X; "we will not accept", "I have no intention
   // of"): the speaker the tag after the closing quote names, in this sentence or, when the
-  // quotation runs on, at the start of the next one. Empty when there is none.
+  // quotation runs on, at the start of the next one; else the speaker a lead-in names before
+  // the opening quote (Foreign Minister X said: "We demand ..."). Empty when there is none.
   std::vector<const Mention*> QuotedSpeaker(const SentenceView& sv, int first) {
     int k = first - 1;
     while (k >= 0 && (Is(kRejectSubjectFiller, sv.lower[k]) || HasEnding(sv.lower[k], kAdverbEnding))) --k;
@@ -497,6 +541,7 @@ class DemandFinder {
       while (nq < static_cast<int>(next.words.size()) && nq < 12 && !IsQuote(next.words[nq])) ++nq;
       if (nq < static_cast<int>(next.words.size()) && IsQuote(next.words[nq])) speaker = TagSpeaker(next, nq);
     }
+    if (!speaker) speaker = LeadInSpeaker(sv, k);
     if (!speaker) return {};
     quote_speaker_ = Mention{k, k + 1, speaker->type, speaker->key, "actor.quote-speaker"};
     quote_speaker_.pronoun = true;
@@ -523,6 +568,26 @@ class DemandFinder {
       if (Is(kRejectRelativePronoun, sv.lower[k]) && sv.words[k - 1] == ",") return true;
     }
     return false;
+  }
+
+  // The speaker a lead-in names before the quotation that the token at `k` is inside:
+  // 'Foreign Minister X said: "We ...', 'X told reporters: "I ...', 'X said, "We ...'; a person
+  // before any other actor. Null when the quotation opens the sentence or no speech verb with an
+  // actor subject leads into it.
+  const Mention* LeadInSpeaker(const SentenceView& sv, int k) const {
+    int open = k - 1;
+    while (open >= 0 && !IsQuote(sv.words[open])) --open;
+    int v = open - 1;
+    if (v >= 0 && (sv.words[v] == ":" || sv.words[v] == ",")) --v;
+    // "told reporters:", "said on Monday:": past an object or a time adverbial of up to three words.
+    for (int back = 0; back < 3 && v > 0 && !Is(kQuoteTagVerb, sv.lower[v]) && !sv.ActorAt(v); ++back) --v;
+    if (v < 1 || !Is(kQuoteTagVerb, sv.lower[v])) return nullptr;
+    auto subject = SubjectBefore(res_, sv, v);
+    if (subject.empty() || subject.front()->pronoun) return nullptr;
+    for (const Mention* m : subject) {
+      if (m->type == NodeType::kPerson) return m;
+    }
+    return subject.front()->demonym ? nullptr : subject.front();
   }
 
   // The actor a speech tag names right after the closing quote at token q: ",\" said Foreign
@@ -812,7 +877,8 @@ class DemandFinder {
     if (p != actor) st_->AddEdge(p, relation, to, ev);
   }
 
-  // "demanded Friday that", "demanded on Tuesday that": skip the time adverbial.
+  // "demanded Friday that", "demanded on Tuesday that", "demanded last week that", "demanded
+  // earlier this month that": skip the time adverbial.
   int SkipTimeAdverbs(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.lower.size());
     while (k < n) {
@@ -820,6 +886,11 @@ class DemandFinder {
         ++k;
       } else if (Is(kDayPreposition, sv.lower[k]) && k + 1 < n && Is(kTimeAdverb, sv.lower[k + 1])) {
         k += 2;
+      } else if (Is(kRelativeDateWord, sv.lower[k]) && k + 1 < n && Is(kDatePeriod, sv.lower[k + 1])) {
+        k += 2;
+      } else if (Is(kRelativeDateWord, sv.lower[k]) && k + 2 < n && Is(kRelativeDateWord, sv.lower[k + 1]) &&
+                 Is(kDatePeriod, sv.lower[k + 2])) {
+        k += 3;
       } else {
         break;
       }
@@ -1730,6 +1801,8 @@ class DemandFinder {
       }
     }
     auto makers = Makers(sv, i);
+    // "We demand that Azerbaijan lift the blockade," said Foreign Minister X: the speaker.
+    if (makers.empty()) makers = QuotedSpeaker(sv, i);
     // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
     // of going.
     if (int motion = -1; makers.empty() && i >= 1 && PurposeDestination(sv, i - 1, &motion)) makers = Makers(sv, motion);
