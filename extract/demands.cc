@@ -133,6 +133,7 @@ enum FrameClass : int {
   kForecastAuxiliary,          // "many would seek an escape": a conditional, not a demand made
   kLikelihoodAdverb,           // "will likely press for": a forecast
   kFutureDayWord,              // "will demand tomorrow": a forecast
+  kMannerAdverb,               // "rejected outright by": an adverb with no -ly ending
   kFuturePeriodWord,           // "will demand next week": a forecast
   kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
   kSelfGoalNoun,               // "seeking a third term": a goal for oneself, no one asked
@@ -272,6 +273,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kForecastAuxiliary, "frame_forecast_auxiliary"},
     {kLikelihoodAdverb, "frame_likelihood_adverb"},
     {kFutureDayWord, "frame_future_day_word"},
+    {kMannerAdverb, "frame_manner_adverb"},
     {kFuturePeriodWord, "frame_future_period_word"},
     {kOutcomeVerb, "frame_outcome_verb"},
     {kSelfGoalNoun, "frame_self_goal_noun"},
@@ -2600,6 +2602,10 @@ class DemandFinder {
     if (aux > 0 && HasEnding(sv.lower[aux], kAdverbEnding)) --aux;  // "was flatly rejected"
     if (aux >= 0 && Is(kPassiveAuxiliary, sv.lower[aux])) {
       int k = last;
+      // "was rejected outright by", "was turned down again by": past an adverb after the verb.
+      if (k + 1 < n && Is(kAgentPreposition, sv.lower[k + 1]) &&
+          (HasEnding(sv.lower[k], kAdverbEnding) || Is(kTimeAdverb, sv.lower[k]) || Is(kMannerAdverb, sv.lower[k])))
+        ++k;
       if (k < n && Is(kAgentPreposition, sv.lower[k])) {
         ++k;
         while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
