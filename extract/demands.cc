@@ -133,6 +133,7 @@ enum FrameClass : int {
   kForecastAuxiliary,          // "many would seek an escape": a conditional, not a demand made
   kLikelihoodAdverb,           // "will likely press for": a forecast
   kFutureDayWord,              // "will demand tomorrow": a forecast
+  kComitativePhrase,           // "Serbia as well as Kosovo": one more in a list of actors
   kMannerAdverb,               // "rejected outright by": an adverb with no -ly ending
   kFuturePeriodWord,           // "will demand next week": a forecast
   kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
@@ -273,6 +274,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kForecastAuxiliary, "frame_forecast_auxiliary"},
     {kLikelihoodAdverb, "frame_likelihood_adverb"},
     {kFutureDayWord, "frame_future_day_word"},
+    {kComitativePhrase, "comitative_phrase"},
     {kMannerAdverb, "frame_manner_adverb"},
     {kFuturePeriodWord, "frame_future_period_word"},
     {kOutcomeVerb, "frame_outcome_verb"},
@@ -1476,6 +1478,8 @@ class DemandFinder {
     if (int after = PairReference(sv, k, out); after >= 0) return after;
     int end = -1;
     std::vector<const Mention*> found;
+    // "both South Korea and China": "both" opens the list.
+    if (k + 1 < n && Is(kPairWord, sv.lower[k]) && IsActor(sv.ActorAt(k + 1)) && sv.ActorAt(k + 1)->first == k + 1) ++k;
     for (;;) {
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* a = k < n ? sv.ActorAt(k) : nullptr;
@@ -1484,7 +1488,11 @@ class DemandFinder {
       end = a->last;
       k = a->last;
       if (k < n && sv.words[k] == ",") ++k;
-      if (k < n && Is(kCoordinator, sv.lower[k])) ++k;
+      if (k < n && Is(kCoordinator, sv.lower[k])) {
+        ++k;
+      } else if (int len = k < n ? res_.classes().LongestExactAt(cls_[kComitativePhrase], sv.lower, k, n) : 0; len > 0) {
+        k += len;  // "Serbia as well as Kosovo", "Chile along with Peru"
+      }
       if (k == end) break;
     }
     if (end < 0) return -1;
@@ -1568,8 +1576,18 @@ class DemandFinder {
     int k = start;
     while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
     if (const Mention* a = sv.ActorAt(k); a && a->first == k && a->last < end) {
-      // An actor subject: the word after it is the verb ("that Israel withdraw", "he left").
+      // An actor subject: the word after it is the verb ("that Israel withdraw", "he left"),
+      // past the rest of a subject list ("that the U.S. and Japan have never been closer").
       int v = a->last;
+      for (;;) {
+        int c = v;
+        if (c < end && sv.words[c] == ",") ++c;
+        if (c < end && Is(kCoordinator, sv.lower[c])) ++c;
+        while (c < end && IsDeterminer(res_, sv.lower[c])) ++c;
+        const Mention* b = c < end && c > v ? sv.ActorAt(c) : nullptr;
+        if (!IsActor(b) || b->first != c || b->last >= end) break;
+        v = b->last;
+      }
       if (v + 1 < end && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
       // "insisted she never intervened": past a negation to the verb ("that Israel not build" is
       // a mandative all the same).
@@ -1897,14 +1915,32 @@ class DemandFinder {
       clause = IsActor(a) && a->last < n && sv.lower[a->last] == sv.words[a->last] && !IsPreposition(res_, sv.lower[a->last]);
       if (clause) --start;  // no "that" to skip
     }
+    int subject_end = -1;  // after the clause's subject list, when it names two or more
     if (clause) {
       ++start;
-      ActorList(sv, start, &addressees);  // "demanded that Israel and Egypt lift ..."
+      const std::size_t before = addressees.size();
+      subject_end = ActorList(sv, start, &addressees);  // "demanded that Israel and Egypt lift ..."
+      if (addressees.size() < before + 2) subject_end = -1;
     }
     // "do what the secretary of state demands — especially when ...": no content after the verb.
     if (start < n && Is(kAsideMark, sv.words[start])) return false;
-    int end = ClauseEnd(sv, start);
+    // "demanded that Morocco, Algeria and Tunisia stop the boats": the clause ends after the
+    // verb, not at a comma of its subject list.
+    int end = ClauseEnd(sv, subject_end > start && sv.words[subject_end - 1] != "," ? subject_end : start);
+    if (end < subject_end) end = ClauseEnd(sv, start);
     if (mandative && !MandativeClause(sv, start, end)) return false;
+    // "demanded that Somalia, its neighbour, withdraw the claim", "that Iran, like other
+    // signatories, return to ...": an aside between the clause's subject and its verb is no
+    // part of the content; the subject heads each item instead.
+    std::string subject_head;
+    if (clause && !addressees.empty()) {
+      if (int verb = AfterSubjectAside(sv, addressees.back()->last); verb > 0) {
+        const auto& toks = sv.sentence->tokens;
+        subject_head = std::string(std::string_view(st_->doc.text).substr(toks[start].begin, toks[addressees.back()->last - 1].end - toks[start].begin));
+        start = verb;
+        end = ClauseEnd(sv, start);
+      }
+    }
     // Possessive at the head of the content: "NATO's refusal" -> addressee NATO.
     {
       int k = start;
@@ -1951,6 +1987,9 @@ class DemandFinder {
       return !prev.empty();
     }
     auto items = SplitItems(sv, start, end);
+    for (Item& it : items) {
+      if (it.prefix.empty()) it.prefix = subject_head;
+    }
     if (MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty()) return false;
     last_sentence_ = sv.index;
     last_trigger_ = i;
@@ -2573,6 +2612,24 @@ class DemandFinder {
   // aside between commas (at most 15 tokens; a relative clause or a participle phrase; no
   // semicolon, colon or quotation mark inside), the end of what stands
   // before it (the opening comma's index); else e.
+  // The verb after an aside set off by commas right after a clause's subject that ends at
+  // `comma` ("Somalia, its neighbour, withdraw ...", "Iran, like other signatories, return
+  // ..."): the token after the second comma when a lower-case word that is no determiner,
+  // preposition or actor stands there; else -1. The aside holds up to eight words and no
+  // clause end or quotation mark.
+  int AfterSubjectAside(const SentenceView& sv, int comma) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (comma >= n || sv.words[comma] != ",") return -1;
+    int j = comma + 1;
+    while (j < n && j <= comma + 9 && sv.words[j] != "," && !Is(kClauseEnd, sv.lower[j]) && !IsQuote(sv.words[j])) ++j;
+    if (j >= n - 1 || j == comma + 1 || sv.words[j] != ",") return -1;
+    const std::string& v = sv.lower[j + 1];
+    if (v != sv.words[j + 1] || IsDeterminer(res_, v) || IsPreposition(res_, v) || Is(kCoordinator, v) || sv.ActorAt(j + 1) ||
+        !std::isalpha(static_cast<unsigned char>(v[0])))
+      return -1;
+    return j + 1;
+  }
+
   int BeforeAside(const SentenceView& sv, int s, int e) const {
     if (e - 1 <= s || sv.words[e - 1] != ",") return e;
     for (int j = e - 2; j > s && j >= e - 17; --j) {
