@@ -1487,6 +1487,9 @@ class DemandFinder {
       found.push_back(a);
       end = a->last;
       k = a->last;
+      // "Ukrainian authorities", "the Ukrainian government": a demonym's group noun is part
+      // of the actor named.
+      if (a->demonym && k < n && IsGroupNoun(res_, sv.lower[k])) end = ++k;
       if (k < n && sv.words[k] == ",") ++k;
       if (k < n && Is(kCoordinator, sv.lower[k])) {
         ++k;
