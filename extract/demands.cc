@@ -670,8 +670,16 @@ class DemandFinder {
       while (gap < k && (Is(kWeekday, sv.lower[gap]) || Is(kTimeAdverb, sv.lower[gap]) ||
                          (IsPreposition(res_, sv.lower[gap]) && gap + 1 < k && Is(kWeekday, sv.lower[gap + 1]))))
         ++gap;  // "phoned X Tuesday and", "met X on Monday and"
-      const std::string& before = sv.lower[m->first - 1];
-      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && before == sv.words[m->first - 1] &&
+      // "summoned the Israeli envoy and demanded": past the group noun of a demonym, and past
+      // an article after a past-tense verb.
+      if (m->demonym && gap < k && IsGroupNoun(res_, sv.lower[gap])) ++gap;
+      int lead = m->first - 1;
+      if (lead >= 1 && IsDeterminer(res_, sv.lower[lead]) && sv.lower[lead - 1] == sv.words[lead - 1] &&
+          sv.lower[lead - 1].size() > 4 && sv.lower[lead - 1].ends_with("ed") && !Is(kClauseAuxiliary, sv.lower[lead - 1]) &&
+          !Is(kPassiveAuxiliary, sv.lower[lead - 1]))
+        --lead;
+      const std::string& before = sv.lower[lead];
+      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && before == sv.words[lead] &&
           before.size() > 2 && !IsPreposition(res_, before) && !IsDeterminer(res_, before) && !Is(kCoordinator, before) &&
           !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
           !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
