@@ -130,6 +130,12 @@ enum FrameClass : int {
   kNegativeDeterminer,         // "no talks ... unless"
   kNegativeAdverb,             // "never"
   kFutureAuxiliary,            // "will face pressure": a forecast
+  kForecastAuxiliary,          // "many would seek an escape": a conditional, not a demand made
+  kLikelihoodAdverb,           // "will likely press for": a forecast
+  kFutureDayWord,              // "will demand tomorrow": a forecast
+  kComitativePhrase,           // "Serbia as well as Kosovo": one more in a list of actors
+  kMannerAdverb,               // "rejected outright by": an adverb with no -ly ending
+  kFuturePeriodWord,           // "will demand next week": a forecast
   kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
   kSelfGoalNoun,               // "seeking a third term": a goal for oneself, no one asked
   kDenialVerb,                 // "X denied that Obama had urged ...": not asserted
@@ -265,6 +271,12 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kNegativeDeterminer, "frame_negative_determiner"},
     {kNegativeAdverb, "frame_negative_adverb"},
     {kFutureAuxiliary, "frame_future_auxiliary"},
+    {kForecastAuxiliary, "frame_forecast_auxiliary"},
+    {kLikelihoodAdverb, "frame_likelihood_adverb"},
+    {kFutureDayWord, "frame_future_day_word"},
+    {kComitativePhrase, "comitative_phrase"},
+    {kMannerAdverb, "frame_manner_adverb"},
+    {kFuturePeriodWord, "frame_future_period_word"},
     {kOutcomeVerb, "frame_outcome_verb"},
     {kSelfGoalNoun, "frame_self_goal_noun"},
     {kDenialVerb, "frame_denial_verb"},
@@ -339,7 +351,7 @@ class DemandFinder {
     if (first < 0) std::tie(first, last) = std::pair(m.first, m.last);
     if (rule.action == "demand.verbal") {
       std::string frame = rule.Arg("frame");
-      if (!Blocked(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame,
+      if (!Blocked(sv, first) && !Forecast(sv, first) && VerbalDemand(sv, first, last - first, frame == "direct" ? "-" : frame,
                                              rule.Arg("clause") == "mandative", rule.Arg("maker")))
         return last;
     } else if (rule.action == "demand.given") {
@@ -432,6 +444,41 @@ class DemandFinder {
     return false;
   }
 
+  // A demand verb only forecast, in the narrator's own words: a conditional ("many would seek an
+  // escape"), a future with a word of likelihood ("Xi's negotiators will likely press for her
+  // release") or a future fixed to a later day ("Kenya will demand next week that ...",
+  // "tomorrow"; classes frame_future_day_word, frame_future_period_word). Class frame_forecast_auxiliary ("would") or frame_future_auxiliary ("will")
+  // within three tokens before the verb, in its clause; frame_likelihood_adverb between. A bare
+  // "will seek ... in negotiations" states a position and stays a demand. Reported speech states
+  // the demand and keeps it: a speech verb anywhere in the sentence ("said it would insist on"),
+  // a quotation, or a that-clause ("announcing that he would ask for").
+  bool Forecast(const SentenceView& sv, int i) const {
+    const int n = static_cast<int>(sv.words.size());
+    int aux = -1;
+    bool likely = false;
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+      if (Is(kBlockBoundary, sv.lower[k])) break;
+      likely = likely || Is(kLikelihoodAdverb, sv.lower[k]);
+      if (Is(kForecastAuxiliary, sv.lower[k]) || Is(kFutureAuxiliary, sv.lower[k])) {
+        aux = k;
+        break;
+      }
+    }
+    if (aux < 0) return false;
+    bool later_day = false;
+    for (int k = i + 1; k < n && !Is(kClauseEnd, sv.lower[k]); ++k) {
+      later_day = later_day || Is(kFutureDayWord, sv.lower[k]) ||
+                  (Is(kFuturePeriodWord, sv.lower[k]) && k + 1 < n &&
+                   (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])));
+    }
+    if (!Is(kForecastAuxiliary, sv.lower[aux]) && !likely && !later_day) return false;
+    for (int k = 0; k < n; ++k) {
+      if (Is(kSpeechVerb, sv.lower[k]) || IsQuote(sv.words[k])) return false;
+      if (k < aux && sv.lower[k] == "that") return false;
+    }
+    return true;
+  }
+
   // "refused to release the hostages", "declined to give guarantees": a verb that also speaks
   // (class reject_handover_verb: "release details", "give figures") hands over something
   // asked for when its object is no word of information (reject_information_noun).
@@ -478,7 +525,8 @@ class DemandFinder {
   // The actor of a first-person pronoun inside a quotation right before the trigger ("We
   // reject the proposal," said Foreign Minister X; "we will not accept", "I have no intention
   // of"): the speaker the tag after the closing quote names, in this sentence or, when the
-  // quotation runs on, at the start of the next one. Empty when there is none.
+  // quotation runs on, at the start of the next one; else the speaker a lead-in names before
+  // the opening quote (Foreign Minister X said: "We demand ..."). Empty when there is none.
   std::vector<const Mention*> QuotedSpeaker(const SentenceView& sv, int first) {
     int k = first - 1;
     while (k >= 0 && (Is(kRejectSubjectFiller, sv.lower[k]) || HasEnding(sv.lower[k], kAdverbEnding))) --k;
@@ -498,6 +546,7 @@ class DemandFinder {
       while (nq < static_cast<int>(next.words.size()) && nq < 12 && !IsQuote(next.words[nq])) ++nq;
       if (nq < static_cast<int>(next.words.size()) && IsQuote(next.words[nq])) speaker = TagSpeaker(next, nq);
     }
+    if (!speaker) speaker = LeadInSpeaker(sv, k);
     if (!speaker) return {};
     quote_speaker_ = Mention{k, k + 1, speaker->type, speaker->key, "actor.quote-speaker"};
     quote_speaker_.pronoun = true;
@@ -524,6 +573,26 @@ class DemandFinder {
       if (Is(kRejectRelativePronoun, sv.lower[k]) && sv.words[k - 1] == ",") return true;
     }
     return false;
+  }
+
+  // The speaker a lead-in names before the quotation that the token at `k` is inside:
+  // 'Foreign Minister X said: "We ...', 'X told reporters: "I ...', 'X said, "We ...'; a person
+  // before any other actor. Null when the quotation opens the sentence or no speech verb with an
+  // actor subject leads into it.
+  const Mention* LeadInSpeaker(const SentenceView& sv, int k) const {
+    int open = k - 1;
+    while (open >= 0 && !IsQuote(sv.words[open])) --open;
+    int v = open - 1;
+    if (v >= 0 && (sv.words[v] == ":" || sv.words[v] == ",")) --v;
+    // "told reporters:", "said on Monday:": past an object or a time adverbial of up to three words.
+    for (int back = 0; back < 3 && v > 0 && !Is(kQuoteTagVerb, sv.lower[v]) && !sv.ActorAt(v); ++back) --v;
+    if (v < 1 || !Is(kQuoteTagVerb, sv.lower[v])) return nullptr;
+    auto subject = SubjectBefore(res_, sv, v);
+    if (subject.empty() || subject.front()->pronoun) return nullptr;
+    for (const Mention* m : subject) {
+      if (m->type == NodeType::kPerson) return m;
+    }
+    return subject.front()->demonym ? nullptr : subject.front();
   }
 
   // The actor a speech tag names right after the closing quote at token q: ",\" said Foreign
@@ -602,8 +671,16 @@ class DemandFinder {
       while (gap < k && (Is(kWeekday, sv.lower[gap]) || Is(kTimeAdverb, sv.lower[gap]) ||
                          (IsPreposition(res_, sv.lower[gap]) && gap + 1 < k && Is(kWeekday, sv.lower[gap + 1]))))
         ++gap;  // "phoned X Tuesday and", "met X on Monday and"
-      const std::string& before = sv.lower[m->first - 1];
-      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && before == sv.words[m->first - 1] &&
+      // "summoned the Israeli envoy and demanded": past the group noun of a demonym, and past
+      // an article after a past-tense verb.
+      if (m->demonym && gap < k && IsGroupNoun(res_, sv.lower[gap])) ++gap;
+      int lead = m->first - 1;
+      if (lead >= 1 && IsDeterminer(res_, sv.lower[lead]) && sv.lower[lead - 1] == sv.words[lead - 1] &&
+          sv.lower[lead - 1].size() > 4 && sv.lower[lead - 1].ends_with("ed") && !Is(kClauseAuxiliary, sv.lower[lead - 1]) &&
+          !Is(kPassiveAuxiliary, sv.lower[lead - 1]))
+        --lead;
+      const std::string& before = sv.lower[lead];
+      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && before == sv.words[lead] &&
           before.size() > 2 && !IsPreposition(res_, before) && !IsDeterminer(res_, before) && !Is(kCoordinator, before) &&
           !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
           !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
@@ -813,7 +890,8 @@ class DemandFinder {
     if (p != actor) st_->AddEdge(p, relation, to, ev);
   }
 
-  // "demanded Friday that", "demanded on Tuesday that": skip the time adverbial.
+  // "demanded Friday that", "demanded on Tuesday that", "demanded last week that", "demanded
+  // earlier this month that": skip the time adverbial.
   int SkipTimeAdverbs(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.lower.size());
     while (k < n) {
@@ -821,6 +899,11 @@ class DemandFinder {
         ++k;
       } else if (Is(kDayPreposition, sv.lower[k]) && k + 1 < n && Is(kTimeAdverb, sv.lower[k + 1])) {
         k += 2;
+      } else if (Is(kRelativeDateWord, sv.lower[k]) && k + 1 < n && Is(kDatePeriod, sv.lower[k + 1])) {
+        k += 2;
+      } else if (Is(kRelativeDateWord, sv.lower[k]) && k + 2 < n && Is(kRelativeDateWord, sv.lower[k + 1]) &&
+                 Is(kDatePeriod, sv.lower[k + 2])) {
+        k += 3;
       } else {
         break;
       }
@@ -1404,6 +1487,8 @@ class DemandFinder {
     if (int after = PairReference(sv, k, out); after >= 0) return after;
     int end = -1;
     std::vector<const Mention*> found;
+    // "both South Korea and China": "both" opens the list.
+    if (k + 1 < n && Is(kPairWord, sv.lower[k]) && IsActor(sv.ActorAt(k + 1)) && sv.ActorAt(k + 1)->first == k + 1) ++k;
     for (;;) {
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* a = k < n ? sv.ActorAt(k) : nullptr;
@@ -1411,8 +1496,15 @@ class DemandFinder {
       found.push_back(a);
       end = a->last;
       k = a->last;
+      // "Ukrainian authorities", "the Ukrainian government": a demonym's group noun is part
+      // of the actor named.
+      if (a->demonym && k < n && IsGroupNoun(res_, sv.lower[k])) end = ++k;
       if (k < n && sv.words[k] == ",") ++k;
-      if (k < n && Is(kCoordinator, sv.lower[k])) ++k;
+      if (k < n && Is(kCoordinator, sv.lower[k])) {
+        ++k;
+      } else if (int len = k < n ? res_.classes().LongestExactAt(cls_[kComitativePhrase], sv.lower, k, n) : 0; len > 0) {
+        k += len;  // "Serbia as well as Kosovo", "Chile along with Peru"
+      }
       if (k == end) break;
     }
     if (end < 0) return -1;
@@ -1496,8 +1588,18 @@ class DemandFinder {
     int k = start;
     while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
     if (const Mention* a = sv.ActorAt(k); a && a->first == k && a->last < end) {
-      // An actor subject: the word after it is the verb ("that Israel withdraw", "he left").
+      // An actor subject: the word after it is the verb ("that Israel withdraw", "he left"),
+      // past the rest of a subject list ("that the U.S. and Japan have never been closer").
       int v = a->last;
+      for (;;) {
+        int c = v;
+        if (c < end && sv.words[c] == ",") ++c;
+        if (c < end && Is(kCoordinator, sv.lower[c])) ++c;
+        while (c < end && IsDeterminer(res_, sv.lower[c])) ++c;
+        const Mention* b = c < end && c > v ? sv.ActorAt(c) : nullptr;
+        if (!IsActor(b) || b->first != c || b->last >= end) break;
+        v = b->last;
+      }
       if (v + 1 < end && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
       // "insisted she never intervened": past a negation to the verb ("that Israel not build" is
       // a mandative all the same).
@@ -1731,6 +1833,8 @@ class DemandFinder {
       }
     }
     auto makers = Makers(sv, i);
+    // "We demand that Azerbaijan lift the blockade," said Foreign Minister X: the speaker.
+    if (makers.empty()) makers = QuotedSpeaker(sv, i);
     // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
     // of going.
     if (int motion = -1; makers.empty() && i >= 1 && PurposeDestination(sv, i - 1, &motion)) makers = Makers(sv, motion);
@@ -1823,14 +1927,32 @@ class DemandFinder {
       clause = IsActor(a) && a->last < n && sv.lower[a->last] == sv.words[a->last] && !IsPreposition(res_, sv.lower[a->last]);
       if (clause) --start;  // no "that" to skip
     }
+    int subject_end = -1;  // after the clause's subject list, when it names two or more
     if (clause) {
       ++start;
-      ActorList(sv, start, &addressees);  // "demanded that Israel and Egypt lift ..."
+      const std::size_t before = addressees.size();
+      subject_end = ActorList(sv, start, &addressees);  // "demanded that Israel and Egypt lift ..."
+      if (addressees.size() < before + 2) subject_end = -1;
     }
     // "do what the secretary of state demands — especially when ...": no content after the verb.
     if (start < n && Is(kAsideMark, sv.words[start])) return false;
-    int end = ClauseEnd(sv, start);
+    // "demanded that Morocco, Algeria and Tunisia stop the boats": the clause ends after the
+    // verb, not at a comma of its subject list.
+    int end = ClauseEnd(sv, subject_end > start && sv.words[subject_end - 1] != "," ? subject_end : start);
+    if (end < subject_end) end = ClauseEnd(sv, start);
     if (mandative && !MandativeClause(sv, start, end)) return false;
+    // "demanded that Somalia, its neighbour, withdraw the claim", "that Iran, like other
+    // signatories, return to ...": an aside between the clause's subject and its verb is no
+    // part of the content; the subject heads each item instead.
+    std::string subject_head;
+    if (clause && !addressees.empty()) {
+      if (int verb = AfterSubjectAside(sv, addressees.back()->last); verb > 0) {
+        const auto& toks = sv.sentence->tokens;
+        subject_head = std::string(std::string_view(st_->doc.text).substr(toks[start].begin, toks[addressees.back()->last - 1].end - toks[start].begin));
+        start = verb;
+        end = ClauseEnd(sv, start);
+      }
+    }
     // Possessive at the head of the content: "NATO's refusal" -> addressee NATO.
     {
       int k = start;
@@ -1877,6 +1999,9 @@ class DemandFinder {
       return !prev.empty();
     }
     auto items = SplitItems(sv, start, end);
+    for (Item& it : items) {
+      if (it.prefix.empty()) it.prefix = subject_head;
+    }
     if (MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty()) return false;
     last_sentence_ = sv.index;
     last_trigger_ = i;
@@ -2499,6 +2624,24 @@ class DemandFinder {
   // aside between commas (at most 15 tokens; a relative clause or a participle phrase; no
   // semicolon, colon or quotation mark inside), the end of what stands
   // before it (the opening comma's index); else e.
+  // The verb after an aside set off by commas right after a clause's subject that ends at
+  // `comma` ("Somalia, its neighbour, withdraw ...", "Iran, like other signatories, return
+  // ..."): the token after the second comma when a lower-case word that is no determiner,
+  // preposition or actor stands there; else -1. The aside holds up to eight words and no
+  // clause end or quotation mark.
+  int AfterSubjectAside(const SentenceView& sv, int comma) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (comma >= n || sv.words[comma] != ",") return -1;
+    int j = comma + 1;
+    while (j < n && j <= comma + 9 && sv.words[j] != "," && !Is(kClauseEnd, sv.lower[j]) && !IsQuote(sv.words[j])) ++j;
+    if (j >= n - 1 || j == comma + 1 || sv.words[j] != ",") return -1;
+    const std::string& v = sv.lower[j + 1];
+    if (v != sv.words[j + 1] || IsDeterminer(res_, v) || IsPreposition(res_, v) || Is(kCoordinator, v) || sv.ActorAt(j + 1) ||
+        !std::isalpha(static_cast<unsigned char>(v[0])))
+      return -1;
+    return j + 1;
+  }
+
   int BeforeAside(const SentenceView& sv, int s, int e) const {
     if (e - 1 <= s || sv.words[e - 1] != ",") return e;
     for (int j = e - 2; j > s && j >= e - 17; --j) {
@@ -2528,6 +2671,10 @@ class DemandFinder {
     if (aux > 0 && HasEnding(sv.lower[aux], kAdverbEnding)) --aux;  // "was flatly rejected"
     if (aux >= 0 && Is(kPassiveAuxiliary, sv.lower[aux])) {
       int k = last;
+      // "was rejected outright by", "was turned down again by": past an adverb after the verb.
+      if (k + 1 < n && Is(kAgentPreposition, sv.lower[k + 1]) &&
+          (HasEnding(sv.lower[k], kAdverbEnding) || Is(kTimeAdverb, sv.lower[k]) || Is(kMannerAdverb, sv.lower[k])))
+        ++k;
       if (k < n && Is(kAgentPreposition, sv.lower[k])) {
         ++k;
         while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;

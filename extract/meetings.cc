@@ -453,6 +453,7 @@ class MeetingFinder {
       CollectList(sv, j, lo, /*backwards=*/true, &parts);
     }
     bool verb_with_object = false;
+    bool reciprocal_sides = false;  // "A and his counterpart B met": two named sides meet each other
     // Those met, after a verb ("met with A, B and C") or "X's meetings included A and B".
     std::vector<const Mention*> met;
     if (verb) {
@@ -468,7 +469,51 @@ class MeetingFinder {
       // the sentence is a headline in title case ("Putin Receives Tillerson At Kremlin").
       if (first > 0 && sv.lower[first] != sv.words[first] && !TitleCase(sv)) return;
       auto subject = SubjectBefore(res_, sv, first);
+      // A verb of meeting each other with no object noun after it ("met to discuss", "met on
+      // Monday", "met."; not "meet business leaders").
+      const bool meet_each_other = [&] {
+        if (words_.PhraseAt(kReciprocalMeetingVerb, sv.lower, first, last) != last - first) return false;
+        if (last >= static_cast<int>(sv.words.size())) return true;
+        const std::string& w = sv.lower[last];
+        // "met with reporters", "to meet with leaders": someone else met, no actor named.
+        if (words_.Is(kPartnerPreposition, w)) {
+          int at = last + 1;
+          while (at < hi && IsDeterminer(res_, sv.lower[at])) ++at;
+          return at < hi && sv.ActorAt(at) != nullptr;
+        }
+        return !std::isalpha(static_cast<unsigned char>(w[0])) || IsPreposition(res_, w) || w.ends_with("ly") ||
+               std::any_of(dates.begin(), dates.end(), [&](const DateMention& d) { return d.first == last; });
+      }();
+      // "The presidents of Kenya and Uganda met": the states after a plural rank and "of" right
+      // before a verb of meeting each other are its subject.
+      if (subject.empty() && meet_each_other) {
+        for (int j = first - 3; j >= lo && j >= first - 12; --j) {
+          if (!words_.Is(kRankPlural, sv.lower[j]) || !words_.Is(kNounComplementPreposition, sv.lower[j + 1])) continue;
+          std::vector<const Mention*> ranked;
+          CollectList(sv, j + 2, first, /*backwards=*/false, &ranked);
+          if (ranked.size() >= 2 && ranked.back()->last == first) subject = ranked;
+          break;
+        }
+      }
       if (subject.empty()) return;
+      // "Shoukry and his Jordanian counterpart Safadi met": the one coordinated with a
+      // counterpart (a title of the class name_list_title) takes part too.
+      if (const Mention* head = subject.back(); subject.size() == 1 && meet_each_other && head->first > lo) {
+        std::vector<const Mention*> more;
+        CollectList(sv, head->first - 1, lo, /*backwards=*/true, &more);
+        bool coordinated = false, titled = false;
+        int from = head->first;
+        for (const Mention* a : more) from = std::min(from, a->last);
+        for (int j = from; j < head->first; ++j) {
+          coordinated = coordinated || words_.Is(kListConjunction, sv.lower[j]);
+          titled = titled || words_.Is(kNameListTitle, sv.lower[j]);
+        }
+        if (coordinated && titled) {
+          for (const Mention* a : more) {
+            if (a != head && !a->pronoun && a->type == NodeType::kPerson) subject.insert(subject.begin(), a);
+          }
+        }
+      }
       // "Denmark, Finland, Norway and Sweden met": the rest of a listed subject ("Norway and
       // Sweden" coordinated, then commas or dashes before them).
       if (const Mention* head = subject.back(); subject.size() >= 2 && head->first > lo) {
@@ -567,6 +612,16 @@ class MeetingFinder {
       met.assign(parts.begin() + static_cast<std::ptrdiff_t>(before_met), parts.end());
       // "he is due to meet President Putin": named people meeting is one particular meeting.
       verb_with_object = object != nullptr;
+      // "Shoukry and his Jordanian counterpart Safadi met to discuss ...", "the presidents of
+      // Kenya and Uganda met": so is a meeting of two named sides with each other, with or
+      // without a day or a place (the verb is past or planned: a wish was refused above).
+      if (!object && reciprocal && meet_each_other) {
+        std::set<std::string> sides;
+        for (const Mention* a : subject) {
+          if (!a->pronoun) sides.insert(st_->Principal(a->key));
+        }
+        reciprocal_sides = sides.size() >= 2;
+      }
     }
     // "X held talks ...", "X arrived in Amman on a visit": the subject of a meeting verb.
     bool subject_of_verb = false;
@@ -719,7 +774,7 @@ class MeetingFinder {
     // "Abe said after talks with Li": who acts at talks with someone; "A and B agreed during a
     // phone call": both sides named.
     bool held_with = ((subject_of_verb || possessed || occasion_subject) && parts.size() > before_complement) ||
-                     verb_with_object || occasion_sides ||
+                     verb_with_object || reciprocal_sides || occasion_sides ||
                      (!definite && cued && after < hi && words_.Is(kParticipantPreposition, sv.lower[after]) &&
                       complement_persons.size() >= 2);
     for (const Mention* a : parts) {
