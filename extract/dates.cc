@@ -198,16 +198,29 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
   // Arusha on Monday", "said on Monday"), else, when it opens the sentence, the nearest after
   // it ("On Monday the two will meet"); +1 future, -1 past, 0 none. A past participle after an auxiliary ("will be held
   // on Monday", "has been scheduled") is no past cue: the scan goes on to the auxiliary's cue.
+  auto cue = [&](int j) {
+    const std::string& lw = lowered[static_cast<std::size_t>(j)];
+    const bool after_auxiliary = Is(dc, kTenseAuxiliary, lower(j - 1));
+    if (Is(dc, kFutureParticiple, lw)) return after_auxiliary ? 1 : 0;
+    if (Is(dc, kFutureTenseCue, lw)) return 1;
+    if (Is(dc, kReportingPastCue, lw)) return -1;
+    if (Is(dc, kPastTenseCue, lw) && !after_auxiliary) return -1;
+    return 0;
+  };
+  // "The March 28 summit ... ended", "The November 20 summit ... will be held": a dated event
+  // that opens the sentence takes the tense of its verb (the first cue in the clause after
+  // the date at [first, last)); 0 when the date does not open the sentence after a
+  // determiner, or no cue follows. ("Work on the agenda for the October 4 summit was on
+  // track": "was" is the work's, and the nearest October 4 is taken.)
+  auto opening_event_tense = [&](int first, int last) {
+    if (first != 1 || !Is(dc, kEventDeterminer, lower(0))) return 0;
+    for (int j = last; j < n; ++j) {
+      if (Is(dc, kClauseBoundary, lowered[static_cast<std::size_t>(j)])) break;
+      if (int t = cue(j)) return t;
+    }
+    return 0;
+  };
   auto local_tense = [&](int k) {
-    auto cue = [&](int j) {
-      const std::string& lw = lowered[static_cast<std::size_t>(j)];
-      const bool after_auxiliary = Is(dc, kTenseAuxiliary, lower(j - 1));
-      if (Is(dc, kFutureParticiple, lw)) return after_auxiliary ? 1 : 0;
-      if (Is(dc, kFutureTenseCue, lw)) return 1;
-      if (Is(dc, kReportingPastCue, lw)) return -1;
-      if (Is(dc, kPastTenseCue, lw) && !after_auxiliary) return -1;
-      return 0;
-    };
     // Scans stop at a clause boundary: before the date at a dash, semicolon or bracket (an
     // aside: "left for Singapore - where the summit is expected - on Sunday"), after it also
     // at a comma ("In their meeting on Saturday, Kim reaffirmed ... a planned summit").
@@ -286,6 +299,11 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
                      ? doc_date.year : doc_date.year - 1;
         } else if (Direction(dc, lower(i - 1)) > 0) {
           year = month > doc_date.month ? doc_date.year : doc_date.year + 1;
+        } else if (int subject_tense = doc_date.day != 0 ? opening_event_tense(first, last) : 0; subject_tense != 0) {
+          bool on_or_after = month > doc_date.month || (month == doc_date.month && (day == 0 || day >= doc_date.day));
+          bool on_or_before = month < doc_date.month || (month == doc_date.month && (day == 0 || day <= doc_date.day));
+          year = subject_tense > 0 ? (on_or_after ? doc_date.year : doc_date.year + 1)
+                                   : (on_or_before ? doc_date.year : doc_date.year - 1);
         } else if (doc_date.day != 0 && sentence_tense() != 0 && !Is(dc, kEventDeterminer, lower(first - 1))) {
           // (After a determiner the date names an event, "the October 4 summit": the nearest.)
           // The first such date on or after (future) or on or before (past) the document's.
