@@ -1671,6 +1671,14 @@ class MentionFinder {
         // goes on with the previous sentence's subject: that person when the sex does not
         // contradict; no one when that subject is an unnamed person ("the Afghan president");
         // else the person chosen above only if one of the last two sentences names them.
+        // "Speaker John Boehner backs the bill, which his ally Ryan shepherded, and he is pushing
+        // for it": a subject pronoun that opens a clause joined by ", and" goes on with the
+        // person who opens the sentence, when the sex does not contradict.
+        if (cls_.Is(kSubjectPersonPronoun, lw) && i >= 2 && sv.words[i - 2] == "," && cls_.Is(kCoordinatingConjunction, sv.lower[i - 1]) &&
+            !sentence_first_person_.empty() && !sv.mentions.empty() && sv.mentions.front().key == sentence_first_person_ &&
+            sv.mentions.front().first <= 2 && sv.mentions.front().type == NodeType::kPerson &&
+            SexOf(sentence_first_person_) != (sex == 'm' ? 'f' : 'm'))
+          p = sentence_first_person_;
         if (cls_.Is(kSubjectPersonPronoun, lw) && sentence_first_person_.empty() && OpensClause(sv, i)) {
           PreviousSubject ps = PreviousSubjectOf(sv);
           const char subject_sex = ps.actor ? SexOf(ps.actor->key) : '\0';
