@@ -139,6 +139,7 @@ enum FrameClass : int {
   kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
   kSelfGoalNoun,               // "seeking a third term": a goal for oneself, no one asked
   kDenialVerb,                 // "X denied that Obama had urged ...": not asserted
+  kPrivateBodyHead,            // "the US Chamber of Commerce urged": a body named after a state is not it
   kAsideMark,                  // "—", "--": an aside between two of them ("If A — or B — join ...")
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
   kGenitivePreposition,        // "the government of Iran": the group is the actor
@@ -280,6 +281,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kOutcomeVerb, "frame_outcome_verb"},
     {kSelfGoalNoun, "frame_self_goal_noun"},
     {kDenialVerb, "frame_denial_verb"},
+    {kPrivateBodyHead, "frame_private_body_head"},
     {kAsideMark, "frame_aside_mark"},
     {kTopicPreposition, "frame_topic_preposition"},
     {kGenitivePreposition, "frame_genitive_preposition"},
@@ -651,6 +653,7 @@ class DemandFinder {
     if (int k = BeforeVerbGroup(sv, trigger); k >= 1 && Is(kRelativePronoun, sv.lower[k]) && !Is(kComplementizer, sv.lower[k]))
       return RelativeAntecedent(sv, k);
     auto makers = Subject(sv, trigger);
+    if (!makers.empty() && SubjectNamesNoActor(sv, makers.front(), trigger)) return {};
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
     if (trigger > 0 && sv.words[trigger - 1] == "," && last_sentence_ == sv.index && last_trigger_ < trigger &&
@@ -702,6 +705,60 @@ class DemandFinder {
     for (const Mention* m : makers) first = std::min(first, m->first);
     if (makers.empty() || Believed(sv, first, trigger)) return {};
     return makers;
+  }
+
+  // Whether the subject of the verb at `trigger` is not the actor `m` that SubjectBefore found:
+  // - a pronoun that names no actor stands between them, right before the verb group, where a
+  //   sentence break was missed ("... a direct threat to the U.S. They urged ...", "... in
+  //   Gaza; they demand ..."): the pronoun is the subject, and whom it means is unknown here;
+  // - an actor that only modifies a noun after an indefinite article, the noun phrase closed
+  //   by "by" or a comma before the verb ("have run afoul of a U.S. law by calling for",
+  //   "prompted X to seek an urgent U.N. investigation, demand ..."); not a person or group
+  //   noun ("a senior Hamas official, called for" keeps its actor);
+  // - a country named after a city as where it is ("the committee investigating the attack in
+  //   Benghazi, Libya, pressed ...", "a bombing in Aleppo, Syria, prompted calls"): a place;
+  // - "the leader of Islamic Jihad, ..., called for": an office of a body named after it does
+  //   not resolve to the last person with that title elsewhere ("the secretary of state" is
+  //   one title);
+  // - the state opens the name of a body that is not the state ("The US Chamber of Commerce
+  //   urged Beijing", "the Russia Business Council called for"): a state followed by up to
+  //   three capitalised words, one of them the head of a private body's name.
+  bool SubjectNamesNoActor(const SentenceView& sv, const Mention* m, int trigger) const {
+    const int k = BeforeVerbGroup(sv, trigger);
+    if (k >= m->last && k >= 1 && Is(kSelfPronoun, sv.lower[k]) && !Is(kQuoteSpeakerPronoun, sv.lower[k]) &&
+        !sv.MentionAt(k) && (sv.words[k] != sv.lower[k] || sv.words[k - 1] == ";"))
+      return true;
+    if (int a = m->first - 1; a >= 0 && !m->pronoun && !m->demonym && m->type != NodeType::kPerson && trigger >= 2 &&
+                              (sv.words[trigger - 1] == "," || IsPreposition(res_, sv.lower[trigger - 1]))) {
+      if (a >= 1 && sv.words[a] == sv.lower[a] && !sv.MentionAt(a) && !Is(kIndefiniteArticle, sv.lower[a])) --a;
+      const int head = trigger - 2;
+      bool noun_phrase = head >= m->last && head < m->last + 3;
+      for (int j = m->last; noun_phrase && j <= head; ++j) {
+        const std::string& w = sv.words[j];
+        noun_phrase = !sv.MentionAt(j) && w == sv.lower[j] && !w.empty() && w[0] >= 'a' && w[0] <= 'z' &&
+                      !Is(kRelativePronoun, w) && !Is(kComplementizer, w);
+      }
+      if (noun_phrase && Is(kIndefiniteArticle, sv.lower[a]) && !IsGroupNoun(res_, sv.lower[head]) &&
+          !res_.IsPersonAnaphor(sv.lower[head]))
+        return true;
+    }
+    if (m->type == NodeType::kState && !m->demonym && m->first >= 2 && sv.words[m->first - 1] == "," &&
+        m->last < trigger && sv.words[m->last] == ",") {
+      if (const Mention* city = sv.MentionAt(m->first - 2); city && city->type == NodeType::kCity && city->last == m->first - 1)
+        return true;
+    }
+    if (m->pronoun && m->type == NodeType::kPerson && m->last + 1 < trigger && Is(kGenitivePreposition, sv.lower[m->last])) {
+      int o = m->last + 1;
+      if (o + 1 < trigger && IsDeterminer(res_, sv.lower[o])) ++o;
+      const Mention* of = sv.ActorAt(o);
+      if ((of && st_->Principal(m->key) != of->key && of->key != m->key) || (!of && IsCapitalized(sv.words[o]))) return true;
+    }
+    if (m->type != NodeType::kState || m->demonym || m->pronoun || m->last >= trigger) return false;
+    for (int j = m->last; j < trigger && j < m->last + 3; ++j) {
+      if (sv.MentionAt(j) || !IsCapitalized(sv.words[j])) return false;
+      if (Is(kPrivateBodyHead, sv.lower[j])) return true;
+    }
+    return false;
   }
 
   // A belief verb shortly before the maker or between the maker and the trigger ("he thought

@@ -61,6 +61,7 @@ enum MentionClass : int {
   kPersonPronoun,
   kSubjectPersonPronoun,
   kFemalePronoun,
+  kPluralSubjectPronoun,
   kPartyInitial,
   kTitleRecipientPreposition,
   kCompassWord,
@@ -133,6 +134,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "person_pronoun",
     "subject_person_pronoun",
     "female_pronoun",
+    "plural_subject_pronoun",
     "party_initial",
     "title_recipient_preposition",
     "compass_word",
@@ -1419,6 +1421,154 @@ class MentionFinder {
     sv.mentions.insert(at, std::move(p));
   }
 
+  // Whether token i opens its sentence's first clause: no actor named before it, and only a
+  // few words ("And", "Last week", "On the one hand ,") or a quotation mark stand before it.
+  bool OpensClause(const SentenceView& sv, int i) const {
+    if (i > 5) return false;
+    for (const Mention& m : sv.mentions) {
+      if (m.first < i) return false;
+    }
+    for (int k = 0; k < i; ++k) {
+      if (cls_.Is(kRelativePronoun, sv.lower[k]) || cls_.Is(kComplementizer, sv.lower[k])) return false;
+    }
+    return true;
+  }
+
+  // Whether a sentence is (part of) a quotation: it opens with a quotation mark, or closes one
+  // it did not open ("And given the march of technology, ... harm.\"").
+  static bool QuotedSentence(const SentenceView& v) {
+    if (v.words.empty()) return false;
+    if (IsQuote(v.words[0])) return true;
+    int quotes = 0;
+    for (const std::string& w : v.words) quotes += IsQuote(w) ? 1 : 0;
+    const std::size_t n = v.words.size();
+    return quotes % 2 == 1 && (IsQuote(v.words[n - 1]) || (n >= 2 && IsQuote(v.words[n - 2])));
+  }
+
+  // The subject of the sentence before `sv` (past a sentence of under four tokens, such as
+  // "Advertisement"): the actor that opens it (after an introductory phrase closed by a comma;
+  // for "Iran's supreme leader, Ayatollah Ali Khamenei," the person), or, for a quotation with
+  // a speech tag, the speaker. unnamed_person: a person it names by office only ("The Afghan
+  // president, who ..., has insisted"), or a quotation before a pronoun inside another one:
+  // whom the pronoun means is not known.
+  struct PreviousSubject {
+    const Mention* actor = nullptr;
+    bool unnamed_person = false;
+  };
+  PreviousSubject PreviousSubjectOf(const SentenceView& sv) const {
+    PreviousSubject out;
+    int idx = sv.index - 1;
+    while (idx >= 0 && idx >= sv.index - 2 && st_->views[static_cast<std::size_t>(idx)].words.size() < 4) --idx;
+    if (idx < 0 || idx < sv.index - 2) return out;
+    // A quotation goes on with its speaker: "\"Kenya has come so far,\" said Obama. \"Kenya is at
+    // a crossroads ...\" He called for ...": the speaker of the closest speech tag among the
+    // sentences of the quotation (up to five back; a sentence inside it may have no quotation
+    // mark), and of the sentence before the one that opens it.
+    if (QuotedSentence(st_->views[static_cast<std::size_t>(idx)])) {
+      // (Not for a pronoun inside a quotation: the speaker says "I" of himself.)
+      if (!sv.words.empty() && IsQuote(sv.words[0])) {
+        out.unnamed_person = true;
+        return out;
+      }
+      bool opened = false;
+      for (int q = idx; q >= 0 && q >= idx - 4; --q) {
+        const SentenceView& v = st_->views[static_cast<std::size_t>(q)];
+        const int vn = static_cast<int>(v.words.size());
+        int quotes = 0;
+        for (const std::string& w : v.words) quotes += IsQuote(w) ? 1 : 0;
+        if (opened && quotes == 0) break;
+        for (const Mention& m : v.mentions) {
+          if (!IsActor(&m) || m.type != NodeType::kPerson) continue;
+          bool tag = m.last < vn && cls_.Is(kSpeakerVerb, v.lower[m.last]) && m.first >= 1 &&
+                     (IsQuote(v.words[m.first - 1]) || v.words[m.first - 1] == ",");
+          for (int j = std::max(1, m.first - 4); j < m.first && !tag; ++j)
+            tag = cls_.Is(kSpeakerVerb, v.lower[j]) && (IsQuote(v.words[j - 1]) || v.words[j - 1] == ",");
+          if (tag) {
+            out.actor = &m;
+            return out;
+          }
+        }
+        if (opened) break;
+        opened = !v.words.empty() && IsQuote(v.words[0]);
+      }
+      return out;
+    }
+    const SentenceView& pv = st_->views[static_cast<std::size_t>(idx)];
+    const int n = static_cast<int>(pv.words.size());
+    int k = 0;
+    if (QuotedSentence(pv)) return out;
+    // "And", "Meanwhile ,", "Last week ,", "In a statement ,", "— In Belgium , ...": past an
+    // introductory word or phrase closed by a comma.
+    if (pv.lower[0] == "and" || pv.lower[0] == "but" || (!pv.words[0].empty() && static_cast<unsigned char>(pv.words[0][0]) >= 0x80)) ++k;
+    {
+      const bool lead = k < n && (IsPreposition(res_, pv.lower[k]) || pv.lower[k].ends_with("ly"));
+      for (int c = k; c < n && c <= k + 12; ++c) {
+        if (pv.MentionAt(c) && !lead) break;
+        if (pv.words[c] != ",") continue;
+        if (lead || c <= k + 3) k = c + 1;
+        break;
+      }
+    }
+    while (k < n && IsDeterminer(res_, pv.lower[k])) ++k;
+    if (k >= n) return out;
+    const Mention* m = pv.MentionAt(k);
+    if (m && m->last < n && (pv.words[m->last] == "'s" || pv.words[m->last] == "\xE2\x80\x99s")) {
+      // "Kerry's meetings Monday included X and Y.": whose meetings they are (see Add); another
+      // thing of a person's ("Rouhani's op-ed ... after Kerry praised it") names no subject.
+      if (IsActor(m) && m->type == NodeType::kPerson) {
+        if (m->last + 1 < n && res_.meeting_nouns().count(pv.lower[m->last + 1])) out.actor = m;
+        return out;
+      }
+      // "Iran's supreme leader, Ayatollah Ali Khamenei, has": the person the office is named for.
+      const Mention* next = nullptr;
+      for (const Mention& x : pv.mentions) {
+        // (a person of one word is a name read wrongly: "the EU's chief Brexit negotiator")
+        if (x.first > m->last && x.first <= m->last + 8 && IsActor(&x) && x.type == NodeType::kPerson &&
+            x.key.find('-') != std::string::npos) {
+          next = &x;
+          break;
+        }
+      }
+      if (next) out.actor = next;
+      else if (m->last + 1 < n && (res_.IsPersonAnaphor(pv.lower[m->last + 1]) || cls_.Is(kAppositivePersonNoun, pv.lower[m->last + 1])))
+        out.unnamed_person = true;
+      return out;
+    }
+    if (m && m->demonym) {
+      // "Palestinian negotiator Nabil Shaath blamed", "Chinese Foreign Minister Xu Lan praised":
+      // the person named after the office; "The Afghan president" names none.
+      for (const Mention& x : pv.mentions) {
+        if (x.first >= m->last && x.first <= m->last + 4 && IsActor(&x) && x.type == NodeType::kPerson) {
+          out.actor = &x;
+          return out;
+        }
+        if (x.first > m->last + 4) break;
+      }
+      if (m->last < n && !pv.MentionAt(m->last) &&
+          (res_.IsPersonAnaphor(pv.lower[m->last]) || cls_.Is(kAppositivePersonNoun, pv.lower[m->last])))
+        out.unnamed_person = true;
+      return out;
+    }
+    if (IsActor(m) && !m->demonym) {
+      out.actor = m;
+      return out;
+    }
+    if (!m && (res_.IsPersonAnaphor(pv.lower[k]) || cls_.Is(kAppositivePersonNoun, pv.lower[k]))) out.unnamed_person = true;
+    return out;
+  }
+
+  // Whether the sentence `sv` (so far) or one of the two before it names the person `key`
+  // (or refers to them by a pronoun).
+  bool NamedRecently(const SentenceView& sv, const std::string& key) const {
+    for (int idx = sv.index; idx >= 0 && idx >= sv.index - 2; --idx) {
+      const SentenceView& v = idx == sv.index ? sv : st_->views[static_cast<std::size_t>(idx)];
+      for (const Mention& m : v.mentions) {
+        if (m.key == key) return true;
+      }
+    }
+    return false;
+  }
+
   void Sentence(SentenceView& sv) {
     const int n = static_cast<int>(sv.words.size());
     title_case_line_ = IsTitleCaseLine(sv);
@@ -1494,6 +1644,20 @@ class MentionFinder {
           continue;
         }
       }
+      if (cls_.Is(kPluralSubjectPronoun, lw) && OpensClause(sv, i)) {
+        // "Republicans pressed for strikes. They urged ...": a "they" that opens a sentence is the
+        // subject of the sentence before when that is a group, a body or a state (not a person).
+        PreviousSubject ps = PreviousSubjectOf(sv);
+        if (ps.actor && ps.actor->type != NodeType::kPerson) {
+          Mention m{i, i + 1, ps.actor->type, ps.actor->key, "actor.pronoun-they"};
+          m.pronoun = true;
+          m.name = ps.actor->name;
+          m.country = ps.actor->country;
+          m.kind = ps.actor->kind;
+          Add(sv, std::move(m));
+        }
+        continue;
+      }
       if (cls_.Is(kPersonPronoun, lw)) {
         const char sex = cls_.Is(kFemalePronoun, lw) ? 'f' : 'm';
         std::string p = LastPersonOfSex(sex);
@@ -1502,6 +1666,34 @@ class MentionFinder {
         bool opens = i == 0 || (i == 1 && IsQuote(sv.words[0]));
         if (opens && sentence_first_person_.empty() && !previous_first_person_.empty()) {
           if (SexOf(previous_first_person_) == sex) p = previous_first_person_;  // known to fit
+        }
+        // "In the near term, Kim seeks ... And he seeks ...", "The Afghan president has insisted
+        // ... He seeks ...": a subject pronoun that opens its clause (after "And", "Last week")
+        // goes on with the previous sentence's subject: that person when the sex does not
+        // contradict; no one when that subject is an unnamed person ("the Afghan president");
+        // else the person chosen above only if one of the last two sentences names them.
+        // "Speaker John Boehner backs the bill, which his ally Ryan shepherded, and he is pushing
+        // for it": a subject pronoun that opens a clause joined by ", and" goes on with the
+        // person who opens the sentence, when the sex does not contradict.
+        if (cls_.Is(kSubjectPersonPronoun, lw) && i >= 2 && sv.words[i - 2] == "," && cls_.Is(kCoordinatingConjunction, sv.lower[i - 1]) &&
+            !sentence_first_person_.empty() && !sv.mentions.empty() && sv.mentions.front().key == sentence_first_person_ &&
+            sv.mentions.front().first <= 2 && sv.mentions.front().type == NodeType::kPerson &&
+            SexOf(sentence_first_person_) != (sex == 'm' ? 'f' : 'm'))
+          p = sentence_first_person_;
+        if (cls_.Is(kSubjectPersonPronoun, lw) && sentence_first_person_.empty() && OpensClause(sv, i)) {
+          PreviousSubject ps = PreviousSubjectOf(sv);
+          const char subject_sex = ps.actor ? SexOf(ps.actor->key) : '\0';
+          // ("Indian minister Subrahmanyam Jaishankar met Penny Wong. She demanded": a subject
+          // takes "she" only when known to be a woman: the name lists miss more women's names
+          // than there are women among the subjects of the news.)
+          if (ps.actor && ps.actor->type == NodeType::kPerson && !ps.actor->minor &&
+              (subject_sex == sex || (subject_sex == '\0' && sex == 'm'))) {
+            p = ps.actor->key;
+          } else if (ps.unnamed_person) {
+            p.clear();
+          } else if (!p.empty() && !NamedRecently(sv, p)) {
+            p.clear();
+          }
         }
         if (!p.empty() && !(opens && cls_.Is(kSubjectPersonPronoun, lw) && SpeechTagAfter(sv, i))) {
           Mention m{i, i + 1, NodeType::kPerson, p, "person.pronoun"};

@@ -1,5 +1,6 @@
 #include "extract/segmenter.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_set>
@@ -190,6 +191,17 @@ std::vector<Sentence> Segment(std::string_view text, std::size_t max_tokens) {
           first >= 0x80 || tokens[end].newline_before) {
         flush(end);
         k = end - 1;
+        continue;
+      }
+    }
+    // "a direct threat to the U.S. They urged ...": an abbreviation with dots keeps its period,
+    // so its sentence ends only where a subject pronoun opens the next one.
+    if (t.size() >= 3 && t.back() == '.' && IsUpper(static_cast<unsigned char>(t[0])) && t[1] == '.' &&
+        k + 1 < tokens.size() && !tokens[k + 1].newline_before) {
+      static constexpr std::string_view kOpeners[] = {"He", "She", "They", "It", "We"};
+      std::string_view next = tok(k + 1);
+      if (std::find(std::begin(kOpeners), std::end(kOpeners), next) != std::end(kOpeners)) {
+        flush(k + 1);
         continue;
       }
     }
