@@ -150,6 +150,7 @@ enum FrameClass : int {
   kSubjectPronoun,             // "... as he played up ...": a subordinate clause with its own subject
   kDemandObjectTo,             // "want", "call", "order": a demand verb of a coordinated clause
   kPrepositionRelative,        // "in which", "of whom": a relative clause after its preposition
+  kAsPremodifier,              // "even as", "just as": the adverb opens the clause with "as"
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -289,6 +290,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kSubjectPronoun, "subject_pronoun"},
     {kDemandObjectTo, "demand_object_to"},
     {kPrepositionRelative, "frame_preposition_relative"},
+    {kAsPremodifier, "frame_as_premodifier"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -912,15 +914,16 @@ class DemandFinder {
       if (in_quote && w == "," && QuoteClosesWithin(sv, k + 1, limit, 8) && !(k + 1 < n && IsQuote(sv.words[k + 1]))) continue;
       // "demanded the opening of aid corridors as talks resume": "as" ends the content, but
       // not in "such as", "as well as", "recognition of Israel as a Jewish state".
+      // ("... even as it negotiates": the adverb before "as" goes with it.)
       if (k > from && Is(kAsWord, w) && !Is(kAsContinuer, sv.lower[k - 1]) &&
           !(k + 1 < n && (Is(kAsContinuer, sv.lower[k + 1]) || IsDeterminer(res_, sv.lower[k + 1]) ||
                           sv.ActorAt(k + 1))))
-        return k;
+        return k - 1 > from && Is(kAsPremodifier, sv.lower[k - 1]) ? k - 1 : k;
       // "a fairer deal with China as he played up ...": "as" + a subject pronoun and its verb
       // opens a clause of its own (a pronoun is a mention, so the test above lets it through).
       if (k > from && Is(kAsWord, w) && !Is(kAsContinuer, sv.lower[k - 1]) && k + 2 < n &&
           Is(kSubjectPronoun, sv.lower[k + 1]) && sv.lower[k + 2] == sv.words[k + 2] && !IsPreposition(res_, sv.lower[k + 2]))
-        return k;
+        return k - 1 > from && Is(kAsPremodifier, sv.lower[k - 1]) ? k - 1 : k;
       // "the tunnels that have allowed ...": a relative clause ends the content (not "guarantees
       // that Ukraine will ...").
       if (k > from && Is(kComplementizer, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
@@ -950,8 +953,10 @@ class DemandFinder {
       // immediate" goes on past the pair).
       if (k > from && k > aside_close && DashAt(sv, k) > 0 && !in_quote) {
         int close = k + DashAt(sv, k);
-        while (close < n && close <= k + 16 && DashAt(sv, close) == 0 && !Is(kClauseEnd, sv.lower[close])) ++close;
-        if (close >= n || close > k + 16 || DashAt(sv, close) == 0) return k;
+        while (close < n && close <= k + 24 && DashAt(sv, close) == 0 &&
+               (!Is(kClauseEnd, sv.lower[close]) || sv.words[close] == "(" || sv.words[close] == ")"))  // "(HTS)"
+          ++close;
+        if (close >= n || close > k + 24 || DashAt(sv, close) == 0) return k;
         aside_close = close + DashAt(sv, close) - 1;  // the closing dash opens nothing
       }
       // "a phased approach in which both sides ...", "rules under which Syria would join": a
