@@ -151,6 +151,8 @@ enum FrameClass : int {
   kDemandObjectTo,             // "want", "call", "order": a demand verb of a coordinated clause
   kPrepositionRelative,        // "in which", "of whom": a relative clause after its preposition
   kAsPremodifier,              // "even as", "just as": the adverb opens the clause with "as"
+  kAbstainVerb,                // "avoided calling for", "declined to demand": no demand made
+  kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -291,6 +293,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kDemandObjectTo, "demand_object_to"},
     {kPrepositionRelative, "frame_preposition_relative"},
     {kAsPremodifier, "frame_as_premodifier"},
+    {kAbstainVerb, "frame_abstain_verb"},
+    {kStativeVerb, "frame_stative_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -415,6 +419,13 @@ class DemandFinder {
   bool Blocked(const SentenceView& sv, int i) const {
     // "decided against pushing for a vote", "left without asking for help".
     if (i > 0 && Is(kNegatingPreposition, sv.lower[i - 1]) && sv.lower[i].ends_with("ing")) return true;
+    // "avoided explicitly calling for ...", "declined to call for ...": a verb of abstaining
+    // right before (past adverbs and "to") makes no demand.
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+      const std::string& w = sv.lower[k];
+      if (Is(kAbstainVerb, w)) return true;
+      if (!(Is(kInfinitiveMarker, w) || HasEnding(w, kAdverbEnding))) break;
+    }
     // A question asserts nothing: "Is Trump demanding the release of ...?", "Will Iran reject it?"
     // (the sentence's last token, before closing quotation marks, is "?").
     for (int k = static_cast<int>(sv.words.size()) - 1; k > i; --k) {
@@ -1613,10 +1624,10 @@ class DemandFinder {
       if (IsPossessive(sv.words[v]) && a->pronoun) return false;  // "insisting that he's not trying"
       // "insisted that Netanyahu's the one at fault": "'s" before a determiner is "is".
       if (IsPossessive(sv.words[v]) && v + 1 < end && IsDeterminer(res_, sv.lower[v + 1])) return false;
-      // "insisting that Clinton knows more than ...": a verb in -s after the actor is indicative.
-      if ((!IsPossessive(sv.words[v]) && PresentThirdPerson(sv, v, end)) || (v + 1 < end && w == sv.words[v] && w.size() > 3 && w.back() == 's' &&
-                                              w[w.size() - 2] != 's' && Is(kDegreeAdverb, sv.lower[v + 1])))
-        return false;
+      // "insisting that Clinton knows more than ...", "insisted Washington sees no threat": a
+      // verb of state in -s after the actor states a fact ("insists the EC lowers its tariffs"
+      // still asks for an act).
+      if (w == sv.words[v] && w.size() > 3 && w.back() == 's' && Is(kStativeVerb, w)) return false;
       // "insisting that the ISIS caliphate is now defeated": the actor only modifies the subject.
       if (v + 1 < end && w == sv.words[v] && Is(kFactVerb, sv.lower[v + 1])) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
