@@ -916,6 +916,8 @@ class DemandFinder {
     int limit = std::min(n, from + st_->options.max_content_tokens);
     bool in_quote = false;  // inside a quotation opened in the content
     int aside_close = -1;   // the dash that closes an aside between two dashes
+    bool quoted_from = false;  // the content stands in a quotation opened before it
+    for (int q = 0; q < from; ++q) quoted_from = quoted_from != IsQuote(sv.words[q]);
     for (int k = from; k < limit; ++k) {
       const std::string& w = sv.lower[k];
       if (IsQuote(sv.words[k])) in_quote = !in_quote;
@@ -967,8 +969,10 @@ class DemandFinder {
         while (close < n && close <= k + 24 && DashAt(sv, close) == 0 &&
                (!Is(kClauseEnd, sv.lower[close]) || sv.words[close] == "(" || sv.words[close] == ")"))  // "(HTS)"
           ++close;
-        if (close >= n || close > k + 24 || DashAt(sv, close) == 0) return k;
-        aside_close = close + DashAt(sv, close) - 1;  // the closing dash opens nothing
+        // (In a quotation opened before the content, the speaker's words go on past a dash.)
+        const bool paired = close < n && close <= k + 24 && DashAt(sv, close) > 0;
+        if (!paired && !quoted_from) return k;
+        if (paired) aside_close = close + DashAt(sv, close) - 1;  // the closing dash opens nothing
       }
       // "a phased approach in which both sides ...", "rules under which Syria would join": a
       // relative clause after its preposition ends the content before the preposition.
@@ -1393,8 +1397,10 @@ class DemandFinder {
   // "his Russia investigation", "a Clinton alternative", "the Turkey-Russia situation": an actor
   // (or a hyphenated pair of them) right before a head noun of frame_topic_head_noun names what
   // the noun is about, not who is asked.
+  // A demonym is the owner, not the topic: "Israeli citizenship", "a Ukrainian investigation".
   bool TopicModifier(const SentenceView& sv, const Mention& m) const {
     const int n = static_cast<int>(sv.words.size());
+    if (m.demonym) return false;
     int k = m.last;
     for (int hops = 0; hops < 2 && k + 1 < n && sv.words[k] == "-"; ++hops) {
       const Mention* next = sv.ActorAt(k + 1);
@@ -1446,7 +1452,8 @@ class DemandFinder {
         }
         if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
                                                   sv.lower[subj->last] == sv.words[subj->last] &&
-                                                  !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s")
+                                                  !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s" &&
+                                                  !TopicModifier(sv, *subj))  // "a Clinton alternative"
           to.push_back(subj->key);
       }
       if (to.empty() && !unnamed_object_) {
@@ -1734,6 +1741,27 @@ class DemandFinder {
     return negation >= 0 ? negation : k + 1;
   }
 
+  // "the people of Iraq to remain ...", "the regime in Pyongyang to ditch ...": a determiner, up to
+  // three lower-case words ending in a group noun, "of"/"in", an actor (list) and "to" + a bare
+  // verb; returns the verb and fills `actors`, or -1. Not one's own group ("its leaders in X").
+  int GroupOfActorThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (start + 5 >= n || !IsDeterminer(res_, sv.lower[start]) || Is(kOwnDeterminer, sv.lower[start])) return -1;
+    int k = start + 1;
+    while (k < n && k <= start + 3 && sv.words[k] == sv.lower[k] && !IsPreposition(res_, sv.lower[k]) &&
+           !IsDeterminer(res_, sv.lower[k]) && !Is(kInfinitiveMarker, sv.lower[k]) && sv.words[k] != ",")
+      ++k;
+    if (k == start + 1 || k + 2 >= n || !IsGroupNoun(res_, sv.lower[k - 1])) return -1;
+    if (!Is(kGenitivePreposition, sv.lower[k]) && !Is(kOccasionPreposition, sv.lower[k])) return -1;
+    std::vector<const Mention*> list;
+    int after = ActorList(sv, k + 1, &list);
+    if (after < 0 || list.empty() || after + 1 >= n || !Is(kInfinitiveMarker, sv.lower[after])) return -1;
+    const std::string& verb = sv.lower[after + 1];
+    if (verb != sv.words[after + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
+    actors->assign(list.begin(), list.end());
+    return after + 1;
+  }
+
   // Whether only quotation marks and brackets stand before token i.
   static bool OpensSentence(const SentenceView& sv, int i) {
     for (int k = 0; k < i; ++k) {
@@ -1924,6 +1952,12 @@ class DemandFinder {
         told_to = !list.empty();
       } else if (after >= 0) {
         return false;  // "urged X" without content
+      } else if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
+        // "urged the people of Iraq to remain calm", "urged the regime in Pyongyang to ditch its
+        // program": the actor the group belongs to is asked; the content starts at the verb.
+        addressees.insert(addressees.end(), list.begin(), list.end());
+        told_to = true;
+        start = verb;
       } else if (int verb = ObjectThenInfinitive(sv, start); verb >= 0) {
         // "urged his supporters to go out", "urged the international community to do more",
         // "urged Europe to make changes": an object that names no actor is asked all the same
