@@ -153,6 +153,13 @@ enum FrameClass : int {
   kRejectBlamePreposition,     // "for"/"of" before the refusing gerund
   kSubordinator,               // "When X asked that Y ..., Z": a clause that opens the sentence ends at its comma
   kPeopleNoun,                 // "urged nations/other countries to ...": an object that names no actor
+  kTopicHeadNoun,              // "his Russia investigation": an actor before it names a topic, not the one asked
+  kSubjectPronoun,             // "... as he played up ...": a subordinate clause with its own subject
+  kDemandObjectTo,             // "want", "call", "order": a demand verb of a coordinated clause
+  kPrepositionRelative,        // "in which", "of whom": a relative clause after its preposition
+  kAsPremodifier,              // "even as", "just as": the adverb opens the clause with "as"
+  kAbstainVerb,                // "avoided calling for", "declined to demand": no demand made
+  kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -295,6 +302,13 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectBlamePreposition, "reject_blame_preposition"},
     {kSubordinator, "frame_subordinator"},
     {kPeopleNoun, "frame_people_noun"},
+    {kTopicHeadNoun, "frame_topic_head_noun"},
+    {kSubjectPronoun, "subject_pronoun"},
+    {kDemandObjectTo, "demand_object_to"},
+    {kPrepositionRelative, "frame_preposition_relative"},
+    {kAsPremodifier, "frame_as_premodifier"},
+    {kAbstainVerb, "frame_abstain_verb"},
+    {kStativeVerb, "frame_stative_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -420,6 +434,13 @@ class DemandFinder {
   bool Blocked(const SentenceView& sv, int i) const {
     // "decided against pushing for a vote", "left without asking for help".
     if (i > 0 && Is(kNegatingPreposition, sv.lower[i - 1]) && sv.lower[i].ends_with("ing")) return true;
+    // "avoided explicitly calling for ...", "declined to call for ...": a verb of abstaining
+    // right before (past adverbs and "to") makes no demand.
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+      const std::string& w = sv.lower[k];
+      if (Is(kAbstainVerb, w)) return true;
+      if (!(Is(kInfinitiveMarker, w) || HasEnding(w, kAdverbEnding))) break;
+    }
     // A question asserts nothing: "Is Trump demanding the release of ...?", "Will Iran reject it?"
     // (the sentence's last token, before closing quotation marks, is "?").
     for (int k = static_cast<int>(sv.words.size()) - 1; k > i; --k) {
@@ -968,6 +989,55 @@ class DemandFinder {
     return k;
   }
 
+  // Whether a clause with a subject of its own starts at `a` (after "and"/"but"): "— and there's
+  // always a chance ...", "and the Wall Street Journal revealed ...", "and some Arab League
+  // members appeared ...", "and the Irish want a deal". The subject is "there" or a noun phrase
+  // with a name (an actor or capitalised words) and up to two lower-case nouns; its verb an
+  // auxiliary, a speech verb, a demand verb in -s or a past in -ed that takes no preposition
+  // ("and Palestinians detained in Israel" stays one noun phrase).
+  // The length of a dash that opens or closes an aside at k: "—", "–", "--", or "--" written as
+  // two hyphens (a lone "-" may be a hyphen); 0 if none.
+  int DashAt(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (Is(kAsideMark, sv.words[k])) return 1;
+    return sv.words[k] == "-" && k + 1 < n && sv.words[k + 1] == "-" ? 2 : 0;
+  }
+  bool DemandVerb(const std::string& w) const {
+    return Is(kDemandDirect, w) || Is(kDemandTo, w) || Is(kDemandObjectTo, w) || Is(kCameoRequestVerb, w);
+  }
+  bool CoordinatedClause(const SentenceView& sv, int a) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (a + 1 < n && sv.lower[a] == "there" && sv.words[a] == "there" &&
+        (Is(kClauseAuxiliary, sv.lower[a + 1]) || IsPossessive(sv.words[a + 1])))
+      return true;
+    int k = a;
+    bool det = false;
+    while (k < n && IsDeterminer(res_, sv.lower[k])) ++k, det = true;
+    int name_end = k;
+    if (const Mention* m = k < n ? sv.ActorAt(k) : nullptr; m && m->first == k) {
+      // a demonym alone ("and Palestinians held ...") is a subject only after a determiner
+      if (m->demonym && !det) return false;
+      name_end = m->last;
+    } else {
+      while (name_end < n && name_end < k + 4 && sv.words[name_end] != sv.lower[name_end] &&
+             std::isalpha(static_cast<unsigned char>(sv.words[name_end][0])))
+        ++name_end;
+      if (name_end == k || !det) return false;  // "and Kim Jong Un met": left to the rules after
+    }
+    int v = name_end;
+    while (v < n && v < name_end + 2 && sv.words[v] == sv.lower[v] && !Is(kClauseAuxiliary, sv.lower[v]) &&
+           !Is(kSpeechVerb, sv.lower[v]) && !(sv.lower[v].size() > 4 && sv.lower[v].ends_with("ed")) &&
+           !IsPreposition(res_, sv.lower[v]) && !IsDeterminer(res_, sv.lower[v]) && !Is(kCoordinator, sv.lower[v]) &&
+           !(DemandVerb(sv.lower[v]) && !sv.lower[v].ends_with("ing")) && sv.lower[v] != ",")
+      ++v;
+    if (v >= n || sv.words[v] != sv.lower[v]) return false;
+    const std::string& verb = sv.lower[v];
+    if (Is(kClauseAuxiliary, verb) || Is(kSpeechVerb, verb)) return true;
+    if (DemandVerb(verb) && !verb.ends_with("ing")) return true;
+    return verb.size() > 4 && verb.ends_with("ed") && v + 1 < n && !IsPreposition(res_, sv.lower[v + 1]) &&
+           sv.words[v + 1] != "," && !Is(kClauseEnd, sv.lower[v + 1]);
+  }
+
   // End of the clause from `from`; at "from <actor>" too unless `through_from` (an offer from X).
   // A content never ends in a preposition or determiner: "a military response at last week's
   // summit" ends before "at" when "last week" ends it.
@@ -977,6 +1047,8 @@ class DemandFinder {
     while (end - 1 > from && end < static_cast<int>(sv.words.size()) && !Is(kClauseEnd, sv.lower[end]) &&
            sv.words[end] != "," && (IsPreposition(res_, sv.lower[end - 1]) || IsDeterminer(res_, sv.lower[end - 1])))
       --end;
+    // "new elections — and there's ...": a dash left before the coordinated clause.
+    while (end - 1 > from && (Is(kAsideMark, sv.words[end - 1]) || sv.words[end - 1] == "-")) --end;
     return end;
   }
 
@@ -984,18 +1056,28 @@ class DemandFinder {
     const int n = static_cast<int>(sv.words.size());
     int limit = std::min(n, from + st_->options.max_content_tokens);
     bool in_quote = false;  // inside a quotation opened in the content
+    int aside_close = -1;   // the dash that closes an aside between two dashes
+    bool quoted_from = false;  // the content stands in a quotation opened before it
+    for (int q = 0; q < from; ++q) quoted_from = quoted_from != IsQuote(sv.words[q]);
     for (int k = from; k < limit; ++k) {
       const std::string& w = sv.lower[k];
       if (IsQuote(sv.words[k])) in_quote = !in_quote;
       // "the “complete, verifiable, and irreversible” dismantlement": a comma inside a short
       // quotation that closes soon does not end the content.
-      if (in_quote && w == "," && QuoteClosesWithin(sv, k + 1, limit, 8)) continue;
+      // (Not a comma right before the closing mark: "as a “nuclear state,” Kerry warned".)
+      if (in_quote && w == "," && QuoteClosesWithin(sv, k + 1, limit, 8) && !(k + 1 < n && IsQuote(sv.words[k + 1]))) continue;
       // "demanded the opening of aid corridors as talks resume": "as" ends the content, but
       // not in "such as", "as well as", "recognition of Israel as a Jewish state".
+      // ("... even as it negotiates": the adverb before "as" goes with it.)
       if (k > from && Is(kAsWord, w) && !Is(kAsContinuer, sv.lower[k - 1]) &&
           !(k + 1 < n && (Is(kAsContinuer, sv.lower[k + 1]) || IsDeterminer(res_, sv.lower[k + 1]) ||
                           sv.ActorAt(k + 1))))
-        return k;
+        return k - 1 > from && Is(kAsPremodifier, sv.lower[k - 1]) ? k - 1 : k;
+      // "a fairer deal with China as he played up ...": "as" + a subject pronoun and its verb
+      // opens a clause of its own (a pronoun is a mention, so the test above lets it through).
+      if (k > from && Is(kAsWord, w) && !Is(kAsContinuer, sv.lower[k - 1]) && k + 2 < n &&
+          Is(kSubjectPronoun, sv.lower[k + 1]) && sv.lower[k + 2] == sv.words[k + 2] && !IsPreposition(res_, sv.lower[k + 2]))
+        return k - 1 > from && Is(kAsPremodifier, sv.lower[k - 1]) ? k - 1 : k;
       // "the tunnels that have allowed ...": a relative clause ends the content (not "guarantees
       // that Ukraine will ...").
       if (k > from && Is(kComplementizer, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
@@ -1019,7 +1101,28 @@ class DemandFinder {
       }
       // "the so-called Irish backstop": a clause-end word glued to the next by a hyphen is
       // part of a compound word, no clause boundary.
-      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-")) return k;
+      // "that all options remain open -- code for a military strike", "its missile defense
+      // program – the program some dubbed ...": a dash that no second dash closes opens an aside
+      // or an afterthought, no part of the demand ("relief — America's key concession — be
+      // immediate" goes on past the pair).
+      if (k > from && k > aside_close && DashAt(sv, k) > 0 && !in_quote) {
+        int close = k + DashAt(sv, k);
+        while (close < n && close <= k + 24 && DashAt(sv, close) == 0 &&
+               (!Is(kClauseEnd, sv.lower[close]) || sv.words[close] == "(" || sv.words[close] == ")"))  // "(HTS)"
+          ++close;
+        // (In a quotation opened before the content, the speaker's words go on past a dash.)
+        const bool paired = close < n && close <= k + 24 && DashAt(sv, close) > 0;
+        if (!paired && !quoted_from) return k;
+        if (paired) aside_close = close + DashAt(sv, close) - 1;  // the closing dash opens nothing
+      }
+      // "a phased approach in which both sides ...", "rules under which Syria would join": a
+      // relative clause after its preposition ends the content before the preposition.
+      if (k > from + 1 && Is(kPrepositionRelative, w) && IsPreposition(res_, sv.lower[k - 1])) return k - 1;
+      // "an assessment of who ordered the killing", "talks on when to vote": another wh-word right
+      // after a preposition opens the preposition's object, not a clause of its own.
+      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-") &&
+          !(k > from && IsPreposition(res_, sv.lower[k - 1]) && !IsPreposition(res_, w) && w[0] == 'w'))
+        return k;
       // "Moldova's demand for the withdrawal ... was rejected by Moscow": the passive verb
       // that answers the demand is not part of it.
       if (k > from && Is(kPassiveAuxiliary, w)) {
@@ -1041,6 +1144,7 @@ class DemandFinder {
         if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
           return k;
       }
+      if (k > from && Is(kCoordinator, w) && k + 2 < n && CoordinatedClause(sv, k + 1)) return k;
       // "called for a fair market and added that ...": a speech verb after "and" opens a clause.
       if (k > from && Is(kCoordinator, w) && k + 1 < n && Is(kSpeechVerb, sv.lower[k + 1])) return k;
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
@@ -1170,7 +1274,8 @@ class DemandFinder {
       if (!through_from && Is(kSourcePreposition, w) &&
           IsActor(sv.ActorAt(k + 1 < n && Is(kDefiniteArticle, sv.lower[k + 1]) ? k + 2 : k + 1)))
         return k;
-      if (Is(kOccasionPreposition, w) && k + 1 < n &&
+      // ("to engage in talks with X": right after the verb asked for, the phrase is its own.)
+      if (Is(kOccasionPreposition, w) && k + 1 < n && k != from + 1 &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
            (k + 2 < n && res_.meeting_nouns().count(sv.lower[k + 2]))))
         return k;
@@ -1430,6 +1535,22 @@ class DemandFinder {
     return out;
   }
 
+  // "his Russia investigation", "a Clinton alternative", "the Turkey-Russia situation": an actor
+  // (or a hyphenated pair of them) right before a head noun of frame_topic_head_noun names what
+  // the noun is about, not who is asked.
+  // A demonym is the owner, not the topic: "Israeli citizenship", "a Ukrainian investigation".
+  bool TopicModifier(const SentenceView& sv, const Mention& m) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (m.demonym) return false;
+    int k = m.last;
+    for (int hops = 0; hops < 2 && k + 1 < n && sv.words[k] == "-"; ++hops) {
+      const Mention* next = sv.ActorAt(k + 1);
+      if (!next || next->first != k + 1) break;
+      k = next->last;
+    }
+    return k < n && sv.words[k] == sv.lower[k] && Is(kTopicHeadNoun, sv.lower[k]);
+  }
+
   // Creates (or merges into) a demand per item; returns the demand keys.
   std::vector<std::string> MakeDemands(const SentenceView& sv, const std::vector<const Mention*>& makers,
                                        const std::vector<Item>& items,
@@ -1472,7 +1593,8 @@ class DemandFinder {
         }
         if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
                                                   sv.lower[subj->last] == sv.words[subj->last] &&
-                                                  !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s")
+                                                  !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s" &&
+                                                  !TopicModifier(sv, *subj))  // "a Clinton alternative"
           to.push_back(subj->key);
       }
       if (to.empty() && !unnamed_object_) {
@@ -1502,6 +1624,7 @@ class DemandFinder {
           const bool asked = m.last + 1 < static_cast<int>(sv.words.size()) && Is(kInfinitiveMarker, sv.lower[m.last]) &&
                              sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1]);
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          if (TopicModifier(sv, m)) continue;
           bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
         }
@@ -1666,6 +1789,12 @@ class DemandFinder {
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
       if (IsPossessive(sv.words[v]) && a->pronoun) return false;  // "insisting that he's not trying"
+      // "insisted that Netanyahu's the one at fault": "'s" before a determiner is "is".
+      if (IsPossessive(sv.words[v]) && v + 1 < end && IsDeterminer(res_, sv.lower[v + 1])) return false;
+      // "insisting that Clinton knows more than ...", "insisted Washington sees no threat": a
+      // verb of state in -s after the actor states a fact ("insists the EC lowers its tariffs"
+      // still asks for an act).
+      if (w == sv.words[v] && w.size() > 3 && w.back() == 's' && Is(kStativeVerb, w)) return false;
       // "insisting that the ISIS caliphate is now defeated": the actor only modifies the subject.
       if (v + 1 < end && w == sv.words[v] && Is(kFactVerb, sv.lower[v + 1])) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
@@ -1763,12 +1892,34 @@ class DemandFinder {
       if (k >= n || !Is(kPeopleNoun, sv.lower[k]) || sv.lower[k] != sv.words[k] || sv.MentionAt(k)) return -1;
       ++k;
     }
+    k = SkipTimeAdverbs(sv, k);  // "urged Ri on Sunday to respond"
     const int negation = k + 1 < n && Is(kNegationWord, sv.lower[k]) ? k : -1;
     if (negation >= 0) ++k;
     if (k + 1 >= n || !Is(kInfinitiveMarker, sv.lower[k])) return -1;
     const std::string& verb = sv.lower[k + 1];
     if (verb != sv.words[k + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
     return negation >= 0 ? negation : k + 1;
+  }
+
+  // "the people of Iraq to remain ...", "the regime in Pyongyang to ditch ...": a determiner, up to
+  // three lower-case words ending in a group noun, "of"/"in", an actor (list) and "to" + a bare
+  // verb; returns the verb and fills `actors`, or -1. Not one's own group ("its leaders in X").
+  int GroupOfActorThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (start + 5 >= n || !IsDeterminer(res_, sv.lower[start]) || Is(kOwnDeterminer, sv.lower[start])) return -1;
+    int k = start + 1;
+    while (k < n && k <= start + 3 && sv.words[k] == sv.lower[k] && !IsPreposition(res_, sv.lower[k]) &&
+           !IsDeterminer(res_, sv.lower[k]) && !Is(kInfinitiveMarker, sv.lower[k]) && sv.words[k] != ",")
+      ++k;
+    if (k == start + 1 || k + 2 >= n || !IsGroupNoun(res_, sv.lower[k - 1])) return -1;
+    if (!Is(kGenitivePreposition, sv.lower[k]) && !Is(kOccasionPreposition, sv.lower[k])) return -1;
+    std::vector<const Mention*> list;
+    int after = ActorList(sv, k + 1, &list);
+    if (after < 0 || list.empty() || after + 1 >= n || !Is(kInfinitiveMarker, sv.lower[after])) return -1;
+    const std::string& verb = sv.lower[after + 1];
+    if (verb != sv.words[after + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
+    actors->assign(list.begin(), list.end());
+    return after + 1;
   }
 
   // Whether only quotation marks and brackets stand before token i.
@@ -1952,14 +2103,23 @@ class DemandFinder {
       arg = "for";
     }
     // "urged NATO to ...": the object is the addressee.
+    bool told_to = false;  // "urged A to VERB ...": A is asked; "from X" after belongs to VERB
     if (arg == "to") {
       std::vector<const Mention*> list;
       int after = ActorList(sv, start, &list);
+      if (after >= 0) after = SkipTimeAdverbs(sv, after);  // "urged Russia on Sunday to ..."
       if (after >= 0 && after < n && Is(kInfinitiveMarker, sv.lower[after])) {
         addressees.insert(addressees.end(), list.begin(), list.end());  // "urged A and B to"
         start = after + 1;
+        told_to = !list.empty();
       } else if (after >= 0) {
         return false;  // "urged X" without content
+      } else if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
+        // "urged the people of Iraq to remain calm", "urged the regime in Pyongyang to ditch its
+        // program": the actor the group belongs to is asked; the content starts at the verb.
+        addressees.insert(addressees.end(), list.begin(), list.end());
+        told_to = true;
+        start = verb;
       } else if (int verb = ObjectThenInfinitive(sv, start); verb >= 0) {
         // "urged his supporters to go out", "urged the international community to do more",
         // "urged Europe to make changes": an object that names no actor is asked all the same
@@ -2018,7 +2178,10 @@ class DemandFinder {
       if (IsActor(a) && a->last < end && IsPossessive(sv.words[a->last]))
         addressees.push_back(a);
     }
-    for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
+    // "urged Turkey to buy missiles from Moscow", "urged North Korea to engage in talks with the
+    // United States": the adjunct belongs to the verb asked for, not to the demand.
+    if (!told_to)
+      for (const Mention* a : AdjunctAddressees(sv, end)) addressees.push_back(a);
     if (addressees.empty()) {
       if (const Mention* told = ToldAddressee(sv, makers)) addressees.push_back(told);
     }
