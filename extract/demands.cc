@@ -1535,9 +1535,10 @@ class DemandFinder {
     return out;
   }
 
-  // "his Russia investigation", "a Clinton alternative", "the Turkey-Russia situation": an actor
-  // (or a hyphenated pair of them) right before a head noun of frame_topic_head_noun names what
-  // the noun is about, not who is asked.
+  // "his Russia investigation", "a Clinton alternative", "the Turkey-Russia situation", "the
+  // Ukraine crisis", "the Clinton email investigation": an actor (or a hyphenated pair of them)
+  // right before a head noun of frame_topic_head_noun, or one lower-case noun before it, names
+  // what the noun is about, not who is asked.
   // A demonym is the owner, not the topic: "Israeli citizenship", "a Ukrainian investigation".
   bool TopicModifier(const SentenceView& sv, const Mention& m) const {
     const int n = static_cast<int>(sv.words.size());
@@ -1548,6 +1549,11 @@ class DemandFinder {
       if (!next || next->first != k + 1) break;
       k = next->last;
     }
+    // "the Hillary Clinton email investigation": past one lower-case noun before the head.
+    if (k + 1 < n && sv.words[k] == sv.lower[k] && !Is(kTopicHeadNoun, sv.lower[k]) && !IsPreposition(res_, sv.lower[k]) &&
+        !IsDeterminer(res_, sv.lower[k]) && !Is(kCoordinator, sv.lower[k]) && std::isalpha(static_cast<unsigned char>(sv.lower[k][0])) &&
+        sv.words[k + 1] == sv.lower[k + 1] && Is(kTopicHeadNoun, sv.lower[k + 1]))
+      ++k;
     return k < n && sv.words[k] == sv.lower[k] && Is(kTopicHeadNoun, sv.lower[k]);
   }
 
