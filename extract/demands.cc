@@ -2052,6 +2052,9 @@ class DemandFinder {
     // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
     // of going.
     if (int motion = -1; makers.empty() && i >= 1 && PurposeDestination(sv, i - 1, &motion)) makers = Makers(sv, motion);
+    // "HIROSHIMA, Japan — ...": the place of a dateline makes no demand.
+    makers.erase(std::remove_if(makers.begin(), makers.end(), [&](const Mention* m) { return m->first < DatelinePlaceEnd(sv); }),
+                 makers.end());
     if (makers.empty()) return false;
     if (ReportedCommonSubject(sv, i, makers.front())) return false;
     // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
@@ -2317,7 +2320,7 @@ class DemandFinder {
         j = after;
       }
     }
-    if (!IsActor(owner) || Believed(sv, owner->first, i)) return;
+    if (!IsActor(owner) || owner->first < DatelinePlaceEnd(sv) || Believed(sv, owner->first, i)) return;
     // "Russia's demand of NATO that ...", "Moscow's ultimatum to Kyiv to ...": the one asked
     // after "of" or "to".
     if (j + 1 < n && (Is(kNominalAddresseePreposition, sv.lower[j]) || Is(kInfinitiveMarker, sv.lower[j]))) {
@@ -2850,6 +2853,26 @@ class DemandFinder {
   // aside between commas (at most 15 tokens; a relative clause or a participle phrase; no
   // semicolon, colon or quotation mark inside), the end of what stands
   // before it (the opening comma's index); else e.
+  // The end of a dateline of a city and its country that opens the sentence ("HIROSHIMA, Japan
+  // — President Obama ...", "KABUL, Afghanistan - ..."): a first word in capitals, a comma, a
+  // state, then a dash (class frame_aside_mark) within six tokens; 0 if none.
+  int DatelinePlaceEnd(const SentenceView& sv) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (n < 5 || sv.words[1] != ",") return 0;
+    int letters = 0;
+    for (char c : sv.words[0]) {
+      if (c >= 'a' && c <= 'z') return 0;
+      letters += c >= 'A' && c <= 'Z';
+    }
+    if (letters < 2) return 0;
+    const Mention* place = sv.MentionAt(2);
+    if (!place || place->first != 2 || place->type != NodeType::kState) return 0;
+    for (int k = place->last; k < n && k <= 6; ++k) {
+      if (Is(kAsideMark, sv.words[k]) || sv.words[k] == "-") return k + 1;
+    }
+    return 0;
+  }
+
   // The verb after an aside set off by commas right after a clause's subject that ends at
   // `comma` ("Somalia, its neighbour, withdraw ...", "Iran, like other signatories, return
   // ..."): the token after the second comma when a lower-case word that is no determiner,
