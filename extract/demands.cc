@@ -133,6 +133,7 @@ enum FrameClass : int {
   kForecastAuxiliary,          // "many would seek an escape": a conditional, not a demand made
   kLikelihoodAdverb,           // "will likely press for": a forecast
   kFutureDayWord,              // "will demand tomorrow": a forecast
+  kPluralNoun,                 // "people seeking asylum": a plural without -s
   kComitativePhrase,           // "Serbia as well as Kosovo": one more in a list of actors
   kMannerAdverb,               // "rejected outright by": an adverb with no -ly ending
   kFuturePeriodWord,           // "will demand next week": a forecast
@@ -282,6 +283,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kForecastAuxiliary, "frame_forecast_auxiliary"},
     {kLikelihoodAdverb, "frame_likelihood_adverb"},
     {kFutureDayWord, "frame_future_day_word"},
+    {kPluralNoun, "frame_plural_noun"},
     {kComitativePhrase, "comitative_phrase"},
     {kMannerAdverb, "frame_manner_adverb"},
     {kFuturePeriodWord, "frame_future_period_word"},
@@ -2021,7 +2023,7 @@ class DemandFinder {
       // "of social media reports” calling for": past a closing quotation mark.
       const int p = i > 1 && IsQuote(sv.words[i - 1]) ? i - 2 : i - 1;
       const std::string& prev = sv.lower[p];
-      if (prev.size() > 3 && prev.back() == 's' && prev == sv.words[p] && !sv.MentionAt(p) &&
+      if (((prev.size() > 3 && prev.back() == 's') || Is(kPluralNoun, prev)) && prev == sv.words[p] && !sv.MentionAt(p) &&
           !IsPreposition(res_, prev) && !Is(kCoordinator, prev) && !Is(kClauseAuxiliary, prev) &&
           !Is(kPassiveAuxiliary, prev) && !IsDeterminer(res_, prev) && !Is(kRelativePronoun, prev) &&
           !HasEnding(prev, kAdverbEnding) && !Is(kSequenceAdverb, prev) &&
@@ -2052,8 +2054,10 @@ class DemandFinder {
     // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
     // of going.
     if (int motion = -1; makers.empty() && i >= 1 && PurposeDestination(sv, i - 1, &motion)) makers = Makers(sv, motion);
-    // "HIROSHIMA, Japan — ...": the place of a dateline makes no demand.
-    makers.erase(std::remove_if(makers.begin(), makers.end(), [&](const Mention* m) { return m->first < DatelinePlaceEnd(sv); }),
+    // "HIROSHIMA, Japan — ...": the place of a dateline makes no demand; nor does the actor of
+    // a hyphenated participle before the subject ("the US-backed opposition has refused").
+    makers.erase(std::remove_if(makers.begin(), makers.end(),
+                                [&](const Mention* m) { return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m); }),
                  makers.end());
     if (makers.empty()) return false;
     if (ReportedCommonSubject(sv, i, makers.front())) return false;
@@ -2654,6 +2658,8 @@ class DemandFinder {
           return;
         }
       }
+      // "The US-backed opposition has refused to ... unless": the opposition, not the US.
+      if (!makers.empty() && HyphenParticipleModifier(sv, *makers.front())) return;
       if (makers.empty()) return;
       if (speech < 0 || speech < makers.front()->first) {
         // No one reports it: only a refusal is a fact ("the opposition has refused to resume
@@ -2853,6 +2859,17 @@ class DemandFinder {
   // aside between commas (at most 15 tokens; a relative clause or a participle phrase; no
   // semicolon, colon or quotation mark inside), the end of what stands
   // before it (the opening comma's index); else e.
+  // "the US-backed opposition", "a Saudi-led coalition", "Iran-allied militias": an actor glued
+  // by a hyphen to a participle modifies the noun after it.
+  bool HyphenParticipleModifier(const SentenceView& sv, const Mention& m) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (m.last + 1 >= n || sv.words[m.last] != "-") return false;
+    const auto& toks = sv.sentence->tokens;
+    if (toks[m.last].begin != toks[m.last - 1].end || toks[m.last + 1].begin != toks[m.last].end) return false;
+    const std::string& w = sv.lower[m.last + 1];
+    return w == sv.words[m.last + 1] && w.size() > 3 && w.ends_with("ed");
+  }
+
   // The end of a dateline of a city and its country that opens the sentence ("HIROSHIMA, Japan
   // — President Obama ...", "KABUL, Afghanistan - ..."): a first word in capitals, a comma, a
   // state, then a dash (class frame_aside_mark) within six tokens; 0 if none.
