@@ -133,6 +133,7 @@ enum FrameClass : int {
   kForecastAuxiliary,          // "many would seek an escape": a conditional, not a demand made
   kLikelihoodAdverb,           // "will likely press for": a forecast
   kFutureDayWord,              // "will demand tomorrow": a forecast
+  kStateOpponentNoun,          // "Syria's rebels": a group against the state's government
   kPluralNoun,                 // "people seeking asylum": a plural without -s
   kComitativePhrase,           // "Serbia as well as Kosovo": one more in a list of actors
   kMannerAdverb,               // "rejected outright by": an adverb with no -ly ending
@@ -283,6 +284,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kForecastAuxiliary, "frame_forecast_auxiliary"},
     {kLikelihoodAdverb, "frame_likelihood_adverb"},
     {kFutureDayWord, "frame_future_day_word"},
+    {kStateOpponentNoun, "frame_state_opponent_noun"},
     {kPluralNoun, "frame_plural_noun"},
     {kComitativePhrase, "comitative_phrase"},
     {kMannerAdverb, "frame_manner_adverb"},
@@ -2057,7 +2059,9 @@ class DemandFinder {
     // "HIROSHIMA, Japan — ...": the place of a dateline makes no demand; nor does the actor of
     // a hyphenated participle before the subject ("the US-backed opposition has refused").
     makers.erase(std::remove_if(makers.begin(), makers.end(),
-                                [&](const Mention* m) { return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m); }),
+                                [&](const Mention* m) {
+                                  return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m) || StateOpponents(sv, *m);
+                                }),
                  makers.end());
     if (makers.empty()) return false;
     if (ReportedCommonSubject(sv, i, makers.front())) return false;
@@ -2324,7 +2328,8 @@ class DemandFinder {
         j = after;
       }
     }
-    if (!IsActor(owner) || owner->first < DatelinePlaceEnd(sv) || Believed(sv, owner->first, i)) return;
+    if (!IsActor(owner) || owner->first < DatelinePlaceEnd(sv) || StateOpponents(sv, *owner) || Believed(sv, owner->first, i))
+      return;
     // "Russia's demand of NATO that ...", "Moscow's ultimatum to Kyiv to ...": the one asked
     // after "of" or "to".
     if (j + 1 < n && (Is(kNominalAddresseePreposition, sv.lower[j]) || Is(kInfinitiveMarker, sv.lower[j]))) {
@@ -2659,7 +2664,7 @@ class DemandFinder {
         }
       }
       // "The US-backed opposition has refused to ... unless": the opposition, not the US.
-      if (!makers.empty() && HyphenParticipleModifier(sv, *makers.front())) return;
+      if (!makers.empty() && (HyphenParticipleModifier(sv, *makers.front()) || StateOpponents(sv, *makers.front()))) return;
       if (makers.empty()) return;
       if (speech < 0 || speech < makers.front()->first) {
         // No one reports it: only a refusal is a fact ("the opposition has refused to resume
@@ -2859,6 +2864,17 @@ class DemandFinder {
   // aside between commas (at most 15 tokens; a relative clause or a participle phrase; no
   // semicolon, colon or quotation mark inside), the end of what stands
   // before it (the opening comma's index); else e.
+  // "Syria's rebels", "the Egyptian opposition", "Iranian protesters": a state's name or demonym
+  // before a group that stands against its government (class frame_state_opponent_noun) names
+  // that group, not the state: no maker.
+  bool StateOpponents(const SentenceView& sv, const Mention& m) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (m.type != NodeType::kState) return false;
+    int k = m.last;
+    if (k < n && IsPossessive(sv.words[k])) ++k;
+    return k < n && Is(kStateOpponentNoun, sv.lower[k]);
+  }
+
   // "the US-backed opposition", "a Saudi-led coalition", "Iran-allied militias": an actor glued
   // by a hyphen to a participle modifies the noun after it.
   bool HyphenParticipleModifier(const SentenceView& sv, const Mention& m) const {
