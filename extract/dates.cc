@@ -198,7 +198,7 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
   // Arusha on Monday", "said on Monday"), else, when it opens the sentence, the nearest after
   // it ("On Monday the two will meet"); +1 future, -1 past, 0 none. A past participle after an auxiliary ("will be held
   // on Monday", "has been scheduled") is no past cue: the scan goes on to the auxiliary's cue.
-  auto cue = [&](int j) {
+  auto tense_cue = [&](int j) {
     const std::string& lw = lowered[static_cast<std::size_t>(j)];
     const bool after_auxiliary = Is(dc, kTenseAuxiliary, lower(j - 1));
     if (Is(dc, kFutureParticiple, lw)) return after_auxiliary ? 1 : 0;
@@ -216,7 +216,7 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
     if (first != 1 || !Is(dc, kEventDeterminer, lower(0))) return 0;
     for (int j = last; j < n; ++j) {
       if (Is(dc, kClauseBoundary, lowered[static_cast<std::size_t>(j)])) break;
-      if (int t = cue(j)) return t;
+      if (int t = tense_cue(j)) return t;
     }
     return 0;
   };
@@ -226,7 +226,7 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
     // at a comma ("In their meeting on Saturday, Kim reaffirmed ... a planned summit").
     for (int j = k - 1; j >= 0; --j) {
       if (Is(dc, kClauseBoundary, lowered[static_cast<std::size_t>(j)])) break;
-      if (int t = cue(j)) return t;
+      if (int t = tense_cue(j)) return t;
     }
     // After it only when it opens the sentence ("On Thursday the two will meet"): further in,
     // what follows is another verb's ("spoke by phone on Tuesday and they will start talks").
@@ -235,7 +235,7 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
       const std::string& lw = lowered[static_cast<std::size_t>(j)];
       // "On Monday, the two are to meet": the comma that closes the fronted date goes on.
       if ((lw == "," && j > k + 1) || Is(dc, kClauseBoundary, lw)) break;
-      if (int t = cue(j)) return t;
+      if (int t = tense_cue(j)) return t;
     }
     return 0;
   };

@@ -2137,11 +2137,11 @@ class DemandFinder {
         addressees.insert(addressees.end(), list.begin(), list.end());
         told_to = true;
         start = verb;
-      } else if (int verb = ObjectThenInfinitive(sv, start); verb >= 0) {
+      } else if (int object_verb = ObjectThenInfinitive(sv, start); object_verb >= 0) {
         // "urged his supporters to go out", "urged the international community to do more",
         // "urged Europe to make changes": an object that names no actor is asked all the same
         // (unnamed); the content starts at its verb ("not to compromise": at the negation).
-        start = verb;
+        start = object_verb;
       }
     }
     if (arg == "for") {
@@ -2990,8 +2990,8 @@ class DemandFinder {
           while (s < e && IsQuote(sv.words[s])) ++s;
           e = BeforeAside(sv, s, e);  // "The offer, first made in May, was rejected by Hanoi"
           if (e - s < 2 || e - s > 10) return last;
-          for (int k = s; k < e; ++k) {
-            if (sv.words[k] == "," || Is(kClauseEnd, sv.lower[k])) return last;
+          for (int t = s; t < e; ++t) {
+            if (sv.words[t] == "," || Is(kClauseEnd, sv.lower[t])) return last;
           }
           const std::vector<const Mention*> rejecters = {by};
           return RejectNamedProposal(sv, rejecters, s, e) ? by->last : last;
