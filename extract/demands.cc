@@ -474,8 +474,9 @@ class DemandFinder {
   // A demand verb only forecast, in the narrator's own words: a conditional ("many would seek an
   // escape"), a future with a word of likelihood ("Xi's negotiators will likely press for her
   // release") or a future fixed to a later day ("Kenya will demand next week that ...",
-  // "tomorrow"; classes frame_future_day_word, frame_future_period_word). Class frame_forecast_auxiliary ("would") or frame_future_auxiliary ("will")
-  // within three tokens before the verb, in its clause; frame_likelihood_adverb between. A bare
+  // "tomorrow"; classes frame_future_day_word, frame_future_period_word). Class
+  // frame_forecast_auxiliary ("would") or frame_future_auxiliary ("will") within three tokens
+  // before the verb, in its clause; frame_likelihood_adverb between. A bare
   // "will seek ... in negotiations" states a position and stays a demand. Reported speech states
   // the demand and keeps it: a speech verb anywhere in the sentence ("said it would insist on"),
   // a quotation, or a that-clause ("announcing that he would ask for").
@@ -993,12 +994,6 @@ class DemandFinder {
     return k;
   }
 
-  // Whether a clause with a subject of its own starts at `a` (after "and"/"but"): "— and there's
-  // always a chance ...", "and the Wall Street Journal revealed ...", "and some Arab League
-  // members appeared ...", "and the Irish want a deal". The subject is "there" or a noun phrase
-  // with a name (an actor or capitalised words) and up to two lower-case nouns; its verb an
-  // auxiliary, a speech verb, a demand verb in -s or a past in -ed that takes no preposition
-  // ("and Palestinians detained in Israel" stays one noun phrase).
   // The length of a dash that opens or closes an aside at k: "—", "–", "--", or "--" written as
   // two hyphens (a lone "-" may be a hyphen); 0 if none.
   int DashAt(const SentenceView& sv, int k) const {
@@ -1006,9 +1001,17 @@ class DemandFinder {
     if (Is(kAsideMark, sv.words[k])) return 1;
     return sv.words[k] == "-" && k + 1 < n && sv.words[k + 1] == "-" ? 2 : 0;
   }
+
+  // A verb of demanding or requesting (the rules' trigger classes), in any form.
   bool DemandVerb(const std::string& w) const {
     return Is(kDemandDirect, w) || Is(kDemandTo, w) || Is(kDemandObjectTo, w) || Is(kCameoRequestVerb, w);
   }
+  // Whether a clause with a subject of its own starts at `a` (after "and"/"but"): "— and there's
+  // always a chance ...", "and the Wall Street Journal revealed ...", "and some Arab League
+  // members appeared ...", "and the Irish want a deal". The subject is "there" or a noun phrase
+  // with a name (an actor or capitalised words) and up to two lower-case nouns; its verb an
+  // auxiliary, a speech verb, a demand verb in -s or a past in -ed that takes no preposition
+  // ("and Palestinians detained in Israel" stays one noun phrase).
   bool CoordinatedClause(const SentenceView& sv, int a) const {
     const int n = static_cast<int>(sv.words.size());
     if (a + 1 < n && sv.lower[a] == "there" && sv.words[a] == "there" &&
@@ -2860,10 +2863,6 @@ class DemandFinder {
     }
   }
 
-  // "The offer, first made in May, was rejected by Hanoi": when the tokens [s, e) end in an
-  // aside between commas (at most 15 tokens; a relative clause or a participle phrase; no
-  // semicolon, colon or quotation mark inside), the end of what stands
-  // before it (the opening comma's index); else e.
   // "Syria's rebels", "the Egyptian opposition", "Iranian protesters": a state's name or demonym
   // before a group that stands against its government (class frame_state_opponent_noun) names
   // that group, not the state: no maker.
@@ -2924,6 +2923,10 @@ class DemandFinder {
     return j + 1;
   }
 
+  // "The offer, first made in May, was rejected by Hanoi": when the tokens [s, e) end in an
+  // aside between commas (at most 15 tokens; a relative clause or a participle phrase; no
+  // semicolon, colon or quotation mark inside), the end of what stands
+  // before it (the opening comma's index); else e.
   int BeforeAside(const SentenceView& sv, int s, int e) const {
     if (e - 1 <= s || sv.words[e - 1] != ",") return e;
     for (int j = e - 2; j > s && j >= e - 17; --j) {

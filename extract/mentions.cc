@@ -1512,7 +1512,7 @@ class MentionFinder {
     while (k < n && IsDeterminer(res_, pv.lower[k])) ++k;
     if (k >= n) return out;
     const Mention* m = pv.MentionAt(k);
-    if (m && m->last < n && (pv.words[m->last] == "'s" || pv.words[m->last] == "\xE2\x80\x99s")) {
+    if (m && m->last < n && IsPossessive(pv.words[m->last])) {
       // "Kerry's meetings Monday included X and Y.": whose meetings they are (see Add); another
       // thing of a person's ("Rouhani's op-ed ... after Kerry praised it") names no subject.
       if (IsActor(m) && m->type == NodeType::kPerson) {
