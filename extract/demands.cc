@@ -1498,8 +1498,10 @@ class DemandFinder {
     std::string out = it.prefix;
     int a = it.first;
     if (out.empty()) {
-      // Not the "no" of "a no-deal Brexit".
-      while (a < it.last && ((IsDeterminer(res_, sv.lower[a]) && !(a + 1 < it.last && sv.words[a + 1] == "-")) ||
+      // Not the "no" of "a no-deal Brexit", nor a content's own "no" ("insist on no more than
+      // 10 years", "called for no new tariffs"): without it the demand says the opposite.
+      while (a < it.last && ((IsDeterminer(res_, sv.lower[a]) && !Is(kNegativeDeterminer, sv.lower[a]) &&
+                              !(a + 1 < it.last && sv.words[a + 1] == "-")) ||
                              IsQuote(sv.words[a])))
         ++a;
     }
@@ -1534,6 +1536,8 @@ class DemandFinder {
       if (res_.Lookup(prefix.substr(t.begin, t.end - t.begin))) continue;
       add(w);
     }
+    // A content that opens with "no" is not the one without it ("no new tariffs", "new tariffs").
+    if (first < last && Is(kNegativeDeterminer, sv.lower[first])) out.insert(sv.lower[first]);
     for (int k = first; k < last; ++k) {
       if (sv.ActorAt(k) || sv.MentionAt(k)) continue;
       if (Is(kContentActorNoun, sv.lower[k])) continue;

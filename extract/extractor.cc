@@ -67,6 +67,7 @@ struct SubjectClasses {
         {&SubjectClasses::apposition_open_mark, MentionClassPosition("apposition_open_mark")},
         {&SubjectClasses::article, MentionClassPosition("article")},
         {&SubjectClasses::subject_stop_mark, MentionClassPosition("subject_stop_mark")},
+        {&SubjectClasses::apposition_dash_mark, MentionClassPosition("apposition_dash_mark")},
         {&SubjectClasses::group_place_preposition, MentionClassPosition("group_place_preposition")},
         {&SubjectClasses::group_noun, MentionClassPosition("group_noun")},
         {&SubjectClasses::genitive_preposition, MentionClassPosition("genitive_preposition")},
@@ -88,13 +89,20 @@ struct SubjectClasses {
     }
     return 0;
   }
+  // The length of a dash that ends at token `end`: 1 for a mark of apposition_dash_mark, 2 for
+  // "--" written as two "-" tokens (a lone "-" is a hyphen); 0 if none.
+  int DashEndingAt(const std::vector<std::string>& words, int end) const {
+    if (end < 0) return 0;
+    if (Is(apposition_dash_mark, words[end])) return 1;
+    return end >= 1 && words[end] == "-" && words[end - 1] == "-" ? 2 : 0;
+  }
   // Whether the token (lower case, or as written for a class of marks) is in class `id`.
   bool Is(int id, std::string_view token) const { return classes.Contains(id, token); }
 
   const WordClasses& classes;
   int relative_pronoun = -1, auxiliary_or_adverb = -1, apposition_open_mark = -1, article = -1,
-      subject_stop_mark = -1, group_place_preposition = -1, group_noun = -1, genitive_preposition = -1,
-      collective_noun = -1, preposition = -1, complementizer = -1, definite_article = -1,
+      subject_stop_mark = -1, apposition_dash_mark = -1, group_place_preposition = -1, group_noun = -1,
+      genitive_preposition = -1, collective_noun = -1, preposition = -1, complementizer = -1, definite_article = -1,
       coordinating_conjunction = -1, comitative_phrase = -1;
 };
 
@@ -148,6 +156,19 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
           if (cls.Is(cls.article, det) && before && before->last == open) trigger = open;
           break;
         }
+      }
+    } else if (int close = cls.DashEndingAt(sv.words, c); close > 0 || (c > 2 && sv.words[c] == ")")) {
+      // Between a pair of dashes or brackets any aside right after an actor: "Turkey -- a NATO
+      // member -- asked NATO", "the UN — which Russia has criticised — demanded", "Poland (an EU
+      // member) urged".
+      const bool bracket = close == 0;
+      for (int k = c - (bracket ? 1 : close); k > 0 && k >= c - 20; --k) {
+        const int open_len = bracket ? (sv.words[k] == "(" ? 1 : 0) : cls.DashEndingAt(sv.words, k);
+        if (open_len == 0) continue;
+        const int open = k - open_len + 1;
+        const Mention* before = open >= 1 ? sv.ActorAt(open - 1) : nullptr;
+        if (before && before->last == open && k + 1 < c - (bracket ? 0 : close - 1)) trigger = open;
+        break;
       }
     }
   }

@@ -36,6 +36,7 @@ enum MentionClass : int {
   kAuxiliaryOrAdverb,
   kAppositionOpenMark,
   kSubjectStopMark,
+  kAppositionDashMark,
   // Venues.
   kLocativePreposition,
   kNameListJoiner,
@@ -111,6 +112,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "auxiliary_or_adverb",
     "apposition_open_mark",
     "subject_stop_mark",
+    "apposition_dash_mark",
     "locative_preposition",
     "name_list_joiner",
     "visit_verb",
