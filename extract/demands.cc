@@ -84,6 +84,7 @@ enum FrameClass : int {
   kSequenceAdverb,  // "and then demanded": between "and" and a coordinated verb
   kMandativeWord,   // "insisted that sanctions be lifted", "... must ...": a demand
   kFactVerb,        // "insists its programme is peaceful": a statement of fact
+  kPurposeNoun,     // "insisted the goal was to deter": "is/was to" after it states a fact
   kBeliefVerb,      // "analysts believe Moscow demands": a third party's belief
   kAsWord,          // "as" ends a content ("... as talks resume") ...
   kAsContinuer,     // ... unless "such as", "as well as"
@@ -235,6 +236,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kSequenceAdverb, "frame_sequence_adverb"},
     {kMandativeWord, "frame_mandative_word"},
     {kFactVerb, "frame_fact_verb"},
+    {kPurposeNoun, "frame_purpose_noun"},
     {kBeliefVerb, "frame_belief_verb"},
     {kAsWord, "frame_as_word"},
     {kAsContinuer, "frame_as_continuer"},
@@ -1826,7 +1828,15 @@ class DemandFinder {
           !IsDeterminer(res_, sv.lower[j - 1]) && !IsPreposition(res_, sv.lower[j - 1]) &&
           !HasEnding(sv.lower[j - 1], kAdjectiveEnding) && !Is(kCoordinator, sv.lower[j - 1]))
         return false;
-      if (Is(kMandativeWord, w) || (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1]))) return true;
+      if (Is(kMandativeWord, w)) return true;
+      if (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1])) {
+        // "is to release" asks, unless the subject is what something is for ("the aim of the
+        // talks was to ..."): then the clause says what the aim was.
+        for (int h = start; h < j; ++h) {
+          if (Is(kPurposeNoun, sv.lower[h])) return false;
+        }
+        return true;
+      }
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
       // A regular past after the subject's words: "insisted its troops never crossed ...", "insist
       // they acted with restraint".
