@@ -1807,6 +1807,14 @@ class DemandFinder {
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
+      // "insisted that Israel would pay", "... that Iran could not enrich": a modal of the
+      // indicative forecasts or states ability ("must", "should", "shall" ask: above).
+      if (Is(kRejectModalBlock, w)) return false;
+      // ... also when the actor only modifies the subject: "that any U.S. military strike would be
+      // limited" (up to three lower-case words before the modal).
+      for (int h = v; h < end && h < v + 3 && sv.words[h] == sv.lower[h] && !Is(kMandativeWord, sv.lower[h]); ++h) {
+        if (h + 1 < end && Is(kRejectModalBlock, sv.lower[h + 1]) && !Is(kMandativeWord, sv.lower[h + 1])) return false;
+      }
       if (IsPossessive(sv.words[v]) && a->pronoun) return false;  // "insisting that he's not trying"
       // "insisted that Netanyahu's the one at fault": "'s" before a determiner is "is".
       if (IsPossessive(sv.words[v]) && v + 1 < end && IsDeterminer(res_, sv.lower[v + 1])) return false;
@@ -1827,6 +1835,11 @@ class DemandFinder {
       if (j > start + 1 && PresentThirdPerson(sv, j, end) && sv.lower[j - 1] == sv.words[j - 1] &&
           !IsDeterminer(res_, sv.lower[j - 1]) && !IsPreposition(res_, sv.lower[j - 1]) &&
           !HasEnding(sv.lower[j - 1], kAdjectiveEnding) && !Is(kCoordinator, sv.lower[j - 1]))
+        return false;
+      // "insisted that any strike would be limited": "be" after a modal of the indicative
+      // (would, will, could, may, can: class reject_modal_block) is a forecast, no subjunctive.
+      if (w == sv.words[j] && Is(kMandativeWord, w) && j > start && !Is(kMandativeWord, sv.lower[j - 1]) &&
+          Is(kRejectModalBlock, sv.lower[j - 1]))
         return false;
       if (Is(kMandativeWord, w)) return true;
       if (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1])) {
@@ -2004,7 +2017,11 @@ class DemandFinder {
     // "Russia's government demanded", "Egypt's military called on": a past verb after a
     // possessor's body has that body for subject.
     const bool body_past = i > 1 && IsPossessive(sv.words[i - 2]) && IsGroupNoun(res_, sv.lower[i - 1]) && sv.lower[i].size() > 3 && sv.lower[i].ends_with("ed");
-    if (i > 1 && !participle && !body_past && determiner_like(i - 2) &&  // not "a declaration demanding that"
+    // "the president urged ...", "the minister demanded ...": a person named by the title is the
+    // subject ("-ent" of "president" is no adjective here).
+    const Mention* titled = sv.ActorAt(i - 1);
+    const bool person_before = titled && titled->type == NodeType::kPerson && titled->last == i;
+    if (i > 1 && !participle && !body_past && !person_before && determiner_like(i - 2) &&  // not "a declaration demanding that"
         ((sv.lower[i - 1] == sv.words[i - 1] &&
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
          (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))

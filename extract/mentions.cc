@@ -37,6 +37,7 @@ enum MentionClass : int {
   kAppositionOpenMark,
   kSubjectStopMark,
   kAppositionDashMark,
+  kSubordinateTitleModifier,
   // Venues.
   kLocativePreposition,
   kNameListJoiner,
@@ -113,6 +114,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "apposition_open_mark",
     "subject_stop_mark",
     "apposition_dash_mark",
+    "subordinate_title_modifier",
     "locative_preposition",
     "name_list_joiner",
     "visit_verb",
@@ -1356,11 +1358,36 @@ class MentionFinder {
     return 0;
   }
 
-  std::string LastPerson(const std::string& principal) const {
+  // The person "the (Russian) president" means, of those acting for `principal` (any when
+  // empty): the last one whose office title as written before the name holds the word `office`
+  // not after a subordinate modifier ("President Trump" for "the president", not "Vice
+  // President Pence"); else the last one named. Empty if none.
+  std::string LastPerson(const std::string& principal, const std::string& office) const {
+    std::string last;
     for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
-      if (principal.empty() || st_->Principal(*it) == principal) return *it;
+      if (!principal.empty() && st_->Principal(*it) != principal) continue;
+      if (last.empty()) last = *it;
+      auto tt = titles_.find(*it);
+      if (tt != titles_.end() && HoldsOffice(tt->second, office)) return *it;
     }
-    return "";
+    return last;
+  }
+
+  // Whether a title (lower-case words joined by spaces) names the office `office` itself: the
+  // word is in it, and not after a modifier of class subordinate_title_modifier ("vice
+  // president", "deputy foreign minister").
+  bool HoldsOffice(const std::string& title, const std::string& office) const {
+    std::string_view previous;
+    std::size_t at = 0;
+    while (at < title.size()) {
+      std::size_t space = title.find(' ', at);
+      if (space == std::string::npos) space = title.size();
+      std::string_view word = std::string_view(title).substr(at, space - at);
+      if (word == office) return previous.empty() || !cls_.Is(kSubordinateTitleModifier, previous);
+      previous = word;
+      at = space + 1;
+    }
+    return false;
   }
 
   // A person's sex as the first name's lists give it: 'm', 'f', or 0 when unknown.
@@ -1726,7 +1753,7 @@ class MentionFinder {
           continue;
         }
         if (k < n && res_.IsPersonAnaphor(sv.words[k])) {
-          std::string p = LastPerson(principal);
+          std::string p = LastPerson(principal, sv.words[k]);
           if (!p.empty()) {
             Mention m{i, k + 1, NodeType::kPerson, p, "person.anaphor"};
             m.pronoun = true;
