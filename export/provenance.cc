@@ -35,7 +35,8 @@ Provenance::Provenance(const KnowledgeGraph& g) {
 
 void Provenance::Add(const std::vector<Evidence>& evidence) {
   for (const Evidence& e : evidence) {
-    auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt});
+    auto doc = documents_.try_emplace(e.doc_id, e.date).first;
+    auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt, doc->second});
     if (added && e.begin >= e.sentence_begin && e.begin - e.sentence_begin <= e.quote.size()) {
       // The sentence's start in code points: the item's, less the code points before it.
       std::string_view before(e.quote.data(), e.begin - e.sentence_begin);
@@ -43,7 +44,6 @@ void Provenance::Add(const std::vector<Evidence>& evidence) {
       for (char c : before) n += !Continuation(c);
       if (n <= e.char_begin) it->second.char_start = e.char_begin - n;
     }
-    documents_.try_emplace(e.doc_id, e.date);
   }
 }
 
@@ -52,6 +52,23 @@ bool Provenance::OwnBytes(const Evidence& e) const {
   if (!s.char_start || OwnQuote(e) || OwnSentenceBegin(e)) return true;
   auto bytes = DeriveBytes(e.quote, e.sentence_begin, *s.char_start, e.char_begin, e.char_end);
   return !bytes || bytes->first != e.begin || bytes->second != e.end;
+}
+
+Provenance::Own Provenance::OwnOf(const Evidence& e) const {
+  const Sentence& s = sentences_.at({e.doc_id, e.sentence});
+  Own own;
+  if (s.first != &e) {  // the first item of its sentence has nothing of its own but bytes
+    own.quote = s.first->quote != e.quote;
+    own.sentence_begin = s.first->sentence_begin != e.sentence_begin;
+  }
+  own.date = s.document_date != e.date;
+  if (!s.char_start || own.quote || own.sentence_begin) {
+    own.bytes = true;
+  } else {
+    auto bytes = DeriveBytes(e.quote, e.sentence_begin, *s.char_start, e.char_begin, e.char_end);
+    own.bytes = !bytes || bytes->first != e.begin || bytes->second != e.end;
+  }
+  return own;
 }
 
 }  // namespace demarche
