@@ -1580,8 +1580,9 @@ class MentionFinder {
       // Most tokens are not capitalised: the name stages that need a capital here (each
       // returns 0 without one) are not called for them.
       const bool cap = IsCapitalized(w);
+      const bool title_word = res_.IsTitleWordAnyCase(w);  // (one lookup for the two tests below)
       int glen = 0;
-      const auto* gz = res_.IsTitleWordAnyCase(w) ? Match(sv, i, &glen) : nullptr;
+      const auto* gz = title_word ? Match(sv, i, &glen) : nullptr;
       bool name_first = gz && glen >= 2 && gz->front().kind != EntryKind::kPersonFull;  // "General Agreement on ..."
       // "Labour leader Jeremy Corbyn": a party's name before a party office is its owner, not a title word.
       name_first = name_first || (gz && !title_case_line_ && i + glen < n && cls_.Is(kPartyOffice, sv.lower[i + glen]) &&
@@ -1589,7 +1590,7 @@ class MentionFinder {
                                     const OrgInfo* o = x.kind == EntryKind::kOrgName ? res_.Org(Slug(x.id)) : nullptr;
                                     return o && o->kind == "party";
                                   }));
-      if (res_.IsTitleWordAnyCase(w) && !name_first) {
+      if (title_word && !name_first) {
         if (int used = TitledPerson(sv, i); used > 0) {
           i += used - 1;
           continue;
