@@ -23,9 +23,12 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> DeriveBytes(std::string_v
                                                                      std::uint32_t char_end) {
   if (char_begin < char_start || char_end < char_begin) return std::nullopt;
   auto b = BytesOf(text, char_begin - char_start);
-  auto e = BytesOf(text, char_end - char_start);
-  if (!b || !e) return std::nullopt;
-  return std::pair{byte_start + *b, byte_start + *e};
+  if (!b) return std::nullopt;
+  // The end goes on from the start (BytesOf walks one code point at a time: the same as
+  // counting char_end - char_start from the sentence's start, without walking it twice).
+  auto e = BytesOf(text.substr(*b), char_end - char_begin);
+  if (!e) return std::nullopt;
+  return std::pair{byte_start + *b, byte_start + *b + *e};
 }
 
 Provenance::Provenance(const KnowledgeGraph& g) {
