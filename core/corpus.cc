@@ -60,9 +60,13 @@ Result<CorpusReader> CorpusReader::Open(const std::vector<std::string>& inputs, 
 
 Result<Document> ParseArticleLine(std::string_view line, std::string_view where, const CorpusOptions& options) {
   std::string at(where);
+  // Parsed in place in a copy of the line: its strings (the article text) are unescaped where
+  // they stand, not pushed byte by byte onto a stack and copied again into the document. The
+  // copy ends with '\0', where the parser of a sized buffer would see its end: same result.
+  std::string buffer(line);
   rapidjson::Document json;
   // Iterative parsing: deeply nested input cannot exhaust the stack.
-  json.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
+  json.ParseInsitu<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(buffer.data());
   if (json.HasParseError()) {
     return Error{at + ": not a JSON object: " + rapidjson::GetParseError_En(json.GetParseError()) + " at column " +
                  std::to_string(json.GetErrorOffset() + 1) + " (one article a line: {\"id\": ..., \"text\": ...})"};

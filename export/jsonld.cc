@@ -159,8 +159,9 @@ void Annotations(LdWriter& w, const Provenance& prov, const std::string& owner_i
     Str(w, std::to_string(e.char_begin));
     Key(w, "end");
     Str(w, std::to_string(e.char_end));
+    const Provenance::Own own = prov.OwnOf(e);
     // UTF-8 byte offsets, when they do not follow from the code points and the sentence.
-    if (prov.OwnBytes(e)) {
+    if (own.bytes) {
       Key(w, "byteStart");
       Str(w, std::to_string(e.begin));
       Key(w, "byteEnd");
@@ -168,15 +169,15 @@ void Annotations(LdWriter& w, const Provenance& prov, const std::string& owner_i
     }
     Key(w, "rule");
     Str(w, e.rule);
-    if (prov.OwnQuote(e)) {
+    if (own.quote) {
       Key(w, "sentenceText");
       Str(w, e.quote);
     }
-    if (prov.OwnSentenceBegin(e)) {
+    if (own.sentence_begin) {
       Key(w, "sentenceByteStart");
       Str(w, std::to_string(e.sentence_begin));
     }
-    if (prov.OwnDate(e)) {
+    if (own.date) {
       Key(w, "documentDate");
       Str(w, e.date);
     }

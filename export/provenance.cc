@@ -23,9 +23,12 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> DeriveBytes(std::string_v
                                                                      std::uint32_t char_end) {
   if (char_begin < char_start || char_end < char_begin) return std::nullopt;
   auto b = BytesOf(text, char_begin - char_start);
-  auto e = BytesOf(text, char_end - char_start);
-  if (!b || !e) return std::nullopt;
-  return std::pair{byte_start + *b, byte_start + *e};
+  if (!b) return std::nullopt;
+  // The end goes on from the start (BytesOf walks one code point at a time: the same as
+  // counting char_end - char_start from the sentence's start, without walking it twice).
+  auto e = BytesOf(text.substr(*b), char_end - char_begin);
+  if (!e) return std::nullopt;
+  return std::pair{byte_start + *b, byte_start + *b + *e};
 }
 
 Provenance::Provenance(const KnowledgeGraph& g) {
@@ -35,7 +38,8 @@ Provenance::Provenance(const KnowledgeGraph& g) {
 
 void Provenance::Add(const std::vector<Evidence>& evidence) {
   for (const Evidence& e : evidence) {
-    auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt});
+    auto doc = documents_.try_emplace(e.doc_id, e.date).first;
+    auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt, doc->second});
     if (added && e.begin >= e.sentence_begin && e.begin - e.sentence_begin <= e.quote.size()) {
       // The sentence's start in code points: the item's, less the code points before it.
       std::string_view before(e.quote.data(), e.begin - e.sentence_begin);
@@ -43,7 +47,6 @@ void Provenance::Add(const std::vector<Evidence>& evidence) {
       for (char c : before) n += !Continuation(c);
       if (n <= e.char_begin) it->second.char_start = e.char_begin - n;
     }
-    documents_.try_emplace(e.doc_id, e.date);
   }
 }
 
@@ -52,6 +55,23 @@ bool Provenance::OwnBytes(const Evidence& e) const {
   if (!s.char_start || OwnQuote(e) || OwnSentenceBegin(e)) return true;
   auto bytes = DeriveBytes(e.quote, e.sentence_begin, *s.char_start, e.char_begin, e.char_end);
   return !bytes || bytes->first != e.begin || bytes->second != e.end;
+}
+
+Provenance::Own Provenance::OwnOf(const Evidence& e) const {
+  const Sentence& s = sentences_.at({e.doc_id, e.sentence});
+  Own own;
+  if (s.first != &e) {  // the first item of its sentence has nothing of its own but bytes
+    own.quote = s.first->quote != e.quote;
+    own.sentence_begin = s.first->sentence_begin != e.sentence_begin;
+  }
+  own.date = s.document_date != e.date;
+  if (!s.char_start || own.quote || own.sentence_begin) {
+    own.bytes = true;
+  } else {
+    auto bytes = DeriveBytes(e.quote, e.sentence_begin, *s.char_start, e.char_begin, e.char_end);
+    own.bytes = !bytes || bytes->first != e.begin || bytes->second != e.end;
+  }
+  return own;
 }
 
 }  // namespace demarche

@@ -46,6 +46,7 @@ class Provenance {
   struct Sentence {
     const Evidence* first;                   // text: first->quote; byte start: first->sentence_begin
     std::optional<std::uint32_t> char_start;  // in code points, when the first item allows it
+    std::string_view document_date;          // the date documents() gives its document
   };
   explicit Provenance(const KnowledgeGraph& graph);
 
@@ -59,6 +60,12 @@ class Provenance {
   bool OwnDate(const Evidence& e) const { return documents_.at(e.doc_id) != e.date; }
   // Whether the item's byte span must be written: it cannot be derived from its sentence.
   bool OwnBytes(const Evidence& e) const;
+  // The four answers above at once, from one lookup of the item's sentence (a writer that
+  // asks all four for every item: the JSON-LD and RDF annotations).
+  struct Own {
+    bool bytes = false, quote = false, sentence_begin = false, date = false;
+  };
+  Own OwnOf(const Evidence& e) const;
 
  private:
   const Evidence& SentenceOf(const Evidence& e) const { return *sentences_.at({e.doc_id, e.sentence}).first; }

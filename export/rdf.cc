@@ -201,14 +201,15 @@ void Annotations(TripleWriter& w, const Terms& t, const Provenance& prov, const 
     w.Iri(t.target, SentenceIri(e.doc_id, e.sentence));
     w.Count(t.start, e.char_begin, t);
     w.Count(t.end, e.char_end, t);
-    if (prov.OwnBytes(e)) {
+    const Provenance::Own own = prov.OwnOf(e);
+    if (own.bytes) {
       w.Count(t.byte_start, e.begin, t);
       w.Count(t.byte_end, e.end, t);
     }
     w.Literal(t.rule, e.rule);
-    if (prov.OwnQuote(e)) w.Literal(t.sentence_text, e.quote);
-    if (prov.OwnSentenceBegin(e)) w.Count(t.sentence_byte_start, e.sentence_begin, t);
-    if (prov.OwnDate(e)) w.Literal(t.document_date, e.date);
+    if (own.quote) w.Literal(t.sentence_text, e.quote);
+    if (own.sentence_begin) w.Count(t.sentence_byte_start, e.sentence_begin, t);
+    if (own.date) w.Literal(t.document_date, e.date);
     w.EndSubject();
   }
 }

@@ -346,12 +346,13 @@ class DemandFinder {
     std::vector<const Rule*> candidates;
     std::vector<RuleMatch> matches;
     std::vector<MatchMention> mentions;
+    const int frames = rules.StageId("frames");
     for (auto& sv : st_->views) {
       mentions.clear();
       for (const Mention& m : sv.mentions) mentions.push_back({m.first, m.last, m.type});
       MatchInput in{&sv.words, &sv.lower, &mentions};
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
-        rules.MatchesAt("frames", in, i, &candidates, &matches);
+        rules.MatchesAt(frames, in, i, &candidates, &matches);
         for (const RuleMatch& m : matches) {
           // An action that takes the words returns the token after them.
           int next = Apply(sv, m);

@@ -449,9 +449,14 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     sv.sentence = &st.sentences[i];
     sv.words.reserve(st.sentences[i].tokens.size());
     sv.lower.reserve(st.sentences[i].tokens.size());
+    const std::string_view text(doc.text);
     for (const Token& t : st.sentences[i].tokens) {
-      sv.words.emplace_back(doc.text.substr(t.begin, t.end - t.begin));
-      sv.lower.push_back(AsciiLower(sv.words.back()));
+      // Each string made in place from the text (not a substring copied, then moved).
+      const std::string& word = sv.words.emplace_back(text.substr(t.begin, t.end - t.begin));
+      std::string& lower = sv.lower.emplace_back(word);
+      for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // AsciiLower, in place
+      }
     }
   }
   if (stats) {

@@ -247,9 +247,10 @@ class MeetingFinder {
     MatchInput in{&sv.words, &sv.lower, &mentions};
     std::vector<const Rule*> candidates;
     std::vector<RuleMatch> matches;
+    const int stage = rules.StageId("meetings");
     for (int i = 0; i < n; ++i) {
       if (sv.MentionAt(i)) continue;  // "Council" in a name is no trigger
-      rules.MatchesAt("meetings", in, i, &candidates, &matches);
+      rules.MatchesAt(stage, in, i, &candidates, &matches);
       bool taken = false;
       for (const RuleMatch& m : matches) {
         auto [first, last] = m.Capture("trigger");

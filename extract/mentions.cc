@@ -322,11 +322,8 @@ std::string LastName(const std::string& full) {
 
 // Whether a word holds a Latin letter with a diacritic (U+00C0 to U+017F), which FoldLatin removes.
 bool HasAccent(const std::string& w) {
-  for (char c : w) {
-    auto b = static_cast<unsigned char>(c);
-    if (b == 0xC3 || b == 0xC4 || b == 0xC5) return true;
-  }
-  return false;
+  // Lead bytes 0xC3, 0xC4 and 0xC5: one unsigned compare per byte (below 0xC3 wraps around).
+  return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) - 0xC3u < 3u; });
 }
 
 std::string WithoutPeriods(const std::string& s) {
@@ -459,8 +456,9 @@ class MentionFinder {
     // Every gazetteer phrase starts with a capital letter, a digit or a non-ASCII letter:
     // skip the lower-case majority of tokens without a hash lookup.
     unsigned char c0 = static_cast<unsigned char>(sv.words[i][0]);
+    if (c0 >= 'a' && c0 <= 'z') return nullptr;  // (before the word is copied or folded)
     std::string key = word(i);
-    if ((c0 >= 'a' && c0 <= 'z') || !res_.IsPhraseStart(key)) return nullptr;
+    if (!res_.IsPhraseStart(key)) return nullptr;
     // Grow the key while it is a prefix of some phrase; keep the longest full phrase.
     const int n = static_cast<int>(sv.words.size());
     const std::vector<GazetteerEntry>* best = nullptr;
@@ -1608,8 +1606,12 @@ class MentionFinder {
     for (int i = 0; i < n; ++i) {
       const std::string& w = sv.words[i];
       const std::string& lw = sv.lower[i];
+      // Most tokens are not capitalised: the name stages that need a capital here (each
+      // returns 0 without one) are not called for them.
+      const bool cap = IsCapitalized(w);
+      const bool title_word = res_.IsTitleWordAnyCase(w);  // (one lookup for the two tests below)
       int glen = 0;
-      const auto* gz = res_.IsTitleWordAnyCase(w) ? Match(sv, i, &glen) : nullptr;
+      const auto* gz = title_word ? Match(sv, i, &glen) : nullptr;
       bool name_first = gz && glen >= 2 && gz->front().kind != EntryKind::kPersonFull;  // "General Agreement on ..."
       // "Labour leader Jeremy Corbyn": a party's name before a party office is its owner, not a title word.
       name_first = name_first || (gz && !title_case_line_ && i + glen < n && cls_.Is(kPartyOffice, sv.lower[i + glen]) &&
@@ -1617,13 +1619,13 @@ class MentionFinder {
                                     const OrgInfo* o = x.kind == EntryKind::kOrgName ? res_.Org(Slug(x.id)) : nullptr;
                                     return o && o->kind == "party";
                                   }));
-      if (res_.IsTitleWordAnyCase(w) && !name_first) {
+      if (title_word && !name_first) {
         if (int used = TitledPerson(sv, i); used > 0) {
           i += used - 1;
           continue;
         }
       }
-      if (int used = PossessedPerson(sv, i); used > 0) {
+      if (int used = cap ? PossessedPerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
       }
@@ -1631,7 +1633,7 @@ class MentionFinder {
         i += used - 1;
         continue;
       }
-      if (int used = AppositivePerson(sv, i); used > 0) {
+      if (int used = cap ? AppositivePerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
       }
@@ -1643,19 +1645,19 @@ class MentionFinder {
         continue;
       }
       if (!entries && HomeStateBody(sv, i) > 0) continue;
-      if (int used = AppositionTitledPerson(sv, i); used > 0) {
+      if (int used = cap ? AppositionTitledPerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
       }
-      if (int used = SpeakerName(sv, i); used > 0) {
+      if (int used = cap ? SpeakerName(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
       }
-      if (int used = GivenNamePerson(sv, i); used > 0) {
+      if (int used = cap ? GivenNamePerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
       }
-      if (int used = StatePossessedShortName(sv, i); used > 0) continue;
+      if (int used = cap ? StatePossessedShortName(sv, i) : 0; used > 0) continue;
       if (const std::string* full = IsCapitalized(w) ? DocPerson(w) : nullptr) {
         Mention m{i, i + 1, NodeType::kPerson, KeyOfFullName(*full), "person.short-name"};
         Add(sv, std::move(m));

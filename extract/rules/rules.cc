@@ -140,10 +140,7 @@ std::string WordClasses::DefinedAt(int id) const {
   return it == defined_in_.end() ? std::string() : it->second;
 }
 
-bool WordClasses::Contains(int id, std::string_view phrase) const {
-  if (id < 0 || static_cast<std::size_t>(id) >= shapes_.size() || phrase.empty()) return false;
-  unsigned bit = ShapeBit(phrase);
-  if (!(shapes_[static_cast<std::size_t>(id)][bit >> 6] >> (bit & 63) & 1)) return false;
+bool WordClasses::Listed(int id, std::string_view phrase) const {
   auto it = phrases_.find(phrase);
   return it != phrases_.end() && it->second.count(id) > 0;
 }
@@ -824,28 +821,41 @@ void RuleSet::Index() {
   }
 }
 
-void RuleSet::Candidates(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const {
-  out->clear();
+int RuleSet::StageId(std::string_view stage) const {
   auto s = std::find_if(index_.begin(), index_.end(), [&](const StageIndex& x) { return x.stage == stage; });
-  if (s == index_.end()) return;
-  const StageIndex& ix = *s;
-  thread_local std::vector<int> ids;
-  ids.clear();
+  return s == index_.end() ? -1 : static_cast<int>(s - index_.begin());
+}
+
+void RuleSet::Candidates(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const {
+  Candidates(StageId(stage), in, at, out);
+}
+
+void RuleSet::Candidates(int stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const {
+  out->clear();
+  if (stage < 0 || static_cast<std::size_t>(stage) >= index_.size()) return;
+  const StageIndex& ix = index_[static_cast<std::size_t>(stage)];
   const std::string& lw = (*in.lower)[static_cast<std::size_t>(at)];
+  const std::vector<int>* by_word = nullptr;
   if (ix.word_filter.MayContain(lw)) {
-    if (auto w = ix.by_word.find(lw); w != ix.by_word.end()) ids.insert(ids.end(), w->second.begin(), w->second.end());
+    if (auto w = ix.by_word.find(lw); w != ix.by_word.end()) by_word = &w->second;
   }
+  bool by_mention = false;
   if (!ix.by_mention.empty() && in.mentions) {
     for (const auto& m : *in.mentions) {
       if (m.first == at) {
-        ids.insert(ids.end(), ix.by_mention.begin(), ix.by_mention.end());
+        by_mention = true;
         break;
       }
       if (m.first > at) break;
     }
   }
+  // Most tokens start no rule of the stage.
+  if ((!by_word || by_word->empty()) && !by_mention && ix.anywhere.empty()) return;
+  thread_local std::vector<int> ids;
+  ids.clear();
+  if (by_word) ids.insert(ids.end(), by_word->begin(), by_word->end());
+  if (by_mention) ids.insert(ids.end(), ix.by_mention.begin(), ix.by_mention.end());
   ids.insert(ids.end(), ix.anywhere.begin(), ix.anywhere.end());
-  if (ids.empty()) return;
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   for (int i : ids) out->push_back(&rules_[static_cast<std::size_t>(i)]);
@@ -976,6 +986,11 @@ class Matcher {
 }  // namespace
 
 void RuleSet::MatchesAt(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+                        std::vector<RuleMatch>* out) const {
+  MatchesAt(StageId(stage), in, at, candidates, out);
+}
+
+void RuleSet::MatchesAt(int stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
                         std::vector<RuleMatch>* out) const {
   Candidates(stage, in, at, candidates);
   out->clear();

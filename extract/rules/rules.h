@@ -64,8 +64,14 @@ class WordClasses {
   // receives the entry's value. Quotation marks inside a phrase are skipped.
   int LongestAt(int id, const std::vector<std::string>& lower, int at, std::string* value = nullptr) const;
   // True when `phrase` (lower-case tokens joined by one space) is a form of an entry of
-  // class `id`; false for id -1.
-  bool Contains(int id, std::string_view phrase) const;
+  // class `id`; false for id -1. Inline: stages ask it tens of millions of times on a large
+  // corpus, and the (first byte, length) test turns nearly every word away before any hashing.
+  bool Contains(int id, std::string_view phrase) const {
+    if (id < 0 || static_cast<std::size_t>(id) >= shapes_.size() || phrase.empty()) return false;
+    const unsigned bit = ShapeBit(phrase);
+    if (!(shapes_[static_cast<std::size_t>(id)][bit >> 6] >> (bit & 63) & 1)) return false;
+    return Listed(id, phrase);
+  }
   // The value of `phrase`'s entry in class `id` (its lemma when the line gives none), or
   // nullptr when `phrase` is no form of an entry of the class (or id is -1).
   const std::string* Value(int id, std::string_view phrase) const;
@@ -92,6 +98,8 @@ class WordClasses {
 
  private:
   int Intern(const std::string& name);
+  // Contains() past its shape test: the hash lookup.
+  bool Listed(int id, std::string_view phrase) const;
   // Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
   struct ViewHash {
     using is_transparent = void;
@@ -195,13 +203,19 @@ class RuleSet {
   static Result<RuleSet> Parse(const std::string& text, const std::string& file_name, WordClasses* classes,
                                const std::vector<ActionSpec>& actions, const InflectFn& inflect);
 
+  // The id of a stage for the calls below (-1 when no rule has that stage): resolve it once,
+  // not for every token; the calls that take the stage's name look it up each time.
+  int StageId(std::string_view stage) const;
   // Rules of `stage` whose first element can match at token `at`, by priority (highest
-  // first), then file order.
+  // first), then file order. None for stage id -1.
   void Candidates(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const;
+  void Candidates(int stage, const MatchInput& in, int at, std::vector<const Rule*>* out) const;
   // Every rule of `stage` that matches at token `at`, in the order actions try them: highest
   // priority first, then the longer trigger ("insisted on" before "insisted"), then file
   // order. `candidates` is scratch space (reused between calls to save allocations).
   void MatchesAt(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+                 std::vector<RuleMatch>* out) const;
+  void MatchesAt(int stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
                  std::vector<RuleMatch>* out) const;
   // The match of `rule` anchored at token `at` (greedy, with backtracking), if any.
   std::optional<RuleMatch> MatchAt(const Rule& rule, const MatchInput& in, int at) const;

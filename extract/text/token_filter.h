@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -41,11 +42,31 @@ class TokenFilter {
   }
 
  private:
-  // FNV-1a, 64 bits, with a final mix so the low bits depend on every byte.
+  // Reads at most 16 bytes, whatever the word's length: the first and last eight (four for
+  // a word of 4 to 7 bytes; first, middle and last byte below that), with the length, then
+  // mixed so that the low bits depend on all of them. (A per-byte loop cost more than the
+  // rest of a lookup; two long words that share length, head and tail share a bit, which
+  // only lets the other through as one of the few false positives.)
   static std::uint64_t Hash(std::string_view w) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-    return h ^ (h >> 29);
+    const std::size_t n = w.size();
+    const char* p = w.data();
+    std::uint64_t a = 0, b = 0;
+    if (n >= 8) {
+      std::memcpy(&a, p, 8);
+      std::memcpy(&b, p + n - 8, 8);
+    } else if (n >= 4) {
+      std::uint32_t lo = 0, hi = 0;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      a = (std::uint64_t{lo} << 32) | hi;
+    } else if (n > 0) {
+      a = (std::uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+          (std::uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) | static_cast<unsigned char>(p[n - 1]);
+    }
+    std::uint64_t h = (a ^ n) * 0x9E3779B97F4A7C15ull ^ (b + n) * 0xC2B2AE3D27D4EB4Full;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ull;
+    return h ^ (h >> 32);
   }
   std::vector<std::uint64_t> words_;
   std::uint64_t mask_ = 0;
