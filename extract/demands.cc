@@ -162,6 +162,7 @@ enum FrameClass : int {
   kAsPremodifier,              // "even as", "just as": the adverb opens the clause with "as"
   kAbstainVerb,                // "avoided calling for", "declined to demand": no demand made
   kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
+  kProVerbPhrase,              // "do so", "do more", "do the same": an act named elsewhere
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -313,6 +314,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAsPremodifier, "frame_as_premodifier"},
     {kAbstainVerb, "frame_abstain_verb"},
     {kStativeVerb, "frame_stative_verb"},
+    {kProVerbPhrase, "frame_pro_verb_phrase"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -987,11 +989,43 @@ class DemandFinder {
       } else if (Is(kRelativeDateWord, sv.lower[k]) && k + 2 < n && Is(kRelativeDateWord, sv.lower[k + 1]) &&
                  Is(kDatePeriod, sv.lower[k + 2])) {
         k += 3;
+      } else if (int d = DurationAt(sv, k); d > 0) {  // "has urged for months", "pressed X for years to"
+        k += d;
       } else {
         break;
       }
     }
     return k;
+  }
+
+  // Whether `w` is a state's demonym in the plural ("Mexicans", "Syrians"): a people.
+  bool PluralDemonym(const std::string& w) const {
+    if (w.size() < 5 || w.back() != 's') return false;
+    if (const auto* e = res_.Lookup(w.substr(0, w.size() - 1))) {
+      for (const auto& x : *e) {
+        if (x.kind == EntryKind::kStateDemonym) return true;
+      }
+    }
+    return false;
+  }
+
+  // The length of a duration adjunct at k, "for" + plural date period with up to three short
+  // lower-case words between ("for weeks", "for the past few months", "for two years"); 0 if
+  // none. It says how long someone has asked, not what: "pushing for a cease-fire for weeks",
+  // "which Republicans have urged for months".
+  int DurationAt(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k >= n || !Is(kPurposePreposition, sv.lower[k])) return 0;
+    for (int j = k + 1; j < n && j <= k + 4; ++j) {
+      const std::string& w = sv.lower[j];
+      if (w.size() > 3 && w.back() == 's' && Is(kDatePeriod, std::string_view(w).substr(0, w.size() - 1)))
+        return j + 1 - k;
+      const bool short_word = w == sv.words[j] && !w.empty() && w.size() <= 7 && !sv.MentionAt(j) &&
+                              (std::isalpha(static_cast<unsigned char>(w[0])) || std::isdigit(static_cast<unsigned char>(w[0]))) &&
+                              !IsPreposition(res_, w) && !Is(kCoordinator, w) && !HasEnding(w, kNounEnding);
+      if (!short_word) return 0;
+    }
+    return 0;
   }
 
   // The length of a dash that opens or closes an aside at k: "—", "–", "--", or "--" written as
@@ -1181,6 +1215,8 @@ class DemandFinder {
              Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))
           return k;
       }
+      // "a cease-fire for weeks": a trailing duration adjunct is not content.
+      if (k > from && DurationAt(sv, k) > 0) return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
       if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
                        (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
@@ -1405,8 +1441,10 @@ class DemandFinder {
         const bool word_list = k >= start + 3 && sv.words[k - 1] == "," && sv.words[k - 3] == "," &&
                                sv.lower[k - 2] == sv.words[k - 2] && !sv.MentionAt(k - 2);
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
+        // ("to resolve the conflict through dialogue and negotiation": a noun by its ending
+        // after "and" joins the nouns before it.)
         if (!split && !verb_object && !word_list && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] &&
-            !IsPreposition(res_, sv.lower[k + 1])) {
+            !IsPreposition(res_, sv.lower[k + 1]) && !HasEnding(sv.lower[k + 1], kNounEnding)) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
@@ -1577,6 +1615,10 @@ class DemandFinder {
       std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
       if (words.empty() || DateOnly(sv, it.first, it.last)) continue;
       if (explicit_addressees.empty() && SelfGoal(sv, it.first, it.last)) continue;
+      // "urged world leaders to do more", "called on X to do the same": the act is named
+      // elsewhere, the words here name nothing.
+      if (it.prefix.empty() && res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, it.first, it.last) == it.last - it.first)
+        continue;
       std::string key = ContentKey("demand", principal, words);  // same maker and words: same demand
       int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
       Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
@@ -2034,6 +2076,10 @@ class DemandFinder {
           !HasEnding(prev, kAdverbEnding) && !Is(kSequenceAdverb, prev) &&
           !(p > 0 && IsActor(sv.ActorAt(p - 1)) && sv.ActorAt(p - 1)->last == p))  // "the U.S. keeps insisting"
         return false;
+      // "Mexicans seeking asylum in the United States", "Central Americans seeking asylum": so
+      // after a plural demonym (people, not their state).
+      if (const Mention* d = sv.MentionAt(p); d && d->type == NodeType::kState && d->last == p + 1 && PluralDemonym(sv.words[p]))
+        return false;
     }
     if (InOpeningCondition(sv, i)) return false;
     // "the United Kingdom wants the European Union to succeed": "want" + an actor + "to" is
@@ -2096,6 +2142,7 @@ class DemandFinder {
     if (arg == "object-to") {
       std::vector<const Mention*> list;
       int after = ActorList(sv, start, &list);
+      if (after >= 0) after = SkipTimeAdverbs(sv, after);  // "pressing Serbia for years to ..."
       // "called on the armed forces to withdraw their warning", "calls on all sides to ...": a
       // group that names no actor is asked all the same (unnamed), after a verb of the class
       // frame_unnamed_object_verb (not "told reporters to", "wants the army to").
@@ -2118,6 +2165,7 @@ class DemandFinder {
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
       if (!IsActor(obj) || obj->last + 1 >= n || !Is(kPurposePreposition, sv.lower[obj->last])) return false;
+      if (DurationAt(sv, obj->last) > 0) return false;  // "pressing Turkey for months to ...".
       addressees.push_back(obj);
       start = obj->last + 1;
       arg = "for";
@@ -2172,7 +2220,7 @@ class DemandFinder {
       if (addressees.size() < before + 2) subject_end = -1;
     }
     // "do what the secretary of state demands — especially when ...": no content after the verb.
-    if (start < n && Is(kAsideMark, sv.words[start])) return false;
+    if (start < n && (Is(kAsideMark, sv.words[start]) || DashAt(sv, start) > 0)) return false;
     // "demanded that Morocco, Algeria and Tunisia stop the boats": the clause ends after the
     // verb, not at a comma of its subject list.
     int end = ClauseEnd(sv, subject_end > start && sv.words[subject_end - 1] != "," ? subject_end : start);
