@@ -163,6 +163,8 @@ enum FrameClass : int {
   kAbstainVerb,                // "avoided calling for", "declined to demand": no demand made
   kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
   kProVerbPhrase,              // "do so", "do more", "do the same": an act named elsewhere
+  kStandingDocument,           // "constitution", "founding (text)": states no act of its owner
+  kAlternativeCoordinator,     // "or": "could either leave NAFTA or demand ..."
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -315,6 +317,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAbstainVerb, "frame_abstain_verb"},
     {kStativeVerb, "frame_stative_verb"},
     {kProVerbPhrase, "frame_pro_verb_phrase"},
+    {kStandingDocument, "frame_standing_document"},
+    {kAlternativeCoordinator, "frame_alternative_coordinator"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -462,6 +466,27 @@ class DemandFinder {
       if (Is(kModalBlock, w) || Is(kNegatedSubjectWord, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       if (HasEnding(w, kNegationEnding, 0)) return true;
+    }
+    // "Obrador could either leave NAFTA or demand ...", "Seoul might close the border and ask
+    // for ...": a verb coordinated right after a modal's first verb shares the modal (not a
+    // future "will": a stated position).
+    {
+      int c = i - 1;
+      while (c > 0 && HasEnding(sv.lower[c], kAdverbEnding)) --c;
+      // Only a bare verb shares it ("would not comply ... and demanded" does not), and not in
+      // reported speech ("said she would go back to the EU and seek ...": as in Forecast).
+      const std::string& v = sv.lower[i];
+      bool shared = c > 0 && (Is(kCoordinator, sv.lower[c]) || Is(kAlternativeCoordinator, sv.lower[c])) && !v.ends_with("ed") && !v.ends_with("ing") &&
+                    !(v.size() > 3 && v.back() == 's' && v[v.size() - 2] != 's');
+      for (int k = 0; k < static_cast<int>(sv.words.size()) && shared; ++k)
+        shared = !Is(kSpeechVerb, sv.lower[k]) && !IsQuote(sv.words[k]);
+      if (shared) {
+        for (int k = c - 1; k >= 0 && k >= c - 8; --k) {
+          const std::string& w = sv.lower[k];
+          if (w == "," || w == ";" || Is(kClauseEnd, w) || Is(kRelativePronoun, w) || Is(kComplementizer, w)) break;
+          if (Is(kRejectModalBlock, w) && !Is(kFutureAuxiliary, w)) return true;
+        }
+      }
     }
     // A condition or a negated subject further back in the clause: "What if the American
     // government refuses", "Neither France nor Germany demanded".
@@ -673,6 +698,13 @@ class DemandFinder {
       // text", "Republicans critical of the initial deal have urged" keep their actor).
       if (k >= 1 && Is(kDocumentNoun, sv.words[k]) && !sv.lower[trigger].ends_with("ing") &&
           IsDeterminer(res_, sv.lower[k - 1]) && !(k >= 2 && IsPreposition(res_, sv.lower[k - 2])))
+        return {};
+      // "the Iranian government's foundational text calls for ...", "Russia's constitution
+      // requires ...": a standing text (class frame_standing_document) states no act of its
+      // owner, whoever owns it.
+      if (k >= 1 && !sv.lower[trigger].ends_with("ing") &&
+          (Is(kStandingDocument, sv.lower[k]) ||
+           ((Is(kDocumentNoun, sv.lower[k]) || Is(kStandingDocument, sv.lower[k])) && Is(kStandingDocument, sv.lower[k - 1]))))
         return {};
     }
     // "Palestinians, who want the eastern part of the city ...", "those who want the ruling elite
@@ -1161,7 +1193,14 @@ class DemandFinder {
       if (k > from + 1 && Is(kPrepositionRelative, w) && IsPreposition(res_, sv.lower[k - 1])) return k - 1;
       // "an assessment of who ordered the killing", "talks on when to vote": another wh-word right
       // after a preposition opens the preposition's object, not a clause of its own.
-      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-") &&
+      // "to reveal who ordered the killing", "to decide which side to take": "who"/"which"
+      // right after the verb of an infinitive opens that verb's object.
+      const bool wh_object = k > from && Is(kRelativePronoun, w) && !Is(kComplementizer, w) &&
+                             sv.lower[k - 1] == sv.words[k - 1] && !IsDeterminer(res_, sv.lower[k - 1]) &&
+                             !IsPreposition(res_, sv.lower[k - 1]) && !sv.MentionAt(k - 1) &&
+                             ((k - 2 >= from && Is(kInfinitiveMarker, sv.lower[k - 2])) ||
+                              (k - 1 == from && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1])));
+      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-") && !wh_object &&
           !(k > from && IsPreposition(res_, sv.lower[k - 1]) && !IsPreposition(res_, w) && w[0] == 'w'))
         return k;
       // "Moldova's demand for the withdrawal ... was rejected by Moscow": the passive verb
@@ -2026,6 +2065,11 @@ class DemandFinder {
       return IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k]) || Is(kPossessivePronoun, sv.lower[k]);
     };
     if (i > 0 && determiner_like(i - 1)) return false;
+    // "a list of 12 demands that Iran must meet", "three requests for aid": a number before
+    // the word in -s makes it a plural noun ("a Section 30 request for" is still framed).
+    if (i > 0 && sv.lower[i].back() == 's' &&
+        (NumberWord(sv.lower[i - 1]) >= 0 || std::isdigit(static_cast<unsigned char>(sv.lower[i - 1][0]))))
+      return false;
     // "his final push for victory", "any extradition request for", "an Egyptian request for":
     // an adjective, a noun or a demonym between a determiner and the word.
     const bool participle = sv.lower[i].size() > 4 && sv.lower[i].compare(sv.lower[i].size() - 3, 3, "ing") == 0;
@@ -2201,6 +2245,17 @@ class DemandFinder {
     }
     // "some officials openly want Trump to win": a wish about an outcome asks nothing.
     if (start > 0 && start < n && Is(kInfinitiveMarker, sv.lower[start - 1]) && Is(kOutcomeVerb, sv.lower[start])) return false;
+    // "insisted in his interview with The Forward that ...", "insisted at the meeting that":
+    // a prepositional adjunct between the verb and "that" is no content; the clause is.
+    if (arg == "that" && start < n && IsPreposition(res_, sv.lower[start]) && !Is(kComplementizer, sv.lower[start])) {
+      for (int k = start + 1; k < n && k <= start + 10; ++k) {
+        if (sv.words[k] == "," || IsQuote(sv.words[k]) || (Is(kClauseEnd, sv.lower[k]) && !Is(kComplementizer, sv.lower[k]))) break;
+        if (Is(kComplementizer, sv.lower[k])) {
+          start = k;
+          break;
+        }
+      }
+    }
     bool clause = start < n && Is(kComplementizer, sv.lower[start]);
     // "insisted on Saturday that she had not reversed course": "insist on" with a clause is a
     // demand only when the clause is mandative.
