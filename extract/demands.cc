@@ -1030,6 +1030,14 @@ class DemandFinder {
     return k;
   }
 
+  // A discourse word at k ("notably", "in particular"); a preposition of the class only with
+  // the next word of the class ("in particular", not ", in an interview with Reuters").
+  bool DiscourseAt(const SentenceView& sv, int k) const {
+    if (!Is(kDiscourseWord, sv.lower[k])) return false;
+    if (!IsPreposition(res_, sv.lower[k])) return true;
+    return k + 1 < static_cast<int>(sv.words.size()) && Is(kDiscourseWord, sv.lower[k + 1]);
+  }
+
   // Whether `w` is a state's demonym in the plural ("Mexicans", "Syrians"): a people.
   bool PluralDemonym(const std::string& w) const {
     if (w.size() < 5 || w.back() != 's') return false;
@@ -1345,7 +1353,7 @@ class DemandFinder {
         }
         if (ClosesOpeningClause(sv, k)) return k;
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
-        if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
+        if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || DiscourseAt(sv, k + 1))) continue;
         if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
                                                                  Is(kDiscourseWord, sv.lower[k + 2])))
           continue;
@@ -1446,7 +1454,7 @@ class DemandFinder {
       if (in_quote && QuoteClosesWithin(sv, k + 1, last, 8)) continue;  // "“complete, verifiable, and irreversible”"
       bool split = false;
       if (w == ",") {
-        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
+        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || DiscourseAt(sv, k + 1) ||
                                  Is(kCoordinator, sv.lower[k + 1]));
         // "complete, verifiable, and irreversible denuclearization": single words in a list.
         if (split && k >= first + 3 && sv.words[k - 2] == "," && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < last &&
@@ -2245,9 +2253,11 @@ class DemandFinder {
     }
     // "some officials openly want Trump to win": a wish about an outcome asks nothing.
     if (start > 0 && start < n && Is(kInfinitiveMarker, sv.lower[start - 1]) && Is(kOutcomeVerb, sv.lower[start])) return false;
-    // "insisted in his interview with The Forward that ...", "insisted at the meeting that":
-    // a prepositional adjunct between the verb and "that" is no content; the clause is.
-    if (arg == "that" && start < n && IsPreposition(res_, sv.lower[start]) && !Is(kComplementizer, sv.lower[start])) {
+    // "insisted in his interview with The Forward that ...", "demanded in a telephone call with
+    // X that ...": a prepositional adjunct between the verb and "that" is no content; the
+    // clause is.
+    if ((arg == "that" || arg == "-") && start < n && IsPreposition(res_, sv.lower[start]) &&
+        !Is(kComplementizer, sv.lower[start])) {
       for (int k = start + 1; k < n && k <= start + 10; ++k) {
         if (sv.words[k] == "," || IsQuote(sv.words[k]) || (Is(kClauseEnd, sv.lower[k]) && !Is(kComplementizer, sv.lower[k]))) break;
         if (Is(kComplementizer, sv.lower[k])) {
