@@ -1583,8 +1583,10 @@ class DemandFinder {
     std::string out = it.prefix;
     int a = it.first;
     if (out.empty()) {
-      // Not the "no" of "a no-deal Brexit".
-      while (a < it.last && ((IsDeterminer(res_, sv.lower[a]) && !(a + 1 < it.last && sv.words[a + 1] == "-")) ||
+      // Not the "no" of "a no-deal Brexit", nor that of "no more than 10 years", "no new
+      // sanctions" (which turns the content round).
+      while (a < it.last && ((IsDeterminer(res_, sv.lower[a]) && !(a + 1 < it.last && sv.words[a + 1] == "-") &&
+                              !Is(kNegativeDeterminer, sv.lower[a])) ||
                              IsQuote(sv.words[a])))
         ++a;
     }
@@ -1624,6 +1626,8 @@ class DemandFinder {
       if (Is(kContentActorNoun, sv.lower[k])) continue;
       add(sv.lower[k]);
     }
+    // "no new sanctions" is not "new sanctions": a leading "no" stays in the key.
+    if (!out.empty() && first < last && Is(kNegativeDeterminer, sv.lower[first])) out.insert(sv.lower[first]);
     return out;
   }
 
