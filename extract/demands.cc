@@ -1264,10 +1264,17 @@ class DemandFinder {
       }
       // "a cease-fire for weeks": a trailing duration adjunct is not content.
       if (k > from && DurationAt(sv, k) > 0) return k;
-      // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
+      // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today"
+      // ("a call Friday to expel ...": the infinitive after it goes on).
       if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
-                       (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
-        return k;
+                       (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1])))) {
+        const int after = SkipTimeAdverbs(sv, k);
+        if (!(after > k && after + 1 < n && Is(kInfinitiveMarker, sv.lower[after]) && sv.lower[after + 1] == sv.words[after + 1] &&
+              !IsDeterminer(res_, sv.lower[after + 1])))
+          return k;
+        k = after - 1;
+        continue;
+      }
       // "... last month", "... next week": a trailing relative date.
       if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
           (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
@@ -2896,7 +2903,14 @@ class DemandFinder {
                      st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, RuleName("answered")));
         return true;
       }
-      return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start), RuleName("named-request"),
+      // "resisted a call (Friday) to expel U.S. diplomats", "rejected a demand for compensation":
+      // what is asked is the infinitive or the object of "for", not the word "call".
+      int from = start;
+      if (!Is(kRejectProposalNoun, sv.lower[noun])) {
+        const int k = SkipTimeAdverbs(sv, noun + 1);
+        if (k + 1 < end && (Is(kInfinitiveMarker, sv.lower[k]) || Is(kPurposePreposition, sv.lower[k]))) from = k + 1;
+      }
+      return RejectRequest(sv, rejecters, from, end, std::min(rejecters.back()->first, start), RuleName("named-request"),
                            Is(kRejectProposalNoun, sv.lower[noun]));
     }
     std::string principal = st_->Principal(maker->key);
