@@ -838,7 +838,9 @@ class DemandFinder {
         }
         break;
       }
-      if (Is(kBeliefVerb, w)) return true;
+      // (Not a verb coordinated with the trigger: "had either suggested or called for".)
+      if (Is(kBeliefVerb, w) && !(k + 1 < trigger && (Is(kCoordinator, sv.lower[k + 1]) || Is(kAlternativeCoordinator, sv.lower[k + 1]))))
+        return true;
       if (k < maker_first && Is(kDenialVerb, w)) return true;
     }
     return false;
