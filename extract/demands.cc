@@ -1497,10 +1497,14 @@ class DemandFinder {
         const bool word_list = k >= start + 3 && sv.words[k - 1] == "," && sv.words[k - 3] == "," &&
                                sv.lower[k - 2] == sv.words[k - 2] && !sv.MentionAt(k - 2);
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
-        // ("to resolve the conflict through dialogue and negotiation": a noun by its ending
-        // after "and" joins the nouns before it.)
+        // ("to resolve the conflict through dialogue and negotiation": a noun by its ending that
+        // ends the span or a phrase after "and" joins the nouns before it; "and station ships"
+        // is a verb with its object.)
+        const bool noun_conjunct = k + 1 < last && HasEnding(sv.lower[k + 1], kNounEnding) &&
+                                   (k + 2 >= last || IsPreposition(res_, sv.lower[k + 2]) || sv.words[k + 2] == "," ||
+                                    IsQuote(sv.words[k + 2]) || Is(kCoordinator, sv.lower[k + 2]));
         if (!split && !verb_object && !word_list && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] &&
-            !IsPreposition(res_, sv.lower[k + 1]) && !HasEnding(sv.lower[k + 1], kNounEnding)) {
+            !IsPreposition(res_, sv.lower[k + 1]) && !noun_conjunct) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
