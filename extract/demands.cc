@@ -163,6 +163,9 @@ enum FrameClass : int {
   kAsPremodifier,              // "even as", "just as": the adverb opens the clause with "as"
   kAbstainVerb,                // "avoided calling for", "declined to demand": no demand made
   kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
+  kProVerbPhrase,              // "do so", "do more", "do the same": an act named elsewhere
+  kStandingDocument,           // "constitution", "founding (text)": states no act of its owner
+  kAlternativeCoordinator,     // "or": "could either leave NAFTA or demand ..."
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -315,6 +318,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAsPremodifier, "frame_as_premodifier"},
     {kAbstainVerb, "frame_abstain_verb"},
     {kStativeVerb, "frame_stative_verb"},
+    {kProVerbPhrase, "frame_pro_verb_phrase"},
+    {kStandingDocument, "frame_standing_document"},
+    {kAlternativeCoordinator, "frame_alternative_coordinator"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -463,6 +469,27 @@ class DemandFinder {
       if (Is(kModalBlock, w) || Is(kNegatedSubjectWord, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       if (HasEnding(w, kNegationEnding, 0)) return true;
+    }
+    // "Obrador could either leave NAFTA or demand ...", "Seoul might close the border and ask
+    // for ...": a verb coordinated right after a modal's first verb shares the modal (not a
+    // future "will": a stated position).
+    {
+      int c = i - 1;
+      while (c > 0 && HasEnding(sv.lower[c], kAdverbEnding)) --c;
+      // Only a bare verb shares it ("would not comply ... and demanded" does not), and not in
+      // reported speech ("said she would go back to the EU and seek ...": as in Forecast).
+      const std::string& v = sv.lower[i];
+      bool shared = c > 0 && (Is(kCoordinator, sv.lower[c]) || Is(kAlternativeCoordinator, sv.lower[c])) && !v.ends_with("ed") && !v.ends_with("ing") &&
+                    !(v.size() > 3 && v.back() == 's' && v[v.size() - 2] != 's');
+      for (int k = 0; k < static_cast<int>(sv.words.size()) && shared; ++k)
+        shared = !Is(kSpeechVerb, sv.lower[k]) && !IsQuote(sv.words[k]);
+      if (shared) {
+        for (int k = c - 1; k >= 0 && k >= c - 8; --k) {
+          const std::string& w = sv.lower[k];
+          if (w == "," || w == ";" || Is(kClauseEnd, w) || Is(kRelativePronoun, w) || Is(kComplementizer, w)) break;
+          if (Is(kRejectModalBlock, w) && !Is(kFutureAuxiliary, w)) return true;
+        }
+      }
     }
     // A condition or a negated subject further back in the clause: "What if the American
     // government refuses", "Neither France nor Germany demanded".
@@ -675,6 +702,13 @@ class DemandFinder {
       if (k >= 1 && Is(kDocumentNoun, sv.words[k]) && !sv.lower[trigger].ends_with("ing") &&
           IsDeterminer(res_, sv.lower[k - 1]) && !(k >= 2 && IsPreposition(res_, sv.lower[k - 2])))
         return {};
+      // "the Iranian government's foundational text calls for ...", "Russia's constitution
+      // requires ...": a standing text (class frame_standing_document) states no act of its
+      // owner, whoever owns it.
+      if (k >= 1 && !sv.lower[trigger].ends_with("ing") &&
+          (Is(kStandingDocument, sv.lower[k]) ||
+           ((Is(kDocumentNoun, sv.lower[k]) || Is(kStandingDocument, sv.lower[k])) && Is(kStandingDocument, sv.lower[k - 1]))))
+        return {};
     }
     // "Palestinians, who want the eastern part of the city ...", "those who want the ruling elite
     // out of office": the verb of a relative clause has its antecedent for subject: an actor
@@ -807,7 +841,9 @@ class DemandFinder {
         }
         break;
       }
-      if (Is(kBeliefVerb, w)) return true;
+      // (Not a verb coordinated with the trigger: "had either suggested or called for".)
+      if (Is(kBeliefVerb, w) && !(k + 1 < trigger && (Is(kCoordinator, sv.lower[k + 1]) || Is(kAlternativeCoordinator, sv.lower[k + 1]))))
+        return true;
       if (k < maker_first && Is(kDenialVerb, w)) return true;
     }
     return false;
@@ -990,11 +1026,51 @@ class DemandFinder {
       } else if (Is(kRelativeDateWord, sv.lower[k]) && k + 2 < n && Is(kRelativeDateWord, sv.lower[k + 1]) &&
                  Is(kDatePeriod, sv.lower[k + 2])) {
         k += 3;
+      } else if (int d = DurationAt(sv, k); d > 0) {  // "has urged for months", "pressed X for years to"
+        k += d;
       } else {
         break;
       }
     }
     return k;
+  }
+
+  // A discourse word at k ("notably", "in particular"); a preposition of the class only with
+  // the next word of the class ("in particular", not ", in an interview with Reuters").
+  bool DiscourseAt(const SentenceView& sv, int k) const {
+    if (!Is(kDiscourseWord, sv.lower[k])) return false;
+    if (!IsPreposition(res_, sv.lower[k])) return true;
+    return k + 1 < static_cast<int>(sv.words.size()) && Is(kDiscourseWord, sv.lower[k + 1]);
+  }
+
+  // Whether `w` is a state's demonym in the plural ("Mexicans", "Syrians"): a people.
+  bool PluralDemonym(const std::string& w) const {
+    if (w.size() < 5 || w.back() != 's') return false;
+    if (const auto* e = res_.Lookup(w.substr(0, w.size() - 1))) {
+      for (const auto& x : *e) {
+        if (x.kind == EntryKind::kStateDemonym) return true;
+      }
+    }
+    return false;
+  }
+
+  // The length of a duration adjunct at k, "for" + plural date period with up to three short
+  // lower-case words between ("for weeks", "for the past few months", "for two years"); 0 if
+  // none. It says how long someone has asked, not what: "pushing for a cease-fire for weeks",
+  // "which Republicans have urged for months".
+  int DurationAt(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k >= n || !Is(kPurposePreposition, sv.lower[k])) return 0;
+    for (int j = k + 1; j < n && j <= k + 4; ++j) {
+      const std::string& w = sv.lower[j];
+      if (w.size() > 3 && w.back() == 's' && Is(kDatePeriod, std::string_view(w).substr(0, w.size() - 1)))
+        return j + 1 - k;
+      const bool short_word = w == sv.words[j] && !w.empty() && w.size() <= 7 && !sv.MentionAt(j) &&
+                              (std::isalpha(static_cast<unsigned char>(w[0])) || std::isdigit(static_cast<unsigned char>(w[0]))) &&
+                              !IsPreposition(res_, w) && !Is(kCoordinator, w) && !HasEnding(w, kNounEnding);
+      if (!short_word) return 0;
+    }
+    return 0;
   }
 
   // The length of a dash that opens or closes an aside at k: "—", "–", "--", or "--" written as
@@ -1130,7 +1206,14 @@ class DemandFinder {
       if (k > from + 1 && Is(kPrepositionRelative, w) && IsPreposition(res_, sv.lower[k - 1])) return k - 1;
       // "an assessment of who ordered the killing", "talks on when to vote": another wh-word right
       // after a preposition opens the preposition's object, not a clause of its own.
-      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-") &&
+      // "to reveal who ordered the killing", "to decide which side to take": "who"/"which"
+      // right after the verb of an infinitive opens that verb's object.
+      const bool wh_object = k > from && Is(kRelativePronoun, w) && !Is(kComplementizer, w) &&
+                             sv.lower[k - 1] == sv.words[k - 1] && !IsDeterminer(res_, sv.lower[k - 1]) &&
+                             !IsPreposition(res_, sv.lower[k - 1]) && !sv.MentionAt(k - 1) &&
+                             ((k - 2 >= from && Is(kInfinitiveMarker, sv.lower[k - 2])) ||
+                              (k - 1 == from && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1])));
+      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-") && !wh_object &&
           !(k > from && IsPreposition(res_, sv.lower[k - 1]) && !IsPreposition(res_, w) && w[0] == 'w'))
         return k;
       // "Moldova's demand for the withdrawal ... was rejected by Moscow": the passive verb
@@ -1184,10 +1267,19 @@ class DemandFinder {
              Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))
           return k;
       }
-      // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today".
+      // "a cease-fire for weeks": a trailing duration adjunct is not content.
+      if (k > from && DurationAt(sv, k) > 0) return k;
+      // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today"
+      // ("a call Friday to expel ...": the infinitive after it goes on).
       if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
-                       (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))))
-        return k;
+                       (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1])))) {
+        const int after = SkipTimeAdverbs(sv, k);
+        if (!(after > k && after + 1 < n && Is(kInfinitiveMarker, sv.lower[after]) && sv.lower[after + 1] == sv.words[after + 1] &&
+              !IsDeterminer(res_, sv.lower[after + 1])))
+          return k;
+        k = after - 1;
+        continue;
+      }
       // "... last month", "... next week": a trailing relative date.
       if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
           (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
@@ -1273,7 +1365,7 @@ class DemandFinder {
         }
         if (ClosesOpeningClause(sv, k)) return k;
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
-        if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]))) continue;
+        if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || DiscourseAt(sv, k + 1))) continue;
         if (k + 1 < n && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < n && (IsDeterminer(res_, sv.lower[k + 2]) ||
                                                                  Is(kDiscourseWord, sv.lower[k + 2])))
           continue;
@@ -1374,7 +1466,7 @@ class DemandFinder {
       if (in_quote && QuoteClosesWithin(sv, k + 1, last, 8)) continue;  // "“complete, verifiable, and irreversible”"
       bool split = false;
       if (w == ",") {
-        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || Is(kDiscourseWord, sv.lower[k + 1]) ||
+        split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || DiscourseAt(sv, k + 1) ||
                                  Is(kCoordinator, sv.lower[k + 1]));
         // "complete, verifiable, and irreversible denuclearization": single words in a list.
         if (split && k >= first + 3 && sv.words[k - 2] == "," && Is(kCoordinator, sv.lower[k + 1]) && k + 2 < last &&
@@ -1408,8 +1500,14 @@ class DemandFinder {
         const bool word_list = k >= start + 3 && sv.words[k - 1] == "," && sv.words[k - 3] == "," &&
                                sv.lower[k - 2] == sv.words[k - 2] && !sv.MentionAt(k - 2);
         // "refusal to expand ... and deploy ...": a verb after "and" continues "refusal to".
+        // ("to resolve the conflict through dialogue and negotiation": a noun by its ending that
+        // ends the span or a phrase after "and" joins the nouns before it; "and station ships"
+        // is a verb with its object.)
+        const bool noun_conjunct = k + 1 < last && HasEnding(sv.lower[k + 1], kNounEnding) &&
+                                   (k + 2 >= last || IsPreposition(res_, sv.lower[k + 2]) || sv.words[k + 2] == "," ||
+                                    IsQuote(sv.words[k + 2]) || Is(kCoordinator, sv.lower[k + 2]));
         if (!split && !verb_object && !word_list && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] &&
-            !IsPreposition(res_, sv.lower[k + 1])) {
+            !IsPreposition(res_, sv.lower[k + 1]) && !noun_conjunct) {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
@@ -1539,13 +1637,13 @@ class DemandFinder {
       if (res_.Lookup(prefix.substr(t.begin, t.end - t.begin))) continue;
       add(w);
     }
-    // A content that opens with "no" is not the one without it ("no new tariffs", "new tariffs").
-    if (first < last && Is(kNegativeDeterminer, sv.lower[first])) out.insert(sv.lower[first]);
     for (int k = first; k < last; ++k) {
       if (sv.ActorAt(k) || sv.MentionAt(k)) continue;
       if (Is(kContentActorNoun, sv.lower[k])) continue;
       add(sv.lower[k]);
     }
+    // "no new sanctions" is not "new sanctions": a leading "no" stays in the key.
+    if (!out.empty() && first < last && Is(kNegativeDeterminer, sv.lower[first])) out.insert(sv.lower[first]);
     return out;
   }
 
@@ -1584,6 +1682,10 @@ class DemandFinder {
       std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
       if (words.empty() || DateOnly(sv, it.first, it.last)) continue;
       if (explicit_addressees.empty() && SelfGoal(sv, it.first, it.last)) continue;
+      // "urged world leaders to do more", "called on X to do the same": the act is named
+      // elsewhere, the words here name nothing.
+      if (it.prefix.empty() && res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, it.first, it.last) == it.last - it.first)
+        continue;
       std::string key = ContentKey("demand", principal, words);  // same maker and words: same demand
       int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
       Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
@@ -2012,6 +2114,11 @@ class DemandFinder {
       return IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k]) || Is(kPossessivePronoun, sv.lower[k]);
     };
     if (i > 0 && determiner_like(i - 1)) return false;
+    // "a list of 12 demands that Iran must meet", "three requests for aid": a number before
+    // the word in -s makes it a plural noun ("a Section 30 request for" is still framed).
+    if (i > 0 && sv.lower[i].back() == 's' &&
+        (NumberWord(sv.lower[i - 1]) >= 0 || std::isdigit(static_cast<unsigned char>(sv.lower[i - 1][0]))))
+      return false;
     // "his final push for victory", "any extradition request for", "an Egyptian request for":
     // an adjective, a noun or a demonym between a determiner and the word.
     const bool participle = sv.lower[i].size() > 4 && sv.lower[i].compare(sv.lower[i].size() - 3, 3, "ing") == 0;
@@ -2065,6 +2172,10 @@ class DemandFinder {
           !Is(kPassiveAuxiliary, prev) && !IsDeterminer(res_, prev) && !Is(kRelativePronoun, prev) &&
           !HasEnding(prev, kAdverbEnding) && !Is(kSequenceAdverb, prev) &&
           !(p > 0 && IsActor(sv.ActorAt(p - 1)) && sv.ActorAt(p - 1)->last == p))  // "the U.S. keeps insisting"
+        return false;
+      // "Mexicans seeking asylum in the United States", "Central Americans seeking asylum": so
+      // after a plural demonym (people, not their state).
+      if (const Mention* d = sv.MentionAt(p); d && d->type == NodeType::kState && d->last == p + 1 && PluralDemonym(sv.words[p]))
         return false;
     }
     if (InOpeningCondition(sv, i)) return false;
@@ -2128,6 +2239,7 @@ class DemandFinder {
     if (arg == "object-to") {
       std::vector<const Mention*> list;
       int after = ActorList(sv, start, &list);
+      if (after >= 0) after = SkipTimeAdverbs(sv, after);  // "pressing Serbia for years to ..."
       // "called on the armed forces to withdraw their warning", "calls on all sides to ...": a
       // group that names no actor is asked all the same (unnamed), after a verb of the class
       // frame_unnamed_object_verb (not "told reporters to", "wants the army to").
@@ -2150,6 +2262,7 @@ class DemandFinder {
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* obj = sv.ActorAt(k);
       if (!IsActor(obj) || obj->last + 1 >= n || !Is(kPurposePreposition, sv.lower[obj->last])) return false;
+      if (DurationAt(sv, obj->last) > 0) return false;  // "pressing Turkey for months to ...".
       addressees.push_back(obj);
       start = obj->last + 1;
       arg = "for";
@@ -2185,6 +2298,19 @@ class DemandFinder {
     }
     // "some officials openly want Trump to win": a wish about an outcome asks nothing.
     if (start > 0 && start < n && Is(kInfinitiveMarker, sv.lower[start - 1]) && Is(kOutcomeVerb, sv.lower[start])) return false;
+    // "insisted in his interview with The Forward that ...", "demanded in a telephone call with
+    // X that ...": a prepositional adjunct between the verb and "that" is no content; the
+    // clause is.
+    if ((arg == "that" || arg == "-") && start < n && IsPreposition(res_, sv.lower[start]) &&
+        !Is(kComplementizer, sv.lower[start])) {
+      for (int k = start + 1; k < n && k <= start + 10; ++k) {
+        if (sv.words[k] == "," || IsQuote(sv.words[k]) || (Is(kClauseEnd, sv.lower[k]) && !Is(kComplementizer, sv.lower[k]))) break;
+        if (Is(kComplementizer, sv.lower[k])) {
+          start = k;
+          break;
+        }
+      }
+    }
     bool clause = start < n && Is(kComplementizer, sv.lower[start]);
     // "insisted on Saturday that she had not reversed course": "insist on" with a clause is a
     // demand only when the clause is mandative.
@@ -2204,7 +2330,7 @@ class DemandFinder {
       if (addressees.size() < before + 2) subject_end = -1;
     }
     // "do what the secretary of state demands — especially when ...": no content after the verb.
-    if (start < n && Is(kAsideMark, sv.words[start])) return false;
+    if (start < n && (Is(kAsideMark, sv.words[start]) || DashAt(sv, start) > 0)) return false;
     // "demanded that Morocco, Algeria and Tunisia stop the boats": the clause ends after the
     // verb, not at a comma of its subject list.
     int end = ClauseEnd(sv, subject_end > start && sv.words[subject_end - 1] != "," ? subject_end : start);
@@ -2811,7 +2937,14 @@ class DemandFinder {
                      st_->MakeEvidence(sv.index, std::min(rejecters.back()->first, start), end, RuleName("answered")));
         return true;
       }
-      return RejectRequest(sv, rejecters, start, end, std::min(rejecters.back()->first, start), RuleName("named-request"),
+      // "resisted a call (Friday) to expel U.S. diplomats", "rejected a demand for compensation":
+      // what is asked is the infinitive or the object of "for", not the word "call".
+      int from = start;
+      if (!Is(kRejectProposalNoun, sv.lower[noun])) {
+        const int k = SkipTimeAdverbs(sv, noun + 1);
+        if (k + 1 < end && (Is(kInfinitiveMarker, sv.lower[k]) || Is(kPurposePreposition, sv.lower[k]))) from = k + 1;
+      }
+      return RejectRequest(sv, rejecters, from, end, std::min(rejecters.back()->first, start), RuleName("named-request"),
                            Is(kRejectProposalNoun, sv.lower[noun]));
     }
     std::string principal = st_->Principal(maker->key);

@@ -654,13 +654,14 @@ TEST_F(ExtractorTest, TellingAnActorToActIsADemandEvenOfOnesOwnCompatriot) {
 TEST_F(ExtractorTest, ARejectedRequestWithoutAMakerAndHyphenatedNames) {
   auto g = Run("Chilean President Jose Ortiz-Rubio-Perez rejected a call for its troops to leave the border.");
   auto e = Edges(g);
-  EXPECT_TRUE(e.count("Jose Ortiz-Rubio-Perez|rejects|call for its troops to leave the border")) << ::testing::PrintToString(e);
-  EXPECT_TRUE(e.count("Chile|rejects|call for its troops to leave the border"));
-  // A call is a demand: of the president who rejects it (not of his state), maker unnamed.
+  EXPECT_TRUE(e.count("Jose Ortiz-Rubio-Perez|rejects|troops to leave the border")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Chile|rejects|troops to leave the border"));
+  // A call is a demand: of the president who rejects it (not of his state), maker unnamed;
+  // what it asks is the object of "for", not the word "call".
   const Node* r = OnlyNode(g, NodeType::kDemand);
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->props.at("kind"), "request");
-  EXPECT_TRUE(e.count("call for its troops to leave the border|demands-of|Jose Ortiz-Rubio-Perez"));
+  EXPECT_TRUE(e.count("troops to leave the border|demands-of|Jose Ortiz-Rubio-Perez"));
   EXPECT_FALSE(AnyContains(e, "|demands|")) << ::testing::PrintToString(e);
   EXPECT_TRUE(Names(g, NodeType::kProposal).empty());
 }
