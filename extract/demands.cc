@@ -2010,8 +2010,15 @@ class DemandFinder {
     const std::string& first = sv.lower[start];
     int k = start;
     if (sv.words[start] != first) {  // a capitalised word that is no actor: "Europe to"
-      if (sv.MentionAt(start) || sv.ActorAt(start)) return -1;
-      k = start + 1;
+      // "urging European leaders to ...": an adjective of no state before a people noun.
+      const Mention* m = sv.MentionAt(start);
+      if ((!m || (!IsActor(m) && m->last == start + 1)) && Is(kPeopleNoun, sv.lower[start + 1]) &&
+          sv.lower[start + 1] == sv.words[start + 1])
+        k = start + 2;
+      else if (m || sv.ActorAt(start))
+        return -1;
+      else
+        k = start + 1;
     } else if (Is(kObjectPronoun, first)) {
       // "urged them to unite": a pronoun that names no actor here (one that does is a mention)
       if (sv.MentionAt(start)) return -1;
@@ -2044,17 +2051,25 @@ class DemandFinder {
     return negation >= 0 ? negation : k + 1;
   }
 
-  // "the people of Iraq to remain ...", "the regime in Pyongyang to ditch ...": a determiner, up to
-  // three lower-case words ending in a group noun, "of"/"in", an actor (list) and "to" + a bare
+  // "the people of Iraq to remain ...", "the regime in Pyongyang to ditch ...", "members of
+  // Congress to redirect ...": a determiner and up to three lower-case words ending in a group
+  // noun (or, with no determiner, a plural group noun), "of"/"in", an actor (list) and "to" + a bare
   // verb; returns the verb and fills `actors`, or -1. Not one's own group ("its leaders in X").
   int GroupOfActorThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
     const int n = static_cast<int>(sv.words.size());
-    if (start + 5 >= n || !IsDeterminer(res_, sv.lower[start]) || Is(kOwnDeterminer, sv.lower[start])) return -1;
-    int k = start + 1;
-    while (k < n && k <= start + 3 && sv.words[k] == sv.lower[k] && !IsPreposition(res_, sv.lower[k]) &&
+    if (start + 4 >= n || Is(kOwnDeterminer, sv.lower[start])) return -1;
+    // With no determiner, a plural group noun opens it: "urged members of Congress to ...".
+    const bool determiner = IsDeterminer(res_, sv.lower[start]);
+    if (!determiner && (sv.words[start] != sv.lower[start] || IsPreposition(res_, sv.lower[start]) ||
+                        Is(kInfinitiveMarker, sv.lower[start]) || Is(kComplementizer, sv.lower[start])))
+      return -1;
+    const int first = determiner ? start + 1 : start;
+    int k = first;
+    while (k < n && k <= first + 2 && sv.words[k] == sv.lower[k] && !IsPreposition(res_, sv.lower[k]) &&
            !IsDeterminer(res_, sv.lower[k]) && !Is(kInfinitiveMarker, sv.lower[k]) && sv.words[k] != ",")
       ++k;
-    if (k == start + 1 || k + 2 >= n || !IsGroupNoun(res_, sv.lower[k - 1])) return -1;
+    if (k == first || k + 2 >= n || !IsGroupNoun(res_, sv.lower[k - 1])) return -1;
+    if (!determiner && !sv.lower[k - 1].ends_with("s")) return -1;
     if (!Is(kGenitivePreposition, sv.lower[k]) && !Is(kOccasionPreposition, sv.lower[k])) return -1;
     std::vector<const Mention*> list;
     int after = ActorList(sv, k + 1, &list);
