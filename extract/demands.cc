@@ -162,6 +162,7 @@ enum FrameClass : int {
   kAsPremodifier,              // "even as", "just as": the adverb opens the clause with "as"
   kAbstainVerb,                // "avoided calling for", "declined to demand": no demand made
   kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
+  kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -313,6 +314,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAsPremodifier, "frame_as_premodifier"},
     {kAbstainVerb, "frame_abstain_verb"},
     {kStativeVerb, "frame_stative_verb"},
+    {kOutsiderNoun, "frame_outsider_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -729,8 +731,32 @@ class DemandFinder {
     if (makers.empty()) makers = PreviousMakers(sv, trigger);
     int first = trigger;
     for (const Mention* m : makers) first = std::min(first, m->first);
-    if (makers.empty() || Believed(sv, first, trigger)) return {};
+    if (makers.empty() || Believed(sv, first, trigger) || InSubordinateClause(sv, makers.front(), trigger)) return {};
     return makers;
+  }
+
+  // "Pompeo meets the Saudi king as the Khashoggi family calls for ...", "Trump refused when an
+  // aide asked that ...": a subordinate clause (class frame_subordinator) opens between the
+  // actor found and the verb, and its own subject, which names no actor, stands before the
+  // verb; not "such as", "as well as", "as a mediator", nor a subordinator right before the verb
+  // ("Iran, while insisting on ...").
+  bool InSubordinateClause(const SentenceView& sv, const Mention* m, int trigger) const {
+    if (m->rule == "actor.quote-speaker") return false;
+    const int k = BeforeVerbGroup(sv, trigger);
+    for (int s = m->last; s < k; ++s) {
+      if (sv.words[s] == "," || sv.words[s] == ";" || sv.words[s] == ":") return false;
+      if (!Is(kSubordinator, sv.lower[s]) || sv.words[s] != sv.lower[s]) continue;
+      if ((s > 0 && Is(kAsContinuer, sv.lower[s - 1])) || Is(kAsContinuer, sv.lower[s + 1])) continue;
+      // "Iran as a new superpower seeks", "said it would act as a mediator and called for": a role.
+      int after = s + 1;
+      while (after < k && IsQuote(sv.words[after])) ++after;
+      if (Is(kIndefiniteArticle, sv.lower[after])) continue;
+      for (int j = s + 1; j <= k; ++j) {
+        if (sv.words[j] == "," || Is(kClauseEnd, sv.lower[j]) || sv.MentionAt(j)) return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   // Whether the subject of the verb at `trigger` is not the actor `m` that SubjectBefore found:
@@ -2063,7 +2089,8 @@ class DemandFinder {
     // a hyphenated participle before the subject ("the US-backed opposition has refused").
     makers.erase(std::remove_if(makers.begin(), makers.end(),
                                 [&](const Mention* m) {
-                                  return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m) || StateOpponents(sv, *m);
+                                  return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m) || StateOpponents(sv, *m) ||
+                                         OutsiderGroup(sv, *m);
                                 }),
                  makers.end());
     if (makers.empty()) return false;
@@ -2331,7 +2358,8 @@ class DemandFinder {
         j = after;
       }
     }
-    if (!IsActor(owner) || owner->first < DatelinePlaceEnd(sv) || StateOpponents(sv, *owner) || Believed(sv, owner->first, i))
+    if (!IsActor(owner) || owner->first < DatelinePlaceEnd(sv) || StateOpponents(sv, *owner) || OutsiderGroup(sv, *owner) ||
+        Believed(sv, owner->first, i))
       return;
     // "Russia's demand of NATO that ...", "Moscow's ultimatum to Kyiv to ...": the one asked
     // after "of" or "to".
@@ -2875,14 +2903,31 @@ class DemandFinder {
   }
 
   // "the US-backed opposition", "a Saudi-led coalition", "Iran-allied militias": an actor glued
-  // by a hyphen to a participle modifies the noun after it.
+  // by a hyphen to a participle modifies the noun after it; so does one glued to an adjective
+  // before a name or noun ("the EU-skeptic Finns Party", "a Kremlin-friendly outlet").
   bool HyphenParticipleModifier(const SentenceView& sv, const Mention& m) const {
     const int n = static_cast<int>(sv.words.size());
     if (m.last + 1 >= n || sv.words[m.last] != "-") return false;
     const auto& toks = sv.sentence->tokens;
     if (toks[m.last].begin != toks[m.last - 1].end || toks[m.last + 1].begin != toks[m.last].end) return false;
     const std::string& w = sv.lower[m.last + 1];
-    return w == sv.words[m.last + 1] && w.size() > 3 && w.ends_with("ed");
+    if (w != sv.words[m.last + 1] || w.size() <= 3) return false;
+    if (w.ends_with("ed")) return true;
+    if (m.last + 2 >= n || !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
+    const std::string& next = sv.lower[m.last + 2];
+    return std::isalpha(static_cast<unsigned char>(next[0])) && !IsPreposition(res_, next) && !IsDeterminer(res_, next) &&
+           !Is(kClauseAuxiliary, next) && !Is(kCoordinator, next) && !DemandVerb(next) && !sv.MentionAt(m.last + 2);
+  }
+
+  // "the Khashoggi family calls for", "British Army veterans are urging", "the Colonia LeBaron
+  // community has demanded": an actor (a demonym past its group noun) before a noun of the class
+  // frame_outsider_noun names a group outside it, which speaks for itself: no maker.
+  bool OutsiderGroup(const SentenceView& sv, const Mention& m) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (m.pronoun) return false;
+    int k = m.last;
+    if (m.demonym && k + 1 < n && IsGroupNoun(res_, sv.lower[k])) ++k;
+    return k < n && sv.words[k] == sv.lower[k] && Is(kOutsiderNoun, sv.lower[k]);
   }
 
   // The end of a dateline of a city and its country that opens the sentence ("HIROSHIMA, Japan
