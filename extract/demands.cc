@@ -163,6 +163,7 @@ enum FrameClass : int {
   kAbstainVerb,                // "avoided calling for", "declined to demand": no demand made
   kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
   kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
+  kRefugeNoun,                 // "sought refuge in Germany": the state asked to give it
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -315,6 +316,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAbstainVerb, "frame_abstain_verb"},
     {kStativeVerb, "frame_stative_verb"},
     {kOutsiderNoun, "frame_outsider_noun"},
+    {kRefugeNoun, "frame_refuge_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1650,7 +1652,8 @@ class DemandFinder {
           // or a partner ("talks with X", "between X and Y", "imposed by X").
           int lead = m.first - 1;
           while (lead > it.first && IsDeterminer(res_, sv.lower[lead])) --lead;
-          const bool modifier = m.last < static_cast<int>(sv.words.size()) &&
+          // (A modifier of a noun inside the content: "force in Syria if gas is used" ends at Syria.)
+          const bool modifier = m.last < it.last &&
                                 ((sv.words[m.last][0] >= 'a' && sv.words[m.last][0] <= 'z' && !IsPreposition(res_, sv.lower[m.last]) &&
                                   !Is(kCoordinator, sv.lower[m.last]) && sv.words[m.last] != ",") ||
                                  IsPossessive(sv.words[m.last]));
@@ -1660,9 +1663,18 @@ class DemandFinder {
                                 (IsGroupNoun(res_, sv.lower[lead - 1]) || Is(kMeetingNoun, sv.lower[lead - 1]));
           // "parties to the conflict in Iraq to allow ...": the noun phrase before "to" + a verb
           // is the one asked, and the actor in it with it.
-          const bool asked = m.last + 1 < static_cast<int>(sv.words.size()) && Is(kInfinitiveMarker, sv.lower[m.last]) &&
-                             sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1]);
+          // "sought refuge in Germany", "asylum in Greece": the state that would give it is asked.
+          const bool asked = (m.last + 1 < static_cast<int>(sv.words.size()) && Is(kInfinitiveMarker, sv.lower[m.last]) &&
+                              sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1])) ||
+                             (lead > it.first && Is(kOccasionPreposition, sv.lower[lead]) && Is(kRefugeNoun, sv.lower[lead - 1]));
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          // "aid to care for Syrian refugees", "rights for EU nationals": who benefits is not who
+          // is asked; "an effort to end violence as Iraq forms a government": the subject of a
+          // subordinate clause is neither.
+          if (lead > it.first && !group_of && !asked &&
+              ((Is(kPurposePreposition, sv.lower[lead]) && !IsPossessive(sv.words[m.last < it.last ? m.last : lead])) ||
+               Is(kSubordinator, sv.lower[lead])))
+            continue;
           if (TopicModifier(sv, m)) continue;
           bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
