@@ -164,6 +164,9 @@ enum FrameClass : int {
   kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
   kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
   kRefugeNoun,                 // "sought refuge in Germany": the state asked to give it
+  kPhrasalParticle,            // "sought out", "pushed back": a phrasal verb of another sense
+  kPersonalPossessive,         // "his", "her": a person's, not a body's
+  kDemandThat,                 // "insist": a demand verb that takes a clause
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -317,6 +320,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kStativeVerb, "frame_stative_verb"},
     {kOutsiderNoun, "frame_outsider_noun"},
     {kRefugeNoun, "frame_refuge_noun"},
+    {kPhrasalParticle, "frame_phrasal_particle"},
+    {kPersonalPossessive, "frame_personal_possessive"},
+    {kDemandThat, "demand_that"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -689,6 +695,8 @@ class DemandFinder {
     if (trigger > 0 && sv.words[trigger - 1] == "," && last_sentence_ == sv.index && last_trigger_ < trigger &&
         !last_makers_.empty() && sv.lower[trigger].size() > 4 && sv.lower[trigger].ends_with("ing"))
       makers = last_makers_;
+    else if (auto opening = ParticipleClauseSubject(sv, trigger); !opening.empty())
+      makers = opening;
     // "Poland urged Hungary to lift its veto and demanded ...": Hungary, the object of the
     // first verb, is not the subject of the second.
     if (!makers.empty() && makers.front()->first > last_trigger_) {
@@ -733,8 +741,66 @@ class DemandFinder {
     if (makers.empty()) makers = PreviousMakers(sv, trigger);
     int first = trigger;
     for (const Mention* m : makers) first = std::min(first, m->first);
-    if (makers.empty() || Believed(sv, first, trigger) || InSubordinateClause(sv, makers.front(), trigger)) return {};
+    if (makers.empty() || Believed(sv, first, trigger) || InSubordinateClause(sv, makers.front(), trigger) ||
+        ObjectOfAsking(sv, makers.front()))
+      return {};
     return makers;
+  }
+
+  // "he had asked Congress to delay voting on his call for ...", "urging South Korea to show
+  // restraint while urging China to ...", "remind Egypt's leaders of their promises and urge
+  // them": an actor right after a verb of asking or telling (past determiners) is its object,
+  // not the subject of a later verb.
+  bool ObjectOfAsking(const SentenceView& sv, const Mention* m) const {
+    if (m->pronoun) return false;
+    int b = m->first - 1;
+    // (Not past "that": "insisted that Trump wants NATO to ..." has Trump for subject.)
+    while (b >= 0 && IsDeterminer(res_, sv.lower[b]) && !Is(kComplementizer, sv.lower[b])) --b;
+    if (b < 0 || sv.words[b] != sv.lower[b] || IsPreposition(res_, sv.lower[b])) return false;
+    return DemandVerb(sv.lower[b]) || Is(kToldMark, sv.lower[b]);
+  }
+
+  // "President Obama called Putin on Tuesday to discuss the violence in eastern Ukraine, urging
+  // him to ...": a participle after a comma has the main clause's subject, the actor that opens
+  // the sentence (after capitalised words, determiners and commas), not the nearest actor
+  // before it. Empty when no actor opens it, or a that-clause or a quotation comes first.
+  std::vector<const Mention*> ParticipleClauseSubject(const SentenceView& sv, int trigger) const {
+    // (Not before a clause: ", insisting (that) ISIS poses a threat" reports a statement more often.)
+    if (trigger < 3 || trigger + 1 >= static_cast<int>(sv.words.size()) || sv.words[trigger - 1] != "," ||
+        sv.lower[trigger].size() <= 4 || !sv.lower[trigger].ends_with("ing") || Is(kComplementizer, sv.lower[trigger + 1]) ||
+        (Is(kDemandThat, sv.lower[trigger]) && !IsPreposition(res_, sv.lower[trigger + 1])))
+      return {};
+    const int comma = trigger - 1;
+    for (int j = 0; j < comma; ++j) {
+      if (Is(kComplementizer, sv.lower[j]) || IsQuote(sv.words[j])) return {};
+    }
+    for (int j = 0; j < comma;) {
+      const Mention* m = sv.MentionAt(j);
+      // ("The Spanish prime minister met ...": a demonym before its group noun.)
+      const bool group = IsActor(m) && m->demonym && m->last < comma && IsGroupNoun(res_, sv.lower[m->last]);
+      if (IsActor(m) && (!m->demonym || group) && !m->pronoun) {
+        // "German Chancellor Angela Merkel": the person named after the office.
+        for (const Mention& x : sv.mentions) {
+          if (!m->demonym || x.first < m->last || x.first > m->last + 3 || !IsActor(&x) || x.type != NodeType::kPerson || x.pronoun)
+            continue;
+          bool titles = true;
+          for (int t = m->last; t < x.first; ++t) titles = titles && res_.IsTitleWordAnyCase(sv.lower[t]);
+          if (titles) m = &x;
+          break;
+        }
+        if (m->last >= comma || IsPossessive(sv.words[m->last])) return {};
+        // "The Washington Post obtained", "The Clinton Foundation had": part of a longer name.
+        if (IsCapitalized(sv.words[m->last]) && !sv.MentionAt(m->last)) return {};
+        auto subject = SubjectBefore(res_, sv, m->last, 0);
+        if (subject.empty() || subject.front() != m) return {};
+        return subject;
+      }
+      if (m) return {};
+      const std::string& w = sv.words[j];
+      if (w == sv.lower[j] && !IsDeterminer(res_, sv.lower[j]) && w != "," && !res_.IsTitleWordAnyCase(sv.lower[j])) return {};
+      ++j;
+    }
+    return {};
   }
 
   // "Pompeo meets the Saudi king as the Khashoggi family calls for ...", "Trump refused when an
@@ -1997,6 +2063,8 @@ class DemandFinder {
                     const std::string& maker_arg = "") {
     const bool body_maker = maker_arg == "body";
     if (NounLikeDemand(sv, i)) return false;
+    // "sought out the families", "pushed back against", "pressed ahead with": a phrasal verb.
+    if (i + len < static_cast<int>(sv.words.size()) && Is(kPhrasalParticle, sv.lower[i + len])) return false;
     // Not a verb: part of a name or a headline ("the Associated Press that", "Urges Restraint"),
     // or a noun after a determiner or possessor ("a request that", "its appeal for").
     const int words = static_cast<int>(sv.words.size());
@@ -2182,8 +2250,10 @@ class DemandFinder {
       } else if (int object_verb = ObjectThenInfinitive(sv, start); object_verb >= 0) {
         // "urged his supporters to go out", "urged the international community to do more",
         // "urged Europe to make changes": an object that names no actor is asked all the same
-        // (unnamed); the content starts at its verb ("not to compromise": at the negation).
+        // (unnamed); the content starts at its verb ("not to compromise": at the negation). An
+        // actor inside the content is not asked ("urged member countries to cut ties with X").
         start = object_verb;
+        unnamed_object_ = true;
       }
     }
     if (arg == "for") {
@@ -2327,7 +2397,10 @@ class DemandFinder {
     } else if (k >= 1 && Is(kPossessivePronoun, sv.lower[k])) {
       // "The ILO reiterated its demand that ...": the subject's own demand.
       auto subject = Makers(sv, k);
-      if (!subject.empty() && !subject.front()->pronoun) owner = subject.front();
+      // ("his call" is a person's: not Congress's)
+      if (!subject.empty() && !subject.front()->pronoun &&
+          Is(kPersonalPossessive, sv.lower[k]) == (subject.front()->type == NodeType::kPerson))
+        owner = subject.front();
     } else if (k >= 0 && (!Is(kDemandAmbiguousForm, sv.lower[i]) || (sv.lower[i].back() == 's' && NounLikeDemand(sv, i)))) {
       // "French calls for access", "Israeli calls for Hamas to disarm", "U.S. demands for
       // access": an actor or its adjective right before the noun (not the singular of
