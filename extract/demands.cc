@@ -689,6 +689,19 @@ class DemandFinder {
     if (int k = BeforeVerbGroup(sv, trigger); k >= 1 && Is(kRelativePronoun, sv.lower[k]) && !Is(kComplementizer, sv.lower[k]))
       return RelativeAntecedent(sv, k);
     auto makers = Subject(sv, trigger);
+    // "Turkey -- a NATO member -- asked NATO for ...": past an aside between dashes before the verb.
+    if (int close = BeforeVerbGroup(sv, trigger); close >= 3 && (Is(kAsideMark, sv.words[close]) || sv.words[close] == "-") &&
+                                                   (makers.empty() || makers.front()->first < close)) {
+      while (close > 0 && sv.words[close - 1] == "-") --close;
+      for (int open = close - 2; open >= 1 && open >= close - 12; --open) {
+        if (!Is(kAsideMark, sv.words[open]) && sv.words[open] != "-") continue;
+        while (open > 0 && sv.words[open - 1] == "-") --open;
+        // ("Iran — and Syria — called for": a coordinated actor is a maker too.)
+        if ((makers.empty() || makers.front()->first > open) && !Is(kCoordinator, sv.lower[open + DashAt(sv, open)]))
+          makers = SubjectBefore(res_, sv, open);
+        break;
+      }
+    }
     if (!makers.empty() && SubjectNamesNoActor(sv, makers.front(), trigger)) return {};
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
@@ -812,7 +825,8 @@ class DemandFinder {
     if (m->rule == "actor.quote-speaker") return false;
     const int k = BeforeVerbGroup(sv, trigger);
     for (int s = m->last; s < k; ++s) {
-      if (sv.words[s] == "," || sv.words[s] == ";" || sv.words[s] == ":") return false;
+      if (sv.words[s] == "," || sv.words[s] == ";" || sv.words[s] == ":" || sv.words[s] == "-" || Is(kAsideMark, sv.words[s]))
+        return false;
       if (!Is(kSubordinator, sv.lower[s]) || sv.words[s] != sv.lower[s]) continue;
       if ((s > 0 && Is(kAsContinuer, sv.lower[s - 1])) || Is(kAsContinuer, sv.lower[s + 1])) continue;
       // "Iran as a new superpower seeks", "said it would act as a mediator and called for": a role.
@@ -2096,6 +2110,9 @@ class DemandFinder {
     // "Russia's government demanded", "Egypt's military called on": a past verb after a
     // possessor's body has that body for subject.
     const bool body_past = i > 1 && IsPossessive(sv.words[i - 2]) && IsGroupNoun(res_, sv.lower[i - 1]) && sv.lower[i].size() > 3 && sv.lower[i].ends_with("ed");
+    // "blamed the attack on Palestinian calls for ...": a demonym after a preposition owns a noun.
+    if (i > 1 && !participle && IsPreposition(res_, sv.lower[i - 2]) && sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)
+      return false;
     if (i > 1 && !participle && !body_past && determiner_like(i - 2) &&  // not "a declaration demanding that"
         ((sv.lower[i - 1] == sv.words[i - 1] &&
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
