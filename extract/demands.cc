@@ -166,6 +166,11 @@ enum FrameClass : int {
   kProVerbPhrase,              // "do so", "do more", "do the same": an act named elsewhere
   kStandingDocument,           // "constitution", "founding (text)": states no act of its owner
   kAlternativeCoordinator,     // "or": "could either leave NAFTA or demand ..."
+  kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
+  kRefugeNoun,                 // "sought refuge in Germany": the state asked to give it
+  kPhrasalParticle,            // "sought out", "pushed back": a phrasal verb of another sense
+  kPersonalPossessive,         // "his", "her": a person's, not a body's
+  kDemandThat,                 // "insist": a demand verb that takes a clause
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -321,6 +326,11 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kProVerbPhrase, "frame_pro_verb_phrase"},
     {kStandingDocument, "frame_standing_document"},
     {kAlternativeCoordinator, "frame_alternative_coordinator"},
+    {kOutsiderNoun, "frame_outsider_noun"},
+    {kRefugeNoun, "frame_refuge_noun"},
+    {kPhrasalParticle, "frame_phrasal_particle"},
+    {kPersonalPossessive, "frame_personal_possessive"},
+    {kDemandThat, "demand_that"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -716,12 +726,27 @@ class DemandFinder {
     if (int k = BeforeVerbGroup(sv, trigger); k >= 1 && Is(kRelativePronoun, sv.lower[k]) && !Is(kComplementizer, sv.lower[k]))
       return RelativeAntecedent(sv, k);
     auto makers = Subject(sv, trigger);
+    // "Turkey -- a NATO member -- asked NATO for ...": past an aside between dashes before the verb.
+    if (int close = BeforeVerbGroup(sv, trigger); close >= 3 && (Is(kAsideMark, sv.words[close]) || sv.words[close] == "-") &&
+                                                   (makers.empty() || makers.front()->first < close)) {
+      while (close > 0 && sv.words[close - 1] == "-") --close;
+      for (int open = close - 2; open >= 1 && open >= close - 12; --open) {
+        if (!Is(kAsideMark, sv.words[open]) && sv.words[open] != "-") continue;
+        while (open > 0 && sv.words[open - 1] == "-") --open;
+        // ("Iran — and Syria — called for": a coordinated actor is a maker too.)
+        if ((makers.empty() || makers.front()->first > open) && !Is(kCoordinator, sv.lower[open + DashAt(sv, open)]))
+          makers = SubjectBefore(res_, sv, open);
+        break;
+      }
+    }
     if (!makers.empty() && SubjectNamesNoActor(sv, makers.front(), trigger)) return {};
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
     if (trigger > 0 && sv.words[trigger - 1] == "," && last_sentence_ == sv.index && last_trigger_ < trigger &&
         !last_makers_.empty() && sv.lower[trigger].size() > 4 && sv.lower[trigger].ends_with("ing"))
       makers = last_makers_;
+    else if (auto opening = ParticipleClauseSubject(sv, trigger); !opening.empty())
+      makers = opening;
     // "Poland urged Hungary to lift its veto and demanded ...": Hungary, the object of the
     // first verb, is not the subject of the second.
     if (!makers.empty() && makers.front()->first > last_trigger_) {
@@ -766,8 +791,91 @@ class DemandFinder {
     if (makers.empty()) makers = PreviousMakers(sv, trigger);
     int first = trigger;
     for (const Mention* m : makers) first = std::min(first, m->first);
-    if (makers.empty() || Believed(sv, first, trigger)) return {};
+    if (makers.empty() || Believed(sv, first, trigger) || InSubordinateClause(sv, makers.front(), trigger) ||
+        ObjectOfAsking(sv, makers.front()))
+      return {};
     return makers;
+  }
+
+  // "he had asked Congress to delay voting on his call for ...", "urging South Korea to show
+  // restraint while urging China to ...", "remind Egypt's leaders of their promises and urge
+  // them": an actor right after a verb of asking or telling (past determiners) is its object,
+  // not the subject of a later verb.
+  bool ObjectOfAsking(const SentenceView& sv, const Mention* m) const {
+    if (m->pronoun) return false;
+    int b = m->first - 1;
+    // (Not past "that": "insisted that Trump wants NATO to ..." has Trump for subject.)
+    while (b >= 0 && IsDeterminer(res_, sv.lower[b]) && !Is(kComplementizer, sv.lower[b])) --b;
+    if (b < 0 || sv.words[b] != sv.lower[b] || IsPreposition(res_, sv.lower[b])) return false;
+    return DemandVerb(sv.lower[b]) || Is(kToldMark, sv.lower[b]);
+  }
+
+  // "President Obama called Putin on Tuesday to discuss the violence in eastern Ukraine, urging
+  // him to ...": a participle after a comma has the main clause's subject, the actor that opens
+  // the sentence (after capitalised words, determiners and commas), not the nearest actor
+  // before it. Empty when no actor opens it, or a that-clause or a quotation comes first.
+  std::vector<const Mention*> ParticipleClauseSubject(const SentenceView& sv, int trigger) const {
+    // (Not before a clause: ", insisting (that) ISIS poses a threat" reports a statement more often.)
+    if (trigger < 3 || trigger + 1 >= static_cast<int>(sv.words.size()) || sv.words[trigger - 1] != "," ||
+        sv.lower[trigger].size() <= 4 || !sv.lower[trigger].ends_with("ing") || Is(kComplementizer, sv.lower[trigger + 1]) ||
+        (Is(kDemandThat, sv.lower[trigger]) && !IsPreposition(res_, sv.lower[trigger + 1])))
+      return {};
+    const int comma = trigger - 1;
+    for (int j = 0; j < comma; ++j) {
+      if (Is(kComplementizer, sv.lower[j]) || IsQuote(sv.words[j])) return {};
+    }
+    for (int j = 0; j < comma;) {
+      const Mention* m = sv.MentionAt(j);
+      // ("The Spanish prime minister met ...": a demonym before its group noun.)
+      const bool group = IsActor(m) && m->demonym && m->last < comma && IsGroupNoun(res_, sv.lower[m->last]);
+      if (IsActor(m) && (!m->demonym || group) && !m->pronoun) {
+        // "German Chancellor Angela Merkel": the person named after the office.
+        for (const Mention& x : sv.mentions) {
+          if (!m->demonym || x.first < m->last || x.first > m->last + 3 || !IsActor(&x) || x.type != NodeType::kPerson || x.pronoun)
+            continue;
+          bool titles = true;
+          for (int t = m->last; t < x.first; ++t) titles = titles && res_.IsTitleWordAnyCase(sv.lower[t]);
+          if (titles) m = &x;
+          break;
+        }
+        if (m->last >= comma || IsPossessive(sv.words[m->last])) return {};
+        // "The Washington Post obtained", "The Clinton Foundation had": part of a longer name.
+        if (IsCapitalized(sv.words[m->last]) && !sv.MentionAt(m->last)) return {};
+        auto subject = SubjectBefore(res_, sv, m->last, 0);
+        if (subject.empty() || subject.front() != m) return {};
+        return subject;
+      }
+      if (m) return {};
+      const std::string& w = sv.words[j];
+      if (w == sv.lower[j] && !IsDeterminer(res_, sv.lower[j]) && w != "," && !res_.IsTitleWordAnyCase(sv.lower[j])) return {};
+      ++j;
+    }
+    return {};
+  }
+
+  // "Pompeo meets the Saudi king as the Khashoggi family calls for ...", "Trump refused when an
+  // aide asked that ...": a subordinate clause (class frame_subordinator) opens between the
+  // actor found and the verb, and its own subject, which names no actor, stands before the
+  // verb; not "such as", "as well as", "as a mediator", nor a subordinator right before the verb
+  // ("Iran, while insisting on ...").
+  bool InSubordinateClause(const SentenceView& sv, const Mention* m, int trigger) const {
+    if (m->rule == "actor.quote-speaker") return false;
+    const int k = BeforeVerbGroup(sv, trigger);
+    for (int s = m->last; s < k; ++s) {
+      if (sv.words[s] == "," || sv.words[s] == ";" || sv.words[s] == ":" || sv.words[s] == "-" || Is(kAsideMark, sv.words[s]))
+        return false;
+      if (!Is(kSubordinator, sv.lower[s]) || sv.words[s] != sv.lower[s]) continue;
+      if ((s > 0 && Is(kAsContinuer, sv.lower[s - 1])) || Is(kAsContinuer, sv.lower[s + 1])) continue;
+      // "Iran as a new superpower seeks", "said it would act as a mediator and called for": a role.
+      int after = s + 1;
+      while (after < k && IsQuote(sv.words[after])) ++after;
+      if (Is(kIndefiniteArticle, sv.lower[after])) continue;
+      for (int j = s + 1; j <= k; ++j) {
+        if (sv.words[j] == "," || Is(kClauseEnd, sv.lower[j]) || sv.MentionAt(j)) return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   // Whether the subject of the verb at `trigger` is not the actor `m` that SubjectBefore found:
@@ -1733,7 +1841,8 @@ class DemandFinder {
           // or a partner ("talks with X", "between X and Y", "imposed by X").
           int lead = m.first - 1;
           while (lead > it.first && IsDeterminer(res_, sv.lower[lead])) --lead;
-          const bool modifier = m.last < static_cast<int>(sv.words.size()) &&
+          // (A modifier of a noun inside the content: "force in Syria if gas is used" ends at Syria.)
+          const bool modifier = m.last < it.last &&
                                 ((sv.words[m.last][0] >= 'a' && sv.words[m.last][0] <= 'z' && !IsPreposition(res_, sv.lower[m.last]) &&
                                   !Is(kCoordinator, sv.lower[m.last]) && sv.words[m.last] != ",") ||
                                  IsPossessive(sv.words[m.last]));
@@ -1743,9 +1852,18 @@ class DemandFinder {
                                 (IsGroupNoun(res_, sv.lower[lead - 1]) || Is(kMeetingNoun, sv.lower[lead - 1]));
           // "parties to the conflict in Iraq to allow ...": the noun phrase before "to" + a verb
           // is the one asked, and the actor in it with it.
-          const bool asked = m.last + 1 < static_cast<int>(sv.words.size()) && Is(kInfinitiveMarker, sv.lower[m.last]) &&
-                             sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1]);
+          // "sought refuge in Germany", "asylum in Greece": the state that would give it is asked.
+          const bool asked = (m.last + 1 < static_cast<int>(sv.words.size()) && Is(kInfinitiveMarker, sv.lower[m.last]) &&
+                              sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1])) ||
+                             (lead > it.first && Is(kOccasionPreposition, sv.lower[lead]) && Is(kRefugeNoun, sv.lower[lead - 1]));
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          // "aid to care for Syrian refugees", "rights for EU nationals": who benefits is not who
+          // is asked; "an effort to end violence as Iraq forms a government": the subject of a
+          // subordinate clause is neither.
+          if (lead > it.first && !group_of && !asked &&
+              ((Is(kPurposePreposition, sv.lower[lead]) && !IsPossessive(sv.words[m.last < it.last ? m.last : lead])) ||
+               Is(kSubordinator, sv.lower[lead])))
+            continue;
           if (TopicModifier(sv, m)) continue;
           bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
@@ -2104,6 +2222,8 @@ class DemandFinder {
                     const std::string& maker_arg = "") {
     const bool body_maker = maker_arg == "body";
     if (NounLikeDemand(sv, i)) return false;
+    // "sought out the families", "pushed back against", "pressed ahead with": a phrasal verb.
+    if (i + len < static_cast<int>(sv.words.size()) && Is(kPhrasalParticle, sv.lower[i + len])) return false;
     // Not a verb: part of a name or a headline ("the Associated Press that", "Urges Restraint"),
     // or a noun after a determiner or possessor ("a request that", "its appeal for").
     const int words = static_cast<int>(sv.words.size());
@@ -2144,6 +2264,9 @@ class DemandFinder {
     // subject ("-ent" of "president" is no adjective here).
     const Mention* titled = sv.ActorAt(i - 1);
     const bool person_before = titled && titled->type == NodeType::kPerson && titled->last == i;
+    // "blamed the attack on Palestinian calls for ...": a demonym after a preposition owns a noun.
+    if (i > 1 && !participle && IsPreposition(res_, sv.lower[i - 2]) && sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)
+      return false;
     if (i > 1 && !participle && !body_past && !person_before && determiner_like(i - 2) &&  // not "a declaration demanding that"
         ((sv.lower[i - 1] == sv.words[i - 1] &&
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
@@ -2221,7 +2344,8 @@ class DemandFinder {
     // a hyphenated participle before the subject ("the US-backed opposition has refused").
     makers.erase(std::remove_if(makers.begin(), makers.end(),
                                 [&](const Mention* m) {
-                                  return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m) || StateOpponents(sv, *m);
+                                  return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m) || StateOpponents(sv, *m) ||
+                                         OutsiderGroup(sv, *m);
                                 }),
                  makers.end());
     if (makers.empty()) return false;
@@ -2303,8 +2427,10 @@ class DemandFinder {
       } else if (int object_verb = ObjectThenInfinitive(sv, start); object_verb >= 0) {
         // "urged his supporters to go out", "urged the international community to do more",
         // "urged Europe to make changes": an object that names no actor is asked all the same
-        // (unnamed); the content starts at its verb ("not to compromise": at the negation).
+        // (unnamed); the content starts at its verb ("not to compromise": at the negation). An
+        // actor inside the content is not asked ("urged member countries to cut ties with X").
         start = object_verb;
+        unnamed_object_ = true;
       }
     }
     if (arg == "for") {
@@ -2461,7 +2587,10 @@ class DemandFinder {
     } else if (k >= 1 && Is(kPossessivePronoun, sv.lower[k])) {
       // "The ILO reiterated its demand that ...": the subject's own demand.
       auto subject = Makers(sv, k);
-      if (!subject.empty() && !subject.front()->pronoun) owner = subject.front();
+      // ("his call" is a person's: not Congress's)
+      if (!subject.empty() && !subject.front()->pronoun &&
+          Is(kPersonalPossessive, sv.lower[k]) == (subject.front()->type == NodeType::kPerson))
+        owner = subject.front();
     } else if (k >= 0 && (!Is(kDemandAmbiguousForm, sv.lower[i]) || (sv.lower[i].back() == 's' && NounLikeDemand(sv, i)))) {
       // "French calls for access", "Israeli calls for Hamas to disarm", "U.S. demands for
       // access": an actor or its adjective right before the noun (not the singular of
@@ -2504,7 +2633,8 @@ class DemandFinder {
         j = after;
       }
     }
-    if (!IsActor(owner) || owner->first < DatelinePlaceEnd(sv) || StateOpponents(sv, *owner) || Believed(sv, owner->first, i))
+    if (!IsActor(owner) || owner->first < DatelinePlaceEnd(sv) || StateOpponents(sv, *owner) || OutsiderGroup(sv, *owner) ||
+        Believed(sv, owner->first, i))
       return;
     // "Russia's demand of NATO that ...", "Moscow's ultimatum to Kyiv to ...": the one asked
     // after "of" or "to".
@@ -3055,14 +3185,31 @@ class DemandFinder {
   }
 
   // "the US-backed opposition", "a Saudi-led coalition", "Iran-allied militias": an actor glued
-  // by a hyphen to a participle modifies the noun after it.
+  // by a hyphen to a participle modifies the noun after it; so does one glued to an adjective
+  // before a name or noun ("the EU-skeptic Finns Party", "a Kremlin-friendly outlet").
   bool HyphenParticipleModifier(const SentenceView& sv, const Mention& m) const {
     const int n = static_cast<int>(sv.words.size());
     if (m.last + 1 >= n || sv.words[m.last] != "-") return false;
     const auto& toks = sv.sentence->tokens;
     if (toks[m.last].begin != toks[m.last - 1].end || toks[m.last + 1].begin != toks[m.last].end) return false;
     const std::string& w = sv.lower[m.last + 1];
-    return w == sv.words[m.last + 1] && w.size() > 3 && w.ends_with("ed");
+    if (w != sv.words[m.last + 1] || w.size() <= 3) return false;
+    if (w.ends_with("ed")) return true;
+    if (m.last + 2 >= n || !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
+    const std::string& next = sv.lower[m.last + 2];
+    return std::isalpha(static_cast<unsigned char>(next[0])) && !IsPreposition(res_, next) && !IsDeterminer(res_, next) &&
+           !Is(kClauseAuxiliary, next) && !Is(kCoordinator, next) && !DemandVerb(next) && !sv.MentionAt(m.last + 2);
+  }
+
+  // "the Khashoggi family calls for", "British Army veterans are urging", "the Colonia LeBaron
+  // community has demanded": an actor (a demonym past its group noun) before a noun of the class
+  // frame_outsider_noun names a group outside it, which speaks for itself: no maker.
+  bool OutsiderGroup(const SentenceView& sv, const Mention& m) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (m.pronoun) return false;
+    int k = m.last;
+    if (m.demonym && k + 1 < n && IsGroupNoun(res_, sv.lower[k])) ++k;
+    return k < n && sv.words[k] == sv.lower[k] && Is(kOutsiderNoun, sv.lower[k]);
   }
 
   // The end of a dateline of a city and its country that opens the sentence ("HIROSHIMA, Japan
