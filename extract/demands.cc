@@ -953,6 +953,14 @@ class DemandFinder {
       if (Is(kBeliefVerb, w) && !(k + 1 < trigger && (Is(kCoordinator, sv.lower[k + 1]) || Is(kAlternativeCoordinator, sv.lower[k + 1]))))
         return true;
       if (k < maker_first && Is(kDenialVerb, w)) return true;
+      // "Iran denies it seeks nuclear weapons": a denial between the maker and the verb heads
+      // the clause of the verb, unless a conjunction or a comma starts a clause of its own
+      // ("denied the reports and demanded ...").
+      if (k > maker_first && Is(kDenialVerb, w)) {
+        bool own_clause = false;
+        for (int j = k + 1; j < trigger && !own_clause; ++j) own_clause = Is(kCoordinator, sv.lower[j]) || sv.words[j] == ",";
+        if (!own_clause) return true;
+      }
     }
     return false;
   }
