@@ -762,6 +762,16 @@ class DemandFinder {
       while (gap < k && (Is(kWeekday, sv.lower[gap]) || Is(kTimeAdverb, sv.lower[gap]) ||
                          (IsPreposition(res_, sv.lower[gap]) && gap + 1 < k && Is(kWeekday, sv.lower[gap + 1]))))
         ++gap;  // "phoned X Tuesday and", "met X on Monday and"
+      // "thanked Germany for its support and called for ...", "accused the ambassador of
+      // organizing protests and called for ...": past a short prepositional phrase of the object
+      // (lower-case words, no actor, no comma).
+      if (gap < k && Is(kRejectBlamePreposition, sv.lower[gap]) && sv.words[gap] == sv.lower[gap]) {  // "for", "of"
+        int j = gap + 1;
+        while (j < k && j <= gap + 6 && sv.words[j] == sv.lower[j] && !sv.MentionAt(j) && sv.words[j] != "," &&
+               !Is(kCoordinator, sv.lower[j]))
+          ++j;
+        if (j == k && j > gap + 1) gap = k;
+      }
       // "summoned the Israeli envoy and demanded": past the group noun of a demonym, and past
       // an article after a past-tense verb.
       if (m->demonym && gap < k && IsGroupNoun(res_, sv.lower[gap])) ++gap;
