@@ -781,11 +781,14 @@ class DemandFinder {
           !Is(kPassiveAuxiliary, sv.lower[lead - 1]))
         --lead;
       const std::string& before = sv.lower[lead];
-      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && before == sv.words[lead] &&
+      // ("Iran protesters thank Trump, call for stronger sanctions": a comma joins the verbs too,
+      // before a finite verb; a participle after a comma is handled below.)
+      const bool joined = Is(kCoordinator, sv.lower[k]) || (sv.words[k] == "," && !sv.lower[trigger].ends_with("ing"));
+      if (k >= 1 && joined && gap == k && before == sv.words[lead] &&
           before.size() > 2 && !IsPreposition(res_, before) && !IsDeterminer(res_, before) && !Is(kCoordinator, before) &&
           !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
           !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
-        makers = CoordinatedClauseSubject(sv, trigger);
+        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
       if (makers.empty()) return {};
     }
     // "the president's focus may lead him to lose focus on seeking ...": an object pronoun is
@@ -1064,12 +1067,15 @@ class DemandFinder {
 
   // "X <verb> ... and [then|has|also] <trigger>": the actor that opens the sentence (after a
   // dateline "LONDON (Reuters) -" and capitalised or introductory words), if any.
-  std::vector<const Mention*> CoordinatedClauseSubject(const SentenceView& sv, int trigger) const {
+  std::vector<const Mention*> CoordinatedClauseSubject(const SentenceView& sv, int trigger, bool comma_joins = false) const {
     int k = trigger - 1;
     while (k >= 0 && (Is(kSequenceAdverb, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]) ||
                       Is(kTimeAdverb, sv.lower[k]) || HasEnding(sv.lower[k], kAdverbEnding)))
       --k;
-    if (k < 2 || !Is(kCoordinator, sv.lower[k]) || sv.words[k - 1] == ",") return {};
+    // (with comma_joins, a comma before a finite verb joins like "and": "summoned the envoy,
+    // demanded ..."; only after a verb's object, where the comma cannot close an aside)
+    const bool comma = comma_joins && k >= 2 && sv.words[k] == "," && !sv.lower[trigger].ends_with("ing");
+    if (k < 2 || (!Is(kCoordinator, sv.lower[k]) && !comma) || sv.words[k - 1] == ",") return {};
     const int and_at = k;
     // "The BBC reports that the minister ... slammed X and demanded": a reported clause has a
     // subject of its own.
