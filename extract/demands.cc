@@ -1990,6 +1990,21 @@ class DemandFinder {
   // "for the Sudanese army and the RSF to observe a ceasefire", "a call for Washington to
   // change its policies": the actors before "to" are asked; the content starts at the verb.
   // Returns the new start of the content, or `start` unchanged.
+  // "called for the administration to investigate ...", "calls for his supporters to pursue
+  // ...": after "for", a noun phrase of people or a body that no mention names (its head in
+  // frame_people_noun or a group noun) before "to" + a verb is the one asked (unnamed); returns
+  // where the content starts (the verb, or "not"), or `start` when there is none. Things stay
+  // in the content ("called for the sanctions to be lifted").
+  int ForPeopleTo(const SentenceView& sv, int start) const {
+    const int v = ObjectThenInfinitive(sv, start);
+    // ("a new government to be formed": before a passive the noun phrase is what is asked for)
+    if (v < 0 || Is(kPassiveAuxiliary, sv.lower[v])) return start;
+    const int head = Is(kNegationWord, sv.lower[v]) ? v - 1 : v - 2;
+    if (head < start) return start;
+    const std::string& w = sv.lower[head];
+    return Is(kPeopleNoun, w) || IsGroupNoun(res_, w) ? v : start;
+  }
+
   int ForActorTo(const SentenceView& sv, int start, int end, std::vector<const Mention*>* addressees) const {
     const int n = static_cast<int>(sv.words.size());
     std::vector<const Mention*> list;
@@ -2459,7 +2474,9 @@ class DemandFinder {
     }
     if (arg == "for") {
       int end = ClauseEnd(sv, start);
+      const int before = start;
       start = ForActorTo(sv, start, end, &addressees);
+      if (start == before) start = ForPeopleTo(sv, start);
     }
     // "some officials openly want Trump to win": a wish about an outcome asks nothing.
     if (start > 0 && start < n && Is(kInfinitiveMarker, sv.lower[start - 1]) && Is(kOutcomeVerb, sv.lower[start])) return false;
@@ -2693,7 +2710,9 @@ class DemandFinder {
     // lifted" does.
     if (Is(kComplementizer, sv.lower[start - 1]) && !MandativeClause(sv, start, end)) return;
     if (start > 0 && Is(kPurposePreposition, sv.lower[start - 1])) {
+      const int before = start;
       start = ForActorTo(sv, start, end, &addressees);
+      if (start == before) start = ForPeopleTo(sv, start);
       // "Le Pen's call for a ban on immigration is unrealistic": the main verb ends the content.
       for (int k2 = start + 1; k2 < end && !Is(kComplementizer, sv.lower[k2]); ++k2) {  // not in "guarantees that ..."
         if (Is(kFactVerb, sv.lower[k2]) && !Is(kInfinitiveMarker, sv.lower[k2 - 1])) {
