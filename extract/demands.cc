@@ -341,10 +341,6 @@ constexpr bool InEnumOrder() {
 }
 static_assert(InEnumOrder(), "kFrameClassNames lists the classes in the order of FrameClass");
 
-// "'s" and "\u2019s": a possessive (one mark in two spellings; a class cannot hold it, since the
-// class loader reads a lone "'s" as a quotation mark and "s").
-bool IsPossessive(std::string_view word) { return word == "'s" || word == "\xE2\x80\x99s"; }
-
 struct Item {
   int first, last;     // token range in the sentence
   std::string prefix;  // inherited head ("NATO refusal to", "EC") for a conjunct

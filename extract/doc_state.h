@@ -148,6 +148,9 @@ bool IsGroupNoun(const Resources& res, std::string_view lower);
 bool IsDeterminer(const Resources& res, std::string_view lower);
 bool IsPreposition(const Resources& res, std::string_view lower);
 bool IsQuote(const std::string& word);
+// The possessive the tokenizer splits off ("Russia's" is "Russia" "'s"), straight or curly. Not a
+// class: the class loader would read an entry "'s" as the two tokens "'" and "s".
+bool IsPossessive(std::string_view word);
 bool IsCapitalized(const std::string& word);
 
 }  // namespace demarche

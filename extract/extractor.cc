@@ -202,7 +202,7 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
     if (!group_of && m.first > 1 && cls.Is(cls.definite_article, sv.lower[m.first - 1]) &&
         cls.Is(cls.preposition, sv.lower[m.first - 2]))
       continue;
-    if (m.last < trigger && (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s")) {
+    if (m.last < trigger && IsPossessive(sv.words[m.last])) {
       // "Poland's parliament demanded", "Taiwan's Vice Foreign Minister visited": the owner acts.
       int k = m.last + 1;
       while (k < trigger && sv.lower[k] != sv.words[k] && !sv.MentionAt(k)) ++k;  // capitalised title words
@@ -224,7 +224,7 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
       // "he and North Korea's Kim": a state's possessive before a person's one name (not yet
       // before a titled one: "Trump and China's President Xi meet business leaders" would join
       // a caption's pair to the talks the article reports)
-      if (prev->type == NodeType::kPerson && prev->rule == "person.possessed-short" && before >= 2 && (sv.words[before] == "'s" || sv.words[before] == "\xE2\x80\x99s")) {
+      if (prev->type == NodeType::kPerson && prev->rule == "person.possessed-short" && before >= 2 && IsPossessive(sv.words[before])) {
         if (const Mention* o = sv.MentionAt(before - 1); o && o->type == NodeType::kState && o->first >= 1) before = o->first - 1;
       }
       if (cls.Is(cls.definite_article, sv.lower[before]) && before >= 2) --before;  // "Japan and the U.S."

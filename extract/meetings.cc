@@ -107,10 +107,6 @@ class MeetingWords {
 // and Kurti") may find the meeting it refers to.
 constexpr std::uint32_t kAnaphoraSentences = 3;
 
-// The possessive the tokenizer splits off ("Russia's" is "Russia" "'s"), straight or curly.
-// Not a class: an entry "'s" would be read as the two tokens "'" "s".
-bool IsPossessiveS(const std::string& word) { return word == "'s" || word == "\xE2\x80\x99s"; }
-
 // The named person after at most three title words at `k` ("Crown Prince Mohammed bin
 // Salman", "Foreign Minister Adel al-Jubeir"), or nullptr.
 const Mention* TitledPersonAt(const Resources& res, const SentenceView& sv, int k, int bound) {
@@ -377,7 +373,7 @@ class MeetingFinder {
       // earlier verb and the one it met, before a noun, is the verb's, unless it names the
       // noun ("the Washington summit").
       bool earlier = !verb && prev_trigger_last_ >= 0 && x.first >= prev_trigger_last_ && x.last < first &&
-                     !(x.last + 1 == first || (x.last + 2 == first && IsPossessiveS(sv.words[x.last])));
+                     !(x.last + 1 == first || (x.last + 2 == first && IsPossessive(sv.words[x.last])));
       if (earlier) {
         bool met_someone = false;
         for (int j = prev_trigger_last_; j < x.first && !met_someone; ++j) met_someone = sv.ActorAt(j) != nullptr;
@@ -759,7 +755,7 @@ class MeetingFinder {
     // "X held talks with Y": one particular meeting even without a date or a place.
     // "his talks with Lawson", "Putin's meeting with Biden": someone's meeting with someone.
     bool possessed =
-        opener >= lo && (words_.Is(kPossessiveDeterminer, sv.lower[opener]) || IsPossessiveS(sv.words[opener]));
+        opener >= lo && (words_.Is(kPossessiveDeterminer, sv.lower[opener]) || IsPossessive(sv.words[opener]));
     // "a telephone conversation between Prime Minister Netanyahu and President Obama": named
     // persons on both sides make one particular meeting ("the talks between ..." refers back:
     // below).
@@ -982,7 +978,7 @@ class MeetingFinder {
           continue;
         }
       }
-      if (words_.Is(kActorListFiller, w) || IsDeterminer(res_, w) || IsPossessiveS(w) || words_.Is(kNameListTitle, w)) {
+      if (words_.Is(kActorListFiller, w) || IsDeterminer(res_, w) || IsPossessive(w) || words_.Is(kNameListTitle, w)) {
         k += backwards ? -1 : 1;
         continue;
       }

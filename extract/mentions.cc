@@ -208,8 +208,6 @@ class MentionClasses {
   int ids_[kNumMentionClasses];
 };
 
-bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s"; }
-
 // A headline or caption in title case ("After Brexit Vote, Labour Leader Faces Open Revolt"):
 // most words of four letters or more are capitalised, so capitals say nothing of names there.
 bool IsTitleCaseLine(const SentenceView& sv) {
@@ -275,8 +273,7 @@ bool IsVenuePosition(const SentenceView& sv, int first, int last, const Resource
 std::string JoinWords(const SentenceView& sv, int first, int last) {
   std::string out;
   for (int k = first; k < last; ++k) {
-    bool glue = sv.words[k] == "-" || (k > first && sv.words[k - 1] == "-") || sv.words[k] == "'s" ||
-                sv.words[k] == "\xE2\x80\x99s";
+    bool glue = sv.words[k] == "-" || (k > first && sv.words[k - 1] == "-") || IsPossessive(sv.words[k]);
     if (!out.empty() && !glue) out.push_back(' ');
     out += sv.words[k];
   }
@@ -480,7 +477,7 @@ class MentionFinder {
     std::optional<Mention> party_after;  // "Ted Cruz, R-Texas": the party the initial names
     // A possessor ("Mr Brown's plan") is rarely what a later "he" refers to.
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
-                     (sv.words[m.last] == "'s" || sv.words[m.last] == "\xE2\x80\x99s");
+                     IsPossessive(sv.words[m.last]);
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
     if (m.type == NodeType::kPerson && !possessor && sentence_first_person_.empty() && !m.minor) sentence_first_person_ = m.key;
     // "Kerry's meetings Monday included Erekat and Elaraby. He met ...": the possessor of the
@@ -654,7 +651,7 @@ class MentionFinder {
                         (!sv.mentions.empty() && sv.mentions.back().demonym && sv.mentions.back().last == k + 1) ||
                         named_owner))
       k = i - 1;
-    if (k >= 0 && (sv.words[k] == "'s" || sv.words[k] == "\xE2\x80\x99s")) --k;
+    if (k >= 0 && IsPossessive(sv.words[k])) --k;
     if (k < 0 || sv.mentions.empty()) return "";
     const Mention& m = sv.mentions.back();
     if (m.last == k + 1 && m.type == NodeType::kOrganization && sv.mentions.size() >= 2) {
@@ -1164,7 +1161,7 @@ class MentionFinder {
   // noun's possessive; the person acts for the possessor when it is a state or organisation.
   int PossessedPerson(SentenceView& sv, int i) {
     const int n = static_cast<int>(sv.words.size());
-    if (i < 2 || (sv.words[i - 1] != "'s" && sv.words[i - 1] != "\xE2\x80\x99s") || !IsCapitalized(sv.words[i - 2]))
+    if (i < 2 || !IsPossessive(sv.words[i - 1]) || !IsCapitalized(sv.words[i - 2]))
       return 0;
     if (cls_.IsCap(kCompassWord, sv.words[i], sv.lower[i])) return 0;  // "Norway's North Sea field"
     int k = i;
@@ -1853,7 +1850,7 @@ class MentionFinder {
     if (k + 1 >= n) return k + 1;
     const std::string& next = sv.words[k + 1];
     bool word = std::any_of(next.begin(), next.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!word || next == "'s" || next == "\xE2\x80\x99s") return k + 1;
+    if (!word || IsPossessive(next)) return k + 1;
     if (next != sv.lower[k + 1]) return k;  // "Egypt's military Supreme Council"
     bool verb = cls_.Is(kAuxiliaryOrAdverb, next) || cls_.Is(kSpeakerVerb, next) || cls_.Is(kSayVerb, next) ||
                 (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0);
@@ -2000,7 +1997,7 @@ class MentionFinder {
       if (x.kind == EntryKind::kStateName || x.kind == EntryKind::kStateDemonym) principal = StateKey(x.id);
     }
     j += len;
-    if (j < n && (sv.words[j] == "'s" || sv.words[j] == "\xE2\x80\x99s")) ++j;
+    if (j < n && IsPossessive(sv.words[j])) ++j;
     // The title follows, with at most two modifiers before its head ("Emergency Relief
     // Coordinator"); "the British former prime minister" acts for no one.
     for (int t = j; t < n && t < j + 4 && sv.words[t] != ","; ++t) {
@@ -2129,7 +2126,7 @@ class MentionFinder {
       // "North Korea's Foreign Ministry", "Egypt's military gave ...": after a possessive too.
       const int n = static_cast<int>(sv.words.size());
       int body_start = i + len;
-      if (body_start + 1 < n && !demonym && (sv.words[body_start] == "'s" || sv.words[body_start] == "\xE2\x80\x99s"))
+      if (body_start + 1 < n && !demonym && IsPossessive(sv.words[body_start]))
         ++body_start;
       int body_end = StateBodyFrom(sv, body_start);
       if (body_end == body_start) body_end = StateForceFrom(sv, body_start);
@@ -2177,7 +2174,7 @@ class MentionFinder {
       // "in the White House's approach": a possessive seat owns something else.
       const int next = i + len;
       bool possessive = next < static_cast<int>(sv.words.size()) &&
-                        (sv.words[next] == "'s" || sv.words[next] == "\xE2\x80\x99s");
+                        IsPossessive(sv.words[next]);
       bool heads = !(plain(i + len) && plain(i + len + 1)) && !possessive;
       const CityInfo* c = heads && cls_.Is(kLocativePreposition, sv.lower[k]) ? res_.SeatVenue(phrase) : nullptr;
       if (c) {
@@ -2279,6 +2276,8 @@ bool IsDeterminer(const Resources& res, std::string_view w) {
 bool IsPreposition(const Resources& res, std::string_view w) {
   return res.classes().Contains(res.stage_classes().mentions[kPreposition], w);
 }
+
+bool IsPossessive(std::string_view word) { return word == "'s" || word == "\xE2\x80\x99s"; }
 
 bool IsQuote(const std::string& w) {
   if (w.empty() || (w[0] != '"' && w[0] != '\'' && w[0] != '\xE2' && w[0] != '\xC2')) return false;
