@@ -1736,20 +1736,65 @@ class DemandFinder {
     }
     const std::string& text = st_->doc.text;
     const auto& toks = sv.sentence->tokens;
-    if (a < it.last) {
-      std::string body = CollapseSpace(std::string_view(text).substr(toks[a].begin, toks[it.last - 1].end - toks[a].begin));
-      if (!out.empty()) out += " ";
-      out += body;
-    }
+    if (a >= it.last) return out;
+    std::string body = CollapseSpace(std::string_view(text).substr(toks[a].begin, toks[it.last - 1].end - toks[a].begin));
     // "NATO's refusal" -> "NATO refusal" (a leading possessor only; "People's" stays).
     const Mention* owner = sv.ActorAt(a);
     if (it.prefix.empty() && owner && owner->first == a && owner->last < it.last &&
         IsPossessive(sv.words[owner->last])) {
       std::size_t cut = toks[owner->last].begin - toks[a].begin;
       std::size_t len = toks[owner->last].end - toks[owner->last].begin;
-      if (cut <= out.size()) out.erase(cut, len);
+      if (cut <= body.size()) body.erase(cut, len);
     }
+    const auto [open, close] = QuotationMarksToAdd(sv, a, it.last);
+    if (!out.empty()) out += " ";
+    out += open + body + close;
     return out;
+  }
+
+  // Whether the double quotation mark at token k opens a quotation: a curly mark says so
+  // itself; a straight one opens when an even number of straight ones precede it in the
+  // sentence.
+  static bool IsDoubleQuote(const std::string& w) { return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D"; }
+  static bool OpensQuotation(const SentenceView& sv, int k) {
+    const std::string& w = sv.words[k];
+    if (w != "\"") return w == "\xE2\x80\x9C";
+    int before = 0;
+    for (int j = 0; j < k; ++j) before += sv.words[j] == "\"" ? 1 : 0;
+    return before % 2 == 0;
+  }
+
+  // A demand's name leaves no quotation half open. Returns the marks to put before and after
+  // the words [first, last): the mark that opens a quotation the words close, when it stands
+  // right before them ('make way" for a Labour government' becomes '"make way" for a Labour
+  // government': the lead-in cut the opening mark), and the mark that closes a quotation they
+  // open, when it follows right after them or past one punctuation mark ('avoid “simplistic
+  // talk' becomes 'avoid “simplistic talk”': the text has '... talk.”'). A quotation that runs
+  // on further is left as it is: where it ends is not part of the demand. Double marks only;
+  // a single one may be an apostrophe.
+  std::pair<std::string, std::string> QuotationMarksToAdd(const SentenceView& sv, int first, int last) const {
+    const int n = static_cast<int>(sv.words.size());
+    int depth = 0;
+    bool closes_outer = false;
+    for (int k = first; k < last; ++k) {
+      if (!IsDoubleQuote(sv.words[k])) continue;
+      if (OpensQuotation(sv, k)) {
+        ++depth;
+      } else if (depth > 0) {
+        --depth;
+      } else {
+        closes_outer = true;
+      }
+    }
+    std::pair<std::string, std::string> marks;
+    if (closes_outer && first > 0 && IsDoubleQuote(sv.words[first - 1]) && OpensQuotation(sv, first - 1))
+      marks.first = sv.words[first - 1];
+    if (depth == 1) {
+      int k = last;
+      if (k < n && (sv.words[k] == "." || sv.words[k] == "," || sv.words[k] == "!" || sv.words[k] == "?")) ++k;
+      if (k < n && IsDoubleQuote(sv.words[k]) && !OpensQuotation(sv, k)) marks.second = sv.words[k];
+    }
+    return marks;
   }
 
   std::set<std::string> ContentWords(const SentenceView& sv, int first, int last, const std::string& prefix) const {
