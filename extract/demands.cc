@@ -2249,6 +2249,56 @@ class DemandFinder {
     return negation >= 0 ? negation : k + 1;
   }
 
+  // "urged Mali and the rebels to ...", "urged the government and the protesters to ...",
+  // "urged the warring parties and their backers to ...": two or more objects joined by a
+  // coordinator or commas, each an actor or a noun phrase that names none (a determiner or
+  // possessive and up to four lower-case words, or one plural, ending in a people noun of
+  // frame_people_noun or a group noun), at least one of them such a noun phrase, then "to" and a
+  // verb. Returns where the content starts (the verb, or "not") and fills `actors` with the
+  // actors among the objects, or returns -1. (Lists of actors alone are ActorList's.)
+  int CoordinatedObjectThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
+    const int n = static_cast<int>(sv.words.size());
+    std::vector<const Mention*> found;
+    int k = start, conjuncts = 0;
+    bool noun_phrase = false;
+    if (k < n && Is(kPairWord, sv.lower[k])) ++k;  // "both the army and the rebels"
+    for (;;) {
+      int d = k;
+      while (d < n && (IsDeterminer(res_, sv.lower[d]) || Is(kPossessivePronoun, sv.lower[d]))) ++d;
+      if (const Mention* a = d < n ? sv.ActorAt(d) : nullptr; IsActor(a) && a->first == d) {
+        found.push_back(a);
+        k = a->last;
+        if (a->demonym && k < n && IsGroupNoun(res_, sv.lower[k])) ++k;  // "the Malian army"
+      } else {
+        int e = d;
+        while (e < n && e < d + 4 && sv.words[e] == sv.lower[e] && !sv.MentionAt(e) && !IsPreposition(res_, sv.lower[e]) &&
+               !IsDeterminer(res_, sv.lower[e]) && !Is(kInfinitiveMarker, sv.lower[e]) && !Is(kCoordinator, sv.lower[e]) &&
+               !Is(kNegationWord, sv.lower[e]) && !Is(kClauseEnd, sv.lower[e]) && !IsQuote(sv.words[e]) && sv.words[e] != ",")
+          ++e;
+        if (e == d) return -1;
+        const std::string& head = sv.lower[e - 1];
+        if (!Is(kPeopleNoun, head) && !IsGroupNoun(res_, head)) return -1;
+        if (d == k && (e - d != 1 || !head.ends_with("s"))) return -1;  // without a determiner: one plural ("rebels")
+        noun_phrase = true;
+        k = e;
+      }
+      ++conjuncts;
+      const int before = k;
+      if (k < n && sv.words[k] == ",") ++k;
+      if (k < n && Is(kCoordinator, sv.lower[k])) ++k;
+      if (k == before) break;
+    }
+    if (conjuncts < 2 || !noun_phrase) return -1;
+    k = SkipTimeAdverbs(sv, k);
+    const int negation = k + 1 < n && Is(kNegationWord, sv.lower[k]) ? k : -1;
+    if (negation >= 0) ++k;
+    if (k + 1 >= n || !Is(kInfinitiveMarker, sv.lower[k])) return -1;
+    const std::string& verb = sv.lower[k + 1];
+    if (verb != sv.words[k + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
+    actors->assign(found.begin(), found.end());
+    return negation >= 0 ? negation : k + 1;
+  }
+
   // "the people of Iraq to remain ...", "the regime in Pyongyang to ditch ...", "members of
   // Congress to redirect ...": a determiner and up to three lower-case words ending in a group
   // noun (or, with no determiner, a plural group noun), "of"/"in", an actor (list) and "to" + a bare
@@ -2471,7 +2521,13 @@ class DemandFinder {
         for (int k = i + 1; k < i + len; ++k) verb += " " + sv.lower[k];
         unnamed = Is(kUnnamedObjectVerb, verb);
       }
-      if (!unnamed && (after < 0 || after >= n || !Is(kInfinitiveMarker, sv.lower[after]))) return false;
+      // "asked Chad not to ...", "asked Chad and the rebels to ...": as after "urged" (below).
+      const bool listed = after >= 0 && after < n &&
+                          (Is(kInfinitiveMarker, sv.lower[after]) ||
+                           (after + 1 < n && Is(kNegationWord, sv.lower[after]) && Is(kInfinitiveMarker, sv.lower[after + 1])));
+      std::vector<const Mention*> mixed;
+      const bool with_others = !listed && CoordinatedObjectThenInfinitive(sv, start, &mixed) >= 0 && !mixed.empty();
+      if (!unnamed && !listed && !with_others) return false;
       arg = "to";
       unnamed_object_ = unnamed;
     }
@@ -2492,10 +2548,21 @@ class DemandFinder {
       std::vector<const Mention*> list;
       int after = ActorList(sv, start, &list);
       if (after >= 0) after = SkipTimeAdverbs(sv, after);  // "urged Russia on Sunday to ..."
-      if (after >= 0 && after < n && Is(kInfinitiveMarker, sv.lower[after])) {
+      std::vector<const Mention*> mixed;
+      // "urged Chad not to attack civilians": the content starts at the negation.
+      const bool negated = after >= 0 && after + 1 < n && Is(kNegationWord, sv.lower[after]) &&
+                           Is(kInfinitiveMarker, sv.lower[after + 1]);
+      if (after >= 0 && after < n && (negated || Is(kInfinitiveMarker, sv.lower[after]))) {
         addressees.insert(addressees.end(), list.begin(), list.end());  // "urged A and B to"
-        start = after + 1;
+        start = negated ? after : after + 1;
         told_to = !list.empty();
+      } else if (int verb = CoordinatedObjectThenInfinitive(sv, start, &mixed); verb >= 0) {
+        // "urged Mali and the rebels to respect the truce": the actors named are asked, and
+        // the others with them (unnamed); the content starts at the verb.
+        addressees.insert(addressees.end(), mixed.begin(), mixed.end());
+        told_to = true;
+        unnamed_object_ = true;
+        start = verb;
       } else if (after >= 0) {
         return false;  // "urged X" without content
       } else if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
