@@ -785,6 +785,19 @@ class DemandFinder {
           !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
           !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
         makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
+      // "called his plan a win-win for both Israel and the Palestinians, and urged ...", "toured
+      // the camp with officials from Greece and Turkey, and called for ...": actors that a
+      // preposition governs, right before the "and" of the trigger, are no subject of it.
+      int list_first = m->first, list_end = m->last;
+      for (const Mention* a : makers) {
+        list_first = std::min(list_first, a->first);
+        list_end = std::max(list_end, a->last);
+      }
+      int governor = list_first - 1;
+      while (governor >= 0 && (IsDeterminer(res_, sv.lower[governor]) || Is(kPairWord, sv.lower[governor]))) --governor;
+      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && governor >= 1 && IsPreposition(res_, sv.lower[governor]) &&
+          sv.words[governor] == sv.lower[governor] && (list_end == k || (list_end == k - 1 && sv.words[list_end] == ",")))
+        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
       if (makers.empty()) return {};
     }
     // "the president's focus may lead him to lose focus on seeking ...": an object pronoun is
