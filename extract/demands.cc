@@ -1078,6 +1078,14 @@ class DemandFinder {
     for (int j = 0; j < and_at; ++j) {
       if (Is(kComplementizer, sv.lower[j])) return {};
     }
+    // "... will include Harold Hamm, a Trump donor, who has accused the Saudis of dumping oil and
+    // has called for import restrictions": a verb joined to one of a relative clause that no comma
+    // has closed shares that clause's antecedent (or no one named), not the opening subject.
+    for (int j = and_at - 1; j >= 1; --j) {
+      if (sv.words[j] == ",") break;
+      if (Is(kRelativePronoun, sv.lower[j]) && !Is(kComplementizer, sv.lower[j]) && sv.words[j - 1] == ",")
+        return RelativeAntecedent(sv, j);
+    }
     const int n = static_cast<int>(sv.words.size());
     int start = 0;
     for (int j = 1; j < std::min(n, 10); ++j) {
