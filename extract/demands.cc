@@ -171,6 +171,8 @@ enum FrameClass : int {
   kPhrasalParticle,            // "sought out", "pushed back": a phrasal verb of another sense
   kPersonalPossessive,         // "his", "her": a person's, not a body's
   kDemandThat,                 // "insist": a demand verb that takes a clause
+  kCharacterisingWord,         // "known for seeking ...": a habit that characterises, no demand made
+  kRejectDisavowal,            // "has no intention of firing X": no request refused unless one is named
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -331,6 +333,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPhrasalParticle, "frame_phrasal_particle"},
     {kPersonalPossessive, "frame_personal_possessive"},
     {kDemandThat, "demand_that"},
+    {kCharacterisingWord, "frame_characterising_word"},
+    {kRejectDisavowal, "reject_disavowal"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -460,6 +464,11 @@ class DemandFinder {
       if (Is(kAbstainVerb, w)) return true;
       if (!(Is(kInfinitiveMarker, w) || HasEnding(w, kAdverbEnding))) break;
     }
+    // "The president is known for seeking a range of opinions", "famous for demanding ...": a
+    // habit that characterises the actor; no demand is made here.
+    if (i >= 2 && sv.lower[i].size() > 4 && sv.lower[i].ends_with("ing") && Is(kRejectBlamePreposition, sv.lower[i - 1]) &&
+        Is(kCharacterisingWord, sv.lower[i - 2]))
+      return true;
     // A question asserts nothing: "Is Trump demanding the release of ...?", "Will Iran reject it?"
     // (the sentence's last token, before closing quotation marks, is "?").
     for (int k = static_cast<int>(sv.words.size()) - 1; k > i; --k) {
@@ -1090,6 +1099,14 @@ class DemandFinder {
     // subject of its own.
     for (int j = 0; j < and_at; ++j) {
       if (Is(kComplementizer, sv.lower[j])) return {};
+    }
+    // "... will include Harold Hamm, a Trump donor, who has accused the Saudis of dumping oil and
+    // has called for import restrictions": a verb joined to one of a relative clause that no comma
+    // has closed shares that clause's antecedent (or no one named), not the opening subject.
+    for (int j = and_at - 1; j >= 1; --j) {
+      if (sv.words[j] == ",") break;
+      if (Is(kRelativePronoun, sv.lower[j]) && !Is(kComplementizer, sv.lower[j]) && sv.words[j - 1] == ",")
+        return RelativeAntecedent(sv, j);
     }
     const int n = static_cast<int>(sv.words.size());
     int start = 0;
@@ -3849,6 +3866,14 @@ class DemandFinder {
       RejectTarget(rejecters, d->key, st_->MakeEvidence(sv.index, std::min(first, rejecters.back()->first), end,
                                                         RuleName("answered-request")));
       return;
+    }
+    // "Trump has no intention of firing Mueller", "had no intention of preventing the strikes":
+    // a disavowal of an intent that no one named asked for refuses no request.
+    // ("has no intention of bending to international pressure to step down" names the request.)
+    if (res_.classes().LongestExactAt(cls_[kRejectDisavowal], sv.lower, first, last) == last - first) {
+      bool named = false;
+      for (int k = from; k < end && !named; ++k) named = Is(kRejectPressureNoun, sv.lower[k]) || Is(kRejectDemandNoun, sv.lower[k]);
+      if (!named) return;
     }
     RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), RuleName("unstated-request"));
   }

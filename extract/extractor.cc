@@ -154,6 +154,21 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
           const std::string& det = sv.lower[open + 1];
           const Mention* before = sv.ActorAt(open - 1);
           if (cls.Is(cls.article, det) && before && before->last == open) trigger = open;
+          // "Harold Hamm, a Trump donor, has called for": after a full name (two capitalised words)
+          // that is no actor, an apposition in which a person only qualifies a noun ("a Trump
+          // donor", "a Merkel ally") describes that unknown person: no actor named is the subject.
+          // (A state or body there, "the UN envoy", stays: the person acts for it.)
+          const std::string& name = sv.words[open - 1];
+          if (cls.Is(cls.article, det) && !IsActor(before) && !IsActor(sv.ActorAt(open - 2)) && !name.empty() &&
+              name[0] >= 'A' && name[0] <= 'Z' && name != sv.lower[open - 1] && open >= 2 &&
+              sv.words[open - 2] != sv.lower[open - 2]) {
+            for (const Mention& m : sv.mentions) {
+              if (m.first > open && m.last < c && m.type == NodeType::kPerson && IsActor(&m) &&
+                  sv.words[m.last] == sv.lower[m.last] && !cls.Is(cls.coordinating_conjunction, sv.lower[m.last]) &&
+                  !cls.Is(cls.preposition, sv.lower[m.last]))
+                return {};
+            }
+          }
           break;
         }
       }

@@ -38,6 +38,8 @@ enum MentionClass : int {
   kSubjectStopMark,
   kAppositionDashMark,
   kSubordinateTitleModifier,
+  kLeaderTitleWord,
+  kPairOpener,
   // Venues.
   kLocativePreposition,
   kNameListJoiner,
@@ -115,6 +117,8 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "subject_stop_mark",
     "apposition_dash_mark",
     "subordinate_title_modifier",
+    "leader_title_word",
+    "pair_opener",
     "locative_preposition",
     "name_list_joiner",
     "visit_verb",
@@ -1357,15 +1361,42 @@ class MentionFinder {
   // empty): the last one whose office title as written before the name holds the word `office`
   // not after a subordinate modifier ("President Trump" for "the president", not "Vice
   // President Pence"); else the last one named. Empty if none.
-  std::string LastPerson(const std::string& principal, const std::string& office) const {
+  // A head of state or government ("President Obama", "Prime Minister May": a title with a word
+  // of class leader_title_word) is no one's "the official" or "the spokesman": the last one
+  // named is taken only when the anaphor's word may name such a leader too ("the president",
+  // "the leader"); else no one.
+  // (`any_last`: take the last one named whatever the title, as before a capitalised word: "the
+  // official Brexit deadline" uses the word as an adjective; that reading is left as it was.)
+  std::string LastPerson(const std::string& principal, const std::string& office, bool any_last = false) const {
     std::string last;
+    bool seen = false;
+    const bool leader_word = any_last || cls_.Is(kLeaderTitleWord, office) || cls_.Is(kLeaderTitleWord, AsciiLower(office));
     for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
       if (!principal.empty() && st_->Principal(*it) != principal) continue;
-      if (last.empty()) last = *it;
       auto tt = titles_.find(*it);
+      if (!seen) {
+        seen = true;
+        if (leader_word || tt == titles_.end() || !LeaderTitle(tt->second)) last = *it;
+      }
       if (tt != titles_.end() && HoldsOffice(tt->second, office)) return *it;
     }
     return last;
+  }
+
+  // Whether a title (lower-case words joined by spaces) holds a word of class leader_title_word
+  // not after a subordinate modifier ("president", "prime minister"; not "vice president").
+  bool LeaderTitle(const std::string& title) const {
+    std::string_view previous;
+    std::size_t at = 0;
+    while (at < title.size()) {
+      std::size_t space = title.find(' ', at);
+      if (space == std::string::npos) space = title.size();
+      std::string_view word = std::string_view(title).substr(at, space - at);
+      if (cls_.Is(kLeaderTitleWord, word) && (previous.empty() || !cls_.Is(kSubordinateTitleModifier, previous))) return true;
+      previous = word;
+      at = space + 1;
+    }
+    return false;
   }
 
   // Whether a title (lower-case words joined by spaces) names the office `office` itself: the
@@ -1752,7 +1783,7 @@ class MentionFinder {
           continue;
         }
         if (k < n && res_.IsPersonAnaphor(sv.words[k])) {
-          std::string p = LastPerson(principal, sv.words[k]);
+          std::string p = LastPerson(principal, sv.words[k], k + 1 < n && IsCapitalized(sv.words[k + 1]));
           if (!p.empty()) {
             Mention m{i, k + 1, NodeType::kPerson, p, "person.anaphor"};
             m.pronoun = true;
@@ -1877,6 +1908,37 @@ class MentionFinder {
         last = sv.MentionAt(m.last)->last;
       }
       // "Opposition groups in Zimbabwe", "the Albanians of southern Serbia".
+      std::string pair_iso3;  // the first state of "activists in (both) India and Pakistan"
+      if (first < 0 && !m.demonym) {
+        int k = m.first - 1;
+        while (k >= 0 && cls_.Is(kRegionWord, sv.lower[k])) --k;
+        // "Activists in both India and Pakistan", "students in Iran and Iraq": a group of the
+        // people of both states (neither state acts); the group of the first state, when already
+        // made, grows to hold the second.
+        if (k >= 2 && cls_.Is(kCoordinatingConjunction, sv.lower[k])) {
+          const Mention* other = sv.MentionAt(k - 1);
+          if (other && other->last == k && !other->pronoun && other->rule == "org.group-of-state" && !other->country.empty() &&
+              other->first >= 0) {
+            first = other->first;
+            last = m.last;
+            pair_iso3 = other->country;
+          } else if (other && other->last == k && other->type == NodeType::kState && !other->pronoun && !other->demonym) {
+            int b = other->first - 1;
+            while (b >= 0 && cls_.Is(kRegionWord, sv.lower[b])) --b;
+            if (b >= 0 && cls_.Is(kPairOpener, sv.lower[b])) --b;
+            if (b >= 1 && cls_.Is(kGroupPlacePreposition, sv.lower[b])) {
+              bool seen = false;
+              int g = b - 1;
+              while (g >= 0 && !sv.MentionAt(g) && GroupWord(sv, g, &seen)) --g;
+              if (seen && g + 1 < b) {
+                first = g + 1;
+                last = m.last;
+                pair_iso3 = other->key.substr(other->key.find(':') + 1);
+              }
+            }
+          }
+        }
+      }
       if (first < 0 && !m.demonym) {
         int k = m.first - 1;
         while (k >= 0 && cls_.Is(kRegionWord, sv.lower[k])) --k;
@@ -1911,6 +1973,7 @@ class MentionFinder {
       if (first < 0) continue;
       stance = stance && first < m.first;
       std::string iso3 = m.key.substr(m.key.find(':') + 1);
+      if (!pair_iso3.empty()) iso3 = pair_iso3 + "-" + iso3;
       std::string name = JoinWords(sv, first, last);
       std::string heads;
       for (int t = first; t < last; ++t) {
@@ -1922,13 +1985,13 @@ class MentionFinder {
                 OrganizationKey(Slug((stance ? sv.lower[first] + "-" : std::string()) + iso3 + heads)),
                 "org.group-of-state"};
       g.name = name;
-      g.country = stance ? std::string() : iso3;
+      g.country = stance || !pair_iso3.empty() ? std::string() : iso3;
       g.kind = "group";
       // A people's name swallowed by the group ("Albanians") was no state of its own here.
       std::vector<Mention> kept;
       for (const Mention& x : sv.mentions) {
         if (x.first >= first && x.last <= last) {
-          if (IsPeopleMention(sv, x) && x.key != m.key) DropSoleEvidence(x, sv.index);
+          if ((IsPeopleMention(sv, x) && x.key != m.key) || x.rule == "org.group-of-state") DropSoleEvidence(x, sv.index);
           continue;
         }
         kept.push_back(x);
