@@ -1332,10 +1332,15 @@ class DemandFinder {
     while (end - 1 > from && (Is(kAsideMark, sv.words[end - 1]) || sv.words[end - 1] == "-")) --end;
     // "to include trigger points that, if violated, ...", "the release of information that he
     // and his allies said ...": a relative clause cut before its verb is no part of the content.
-    for (int r = end - 1; r > from && r >= end - 2; --r) {
+    // ("to investigate charges that Biden, while vice president, ...": a subject actor alone.)
+    for (int r = end - 1; r > from && r >= end - 5; --r) {
       if (!Is(kRelativePronoun, sv.lower[r])) continue;
       bool bare = true;
-      for (int t = r + 1; t < end && bare; ++t) bare = Is(kSubjectPronoun, sv.lower[t]);
+      if (const Mention* m = r + 1 < end ? sv.ActorAt(r + 1) : nullptr; m && m->first == r + 1 && m->last == end) {
+        bare = end < static_cast<int>(sv.words.size()) && sv.words[end] == ",";
+      } else {
+        for (int t = r + 1; t < end && bare; ++t) bare = Is(kSubjectPronoun, sv.lower[t]);
+      }
       if (bare) {
         end = r;
         while (end - 1 > from && (IsPreposition(res_, sv.lower[end - 1]) || IsDeterminer(res_, sv.lower[end - 1]) ||
@@ -1767,13 +1772,18 @@ class DemandFinder {
         // after an infinitive's verb, "and" + a noun phrase joins that verb's objects.
         bool verb_object = false;
         if (split && k + 1 < last && IsDeterminer(res_, sv.lower[k + 1])) {
-          for (int j = start; j + 1 < k && !verb_object; ++j) {
+          // (A content that starts at the verb of an infinitive: "to" before it.)
+          const int from_j = start == first && first > 0 && Is(kInfinitiveMarker, sv.lower[first - 1]) ? first - 1 : start;
+          for (int j = from_j; j + 1 < k && !verb_object; ++j) {
             // ("an end to rocket fire from Gaza and a halt to ...": no object after "rocket")
+            // ("to commence, as soon as possible, talks ... and the issues": past the aside)
+            int obj = j + 2;
+            if (int close = obj < k ? VerbAsideClose(sv, first, obj, last) : -1; close > 0) obj = close + 1;
             verb_object = Is(kInfinitiveMarker, sv.lower[j]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1) &&
                           !IsDeterminer(res_, sv.lower[j + 1]) && !HasEnding(sv.lower[j + 1], kNounEnding) &&
-                          !Is(kPossessivePronoun, sv.lower[j + 1]) && j + 2 < k &&
-                          (IsDeterminer(res_, sv.lower[j + 2]) || Is(kPossessivePronoun, sv.lower[j + 2]) ||
-                           IsActor(sv.ActorAt(j + 2)));
+                          !Is(kPossessivePronoun, sv.lower[j + 1]) && obj < k &&
+                          (IsDeterminer(res_, sv.lower[obj]) || Is(kPossessivePronoun, sv.lower[obj]) ||
+                           IsActor(sv.ActorAt(obj)) || obj != j + 2);
           }
           if (verb_object) split = false;
         }
@@ -2649,6 +2659,11 @@ class DemandFinder {
     }
     // "urged NATO to ...": the object is the addressee.
     bool told_to = false;  // "urged A to VERB ...": A is asked; "from X" after belongs to VERB
+    // (urging "the international community to unite ...": past a quotation mark that opens the
+    // object.)
+    if (arg == "to" && start + 1 < n && IsQuote(sv.words[start]) && !IsQuote(sv.words[start + 1]) &&
+        !IsActor(sv.ActorAt(start)) && ObjectThenInfinitive(sv, start + 1) >= 0)
+      ++start;
     if (arg == "to") {
       std::vector<const Mention*> list;
       int after = ActorList(sv, start, &list);
@@ -2682,6 +2697,14 @@ class DemandFinder {
       // asked (unnamed); an actor inside the content is not.
       if (start == before) start = ForPeopleTo(sv, start);
       if (start != before && addressees.empty()) unnamed_object_ = true;
+      // "called for the people of Iraq to remain calm": the actor the group belongs to is asked.
+      std::vector<const Mention*> list;
+      if (start == before) {
+        if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
+          addressees.insert(addressees.end(), list.begin(), list.end());
+          start = verb;
+        }
+      }
     }
     // "some officials openly want Trump to win": a wish about an outcome asks nothing.
     if (start > 0 && start < n && Is(kInfinitiveMarker, sv.lower[start - 1]) && Is(kOutcomeVerb, sv.lower[start])) return false;
@@ -2918,6 +2941,13 @@ class DemandFinder {
       const int before = start;
       start = ForActorTo(sv, start, end, &addressees);
       if (start == before) start = ForPeopleTo(sv, start);
+      // "its call for the government of Iran to provide ...": the actor the group belongs to.
+      if (std::vector<const Mention*> list; start == before) {
+        if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
+          addressees.insert(addressees.end(), list.begin(), list.end());
+          start = verb;
+        }
+      }
       // "Le Pen's call for a ban on immigration is unrealistic": the main verb ends the content.
       for (int k2 = start + 1; k2 < end && !Is(kComplementizer, sv.lower[k2]); ++k2) {  // not in "guarantees that ..."
         if (Is(kFactVerb, sv.lower[k2]) && !Is(kInfinitiveMarker, sv.lower[k2 - 1])) {
