@@ -2449,6 +2449,28 @@ class DemandFinder {
     return after + 1;
   }
 
+  // "young Israelis to pressure ...", "ordinary Iranians to stay calm": up to two lower-case
+  // words (no determiner, preposition or clause word), a plural demonym, "to" and a bare verb;
+  // returns the verb and fills `actors` with the demonym's state, or -1.
+  int AdjectiveDemonymThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
+    const int n = static_cast<int>(sv.words.size());
+    int k = start;
+    while (k < n && k < start + 2 && sv.words[k] == sv.lower[k] && std::isalpha(static_cast<unsigned char>(sv.lower[k][0])) &&
+           !IsDeterminer(res_, sv.lower[k]) && !IsPreposition(res_, sv.lower[k]) && !Is(kInfinitiveMarker, sv.lower[k]) &&
+           !Is(kCoordinator, sv.lower[k]) && !Is(kClauseEnd, sv.lower[k]) && !Is(kPossessivePronoun, sv.lower[k]) &&
+           !sv.MentionAt(k))
+      ++k;
+    if (k == start || k >= n) return -1;
+    const Mention* d = sv.ActorAt(k);
+    if (!IsActor(d) || d->first != k || d->last != k + 1 || !PluralDemonym(sv.words[k])) return -1;
+    const int to = d->last;
+    if (to + 1 >= n || !Is(kInfinitiveMarker, sv.lower[to])) return -1;
+    const std::string& verb = sv.lower[to + 1];
+    if (verb != sv.words[to + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
+    actors->assign({d});
+    return to + 1;
+  }
+
   // Whether only quotation marks and brackets stand before token i.
   static bool OpensSentence(const SentenceView& sv, int i) {
     for (int k = 0; k < i; ++k) {
@@ -2674,6 +2696,11 @@ class DemandFinder {
         told_to = !list.empty();
       } else if (after >= 0) {
         return false;  // "urged X" without content
+      } else if (int verb = AdjectiveDemonymThenInfinitive(sv, start, &list); verb >= 0) {
+        // "urging young Israelis to pressure their leaders": the people of the state are asked.
+        addressees.insert(addressees.end(), list.begin(), list.end());
+        told_to = true;
+        start = verb;
       } else if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
         // "urged the people of Iraq to remain calm", "urged the regime in Pyongyang to ditch its
         // program": the actor the group belongs to is asked; the content starts at the verb.
