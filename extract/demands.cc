@@ -173,6 +173,11 @@ enum FrameClass : int {
   kDemandThat,                 // "insist": a demand verb that takes a clause
   kCharacterisingWord,         // "known for seeking ...": a habit that characterises, no demand made
   kRejectDisavowal,            // "has no intention of firing X": no request refused unless one is named
+  kSecondPredicateVerb,        // "... and expressed concern": a second predicate of the subject
+  kSequelVerb,                 // "the call for X comes after ...": the main verb of a noun's clause
+  kModalVerb,                  // "as Trump has insisted it should": a content of pronoun and modal only
+  kEndingVerb,                 // "to commence", "to implement": a verb despite a noun ending
+  kAttemptNoun,                // "in an attempt to ...": a purpose adjunct of the one who asks
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -335,6 +340,11 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kDemandThat, "demand_that"},
     {kCharacterisingWord, "frame_characterising_word"},
     {kRejectDisavowal, "reject_disavowal"},
+    {kSecondPredicateVerb, "frame_second_predicate_verb"},
+    {kSequelVerb, "frame_sequel_verb"},
+    {kModalVerb, "frame_modal_verb"},
+    {kEndingVerb, "frame_ending_verb"},
+    {kAttemptNoun, "frame_attempt_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -424,7 +434,9 @@ class DemandFinder {
 
   // True when `w` ends with an ending of the class (frame_noun_ending ...) that has at least
   // `min_before` bytes before it.
+  // A verb of frame_ending_verb ("commence", "implement", "ensure") has no noun ending.
   bool HasEnding(std::string_view w, FrameClass endings, std::size_t min_before = 3) const {
+    if (endings == kNounEnding && Is(kEndingVerb, w)) return false;
     for (std::size_t len = 1; len + min_before <= w.size(); ++len) {
       if (Is(endings, w.substr(w.size() - len))) return true;
     }
@@ -1236,7 +1248,15 @@ class DemandFinder {
   int DashAt(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.words.size());
     if (Is(kAsideMark, sv.words[k])) return 1;
-    return sv.words[k] == "-" && k + 1 < n && sv.words[k + 1] == "-" ? 2 : 0;
+    if (sv.words[k] == "-" && k + 1 < n && sv.words[k + 1] == "-") return 2;
+    // "a customs union with the EU - with sources suggesting ...": a lone hyphen with a space on
+    // both sides is a dash.
+    if (sv.words[k] == "-" && k > 0 && k + 1 < n) {
+      const std::string& text = st_->doc.text;
+      const auto& tok = sv.sentence->tokens[k];
+      if (tok.begin > 0 && tok.end < text.size() && text[tok.begin - 1] == ' ' && text[tok.end] == ' ') return 1;
+    }
+    return 0;
   }
 
   // A verb of demanding or requesting (the rules' trigger classes), in any form.
@@ -1282,6 +1302,53 @@ class DemandFinder {
            sv.words[v + 1] != "," && !Is(kClauseEnd, sv.lower[v + 1]);
   }
 
+  // Whether "as" at k opens a clause: an optional determiner, an actor or up to four words
+  // (no preposition, comma or quotation mark), then a finite verb: an auxiliary, or a
+  // lower-case word in -s (not -ss) after a word that is no determiner, followed by a
+  // determiner, a possessive, "to", a particle, an adverb in -ly, a comma or a clause end.
+  bool AsClauseAt(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    int a = k + 1;
+    while (a < n && IsDeterminer(res_, sv.lower[a])) ++a;
+    int v = a;
+    if (const Mention* m = a < n ? sv.ActorAt(a) : nullptr; m && m->first == a) v = m->last;
+    for (; v + 1 < n && v <= a + 5; ++v) {
+      const std::string& w = sv.lower[v];
+      if (sv.words[v] != w) continue;  // a name in the subject
+      if (Is(kClauseAuxiliary, w)) return v > a;
+      if (IsPreposition(res_, w) || w == "," || IsQuote(sv.words[v]) || Is(kClauseEnd, w) || Is(kCoordinator, w)) return false;
+      // ("as Iran's attempts to disrupt ...": a noun after a possessor)
+      if (v == a || w.size() <= 3 || w.back() != 's' || w.ends_with("ss") || IsDeterminer(res_, sv.lower[v - 1]) ||
+          IsPossessive(sv.words[v - 1]))
+        continue;
+      const std::string& next = sv.lower[v + 1];
+      if (IsDeterminer(res_, next) || Is(kPossessivePronoun, next) || Is(kInfinitiveMarker, next) || Is(kPhrasalParticle, next) ||
+          HasEnding(next, kAdverbEnding) || next == "," || Is(kClauseEnd, next))
+        return true;
+    }
+    return false;
+  }
+
+  // "to commence, as soon as possible, talks", "to surrender, without delay, the weapons": the
+  // comma at k opens an adverbial aside between the verb of an infinitive (at k - 1, inside a
+  // content from `from`) and its object; returns the closing comma, or -1. The aside holds up
+  // to five lower-case words and no determiner, clause word, actor or quotation mark.
+  int VerbAsideClose(const SentenceView& sv, int from, int k, int limit) const {
+    if (k < 2 || k - 2 < from - 1 || sv.words[k] != "," || !Is(kInfinitiveMarker, sv.lower[k - 2]) ||
+        sv.lower[k - 1] != sv.words[k - 1] || IsPreposition(res_, sv.lower[k - 1]))
+      return -1;
+    int c = k + 1;
+    while (c < limit && c <= k + 6 && sv.words[c] != "," && sv.lower[c] == sv.words[c] && !Is(kClauseEnd, sv.lower[c]) &&
+           !IsDeterminer(res_, sv.lower[c]) && !Is(kCoordinator, sv.lower[c]) && !Is(kSpeechVerb, sv.lower[c]) &&
+           !Is(kClauseAuxiliary, sv.lower[c]) && !IsQuote(sv.words[c]) && !sv.MentionAt(c))
+      ++c;
+    if (c > k + 1 && c + 1 < limit && sv.words[c] == "," && sv.lower[c + 1] == sv.words[c + 1] &&
+        !Is(kCoordinator, sv.lower[c + 1]) && !Is(kSpeechVerb, sv.lower[c + 1]) && !IsPreposition(res_, sv.lower[c + 1]) &&
+        !Is(kClauseEnd, sv.lower[c + 1]) && !IsQuote(sv.words[c + 1]) && !Is(kRelativePronoun, sv.lower[c + 1]))
+      return c;
+    return -1;
+  }
+
   // End of the clause from `from`; at "from <actor>" too unless `through_from` (an offer from X).
   // A content never ends in a preposition or determiner: "a military response at last week's
   // summit" ends before "at" when "last week" ends it.
@@ -1293,6 +1360,25 @@ class DemandFinder {
       --end;
     // "new elections — and there's ...": a dash left before the coordinated clause.
     while (end - 1 > from && (Is(kAsideMark, sv.words[end - 1]) || sv.words[end - 1] == "-")) --end;
+    // "to include trigger points that, if violated, ...", "the release of information that he
+    // and his allies said ...": a relative clause cut before its verb is no part of the content.
+    // ("to investigate charges that Biden, while vice president, ...": a subject actor alone.)
+    for (int r = end - 1; r > from && r >= end - 5; --r) {
+      if (!Is(kRelativePronoun, sv.lower[r])) continue;
+      bool bare = true;
+      if (const Mention* m = r + 1 < end ? sv.ActorAt(r + 1) : nullptr; m && m->first == r + 1 && m->last == end) {
+        bare = end < static_cast<int>(sv.words.size()) && sv.words[end] == ",";
+      } else {
+        for (int t = r + 1; t < end && bare; ++t) bare = Is(kSubjectPronoun, sv.lower[t]);
+      }
+      if (bare) {
+        end = r;
+        while (end - 1 > from && (IsPreposition(res_, sv.lower[end - 1]) || IsDeterminer(res_, sv.lower[end - 1]) ||
+                                  sv.words[end - 1] == ","))
+          --end;
+      }
+      break;
+    }
     return end;
   }
 
@@ -1317,11 +1403,25 @@ class DemandFinder {
           !(k + 1 < n && (Is(kAsContinuer, sv.lower[k + 1]) || IsDeterminer(res_, sv.lower[k + 1]) ||
                           sv.ActorAt(k + 1))))
         return k - 1 > from && Is(kAsPremodifier, sv.lower[k - 1]) ? k - 1 : k;
+      // "to show accomplishments as a politically tumultuous year draws to a close", "as the
+      // Ukraine crisis dominates the day", "as Iraq forms a government": "as" + a noun phrase
+      // and a finite verb opens a clause of its own (not "as the embassy", "as a prerequisite
+      // for talks", "as the sole representatives of ...").
+      if (k > from && Is(kAsWord, w) && !Is(kAsContinuer, sv.lower[k - 1]) && AsClauseAt(sv, k))
+        return k - 1 > from && Is(kAsPremodifier, sv.lower[k - 1]) ? k - 1 : k;
       // "a fairer deal with China as he played up ...": "as" + a subject pronoun and its verb
       // opens a clause of its own (a pronoun is a mention, so the test above lets it through).
       if (k > from && Is(kAsWord, w) && !Is(kAsContinuer, sv.lower[k - 1]) && k + 2 < n &&
           Is(kSubjectPronoun, sv.lower[k + 1]) && sv.lower[k + 2] == sv.words[k + 2] && !IsPreposition(res_, sv.lower[k + 2]))
         return k - 1 > from && Is(kAsPremodifier, sv.lower[k - 1]) ? k - 1 : k;
+      // "the release of information that he and his allies said will show ...": a relative
+      // clause whose subject is a pronoun and whose verb is a speech verb ends the content.
+      if (k > from && Is(kRelativePronoun, w) && k + 1 < n && Is(kSubjectPronoun, sv.lower[k + 1]) && sv.lower[k + 1] != "who") {
+        for (int c = k + 2; c < limit && c <= k + 6; ++c) {
+          if (Is(kSpeechVerb, sv.lower[c]) || Is(kBeliefVerb, sv.lower[c])) return k;
+          if (sv.words[c] == "," || IsQuote(sv.words[c]) || (Is(kClauseEnd, sv.lower[c]) && !Is(kSpeechVerb, sv.lower[c]))) break;
+        }
+      }
       // "the tunnels that have allowed ...": a relative clause ends the content (not "guarantees
       // that Ukraine will ...").
       if (k > from && Is(kComplementizer, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
@@ -1357,6 +1457,14 @@ class DemandFinder {
         // (In a quotation opened before the content, the speaker's words go on past a dash.)
         const bool paired = close < n && close <= k + 24 && DashAt(sv, close) > 0;
         if (!paired && !quoted_from) return k;
+        // "answers about the attack -- where four Americans were killed -- calling the response
+        // bizarre": a participle after the closing dash opens a clause of the subject's.
+        if (paired && !quoted_from) {
+          const int after = close + DashAt(sv, close);
+          if (after < n && sv.lower[after] == sv.words[after] && sv.lower[after].size() > 4 && sv.lower[after].ends_with("ing") &&
+              !IsPreposition(res_, sv.lower[after]))
+            return k;
+        }
         if (paired) aside_close = close + DashAt(sv, close) - 1;  // the closing dash opens nothing
       }
       // "a phased approach in which both sides ...", "rules under which Syria would join": a
@@ -1385,11 +1493,14 @@ class DemandFinder {
       // "urged the end to violence and Abbas repeatedly called for ...": another actor's clause;
       // "called for unity and pledged to govern ...": a second verb of the same subject.
       if (k > from && Is(kCoordinator, w) && k + 2 < n) {
+        // ("... into the events and Trump on Sunday warned of ...": past a time adverbial.)
         if (const Mention* m = sv.ActorAt(k + 1); m && m->first == k + 1 && !m->demonym && m->last + 1 < n) {
-          int v = m->last;
+          int v = SkipTimeAdverbs(sv, m->last);
           while (v + 1 < n && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
-          const std::string& verb = sv.lower[v];
-          if (verb == sv.words[v] && (Is(kClauseAuxiliary, verb) || (verb.size() > 4 && verb.ends_with("ed")))) return k;
+          const std::string& verb = sv.lower[v < n ? v : n - 1];
+          if (v < n && verb == sv.words[v] &&
+              (Is(kClauseAuxiliary, verb) || Is(kSpeechVerb, verb) || (verb.size() > 4 && verb.ends_with("ed"))))
+            return k;
         }
         const std::string& next = sv.lower[k + 1];
         if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
@@ -1413,6 +1524,9 @@ class DemandFinder {
                (Is(kTimeAdverb, sv.lower[v]) || Is(kDegreeAdverb, sv.lower[v]) || HasEnding(sv.lower[v], kAdverbEnding)))
           ++v;
         const std::string& verb = sv.lower[v];
+        // "called for an end to violence and expressed concern about ...": a verb that only
+        // opens a second predicate of the subject.
+        if (verb == sv.words[v] && verb.ends_with("ed") && Is(kSecondPredicateVerb, verb)) return k;
         if (verb == sv.words[v] && (Is(kCameoRequestVerb, verb) || Is(kDemandDirect, verb) || Is(kDemandTo, verb)) &&
             (verb.ends_with("ed") || !(v + 1 < n && (Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))) &&
             !HasEnding(verb, kNounEnding) && verb.back() != 's')
@@ -1424,6 +1538,18 @@ class DemandFinder {
             (IsDeterminer(res_, sv.lower[v + 1]) || Is(kPossessivePronoun, sv.lower[v + 1]) ||
              Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))
           return k;
+      }
+      // "to postpone the vote in an apparent attempt to distance himself ...": a purpose adjunct
+      // of the one who asks (a preposition, a determiner, up to two words and a noun of the class
+      // frame_attempt_noun before "to") is no part of the content.
+      if (k > from && IsPreposition(res_, w) && !Is(kInfinitiveMarker, w) && k + 3 < n && IsDeterminer(res_, sv.lower[k + 1])) {
+        for (int c = k + 2; c < n && c <= k + 4; ++c) {
+          if (Is(kAttemptNoun, sv.lower[c])) {
+            if (c + 1 < n && Is(kInfinitiveMarker, sv.lower[c + 1])) return k;
+            break;
+          }
+          if (sv.lower[c] != sv.words[c] || IsPreposition(res_, sv.lower[c])) break;
+        }
       }
       // "a cease-fire for weeks": a trailing duration adjunct is not content.
       if (k > from && DurationAt(sv, k) > 0) return k;
@@ -1463,6 +1589,23 @@ class DemandFinder {
                    (aux && (Is(kAsideMark, sv.words[c]) || sv.words[c] == "-" || Is(kClauseEnd, sv.lower[c])));  // "-- where they were"
         if (!clause) return k;
       }
+      // "López Obrador's call Wednesday for more work visas comes after ...", "the push for
+      // sanctions followed weeks of ...": after "for" + a noun phrase, a finite verb of the class
+      // frame_sequel_verb before a preposition or subordinator is the main clause's.
+      if (k > from && from > 0 && Is(kPurposePreposition, sv.lower[from - 1]) && Is(kSequelVerb, w) && w == sv.words[k] &&
+          !w.ends_with("ing") && !Is(kInfinitiveMarker, sv.lower[k - 1]) && !Is(kRejectModalBlock, sv.lower[k - 1]) &&
+          !Is(kFutureAuxiliary, sv.lower[k - 1]) && k + 1 < n &&
+          (IsPreposition(res_, sv.lower[k + 1]) || Is(kSubordinator, sv.lower[k + 1]) || Is(kClauseEnd, sv.lower[k + 1]) ||
+           IsDeterminer(res_, sv.lower[k + 1])))
+        return k;
+      // "urges the parties to commence, as soon as possible, talks in Cairo": an adverbial aside
+      // right after the verb of an infinitive does not end the content.
+      if (w == "," && !in_quote) {
+        if (int close = VerbAsideClose(sv, from, k, limit); close > 0) {
+          k = close;
+          continue;
+        }
+      }
       if (w == ",") {
         // "..., his primary concern is not their welfare": a noun phrase and a finite verb
         // after the comma open a clause of their own.
@@ -1483,13 +1626,20 @@ class DemandFinder {
           if (Is(kSpeechVerb, sv.lower[c])) return k;
           if (Is(kClauseEnd, sv.lower[c])) break;
         }
-        // "..., the White House is likely to ...": a new clause whose actor subject has a verb.
+        // "..., the White House is likely to ...": a new clause whose actor subject has a verb
+        // ("..., the North started to express second thoughts": a past verb before "to" or a
+        // determiner).
         {
           int a = k + 1;
           while (a < n && IsDeterminer(res_, sv.lower[a])) ++a;
-          if (const Mention* m = a < n ? sv.ActorAt(a) : nullptr; m && m->first == a && m->last < n &&
-                                                                   Is(kClauseAuxiliary, sv.lower[m->last]))
-            return k;
+          if (const Mention* m = a < n ? sv.ActorAt(a) : nullptr; m && m->first == a && m->last < n) {
+            const std::string& verb = sv.lower[m->last];
+            if (Is(kClauseAuxiliary, verb)) return k;
+            if (verb == sv.words[m->last] && verb.size() > 4 && verb.ends_with("ed") && m->last + 1 < n &&
+                (Is(kInfinitiveMarker, sv.lower[m->last + 1]) || IsDeterminer(res_, sv.lower[m->last + 1]) ||
+                 Is(kPossessivePronoun, sv.lower[m->last + 1])))
+              return k;
+          }
         }
         // "a peaceful, cooperative relationship": a comma between two adjectives.
         if (k > from && k + 2 < n &&
@@ -1531,6 +1681,10 @@ class DemandFinder {
       }
       // "support from the Assembly": the one asked; but "withdrawal of troops from Bosnia" names a place.
       if (Is(kMovementNoun, w)) through_from = true;
+      // "any extradition request from Sweden", "an offer from Tehran": the actor after a noun of
+      // asking or offering made that request; it is part of the content, not the one asked.
+      if (k > from && Is(kSourcePreposition, w) && (Is(kRejectDemandNoun, sv.lower[k - 1]) || Is(kRejectProposalNoun, sv.lower[k - 1])))
+        through_from = true;
       if (!through_from && Is(kSourcePreposition, w) &&
           IsActor(sv.ActorAt(k + 1 < n && Is(kDefiniteArticle, sv.lower[k + 1]) ? k + 2 : k + 1)))
         return k;
@@ -1624,6 +1778,10 @@ class DemandFinder {
       if (in_quote && QuoteClosesWithin(sv, k + 1, last, 8)) continue;  // "“complete, verifiable, and irreversible”"
       bool split = false;
       if (w == ",") {
+        if (int close = VerbAsideClose(sv, first, k, last); close > 0) {  // "to commence, as soon as possible, talks"
+          k = close;
+          continue;
+        }
         split = k + 1 < last && (IsDeterminer(res_, sv.lower[k + 1]) || DiscourseAt(sv, k + 1) ||
                                  Is(kCoordinator, sv.lower[k + 1]));
         // "complete, verifiable, and irreversible denuclearization": single words in a list.
@@ -1644,13 +1802,18 @@ class DemandFinder {
         // after an infinitive's verb, "and" + a noun phrase joins that verb's objects.
         bool verb_object = false;
         if (split && k + 1 < last && IsDeterminer(res_, sv.lower[k + 1])) {
-          for (int j = start; j + 1 < k && !verb_object; ++j) {
+          // (A content that starts at the verb of an infinitive: "to" before it.)
+          const int from_j = start == first && first > 0 && Is(kInfinitiveMarker, sv.lower[first - 1]) ? first - 1 : start;
+          for (int j = from_j; j + 1 < k && !verb_object; ++j) {
             // ("an end to rocket fire from Gaza and a halt to ...": no object after "rocket")
+            // ("to commence, as soon as possible, talks ... and the issues": past the aside)
+            int obj = j + 2;
+            if (int close = obj < k ? VerbAsideClose(sv, first, obj, last) : -1; close > 0) obj = close + 1;
             verb_object = Is(kInfinitiveMarker, sv.lower[j]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1) &&
                           !IsDeterminer(res_, sv.lower[j + 1]) && !HasEnding(sv.lower[j + 1], kNounEnding) &&
-                          !Is(kPossessivePronoun, sv.lower[j + 1]) && j + 2 < k &&
-                          (IsDeterminer(res_, sv.lower[j + 2]) || Is(kPossessivePronoun, sv.lower[j + 2]) ||
-                           IsActor(sv.ActorAt(j + 2)));
+                          !Is(kPossessivePronoun, sv.lower[j + 1]) && obj < k &&
+                          (IsDeterminer(res_, sv.lower[obj]) || Is(kPossessivePronoun, sv.lower[obj]) ||
+                           IsActor(sv.ActorAt(obj)) || obj != j + 2);
           }
           if (verb_object) split = false;
         }
@@ -1764,6 +1927,13 @@ class DemandFinder {
                              IsQuote(sv.words[a])))
         ++a;
     }
+    // "pushing for any of this to be on the agenda", "demanded all of its debt be cancelled": a
+    // quantifier and "of" before the noun phrase are no part of what is demanded.
+    // (A demonstrative after "of" stays: "this to be on the agenda".)
+    if (out.empty() && a > it.first && a + 1 < it.last && Is(kGenitivePreposition, sv.lower[a])) {
+      ++a;
+      while (a + 1 < it.last && IsDeterminer(res_, sv.lower[a]) && !Is(kAnaphoricObject, sv.lower[a])) ++a;
+    }
     const std::string& text = st_->doc.text;
     const auto& toks = sv.sentence->tokens;
     if (a >= it.last) return out;
@@ -1872,6 +2042,17 @@ class DemandFinder {
     return k < n && sv.words[k] == sv.lower[k] && Is(kTopicHeadNoun, sv.lower[k]);
   }
 
+  // "North Korean issues must be resolved", "the Syrian crisis should end": a demonym before a
+  // head noun of frame_topic_head_noun that is the subject of a modal or auxiliary names what
+  // the noun is about; the state is not asked ("pressed for a Ukrainian investigation" asks
+  // Ukraine).
+  bool DemonymTopic(const SentenceView& sv, const Mention& m) const {
+    const int n = static_cast<int>(sv.words.size());
+    return m.demonym && m.last + 1 < n && sv.words[m.last] == sv.lower[m.last] && Is(kTopicHeadNoun, sv.lower[m.last]) &&
+           (Is(kModalVerb, sv.lower[m.last + 1]) || Is(kClauseAuxiliary, sv.lower[m.last + 1]) ||
+            Is(kPassiveAuxiliary, sv.lower[m.last + 1]));
+  }
+
   // Creates (or merges into) a demand per item; returns the demand keys.
   std::vector<std::string> MakeDemands(const SentenceView& sv, const std::vector<const Mention*>& makers,
                                        const std::vector<Item>& items,
@@ -1889,6 +2070,15 @@ class DemandFinder {
       // elsewhere, the words here name nothing.
       if (it.prefix.empty() && res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, it.first, it.last) == it.last - it.first)
         continue;
+      // "as Trump has insisted it should", "as they demanded it must": an elided content (a
+      // pronoun and a modal) names nothing.
+      {
+        bool elided = it.prefix.empty();
+        for (int k = it.first; k < it.last && elided; ++k)
+          elided = Is(kSubjectPronoun, sv.lower[k]) || Is(kModalVerb, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]) ||
+                   Is(kNegationWord, sv.lower[k]);
+        if (elided) continue;
+      }
       std::string key = ContentKey("demand", principal, words);  // same maker and words: same demand
       int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
       Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
@@ -1919,7 +2109,7 @@ class DemandFinder {
         if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
                                                   sv.lower[subj->last] == sv.words[subj->last] &&
                                                   !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s" &&
-                                                  !TopicModifier(sv, *subj))  // "a Clinton alternative"
+                                                  !TopicModifier(sv, *subj) && !DemonymTopic(sv, *subj))  // "a Clinton alternative"
           to.push_back(subj->key);
       }
       if (to.empty() && !unnamed_object_) {
@@ -1959,7 +2149,14 @@ class DemandFinder {
               ((Is(kPurposePreposition, sv.lower[lead]) && !IsPossessive(sv.words[m.last < it.last ? m.last : lead])) ||
                Is(kSubordinator, sv.lower[lead])))
             continue;
-          if (TopicModifier(sv, m)) continue;
+          if (TopicModifier(sv, m) || DemonymTopic(sv, m)) continue;
+          // "a review of U.S. assistance to the Palestinians": who receives aid is not asked;
+          // "an extradition request from Sweden": who made a request is not asked either.
+          if (lead > it.first && !asked &&
+              ((Is(kInfinitiveMarker, sv.lower[lead]) && Is(kRejectAidNoun, sv.lower[lead - 1])) ||
+               (Is(kSourcePreposition, sv.lower[lead]) &&
+                (Is(kRejectDemandNoun, sv.lower[lead - 1]) || Is(kRejectProposalNoun, sv.lower[lead - 1])))))
+            continue;
           bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
         }
@@ -2007,6 +2204,15 @@ class DemandFinder {
     for (;;) {
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* a = k < n ? sv.ActorAt(k) : nullptr;
+      // "urged Mrs May to ...": a title the person's mention leaves out.
+      if (!(IsActor(a) && a->first == k)) {
+        int t = k;
+        while (t < n && t < k + 3 && sv.words[t] != sv.lower[t] && res_.IsTitleWord(sv.words[t])) ++t;
+        if (const Mention* p = t > k && t < n ? sv.ActorAt(t) : nullptr; IsActor(p) && p->first == t && p->type == NodeType::kPerson) {
+          a = p;
+          k = t;
+        }
+      }
       if (!IsActor(a) || a->first != k) break;
       found.push_back(a);
       end = a->last;
@@ -2067,6 +2273,16 @@ class DemandFinder {
   // where the content starts (the verb, or "not"), or `start` when there is none. Things stay
   // in the content ("called for the sanctions to be lifted").
   int ForPeopleTo(const SentenceView& sv, int start) const {
+    // "called for it to include an end to all attacks", "pushed for them to leave": a pronoun
+    // that names no actor is what the verb is asked of; the content starts at the verb.
+    const int n = static_cast<int>(sv.words.size());
+    if (start + 2 < n && Is(kAnaphoricObject, sv.lower[start]) && !IsDeterminer(res_, sv.lower[start]) &&
+        !IsActor(sv.ActorAt(start)) && Is(kInfinitiveMarker, sv.lower[start + 1])) {
+      const std::string& verb = sv.lower[start + 2];
+      if (verb == sv.words[start + 2] && !IsDeterminer(res_, verb) && !HasEnding(verb, kNounEnding) &&
+          !Is(kPassiveAuxiliary, verb))
+        return start + 2;
+    }
     const int v = ObjectThenInfinitive(sv, start);
     // ("a new government to be formed": before a passive the noun phrase is what is asked for)
     if (v < 0 || Is(kPassiveAuxiliary, sv.lower[v])) return start;
@@ -2358,6 +2574,28 @@ class DemandFinder {
     return after + 1;
   }
 
+  // "young Israelis to pressure ...", "ordinary Iranians to stay calm": up to two lower-case
+  // words (no determiner, preposition or clause word), a plural demonym, "to" and a bare verb;
+  // returns the verb and fills `actors` with the demonym's state, or -1.
+  int AdjectiveDemonymThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
+    const int n = static_cast<int>(sv.words.size());
+    int k = start;
+    while (k < n && k < start + 2 && sv.words[k] == sv.lower[k] && std::isalpha(static_cast<unsigned char>(sv.lower[k][0])) &&
+           !IsDeterminer(res_, sv.lower[k]) && !IsPreposition(res_, sv.lower[k]) && !Is(kInfinitiveMarker, sv.lower[k]) &&
+           !Is(kCoordinator, sv.lower[k]) && !Is(kClauseEnd, sv.lower[k]) && !Is(kPossessivePronoun, sv.lower[k]) &&
+           !sv.MentionAt(k))
+      ++k;
+    if (k == start || k >= n) return -1;
+    const Mention* d = sv.ActorAt(k);
+    if (!IsActor(d) || d->first != k || d->last != k + 1 || !PluralDemonym(sv.words[k])) return -1;
+    const int to = d->last;
+    if (to + 1 >= n || !Is(kInfinitiveMarker, sv.lower[to])) return -1;
+    const std::string& verb = sv.lower[to + 1];
+    if (verb != sv.words[to + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
+    actors->assign({d});
+    return to + 1;
+  }
+
   // Whether only quotation marks and brackets stand before token i.
   static bool OpensSentence(const SentenceView& sv, int i) {
     for (int k = 0; k < i; ++k) {
@@ -2574,6 +2812,11 @@ class DemandFinder {
     }
     // "urged NATO to ...": the object is the addressee.
     bool told_to = false;  // "urged A to VERB ...": A is asked; "from X" after belongs to VERB
+    // (urging "the international community to unite ...": past a quotation mark that opens the
+    // object.)
+    if (arg == "to" && start + 1 < n && IsQuote(sv.words[start]) && !IsQuote(sv.words[start + 1]) &&
+        !IsActor(sv.ActorAt(start)) && ObjectThenInfinitive(sv, start + 1) >= 0)
+      ++start;
     if (arg == "to") {
       std::vector<const Mention*> list;
       int after = ActorList(sv, start, &list);
@@ -2595,6 +2838,11 @@ class DemandFinder {
         start = verb;
       } else if (after >= 0) {
         return false;  // "urged X" without content
+      } else if (int verb = AdjectiveDemonymThenInfinitive(sv, start, &list); verb >= 0) {
+        // "urging young Israelis to pressure their leaders": the people of the state are asked.
+        addressees.insert(addressees.end(), list.begin(), list.end());
+        told_to = true;
+        start = verb;
       } else if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
         // "urged the people of Iraq to remain calm", "urged the regime in Pyongyang to ditch its
         // program": the actor the group belongs to is asked; the content starts at the verb.
@@ -2614,7 +2862,18 @@ class DemandFinder {
       int end = ClauseEnd(sv, start);
       const int before = start;
       start = ForActorTo(sv, start, end, &addressees);
+      // "called for countries to further isolate North Korea": a group that names no actor is
+      // asked (unnamed); an actor inside the content is not.
       if (start == before) start = ForPeopleTo(sv, start);
+      if (start != before && addressees.empty()) unnamed_object_ = true;
+      // "called for the people of Iraq to remain calm": the actor the group belongs to is asked.
+      std::vector<const Mention*> list;
+      if (start == before) {
+        if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
+          addressees.insert(addressees.end(), list.begin(), list.end());
+          start = verb;
+        }
+      }
     }
     // "some officials openly want Trump to win": a wish about an outcome asks nothing.
     if (start > 0 && start < n && Is(kInfinitiveMarker, sv.lower[start - 1]) && Is(kOutcomeVerb, sv.lower[start])) return false;
@@ -2851,6 +3110,13 @@ class DemandFinder {
       const int before = start;
       start = ForActorTo(sv, start, end, &addressees);
       if (start == before) start = ForPeopleTo(sv, start);
+      // "its call for the government of Iran to provide ...": the actor the group belongs to.
+      if (std::vector<const Mention*> list; start == before) {
+        if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
+          addressees.insert(addressees.end(), list.begin(), list.end());
+          start = verb;
+        }
+      }
       // "Le Pen's call for a ban on immigration is unrealistic": the main verb ends the content.
       for (int k2 = start + 1; k2 < end && !Is(kComplementizer, sv.lower[k2]); ++k2) {  // not in "guarantees that ..."
         if (Is(kFactVerb, sv.lower[k2]) && !Is(kInfinitiveMarker, sv.lower[k2 - 1])) {
@@ -2900,6 +3166,9 @@ class DemandFinder {
       }
     }
     if (!IsActor(addressee) || addressee->pronoun) return;
+    // "told Trump that North Korean issues must be resolved peacefully": a topic, not the one
+    // asked; the speaker demands it of no one named.
+    const bool topic_subject = DemonymTopic(sv, *addressee);
     // "President Kagame and his Rwandan Patriotic Front must": both are asked.
     std::vector<const Mention*> asked = {addressee};
     for (;;) {
@@ -2953,6 +3222,7 @@ class DemandFinder {
     }
     if (makers.empty()) return;
     Item item{addressee->first, end, ""};
+    if (topic_subject) asked.clear();
     MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
   }
 
@@ -3278,6 +3548,18 @@ class DemandFinder {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
     }
     Item item{start, end, ""};
+    // "rebuffed calls from the Iraqi government to carry out airstrikes", "rejected Moscow's
+    // demand for a buffer zone": what is asked is the infinitive or the object of "for", after
+    // the noun and its maker.
+    if (Is(kRejectDemandNoun, sv.lower[noun])) {
+      int k = noun + 1;
+      if (k < end && Is(kMakerPreposition, sv.lower[k]) && maker->first > k && maker->last < end) {
+        k = maker->last;
+        while (k < end && IsGroupNoun(res_, sv.lower[k])) ++k;  // "the Iraqi government"
+      }
+      k = SkipTimeAdverbs(sv, k);
+      if (k + 1 < end && (Is(kInfinitiveMarker, sv.lower[k]) || Is(kPurposePreposition, sv.lower[k]))) item.first = k + 1;
+    }
     // "rebuffed the Israeli leader's demands": the object names no content; that maker's
     // latest demand, if the document has one.
     if (noun + 1 >= end && Is(kRejectDemandNoun, sv.lower[noun])) {
