@@ -1,5 +1,7 @@
 #include "export/jsonld.h"
 
+#include <array>
+#include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
@@ -48,6 +50,18 @@ inline void PutUnsafe(SinkStream& stream, char c) { stream.PutUnsafe(c); }
 using LdWriter = rapidjson::Writer<SinkStream>;
 void Key(LdWriter& w, const char* key) { w.Key(key); }
 void Str(LdWriter& w, const std::string& value) { w.String(value.data(), static_cast<rapidjson::SizeType>(value.size())); }
+
+// The decimal digits of `n`, as std::to_string writes them, without a string.
+std::string_view Decimal(std::uint64_t n, std::array<char, 24>* buf) {
+  auto end = std::to_chars(buf->data(), buf->data() + buf->size(), n).ptr;
+  return std::string_view(buf->data(), static_cast<std::size_t>(end - buf->data()));
+}
+// A count or offset, written as a JSON string of its digits (as Str(w, std::to_string(n))).
+void Num(LdWriter& w, std::uint64_t n) {
+  std::array<char, 24> buf;
+  std::string_view digits = Decimal(n, &buf);
+  w.String(digits.data(), static_cast<rapidjson::SizeType>(digits.size()));
+}
 
 const char* SchemaType(NodeType t) {
   switch (t) {
@@ -136,9 +150,9 @@ void Annotations(LdWriter& w, const Provenance& prov, const std::string& owner_i
                  const std::vector<Evidence>& evidence) {
   EvidenceSummary sum = Summarize(evidence);
   Key(w, "evidenceCount");
-  Str(w, std::to_string(sum.count));
+  Num(w, sum.count);
   Key(w, "documentCount");
-  Str(w, std::to_string(sum.documents));
+  Num(w, sum.documents);
   if (!sum.first_seen.empty()) {
     Key(w, "firstSeen");
     Str(w, sum.first_seen);
@@ -156,16 +170,16 @@ void Annotations(LdWriter& w, const Provenance& prov, const std::string& owner_i
     Key(w, "hasTarget");
     Str(w, SentenceIri(e.doc_id, e.sentence));
     Key(w, "start");
-    Str(w, std::to_string(e.char_begin));
+    Num(w, e.char_begin);
     Key(w, "end");
-    Str(w, std::to_string(e.char_end));
+    Num(w, e.char_end);
     const Provenance::Own own = prov.OwnOf(e);
     // UTF-8 byte offsets, when they do not follow from the code points and the sentence.
     if (own.bytes) {
       Key(w, "byteStart");
-      Str(w, std::to_string(e.begin));
+      Num(w, e.begin);
       Key(w, "byteEnd");
-      Str(w, std::to_string(e.end));
+      Num(w, e.end);
     }
     Key(w, "rule");
     Str(w, e.rule);
@@ -175,7 +189,7 @@ void Annotations(LdWriter& w, const Provenance& prov, const std::string& owner_i
     }
     if (own.sentence_begin) {
       Key(w, "sentenceByteStart");
-      Str(w, std::to_string(e.sentence_begin));
+      Num(w, e.sentence_begin);
     }
     if (own.date) {
       Key(w, "documentDate");
@@ -196,13 +210,13 @@ void SentencesAndDocuments(LdWriter& w, const Provenance& prov) {
     Key(w, "document");
     Str(w, DocumentIri(at.first));
     Key(w, "index");
-    Str(w, std::to_string(at.second));
+    Num(w, at.second);
     if (s.char_start) {
       Key(w, "start");
-      Str(w, std::to_string(*s.char_start));
+      Num(w, *s.char_start);
     }
     Key(w, "byteStart");
-    Str(w, std::to_string(s.first->sentence_begin));
+    Num(w, s.first->sentence_begin);
     Key(w, "text");
     Str(w, s.first->quote);
     w.EndObject();
@@ -238,22 +252,28 @@ std::string RelationTerm(Relation r) {
 
 namespace {
 
-// Percent-encodes everything but unreserved characters and those in `keep`.
-std::string PercentEncode(std::string_view text, std::string_view keep) {
+// Appends `text` to *out, percent-encoding everything but unreserved characters and those in
+// `keep`.
+void AppendPercentEncoded(std::string* out, std::string_view text, std::string_view keep) {
   static const char* kHex = "0123456789ABCDEF";
-  std::string out;
   for (char ch : text) {
     auto c = static_cast<unsigned char>(ch);
     bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                  c == '.' || c == '_' || c == '~' || keep.find(ch) != std::string_view::npos;
     if (plain) {
-      out.push_back(ch);
+      out->push_back(ch);
     } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      out->push_back('%');
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
     }
   }
+}
+
+// Percent-encodes everything but unreserved characters and those in `keep`.
+std::string PercentEncode(std::string_view text, std::string_view keep) {
+  std::string out;
+  AppendPercentEncoded(&out, text, keep);
   return out;
 }
 
@@ -274,24 +294,42 @@ std::string EvidenceIri(const std::string& owner_iri, const Evidence& e) {
     h ^= 0xFF;  // a byte that UTF-8 text never holds: ends the field
     h *= 1099511628211ull;
   };
+  std::array<char, 24> buf;
   mix(owner_iri);
   mix(e.doc_id);
-  mix(std::to_string(e.sentence));
-  mix(std::to_string(e.begin));
-  mix(std::to_string(e.end));
+  mix(Decimal(e.sentence, &buf));
+  mix(Decimal(e.begin, &buf));
+  mix(Decimal(e.end, &buf));
   mix(e.rule);
   // 64 bits as 11 base64url digits, most significant first.
   static const char* kDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  std::string out = std::string(kEntityBase) + "ev:";
+  std::string out;
+  out.reserve(kEntityBase.size() + 3 + 11);
+  out.append(kEntityBase).append("ev:");
   for (int shift = 60; shift >= 0; shift -= 6) out.push_back(kDigits[(h >> shift) & 63]);
   return out;
 }
 
+// The IRIs below are built in one string each (the writers make one per evidence item).
 std::string SentenceIri(std::string_view doc_id, std::uint32_t index) {
-  return std::string(kEntityBase) + "sentence:" + PercentEncode(doc_id, ":+") + "/" + std::to_string(index);
+  std::array<char, 24> buf;
+  std::string out;
+  out.reserve(kEntityBase.size() + 9 + doc_id.size() + 1 + 10);
+  out.append(kEntityBase).append("sentence:");
+  AppendPercentEncoded(&out, doc_id, ":+");
+  out.push_back('/');
+  out.append(Decimal(index, &buf));
+  return out;
 }
 
-std::string DocumentIri(std::string_view doc_id) { return EntityIri("doc:" + std::string(doc_id)); }
+std::string DocumentIri(std::string_view doc_id) {
+  // EntityIri("doc:" + doc_id): "doc:" itself needs no encoding.
+  std::string out;
+  out.reserve(kEntityBase.size() + 4 + doc_id.size());
+  out.append(kEntityBase).append("doc:");
+  AppendPercentEncoded(&out, doc_id, ":+");
+  return out;
+}
 
 std::string TypeIri(NodeType type) {
   std::string_view t = SchemaType(type);
@@ -323,7 +361,13 @@ std::vector<std::string> PropItems(std::string_view value) {
   return out;
 }
 
-std::string EntityIri(std::string_view key) { return std::string(kEntityBase) + PercentEncode(key, ":+"); }
+std::string EntityIri(std::string_view key) {
+  std::string out;
+  out.reserve(kEntityBase.size() + key.size());
+  out.append(kEntityBase);
+  AppendPercentEncoded(&out, key, ":+");
+  return out;
+}
 
 std::string WriteJsonLd(const KnowledgeGraph& g) {
   StringSink sink;

@@ -38,8 +38,12 @@ Provenance::Provenance(const KnowledgeGraph& g) {
 
 void Provenance::Add(const std::vector<Evidence>& evidence) {
   for (const Evidence& e : evidence) {
+    // A sentence seen before has its entry and its document's: one hash probe says so.
+    auto [at, fresh] = index_.try_emplace({e.doc_id, e.sentence}, nullptr);
+    if (!fresh) continue;
     auto doc = documents_.try_emplace(e.doc_id, e.date).first;
     auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt, doc->second});
+    at->second = &it->second;
     if (added && e.begin >= e.sentence_begin && e.begin - e.sentence_begin <= e.quote.size()) {
       // The sentence's start in code points: the item's, less the code points before it.
       std::string_view before(e.quote.data(), e.begin - e.sentence_begin);
@@ -51,14 +55,14 @@ void Provenance::Add(const std::vector<Evidence>& evidence) {
 }
 
 bool Provenance::OwnBytes(const Evidence& e) const {
-  const auto& s = sentences_.at({e.doc_id, e.sentence});
+  const Sentence& s = Find(e);
   if (!s.char_start || OwnQuote(e) || OwnSentenceBegin(e)) return true;
   auto bytes = DeriveBytes(e.quote, e.sentence_begin, *s.char_start, e.char_begin, e.char_end);
   return !bytes || bytes->first != e.begin || bytes->second != e.end;
 }
 
 Provenance::Own Provenance::OwnOf(const Evidence& e) const {
-  const Sentence& s = sentences_.at({e.doc_id, e.sentence});
+  const Sentence& s = Find(e);
   Own own;
   if (s.first != &e) {  // the first item of its sentence has nothing of its own but bytes
     own.quote = s.first->quote != e.quote;

@@ -26,6 +26,7 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "core/knowledge_graph.h"
@@ -68,9 +69,19 @@ class Provenance {
   Own OwnOf(const Evidence& e) const;
 
  private:
-  const Evidence& SentenceOf(const Evidence& e) const { return *sentences_.at({e.doc_id, e.sentence}).first; }
+  const Evidence& SentenceOf(const Evidence& e) const { return *Find(e).first; }
+  // The entry of an item's sentence (every item of the graph has one).
+  const Sentence& Find(const Evidence& e) const { return *index_.at({e.doc_id, e.sentence}); }
   void Add(const std::vector<Evidence>& evidence);
+  struct SentenceAtHash {
+    std::size_t operator()(const SentenceAt& at) const {
+      return std::hash<std::string_view>{}(at.first) * 31 + at.second;
+    }
+  };
   std::map<SentenceAt, Sentence> sentences_;
+  // The same entries by hash: writers look an item's sentence up once per item, and a search
+  // of the ordered map compares document ids at every level.
+  std::unordered_map<SentenceAt, const Sentence*, SentenceAtHash> index_;
   std::map<std::string_view, std::string_view> documents_;
 };
 
