@@ -2829,13 +2829,13 @@ class DemandFinder {
         addressees.insert(addressees.end(), list.begin(), list.end());  // "urged A and B to"
         start = negated ? after : after + 1;
         told_to = !list.empty();
-      } else if (int verb = CoordinatedObjectThenInfinitive(sv, start, &mixed); verb >= 0) {
+      } else if (int mixed_verb = CoordinatedObjectThenInfinitive(sv, start, &mixed); mixed_verb >= 0) {
         // "urged Mali and the rebels to respect the truce": the actors named are asked, and
         // the others with them (unnamed); the content starts at the verb.
         addressees.insert(addressees.end(), mixed.begin(), mixed.end());
         told_to = true;
         unnamed_object_ = true;
-        start = verb;
+        start = mixed_verb;
       } else if (after >= 0) {
         return false;  // "urged X" without content
       } else if (int verb = AdjectiveDemonymThenInfinitive(sv, start, &list); verb >= 0) {
