@@ -2486,7 +2486,15 @@ class DemandFinder {
       if (k >= n || !Is(kPeopleNoun, sv.lower[k]) || sv.lower[k] != sv.words[k] || sv.MentionAt(k)) return -1;
       ++k;
     }
-    k = SkipTimeAdverbs(sv, k);  // "urged Ri on Sunday to respond"
+    return InfinitiveAfterObject(sv, k);
+  }
+
+  // After an object ending before token k: past time adverbs ("urged Ri on Sunday to respond"),
+  // an optional negation, "to" and a bare verb. Returns where the content starts (the verb, or
+  // "not"), or -1.
+  int InfinitiveAfterObject(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    k = SkipTimeAdverbs(sv, k);
     const int negation = k + 1 < n && Is(kNegationWord, sv.lower[k]) ? k : -1;
     if (negation >= 0) ++k;
     if (k + 1 >= n || !Is(kInfinitiveMarker, sv.lower[k])) return -1;
@@ -2535,14 +2543,9 @@ class DemandFinder {
       if (k == before) break;
     }
     if (conjuncts < 2 || !noun_phrase) return -1;
-    k = SkipTimeAdverbs(sv, k);
-    const int negation = k + 1 < n && Is(kNegationWord, sv.lower[k]) ? k : -1;
-    if (negation >= 0) ++k;
-    if (k + 1 >= n || !Is(kInfinitiveMarker, sv.lower[k])) return -1;
-    const std::string& verb = sv.lower[k + 1];
-    if (verb != sv.words[k + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
-    actors->assign(found.begin(), found.end());
-    return negation >= 0 ? negation : k + 1;
+    const int content = InfinitiveAfterObject(sv, k);
+    if (content >= 0) actors->assign(found.begin(), found.end());
+    return content;
   }
 
   // "the people of Iraq to remain ...", "the regime in Pyongyang to ditch ...", "members of

@@ -1383,37 +1383,40 @@ class MentionFinder {
     return last;
   }
 
-  // Whether a title (lower-case words joined by spaces) holds a word of class leader_title_word
-  // not after a subordinate modifier ("president", "prime minister"; not "vice president").
-  bool LeaderTitle(const std::string& title) const {
+  // Calls visit(word, unmodified) for each word of a title (lower-case words joined by spaces),
+  // `unmodified` being false after a word of class subordinate_title_modifier ("vice president",
+  // "deputy foreign minister"), until it returns true; returns whether one did.
+  template <class Visit>
+  bool AnyTitleWord(const std::string& title, Visit visit) const {
     std::string_view previous;
     std::size_t at = 0;
     while (at < title.size()) {
       std::size_t space = title.find(' ', at);
       if (space == std::string::npos) space = title.size();
       std::string_view word = std::string_view(title).substr(at, space - at);
-      if (cls_.Is(kLeaderTitleWord, word) && (previous.empty() || !cls_.Is(kSubordinateTitleModifier, previous))) return true;
+      if (visit(word, previous.empty() || !cls_.Is(kSubordinateTitleModifier, previous))) return true;
       previous = word;
       at = space + 1;
     }
     return false;
   }
 
-  // Whether a title (lower-case words joined by spaces) names the office `office` itself: the
-  // word is in it, and not after a modifier of class subordinate_title_modifier ("vice
-  // president", "deputy foreign minister").
+  // Whether a title holds a word of class leader_title_word not after a subordinate modifier
+  // ("president", "prime minister"; not "vice president").
+  bool LeaderTitle(const std::string& title) const {
+    return AnyTitleWord(title, [&](std::string_view word, bool unmodified) { return unmodified && cls_.Is(kLeaderTitleWord, word); });
+  }
+
+  // Whether a title names the office `office` itself: the word is in it (its first occurrence
+  // decides), and not after a subordinate modifier.
   bool HoldsOffice(const std::string& title, const std::string& office) const {
-    std::string_view previous;
-    std::size_t at = 0;
-    while (at < title.size()) {
-      std::size_t space = title.find(' ', at);
-      if (space == std::string::npos) space = title.size();
-      std::string_view word = std::string_view(title).substr(at, space - at);
-      if (word == office) return previous.empty() || !cls_.Is(kSubordinateTitleModifier, previous);
-      previous = word;
-      at = space + 1;
-    }
-    return false;
+    bool held = false;
+    AnyTitleWord(title, [&](std::string_view word, bool unmodified) {
+      if (word != office) return false;
+      held = unmodified;
+      return true;
+    });
+    return held;
   }
 
   // A person's sex as the first name's lists give it: 'm', 'f', or 0 when unknown.
