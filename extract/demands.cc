@@ -2346,6 +2346,12 @@ class DemandFinder {
         if (!IsActor(b) || b->first != c || b->last >= end) break;
         v = b->last;
       }
+      // "insisted that Kiev's refusal to talk had prolonged the war", "... that Ankara's envoys
+      // broke the truce": the actor owns the clause's subject, whose verb lies further on; the
+      // scan below, as for a subject with no actor, finds it.
+      if (IsPossessive(sv.words[v]) && !a->pronoun && v + 1 < end && !IsDeterminer(res_, sv.lower[v + 1])) {
+        return MandativeScan(sv, v, end);
+      }
       if (v + 1 < end && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
       // "insisted she never intervened": past a negation to the verb ("that Israel not build" is
       // a mandative all the same).
@@ -2373,6 +2379,12 @@ class DemandFinder {
       if (v + 1 < end && w == sv.words[v] && Is(kFactVerb, sv.lower[v + 1])) return false;
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
     }
+    return MandativeScan(sv, start, end);
+  }
+
+  // MandativeClause for a clause from `start` whose verb is not the word after an actor
+  // subject: the first word that marks the mood decides (default: mandative).
+  bool MandativeScan(const SentenceView& sv, int start, int end) const {
     // Past an aside between dashes or commas ("good lawyers -- such as his counsel Roy Cohn --
     // never did"): up to 16 words.
     for (int j = start; j < end && j < start + 24; ++j) {
@@ -2846,12 +2858,12 @@ class DemandFinder {
         addressees.insert(addressees.end(), list.begin(), list.end());
         told_to = true;
         start = verb;
-      } else if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
+      } else if (int group_verb = GroupOfActorThenInfinitive(sv, start, &list); group_verb >= 0) {
         // "urged the people of Iraq to remain calm", "urged the regime in Pyongyang to ditch its
         // program": the actor the group belongs to is asked; the content starts at the verb.
         addressees.insert(addressees.end(), list.begin(), list.end());
         told_to = true;
-        start = verb;
+        start = group_verb;
       } else if (int object_verb = ObjectThenInfinitive(sv, start); object_verb >= 0) {
         // "urged his supporters to go out", "urged the international community to do more",
         // "urged Europe to make changes": an object that names no actor is asked all the same
@@ -2893,6 +2905,13 @@ class DemandFinder {
         }
       }
     }
+    // "“We must keep the port open,” insisted Senator X": a finite verb right after a quotation
+    // that ends in a comma (or ? !) is the quotation's speech tag; the speaker follows it, no
+    // clause (", demanding that ..." after a quotation is a participle with its clause).
+    if ((arg == "that" || arg == "-") && i >= 2 && IsQuote(sv.words[i - 1]) &&
+        (sv.words[i - 2] == "," || sv.words[i - 2] == "?" || sv.words[i - 2] == "!") &&
+        !sv.lower[i].ends_with("ing") && !(start < n && Is(kComplementizer, sv.lower[start])))
+      return false;
     bool clause = start < n && Is(kComplementizer, sv.lower[start]);
     // "insisted on Saturday that she had not reversed course": "insist on" with a clause is a
     // demand only when the clause is mandative.
