@@ -2352,6 +2352,15 @@ class DemandFinder {
       if (IsPossessive(sv.words[v]) && !a->pronoun && v + 1 < end && !IsDeterminer(res_, sv.lower[v + 1])) {
         return MandativeScan(sv, v, end);
       }
+      // "insisted the Russian decision wouldn't affect ties": a demonym before a lower-case word
+      // modifies the subject's noun ("that Japanese ships leave" reads on to its bare verb).
+      if (a->demonym && a->last == v && v + 1 < end && sv.words[v] == sv.lower[v] && !Is(kMandativeWord, sv.lower[v]) &&
+          !Is(kFactVerb, sv.lower[v])) {
+        return MandativeScan(sv, v, end);
+      }
+      // "insists he'll need Congress to ...", "insisted they'd won": a contracted "will" or
+      // "would" (or "had") ends the subject; the clause forecasts or states.
+      if (ContractedAuxiliary(sv.lower[v - 1])) return false;
       if (v + 1 < end && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
       // "insisted she never intervened": past a negation to the verb ("that Israel not build" is
       // a mandative all the same).
@@ -2382,6 +2391,11 @@ class DemandFinder {
     return MandativeScan(sv, start, end);
   }
 
+  // "he'll", "they’d": a word that ends in a contracted will, would or had.
+  static bool ContractedAuxiliary(std::string_view w) {
+    return w.ends_with("'ll") || w.ends_with("\xE2\x80\x99" "ll") || w.ends_with("'d") || w.ends_with("\xE2\x80\x99" "d");
+  }
+
   // MandativeClause for a clause from `start` whose verb is not the word after an actor
   // subject: the first word that marks the mood decides (default: mandative).
   bool MandativeScan(const SentenceView& sv, int start, int end) const {
@@ -2401,6 +2415,7 @@ class DemandFinder {
           Is(kRejectModalBlock, sv.lower[j - 1]))
         return false;
       if (Is(kMandativeWord, w)) return true;
+      if (ContractedAuxiliary(w)) return false;
       if (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1])) {
         // "is to release" asks, unless the subject is what something is for ("the aim of the
         // talks was to ..."): then the clause says what the aim was.
