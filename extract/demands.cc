@@ -1017,6 +1017,24 @@ class DemandFinder {
     return k;
   }
 
+  // "would not reveal what the PM has asked for", "what Beijing is seeking": the trigger's
+  // object is a "what" fronted before its subject (an actor, or a determiner and up to two
+  // words: "what the prime minister has asked for").
+  bool FrontedWhatObject(const SentenceView& sv, int trigger) const {
+    int k = BeforeVerbGroup(sv, trigger);
+    if (k < 1) return false;
+    if (const Mention* subject = sv.ActorAt(k); IsActor(subject) && subject->last == k + 1) {
+      k = subject->first - 1;
+    } else {
+      int d = k;
+      while (d >= 0 && d > k - 3 && !IsDeterminer(res_, sv.lower[d]) && std::isalpha(static_cast<unsigned char>(sv.words[d][0]))) --d;
+      if (d < 0 || !IsDeterminer(res_, sv.lower[d])) return false;
+      k = d;
+    }
+    while (k >= 0 && IsDeterminer(res_, sv.lower[k])) --k;
+    return k >= 0 && sv.lower[k] == "what";
+  }
+
   // "a deadline set by North Korea, which has called on ...": the actor before ", which".
   std::vector<const Mention*> RelativeClauseSubject(const SentenceView& sv, int trigger) const {
     int k = BeforeVerbGroup(sv, trigger);
@@ -2991,6 +3009,12 @@ class DemandFinder {
       for (int t = start; t < end && !names_actor; ++t) names_actor = IsActor(sv.ActorAt(t));
       if (k >= 1 && k > last_trigger_ && Is(kCoordinator, sv.lower[k]) && !names_actor) addressees = last_addressees_;
     }
+    // "would not reveal what the PM has asked for at this stage", "what Beijing is seeking in
+    // return": the object is the fronted "what" (resolved below); a phrase the verb governs
+    // with a preposition is an adjunct, no content.
+    if (end > start && FrontedWhatObject(sv, i) &&
+        (IsPreposition(res_, sv.lower[start]) || (start > i + len && IsPreposition(res_, sv.lower[start - 1]))))
+      end = start;
     if (end <= start) {
       // Anaphoric content: "This is exactly what Russia will seek in negotiations with X".
       bool anaphoric = false;
