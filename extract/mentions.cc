@@ -73,6 +73,7 @@ enum MentionClass : int {
   kAllianceAnaphor,
   // Groups and bodies of a state.
   kNonStateGroup,
+  kGroupModifier,
   kPeopleName,
   kGroupHeadNoun,
   kRegionWord,
@@ -149,6 +150,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "appositive_person_noun",
     "alliance_anaphor",
     "non_state_group",
+    "group_modifier",
     "people_name",
     "group_head_noun",
     "region_word",
@@ -1844,6 +1846,14 @@ class MentionFinder {
         cls_.Is(kStancePreposition, sv.lower[k + 1]))
       return false;
     if ((cls_.Is(kNonStateGroup, w) && (w == sv.words[k] || k == 0)) || cls_.IsCap(kPeopleName, sv.words[k], w)) {
+      *group = true;
+      return true;
+    }
+    // "business leaders", "religious groups": a modifier only before a group's head ("do
+    // business in Russia" names no group).
+    if (cls_.Is(kGroupModifier, w) && (w == sv.words[k] || k == 0) && k + 1 < static_cast<int>(sv.lower.size()) &&
+        sv.lower[k + 1] == sv.words[k + 1] &&
+        (cls_.Is(kGroupHeadNoun, sv.lower[k + 1]) || cls_.Is(kNonStateGroup, sv.lower[k + 1]))) {
       *group = true;
       return true;
     }
