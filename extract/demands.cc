@@ -1520,6 +1520,10 @@ class DemandFinder {
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
       // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      // ("... and yet has an unfavorable view of ...": past a sequence adverb.)
+      if (k > from && Is(kCoordinator, w) && k + 2 < n && Is(kSequenceAdverb, sv.lower[k + 1]) &&
+          !Is(kClauseAuxiliary, sv.lower[k + 1]) && Is(kClauseAuxiliary, sv.lower[k + 2]))
+        return k;
       // "calls on the armed forces to withdraw their warning and rejects any dictates": a
       // rejection coordinated with the demand is not part of it.
       if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
@@ -2665,7 +2669,8 @@ class DemandFinder {
     for (int c = k + 1; c < n && c <= k + 6; ++c) {
       if (Is(kInfinitiveMarker, sv.lower[c])) {
         if (c == k + 1) return -1;
-        const int verb = InfinitiveAfterObject(sv, c);
+        // ("told Congress in a speech not to accept ...": the content keeps its "not".)
+        const int verb = InfinitiveAfterObject(sv, Is(kNegationWord, sv.lower[c - 1]) && c - 1 > k + 1 ? c - 1 : c);
         if (verb < 0) return -1;
         actors->assign(list.begin(), list.end());
         return verb;
