@@ -1895,8 +1895,12 @@ class DemandFinder {
         int from = first;
         for (int j = subj->last + 1; j + 1 < last; ++j) {
           const std::string& next = sv.lower[j + 1];
+          // ("that Castro stop harboring fugitives and criminals like X": a plural noun after a
+          // bare verb is no verb of the same subject; a second verb takes the first one's ending.)
+          const std::string& first_verb = sv.lower[subj->last];
           bool verb_like = next == sv.words[j + 1] && next.size() > 3 && !IsDeterminer(res_, next) && !IsPreposition(res_, next) &&
-                           (next.back() == 's' || (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0));
+                           ((next.back() == 's' && first_verb.back() == 's') ||
+                            (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0 && first_verb.ends_with("ed")));
           if (Is(kCoordinator, sv.lower[j]) && verb_like) {
             parts.push_back({from, j, ""});
             from = j + 1;
@@ -2170,7 +2174,7 @@ class DemandFinder {
           // modifier of a noun after it: "ongoing U.S. assistance", "concerning China's affairs",
           // nor of a name: "from visiting US National Security Adviser John Bolton").
           const bool before_name = m.last < it.last && sv.words[m.last] != sv.lower[m.last];
-          if (lead >= it.first && lead == m.first - 1 && !asked && !group_of && !modifier && !before_name &&
+          if (lead >= it.first && !asked && !group_of && !modifier && !before_name &&
               sv.lower[lead] == sv.words[lead] &&
               !IsPreposition(res_, sv.lower[lead]) && !IsDeterminer(res_, sv.lower[lead]) &&
               !Is(kPossessivePronoun, sv.lower[lead]) && !Is(kCoordinator, sv.lower[lead]) &&
