@@ -1524,12 +1524,24 @@ class DemandFinder {
         if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
           return k;
       }
+      // "pressing Mexico to stop X and by making it harder for ...": after "and", a preposition
+      // and a gerund open a second adjunct of the main clause (not the frame's own preposition:
+      // "calls for X and for ending Y").
+      if (k > from && Is(kCoordinator, w) && k + 2 < n && IsPreposition(res_, sv.lower[k + 1]) &&
+          !Is(kInfinitiveMarker, sv.lower[k + 1]) && !(from > 0 && sv.lower[k + 1] == sv.lower[from - 1]) &&
+          sv.lower[k + 2] == sv.words[k + 2] && sv.lower[k + 2].size() > 4 && sv.lower[k + 2].ends_with("ing") &&
+          !Is(kMeetingNoun, sv.lower[k + 2]))
+        return k;
       if (k > from && Is(kCoordinator, w) && k + 2 < n && CoordinatedClause(sv, k + 1)) return k;
       // "called for a fair market and added that ...": a speech verb after "and" opens a clause.
       if (k > from && Is(kCoordinator, w) && k + 1 < n && Is(kSpeechVerb, sv.lower[k + 1])) return k;
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
       // demanded relief" (a demand verb after "and").
       if (Is(kCoordinator, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      // ("... and yet has an unfavorable view of ...": past a sequence adverb.)
+      if (k > from && Is(kCoordinator, w) && k + 2 < n && Is(kSequenceAdverb, sv.lower[k + 1]) &&
+          !Is(kClauseAuxiliary, sv.lower[k + 1]) && Is(kClauseAuxiliary, sv.lower[k + 2]))
+        return k;
       // "calls on the armed forces to withdraw their warning and rejects any dictates": a
       // rejection coordinated with the demand is not part of it.
       if (k > from && Is(kCoordinator, w) && k + 1 < n && sv.lower[k + 1] == sv.words[k + 1] &&
@@ -1660,11 +1672,13 @@ class DemandFinder {
           }
         }
         // "a peaceful, cooperative relationship": a comma between two adjectives.
-        if (k > from && k + 2 < n &&
+        // ("the right to take unilateral, “proportional” action": past a quotation mark.)
+        const int adj = k + 2 < n && IsQuote(sv.words[k + 1]) ? k + 2 : k + 1;
+        if (k > from && adj + 1 < n &&
             (HasEnding(sv.lower[k - 1], kAdjectiveEnding) || (k > from + 1 && Is(kIndefiniteArticle, sv.lower[k - 2]))) &&
             sv.lower[k - 1] == sv.words[k - 1] &&
-            HasEnding(sv.lower[k + 1], kAdjectiveEnding) && sv.lower[k + 1] == sv.words[k + 1] &&
-            !sv.lower[k + 1].ends_with("ing") && !sv.lower[k + 1].ends_with("ed"))
+            HasEnding(sv.lower[adj], kAdjectiveEnding) && sv.lower[adj] == sv.words[adj] &&
+            !sv.lower[adj].ends_with("ing") && !sv.lower[adj].ends_with("ed"))
           continue;
         // "free, fair and transparent elections", "complete, verifiable and irreversible
         // denuclearization", "calm, restraint and dialogue": single lower-case words in a list
@@ -1842,9 +1856,18 @@ class DemandFinder {
         // ("to resolve the conflict through dialogue and negotiation": a noun by its ending that
         // ends the span or a phrase after "and" joins the nouns before it; "and station ships"
         // is a verb with its object.)
-        const bool noun_conjunct = k + 1 < last && HasEnding(sv.lower[k + 1], kNounEnding) &&
-                                   (k + 2 >= last || IsPreposition(res_, sv.lower[k + 2]) || sv.words[k + 2] == "," ||
-                                    IsQuote(sv.words[k + 2]) || Is(kCoordinator, sv.lower[k + 2]));
+        // ("its nuclear weapons and ballistic missiles": an adjective by its ending before a
+        // lower-case noun; "from demonstrations and gatherings,": a plural that ends the span.)
+        const std::string& after_and = k + 1 < last ? sv.lower[k + 1] : sv.lower[k];
+        const bool span_end = k + 2 >= last || sv.words[k + 2] == "," || IsQuote(sv.words[k + 2]);
+        const bool noun_conjunct =
+            k + 1 < last &&
+            ((HasEnding(after_and, kNounEnding) &&
+              (span_end || IsPreposition(res_, sv.lower[k + 2]) || Is(kCoordinator, sv.lower[k + 2]))) ||
+             (HasEnding(after_and, kAdjectiveEnding) && !after_and.ends_with("ing") && !after_and.ends_with("ed") &&
+              !after_and.ends_with("ent") && k + 2 < last && sv.lower[k + 2] == sv.words[k + 2] &&
+              !IsPreposition(res_, sv.lower[k + 2]) && !IsDeterminer(res_, sv.lower[k + 2]) && !Is(kCoordinator, sv.lower[k + 2])) ||
+             (after_and.size() > 3 && after_and.back() == 's' && !after_and.ends_with("ss") && span_end));
         if (!split && !verb_object && !word_list && k + 1 < last && sv.lower[k + 1] == sv.words[k + 1] &&
             !IsPreposition(res_, sv.lower[k + 1]) && !noun_conjunct) {
           for (int j = start; j + 1 < k; ++j) {
@@ -1890,8 +1913,12 @@ class DemandFinder {
         int from = first;
         for (int j = subj->last + 1; j + 1 < last; ++j) {
           const std::string& next = sv.lower[j + 1];
+          // ("that Castro stop harboring fugitives and criminals like X": a plural noun after a
+          // bare verb is no verb of the same subject; a second verb takes the first one's ending.)
+          const std::string& first_verb = sv.lower[subj->last];
           bool verb_like = next == sv.words[j + 1] && next.size() > 3 && !IsDeterminer(res_, next) && !IsPreposition(res_, next) &&
-                           (next.back() == 's' || (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0));
+                           ((next.back() == 's' && first_verb.back() == 's') ||
+                            (next.size() > 2 && next.compare(next.size() - 2, 2, "ed") == 0 && first_verb.ends_with("ed")));
           if (Is(kCoordinator, sv.lower[j]) && verb_like) {
             parts.push_back({from, j, ""});
             from = j + 1;
@@ -2160,6 +2187,18 @@ class DemandFinder {
                               sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1])) ||
                              (lead > it.first && Is(kOccasionPreposition, sv.lower[lead]) && Is(kRefugeNoun, sv.lower[lead - 1]));
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          // "support for attacking Syria", "to strike Syria": the object of a verb inside the
+          // content (a gerund, or the bare verb after "to") is acted on, not asked (not a
+          // modifier of a noun after it: "ongoing U.S. assistance", "concerning China's affairs",
+          // nor of a name: "from visiting US National Security Adviser John Bolton").
+          const bool before_name = m.last < it.last && sv.words[m.last] != sv.lower[m.last];
+          if (lead >= it.first && !asked && !group_of && !modifier && !before_name &&
+              sv.lower[lead] == sv.words[lead] &&
+              !IsPreposition(res_, sv.lower[lead]) && !IsDeterminer(res_, sv.lower[lead]) &&
+              !Is(kPossessivePronoun, sv.lower[lead]) && !Is(kCoordinator, sv.lower[lead]) &&
+              ((sv.lower[lead].size() > 4 && sv.lower[lead].ends_with("ing") && !Is(kMeetingNoun, sv.lower[lead])) ||
+               (lead >= 1 && Is(kInfinitiveMarker, sv.lower[lead - 1]) && !HasEnding(sv.lower[lead], kNounEnding))))
+            continue;
           // "aid to care for Syrian refugees", "rights for EU nationals": who benefits is not who
           // is asked; "an effort to end violence as Iraq forms a government": the subject of a
           // subordinate clause is neither.
@@ -2644,6 +2683,54 @@ class DemandFinder {
     return to + 1;
   }
 
+  // "urged the Ukrainian troops in the city to surrender", "would require North Korea in any
+  // deal to take steps", "urged him on Friday to offer ...": an object (actors, or a pronoun
+  // that names one), then a prepositional adjunct of up to six words (no comma, quotation mark,
+  // clause word or second actor), then "to" and a bare verb. Returns the verb and fills `actors`
+  // with the object's actors, or returns -1. The adjunct is no part of the content, and an
+  // actor in it is not asked.
+  int ObjectAdjunctThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (start >= n || Is(kOwnDeterminer, sv.lower[start])) return -1;
+    std::vector<const Mention*> list;
+    int k = ActorList(sv, start, &list);
+    if (k < 0) {
+      // "urged him to ...": a pronoun resolved to an actor.
+      const Mention* p = sv.ActorAt(start);
+      if (!Is(kObjectPronoun, sv.lower[start]) || !IsActor(p) || p->first != start || p->last != start + 1) return -1;
+      list = {p};
+      k = start + 1;
+    }
+    // "urged Greek voters to ...", "the Syrian fighters near the border": a demonym's plural
+    // noun names the state's people.
+    if (k + 1 < n && list.back()->demonym && list.back()->last == k && sv.lower[k] == sv.words[k] && sv.lower[k].size() > 3 &&
+        sv.lower[k].back() == 's' && !IsPreposition(res_, sv.lower[k]) && !Is(kClauseAuxiliary, sv.lower[k])) {
+      ++k;
+      if (Is(kInfinitiveMarker, sv.lower[k])) {
+        const int verb = InfinitiveAfterObject(sv, k);
+        if (verb >= 0) actors->assign(list.begin(), list.end());
+        return verb;
+      }
+    }
+    if (k >= n || !IsPreposition(res_, sv.lower[k]) || Is(kInfinitiveMarker, sv.lower[k]) || Is(kComplementizer, sv.lower[k]) ||
+        Is(kPurposePreposition, sv.lower[k]) || Is(kAgentPreposition, sv.lower[k]))
+      return -1;
+    for (int c = k + 1; c < n && c <= k + 6; ++c) {
+      if (Is(kInfinitiveMarker, sv.lower[c])) {
+        if (c == k + 1) return -1;
+        // ("told Congress in a speech not to accept ...": the content keeps its "not".)
+        const int verb = InfinitiveAfterObject(sv, Is(kNegationWord, sv.lower[c - 1]) && c - 1 > k + 1 ? c - 1 : c);
+        if (verb < 0) return -1;
+        actors->assign(list.begin(), list.end());
+        return verb;
+      }
+      if (sv.words[c] == "," || IsQuote(sv.words[c]) || Is(kClauseEnd, sv.lower[c]) || Is(kCoordinator, sv.lower[c]) ||
+          Is(kRelativePronoun, sv.lower[c]) || Is(kClauseAuxiliary, sv.lower[c]) || IsActor(sv.ActorAt(c)))
+        return -1;
+    }
+    return -1;
+  }
+
   // Whether only quotation marks and brackets stand before token i.
   static bool OpensSentence(const SentenceView& sv, int i) {
     for (int k = 0; k < i; ++k) {
@@ -2843,7 +2930,9 @@ class DemandFinder {
                            (after + 1 < n && Is(kNegationWord, sv.lower[after]) && Is(kInfinitiveMarker, sv.lower[after + 1])));
       std::vector<const Mention*> mixed;
       const bool with_others = !listed && CoordinatedObjectThenInfinitive(sv, start, &mixed) >= 0 && !mixed.empty();
-      if (!unnamed && !listed && !with_others) return false;
+      // "asked the Ukrainian troops in the city to surrender": past an adjunct of the object.
+      const bool adjunct = !listed && !with_others && ObjectAdjunctThenInfinitive(sv, start, &mixed) >= 0;
+      if (!unnamed && !listed && !with_others && !adjunct) return false;
       arg = "to";
       unnamed_object_ = unnamed;
     }
@@ -2860,6 +2949,38 @@ class DemandFinder {
     }
     // "urged NATO to ...": the object is the addressee.
     bool told_to = false;  // "urged A to VERB ...": A is asked; "from X" after belongs to VERB
+    // "Congress requires the president to certify ...", "would require North Korea in any deal
+    // to take steps": a direct object and "to" + a verb; the object is asked, the content
+    // starts at the verb.
+    if (arg == "-") {
+      std::vector<const Mention*> list;
+      int verb = -1;
+      if (int after = ActorList(sv, start, &list); after >= 0) verb = InfinitiveAfterObject(sv, after);
+      if (verb < 0) {
+        list.clear();
+        verb = ObjectAdjunctThenInfinitive(sv, start, &list);
+      }
+      // "Congress requires the president to certify ...": a person's title or a group that
+      // names no actor here is asked all the same (unnamed).
+      if (verb < 0 && start < n && IsDeterminer(res_, sv.lower[start]) && !Is(kIndefiniteArticle, sv.lower[start]) &&
+          !Is(kOwnDeterminer, sv.lower[start]) && start + 1 < n && sv.lower[start + 1] == sv.words[start + 1] &&
+          (IsGroupNoun(res_, sv.lower[start + 1]) || Is(kPeopleNoun, sv.lower[start + 1]) ||
+           res_.IsTitleWordAnyCase(sv.lower[start + 1]))) {
+        verb = InfinitiveAfterObject(sv, start + 2);
+        // ("the president" that names a person here is that person.)
+        const Mention* named = sv.ActorAt(start + 1);
+        if (verb >= 0 && IsActor(named) && named->last == start + 2)
+          addressees.push_back(named);
+        else if (verb >= 0)
+          unnamed_object_ = true;
+        told_to = verb >= 0;
+      }
+      if (verb >= 0) {
+        addressees.insert(addressees.end(), list.begin(), list.end());
+        told_to = true;
+        start = verb;
+      }
+    }
     // (urging "the international community to unite ...": past a quotation mark that opens the
     // object.)
     if (arg == "to" && start + 1 < n && IsQuote(sv.words[start]) && !IsQuote(sv.words[start + 1]) &&
@@ -2884,6 +3005,11 @@ class DemandFinder {
         told_to = true;
         unnamed_object_ = true;
         start = mixed_verb;
+      } else if (int verb = ObjectAdjunctThenInfinitive(sv, start, &mixed); verb >= 0) {
+        // "urged the Ukrainian troops in the city to surrender": past an adjunct of the object.
+        addressees.insert(addressees.end(), mixed.begin(), mixed.end());
+        told_to = true;
+        start = verb;
       } else if (after >= 0) {
         return false;  // "urged X" without content
       } else if (int verb = AdjectiveDemonymThenInfinitive(sv, start, &list); verb >= 0) {
@@ -2918,6 +3044,10 @@ class DemandFinder {
       std::vector<const Mention*> list;
       if (start == before) {
         if (int verb = GroupOfActorThenInfinitive(sv, start, &list); verb >= 0) {
+          addressees.insert(addressees.end(), list.begin(), list.end());
+          start = verb;
+        } else if (verb = ObjectAdjunctThenInfinitive(sv, start, &list); verb >= 0) {
+          // "calling for the Ukrainian troops in the city to surrender".
           addressees.insert(addressees.end(), list.begin(), list.end());
           start = verb;
         }

@@ -14,7 +14,7 @@ namespace demarche {
 
 const std::vector<std::string>& RequiredClasses() {
   static const std::vector<std::string> kNames = [] {
-    std::vector<std::string> names = {"meeting_noun", "link_list_end"};
+    std::vector<std::string> names = {"meeting_noun", "link_list_end", "page_furniture"};
     for (const auto* stage : {&MentionClassNames(), &FrameClassNames(), &MeetingClassNames(), &DateClassNames()}) {
       names.insert(names.end(), stage->begin(), stage->end());
     }
@@ -443,12 +443,68 @@ void DropLinkLists(const Resources& res, std::string_view text, Sentence* s) {
   }
 }
 
+
+// Drops a web page's furniture that scraped news text carries (class page_furniture: "Replay
+// More Videos", "Read more", "Click here"): the phrase, written with a capital first, and the
+// rest of its line go, the sentence before it ends there, and the next line opens a sentence
+// of its own. "JUST WATCHED Beirut protesters demand new government Replay More Videos ...
+// MUST WATCH Beirut protesters demand new government 02:14" keeps the title once.
+void DropPageFurniture(const Resources& res, std::string_view text, std::vector<Sentence>* sentences) {
+  const int cls = res.stage_classes().page_furniture;
+  if (cls < 0) return;
+  std::vector<Sentence> out;
+  out.reserve(sentences->size());
+  std::vector<std::string> lower;
+  for (Sentence& s : *sentences) {
+    lower.clear();
+    bool any = false;
+    for (const Token& t : s.tokens) {
+      std::string w(text.substr(t.begin, t.end - t.begin));
+      any = any || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z');
+      lower.push_back(AsciiLower(w));
+    }
+    const int n = static_cast<int>(s.tokens.size());
+    int len = 0, at = 0;
+    if (any) {
+      for (; at < n; ++at) {
+        const char c = text[s.tokens[at].begin];
+        if (c < 'A' || c > 'Z') continue;
+        if ((len = res.classes().LongestExactAt(cls, lower, at, n)) > 0) break;
+      }
+    }
+    if (len == 0) {
+      out.push_back(std::move(s));
+      continue;
+    }
+    int start = 0;
+    while (start < n) {
+      if (at > start) {  // the sentence before the furniture
+        Sentence part;
+        part.begin = s.tokens[start].begin;
+        part.end = s.tokens[at - 1].end;
+        part.tokens.assign(s.tokens.begin() + start, s.tokens.begin() + at);
+        out.push_back(std::move(part));
+      }
+      if (at >= n) break;
+      // The phrase and the rest of its line.
+      start = at + std::max(len, 1);
+      while (start < n && !s.tokens[start].newline_before) ++start;
+      len = 0;
+      for (at = start; at < n; ++at) {
+        const char c = text[s.tokens[at].begin];
+        if (c >= 'A' && c <= 'Z' && (len = res.classes().LongestExactAt(cls, lower, at, n)) > 0) break;
+      }
+    }
+  }
+  *sentences = std::move(out);
+}
 }  // namespace
 
 KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) const {
   DocState st(doc, res_, options_);
   if (auto d = ParseIsoDate(doc.date)) st.doc_date = *d;
   st.sentences = Segment(doc.text, options_.max_sentence_tokens);
+  DropPageFurniture(res_, doc.text, &st.sentences);
   st.views.resize(st.sentences.size());
   // Code-point offsets of sentence starts, counted once (evidence offsets are relative).
   std::uint32_t chars = 0, at = 0;

@@ -425,6 +425,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     r.stage_classes_.meetings = resolve(MeetingClassNames());
     r.stage_classes_.dates = resolve(DateClassNames());
     r.stage_classes_.link_list_end = r.classes_->Id("link_list_end");
+    r.stage_classes_.page_furniture = r.classes_->Id("page_furniture");
     // Every rules/*.rules file, in name order (the order breaks ties in priority).
     std::string rules_dir = data_dir + "/rules";
     std::vector<std::string> files;

@@ -122,6 +122,7 @@ struct StageClassIds {
   std::vector<int> meetings;  // MeetingClassNames()
   std::vector<int> dates;     // DateClassNames() (extract/dates.h)
   int link_list_end = -1;
+  int page_furniture = -1;
 };
 
 class Resources {
