@@ -65,8 +65,16 @@ std::optional<Relation> ParseRelation(std::string_view name) {
 }
 
 std::string StateKey(std::string_view iso3) { return "state:" + std::string(iso3); }
-std::string OrganizationKey(std::string_view id) { return "org:" + Slug(id); }
-std::string PersonKey(std::string_view full_name) { return "person:" + Slug(full_name); }
+std::string OrganizationKey(std::string_view id) {
+  std::string key = "org:";
+  AppendSlug(&key, id);
+  return key;
+}
+std::string PersonKey(std::string_view full_name) {
+  std::string key = "person:";
+  AppendSlug(&key, full_name);
+  return key;
+}
 std::string CityKey(std::string_view name, std::string_view iso3) {
   return "city:" + Slug(name) + "-" + AsciiLower(iso3);
 }

@@ -9,20 +9,32 @@ namespace demarche {
 
 std::string Slug(std::string_view text) {
   std::string out;
+  AppendSlug(&out, text);
+  return out;
+}
+
+void AppendSlug(std::string* out, std::string_view text) {
+  out->reserve(out->size() + text.size());  // a slug is never longer than its text
+  const std::size_t start = out->size();
   bool pending_dash = false;
   for (char ch : text) {
     auto c = static_cast<unsigned char>(ch);
     bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
                 c >= 0x80;
     if (!keep) {
-      pending_dash = !out.empty();
+      pending_dash = out->size() > start;
       continue;
     }
-    if (pending_dash) out.push_back('-');
+    if (pending_dash) out->push_back('-');
     pending_dash = false;
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch);
+    out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch);
   }
-  return out;
+}
+
+bool MayFoldLatin(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC8;
+  });
 }
 
 std::string FoldLatin(std::string_view text) {

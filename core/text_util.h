@@ -19,11 +19,17 @@ namespace demarche {
 // Lower-case ASCII letters and digits joined by single '-'; other bytes (punctuation, spaces)
 // separate words; non-ASCII letters are kept as they are. Safe inside an IRI path.
 std::string Slug(std::string_view text);
+// Slug(text) appended to *out: for keys made of a prefix and a slug ("person:" + slug) in one
+// string, without a temporary.
+void AppendSlug(std::string* out, std::string_view text);
 
 // Latin letters with diacritics (U+00C0 to U+017F, and Romanian s/t with comma) folded to
 // ASCII ("Reykjavík" -> "Reykjavik", "Schröder" -> "Schroder", "Chișinău" -> "Chisinau");
 // every other byte unchanged. For matching names that news writes without accents.
 std::string FoldLatin(std::string_view text);
+// False when FoldLatin(text) == text for sure (no byte 0xC3-0xC8, which start the letters it
+// folds): a caller can skip the copy FoldLatin makes.
+bool MayFoldLatin(std::string_view text);
 
 // ASCII lower-casing; other bytes unchanged.
 std::string AsciiLower(std::string_view text);

@@ -460,8 +460,10 @@ class MentionFinder {
     // skip the lower-case majority of tokens without a hash lookup.
     unsigned char c0 = static_cast<unsigned char>(sv.words[i][0]);
     if (c0 >= 'a' && c0 <= 'z') return nullptr;  // (before the word is copied or folded)
+    // Most capitalised words start no phrase either: ask before copying the word.
+    if (!fold && !res_.IsPhraseStart(sv.words[i])) return nullptr;
     std::string key = word(i);
-    if (!res_.IsPhraseStart(key)) return nullptr;
+    if (fold && !res_.IsPhraseStart(key)) return nullptr;
     // Grow the key while it is a prefix of some phrase; keep the longest full phrase.
     const int n = static_cast<int>(sv.words.size());
     const std::vector<GazetteerEntry>* best = nullptr;

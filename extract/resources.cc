@@ -26,27 +26,44 @@ Result<std::vector<std::vector<std::string>>> ReadTsv(const std::string& path, s
   if (!in) {
     return Error{path + ": cannot open (is --data-dir right? it must hold gazetteers/ and lexicons/)"};
   }
+  // The whole file at once, read line by line as views: every start of the binary reads some
+  // 30,000 lines, and a string per line (getline) was a good part of its start-up.
+  std::string text;
+  in.seekg(0, std::ios::end);
+  text.resize(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)));
+  in.seekg(0, std::ios::beg);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
   std::vector<std::vector<std::string>> rows;
-  std::string line;
+  std::vector<std::string_view> fields;
   int lineno = 0;
-  while (std::getline(in, line)) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view line(text.data() + pos, nl - pos);
+    pos = nl + 1;
     ++lineno;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     std::size_t bad = 0;
     if (!ValidateUtf8(line, &bad)) {
       return Error{path + ":" + std::to_string(lineno) + ": invalid UTF-8 at column " + std::to_string(bad + 1)};
     }
-    auto fields = Split(line, '\t');
+    fields.clear();  // Split(line, '\t'), into one reused vector
+    for (std::size_t from = 0;;) {
+      std::size_t tab = line.find('\t', from);
+      fields.push_back(line.substr(from, tab == std::string_view::npos ? tab : tab - from));
+      if (tab == std::string_view::npos) break;
+      from = tab + 1;
+    }
     if (fields.size() < min_cols || fields.size() > max_cols) {
       return Error{path + ":" + std::to_string(lineno) + ": expected " + std::to_string(min_cols) +
                    (max_cols != min_cols ? "-" + std::to_string(max_cols) : "") + " tab-separated columns, got " +
                    std::to_string(fields.size()) + " (spaces instead of tabs?)"};
     }
-    std::vector<std::string> row;
+    std::vector<std::string>& row = rows.emplace_back();
     row.reserve(fields.size());
     for (auto f : fields) row.emplace_back(Trim(f));
-    rows.push_back(std::move(row));
     if (linenos) linenos->push_back(lineno);
   }
   return rows;
@@ -176,30 +193,41 @@ std::string PhraseKey(std::string_view text) {
   return key;
 }
 
-std::string PersonNodeKey(std::string_view full_name) { return PersonKey(FoldLatin(full_name)); }
+std::string PersonNodeKey(std::string_view full_name) {
+  return MayFoldLatin(full_name) ? PersonKey(FoldLatin(full_name)) : PersonKey(full_name);
+}
 
 void Resources::AddPhrase(const std::string& text, EntryKind kind, const std::string& id) {
   AddPhrase(text, PhraseKey(text), kind, id);
 }
 
 void Resources::AddPhrase(const std::string& text, std::string key, EntryKind kind, const std::string& id) {
-  // News often drops accents: "Reykjavík" is also found as "Reykjavik".
-  if (std::string folded = FoldLatin(text); folded != text) AddPhrase(folded, kind, id);
+  // News often drops accents: "Reykjavík" is also found as "Reykjavik". (Most names have
+  // nothing to fold: no copy for them.)
+  if (MayFoldLatin(text)) {
+    if (std::string folded = FoldLatin(text); folded != text) AddPhrase(folded, kind, id);
+  }
   // Names start with a capital (or digit, or non-ASCII letter); the matcher relies on it to
   // skip lower-case tokens ("eMbalenhle" is the one city this leaves out).
   if (key.empty() || (key[0] >= 'a' && key[0] <= 'z')) return;
-  auto& list = phrases_[key];
+  auto [it, added] = phrases_.try_emplace(std::move(key));
+  auto& list = it->second;
   for (const auto& e : list) {
     if (e.kind == kind && e.id == id) return;
   }
   list.push_back({kind, id});
-  int n = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+  if (!added) return;  // its first token and prefixes are in already
+  const std::string_view phrase = it->first;
+  int n = 1 + static_cast<int>(std::count(phrase.begin(), phrase.end(), ' '));
   max_phrase_tokens_ = std::max(max_phrase_tokens_, n);
-  std::string first = key.substr(0, key.find(' '));
-  first_token_filter_.Add(first);
-  first_tokens_.insert(std::move(first));
-  for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
-    prefixes_.insert(key.substr(0, sp));
+  // Views for the lookups: a string is made only for a word or prefix not yet in the set.
+  std::string_view first = phrase.substr(0, phrase.find(' '));
+  if (first_tokens_.find(first) == first_tokens_.end()) {
+    first_token_filter_.Add(first);
+    first_tokens_.emplace(first);
+  }
+  for (std::size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1)) {
+    if (prefixes_.find(phrase.substr(0, sp)) == prefixes_.end()) prefixes_.emplace(phrase.substr(0, sp));
   }
 }
 
@@ -597,7 +625,8 @@ Status Resources::LoadPhoenixPersons(const std::string& path) {
       p.roles.push_back(role);
     }
     // Curated wins: the same person by name or spelling keeps its curated entry.
-    std::string same = curated.count(PersonNodeKey(p.name)) ? curated[PersonNodeKey(p.name)] : "";
+    std::string same;
+    if (auto it = curated.find(PersonNodeKey(p.name)); it != curated.end()) same = it->second;
     for (std::size_t k = 0; same.empty() && k < spellings.size(); ++k) {
       if (auto it = curated.find(PersonNodeKey(spellings[k])); it != curated.end()) same = it->second;
     }
@@ -606,10 +635,11 @@ Status Resources::LoadPhoenixPersons(const std::string& path) {
       for (const auto& s : spellings) AddPersonSpelling(s, same);
       continue;
     }
-    if (persons_.count(p.name)) return Error{LineError(path, line, "person '" + p.name + "' is listed twice")};
+    auto [slot, fresh] = persons_.try_emplace(p.name);  // one hash probe for the check and the insert
+    if (!fresh) return Error{LineError(path, line, "person '" + p.name + "' is listed twice")};
     AddPersonSpelling(p.name, p.name);
     for (const auto& s : spellings) AddPersonSpelling(s, p.name);
-    persons_[p.name] = std::move(p);
+    slot->second = std::move(p);
   }
   return Ok{};
 }

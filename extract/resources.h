@@ -205,10 +205,16 @@ class Resources {
   // Adds a full-name spelling of person `id` unless the phrase already names something.
   void AddPersonSpelling(const std::string& text, const std::string& id);
 
+  // Hashes std::string and std::string_view alike, so that lookups by view allocate nothing.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
-  std::unordered_set<std::string> first_tokens_;
+  ViewSet first_tokens_;
   TokenFilter first_token_filter_;  // over first_tokens_: most capitalised words start no name
-  std::unordered_set<std::string> prefixes_;  // proper token prefixes of phrases
+  ViewSet prefixes_;  // proper token prefixes of phrases
   ShapeFilter title_shape_;
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, StateInfo> states_;
