@@ -437,7 +437,7 @@ Result<Answer> QueryEngine::Meetings(const MeetingsQuery& q) const {
     std::sort(city.nodes.begin(), city.nodes.end(), by_key);
     a.rows.push_back(Row{{Cell{{}, date, false}, NodeCell(m), std::move(city), Cell{{}, prop("status"), false},
                           std::move(participants)},
-                         n.evidence});
+                         n.evidence, {}});
   }
   Finish(&a);
   return a;
@@ -527,7 +527,7 @@ Result<Answer> QueryEngine::Actor(std::string_view name, const TimeWindow& when)
   for (Vertex v : *found) {
     // The node itself first (its key and the evidence of its mentions), then its edges.
     a.rows.push_back(Row{{NodeCell(v), Cell{{}, "(node)", false}, Cell{}, Cell{{}, g[v].key, false}, type(v)},
-                         g[v].evidence});
+                         g[v].evidence, {}});
     for (auto [oi, oe] = boost::out_edges(v, g); oi != oe; ++oi) {
       Vertex t = boost::target(*oi, g);
       a.rows.push_back(EdgeRow({NodeCell(v), rel(*oi), Cell{{}, "out", false}, NodeCell(t), type(t)}, g[*oi]));

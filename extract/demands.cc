@@ -3005,11 +3005,11 @@ class DemandFinder {
         told_to = true;
         unnamed_object_ = true;
         start = mixed_verb;
-      } else if (int verb = ObjectAdjunctThenInfinitive(sv, start, &mixed); verb >= 0) {
+      } else if (int adjunct_verb = ObjectAdjunctThenInfinitive(sv, start, &mixed); adjunct_verb >= 0) {
         // "urged the Ukrainian troops in the city to surrender": past an adjunct of the object.
         addressees.insert(addressees.end(), mixed.begin(), mixed.end());
         told_to = true;
-        start = verb;
+        start = adjunct_verb;
       } else if (after >= 0) {
         return false;  // "urged X" without content
       } else if (int verb = AdjectiveDemonymThenInfinitive(sv, start, &list); verb >= 0) {

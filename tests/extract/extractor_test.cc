@@ -858,7 +858,9 @@ TEST_F(ExtractorTest, DictionaryNamesInsideLongerNamesOrWithoutTheirStateAreNobo
   // The veteran is a person of that name (a given name and a surname), not the dictionary's
   // British minister: no country, acting for no one.
   for (auto v : g.SortedVertices()) {
-    if (g.node(v).name == "John Hutton") EXPECT_FALSE(g.node(v).props.count("country"));
+    if (g.node(v).name == "John Hutton") {
+      EXPECT_FALSE(g.node(v).props.count("country"));
+    }
   }
   EXPECT_FALSE(AnyStartsWith(Edges(g), "John Hutton|"));
   EXPECT_TRUE(persons.count("Aram Harutyunian"));
