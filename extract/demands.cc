@@ -76,6 +76,7 @@ enum FrameClass : int {
   kMakerPreposition,
   kPassiveAuxiliary,
   kAgentPreposition,
+  kSelfInfinitiveVerb,  // "begged to be heard": an object-to verb that takes "to" unasked
   kRejectAcceptanceVerb,
   kNounEnding,
   kAdjectiveEnding,
@@ -243,6 +244,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kMakerPreposition, "frame_maker_preposition"},
     {kPassiveAuxiliary, "frame_passive_auxiliary"},
     {kAgentPreposition, "frame_agent_preposition"},
+    {kSelfInfinitiveVerb, "frame_self_infinitive_verb"},
     {kRejectAcceptanceVerb, "reject_acceptance_verb"},
     {kNounEnding, "frame_noun_ending"},
     {kAdjectiveEnding, "frame_adjective_ending"},
@@ -598,11 +600,13 @@ class DemandFinder {
 
   // A rejection that is only possible, not made: "would reject" (a demand
   // after "he would insist on" is stated, so this is not in modal_block).
-  // Six tokens back, not three: "could not in good conscience veto".
+  // Six tokens back, not three: "could not in good conscience veto". An obligation is none
+  // made either: "Congress must oppose the bill", "Europe should reject the plan" (any modal of
+  // frame_modal_verb).
   bool RejectionUnreal(const SentenceView& sv, int i) const {
     for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
       if (Is(kBlockBoundary, sv.lower[k])) break;
-      if (Is(kRejectModalBlock, sv.lower[k])) return true;
+      if (Is(kRejectModalBlock, sv.lower[k]) || Is(kModalVerb, sv.lower[k])) return true;
     }
     return false;
   }
@@ -912,7 +916,8 @@ class DemandFinder {
       // "Iran as a new superpower seeks", "said it would act as a mediator and called for": a role.
       int after = s + 1;
       while (after < k && IsQuote(sv.words[after])) ++after;
-      if (Is(kIndefiniteArticle, sv.lower[after])) continue;
+      // (Only "as": "when an aide urged him" is a clause with a subject of its own.)
+      if (Is(kAsWord, sv.lower[s]) && Is(kIndefiniteArticle, sv.lower[after])) continue;
       for (int j = s + 1; j <= k; ++j) {
         if (sv.words[j] == "," || Is(kClauseEnd, sv.lower[j]) || sv.MentionAt(j)) return false;
       }
@@ -2673,9 +2678,17 @@ class DemandFinder {
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
          (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))
       return false;
+    // "White House urged to give a full account", "Iran implored to free the crew": a headline's
+    // passive drops its auxiliary; a verb of the object-to frame (arg "to"; not one of
+    // frame_self_infinitive_verb, "begged to be heard") in -ed right after its actor, then "to"
+    // or "by". The actor is asked, not asking.
+    const bool bare_passive = arg == "to" && i > 0 && i + len < words && sv.lower[i].size() > 3 && sv.lower[i].ends_with("ed") &&
+                              !Is(kSelfInfinitiveVerb, sv.lower[i]) && IsActor(sv.ActorAt(i - 1)) && sv.ActorAt(i - 1)->last == i &&
+                              (Is(kInfinitiveMarker, sv.lower[i + len]) || Is(kAgentPreposition, sv.lower[i + len]));
+    if (bare_passive && Is(kInfinitiveMarker, sv.lower[i + len])) return false;  // no one named asks
     // "Iran was urged by the EU to release ...", "Serbia has been asked by NATO to ...": the
     // agent asks the subject.
-    if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && i + len + 1 < static_cast<int>(sv.words.size()) &&
+    if (i > 0 && (Is(kPassiveAuxiliary, sv.lower[i - 1]) || bare_passive) && i + len + 1 < static_cast<int>(sv.words.size()) &&
         Is(kAgentPreposition, sv.lower[i + len])) {
       std::vector<const Mention*> agents;
       const int after = ActorList(sv, i + len + 1, &agents);
@@ -2683,7 +2696,7 @@ class DemandFinder {
       if (after < 0 || after + 1 >= n || !Is(kInfinitiveMarker, sv.lower[after])) return false;
       const std::string& verb = sv.lower[after + 1];
       if (verb != sv.words[after + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return false;
-      auto asked = Subject(sv, i - 1);
+      auto asked = Subject(sv, bare_passive ? i : i - 1);
       if (asked.empty() || Believed(sv, asked.front()->first, i)) return false;
       for (const Mention* a : asked) {
         for (const Mention* m : agents) {
