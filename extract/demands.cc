@@ -129,6 +129,7 @@ enum FrameClass : int {
   kExistentialIdiom,           // "there should be no doubt": a warning, not a demand
   kDegreeAdverb,               // "the sites most sought by": no reduced passive of a noun
   kSelfPronoun,                // "Iran said it would not ...": the speaker itself
+  kNeuterPronoun,              // "it": no person
   kNegativeDeterminer,         // "no talks ... unless"
   kNegativeAdverb,             // "never"
   kFutureAuxiliary,            // "will face pressure": a forecast
@@ -297,6 +298,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kExistentialIdiom, "frame_existential_idiom"},
     {kDegreeAdverb, "frame_degree_adverb"},
     {kSelfPronoun, "frame_self_pronoun"},
+    {kNeuterPronoun, "frame_neuter_pronoun"},
     {kNegativeDeterminer, "frame_negative_determiner"},
     {kNegativeAdverb, "frame_negative_adverb"},
     {kFutureAuxiliary, "frame_future_auxiliary"},
@@ -761,6 +763,18 @@ class DemandFinder {
       }
     }
     if (!makers.empty() && SubjectNamesNoActor(sv, makers.front(), trigger)) return {};
+    // "Mexico did not single out Mr. Trump for blame, but said it would push for ...": a pronoun
+    // right before the verb group, after the actor found, is the subject; "it" means no person,
+    // so a person found before it is not whom it means (a person before a group noun names the
+    // body: "The Trump administration keeps saying that it wants"). Not "they": "he said they
+    // would insist on" may mean the speaker's side.
+    if (!makers.empty() && makers.front()->type == NodeType::kPerson &&
+        !(makers.front()->last < static_cast<int>(sv.lower.size()) && IsGroupNoun(res_, sv.lower[makers.front()->last]))) {
+      const int k = BeforeVerbGroup(sv, trigger);
+      if (k >= makers.front()->last && !sv.MentionAt(k) &&
+          Is(kNeuterPronoun, sv.lower[k]))
+        return {};
+    }
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
     if (trigger > 0 && sv.words[trigger - 1] == "," && last_sentence_ == sv.index && last_trigger_ < trigger &&
