@@ -932,8 +932,10 @@ class DemandFinder {
       while (after < k && IsQuote(sv.words[after])) ++after;
       // (Only "as": "when an aide urged him" is a clause with a subject of its own.)
       if (Is(kAsWord, sv.lower[s]) && Is(kIndefiniteArticle, sv.lower[after])) continue;
+      // (A person the document names by one name only, "when McKinley urged him", is a mention
+      // but no actor: it names no actor either.)
       for (int j = s + 1; j <= k; ++j) {
-        if (sv.words[j] == "," || Is(kClauseEnd, sv.lower[j]) || sv.MentionAt(j)) return false;
+        if (sv.words[j] == "," || Is(kClauseEnd, sv.lower[j]) || IsActor(sv.MentionAt(j))) return false;
       }
       return true;
     }
