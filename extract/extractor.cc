@@ -154,6 +154,10 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
           const std::string& det = sv.lower[open + 1];
           const Mention* before = sv.ActorAt(open - 1);
           if (cls.Is(cls.article, det) && before && before->last == open) trigger = open;
+          // "Obama, in addition to withdrawing American forces from Iraq, has sought": a
+          // prepositional aside right after the actor; an actor inside it is not the subject.
+          if (cls.Is(cls.preposition, det) && !cls.Is(cls.complementizer, det) && IsActor(before) && before->last == open)
+            trigger = open;
           // "Harold Hamm, a Trump donor, has called for": after a full name (two capitalised words)
           // that is no actor, an apposition in which a person only qualifies a noun ("a Trump
           // donor", "a Merkel ally") describes that unknown person: no actor named is the subject.
