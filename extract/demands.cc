@@ -76,6 +76,7 @@ enum FrameClass : int {
   kMakerPreposition,
   kPassiveAuxiliary,
   kAgentPreposition,
+  kSelfInfinitiveVerb,  // "begged to be heard": an object-to verb that takes "to" unasked
   kRejectAcceptanceVerb,
   kNounEnding,
   kAdjectiveEnding,
@@ -128,6 +129,7 @@ enum FrameClass : int {
   kExistentialIdiom,           // "there should be no doubt": a warning, not a demand
   kDegreeAdverb,               // "the sites most sought by": no reduced passive of a noun
   kSelfPronoun,                // "Iran said it would not ...": the speaker itself
+  kNeuterPronoun,              // "it": no person
   kNegativeDeterminer,         // "no talks ... unless"
   kNegativeAdverb,             // "never"
   kFutureAuxiliary,            // "will face pressure": a forecast
@@ -243,6 +245,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kMakerPreposition, "frame_maker_preposition"},
     {kPassiveAuxiliary, "frame_passive_auxiliary"},
     {kAgentPreposition, "frame_agent_preposition"},
+    {kSelfInfinitiveVerb, "frame_self_infinitive_verb"},
     {kRejectAcceptanceVerb, "reject_acceptance_verb"},
     {kNounEnding, "frame_noun_ending"},
     {kAdjectiveEnding, "frame_adjective_ending"},
@@ -295,6 +298,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kExistentialIdiom, "frame_existential_idiom"},
     {kDegreeAdverb, "frame_degree_adverb"},
     {kSelfPronoun, "frame_self_pronoun"},
+    {kNeuterPronoun, "frame_neuter_pronoun"},
     {kNegativeDeterminer, "frame_negative_determiner"},
     {kNegativeAdverb, "frame_negative_adverb"},
     {kFutureAuxiliary, "frame_future_auxiliary"},
@@ -598,11 +602,13 @@ class DemandFinder {
 
   // A rejection that is only possible, not made: "would reject" (a demand
   // after "he would insist on" is stated, so this is not in modal_block).
-  // Six tokens back, not three: "could not in good conscience veto".
+  // Six tokens back, not three: "could not in good conscience veto". An obligation is none
+  // made either: "Congress must oppose the bill", "Europe should reject the plan" (any modal of
+  // frame_modal_verb).
   bool RejectionUnreal(const SentenceView& sv, int i) const {
     for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
       if (Is(kBlockBoundary, sv.lower[k])) break;
-      if (Is(kRejectModalBlock, sv.lower[k])) return true;
+      if (Is(kRejectModalBlock, sv.lower[k]) || Is(kModalVerb, sv.lower[k])) return true;
     }
     return false;
   }
@@ -757,6 +763,18 @@ class DemandFinder {
       }
     }
     if (!makers.empty() && SubjectNamesNoActor(sv, makers.front(), trigger)) return {};
+    // "Mexico did not single out Mr. Trump for blame, but said it would push for ...": a pronoun
+    // right before the verb group, after the actor found, is the subject; "it" means no person,
+    // so a person found before it is not whom it means (a person before a group noun names the
+    // body: "The Trump administration keeps saying that it wants"). Not "they": "he said they
+    // would insist on" may mean the speaker's side.
+    if (!makers.empty() && makers.front()->type == NodeType::kPerson &&
+        !(makers.front()->last < static_cast<int>(sv.lower.size()) && IsGroupNoun(res_, sv.lower[makers.front()->last]))) {
+      const int k = BeforeVerbGroup(sv, trigger);
+      if (k >= makers.front()->last && !sv.MentionAt(k) &&
+          Is(kNeuterPronoun, sv.lower[k]))
+        return {};
+    }
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
     if (trigger > 0 && sv.words[trigger - 1] == "," && last_sentence_ == sv.index && last_trigger_ < trigger &&
@@ -912,9 +930,12 @@ class DemandFinder {
       // "Iran as a new superpower seeks", "said it would act as a mediator and called for": a role.
       int after = s + 1;
       while (after < k && IsQuote(sv.words[after])) ++after;
-      if (Is(kIndefiniteArticle, sv.lower[after])) continue;
+      // (Only "as": "when an aide urged him" is a clause with a subject of its own.)
+      if (Is(kAsWord, sv.lower[s]) && Is(kIndefiniteArticle, sv.lower[after])) continue;
+      // (A person the document names by one name only, "when McKinley urged him", is a mention
+      // but no actor: it names no actor either.)
       for (int j = s + 1; j <= k; ++j) {
-        if (sv.words[j] == "," || Is(kClauseEnd, sv.lower[j]) || sv.MentionAt(j)) return false;
+        if (sv.words[j] == "," || Is(kClauseEnd, sv.lower[j]) || IsActor(sv.MentionAt(j))) return false;
       }
       return true;
     }
@@ -2805,9 +2826,17 @@ class DemandFinder {
           (HasEnding(sv.lower[i - 1], kAdjectiveEnding) || HasEnding(sv.lower[i - 1], kNounEnding))) ||
          (sv.MentionAt(i - 1) && sv.MentionAt(i - 1)->demonym)))
       return false;
+    // "White House urged to give a full account", "Iran implored to free the crew": a headline's
+    // passive drops its auxiliary; a verb of the object-to frame (arg "to"; not one of
+    // frame_self_infinitive_verb, "begged to be heard") in -ed right after its actor, then "to"
+    // or "by". The actor is asked, not asking.
+    const bool bare_passive = arg == "to" && i > 0 && i + len < words && sv.lower[i].size() > 3 && sv.lower[i].ends_with("ed") &&
+                              !Is(kSelfInfinitiveVerb, sv.lower[i]) && IsActor(sv.ActorAt(i - 1)) && sv.ActorAt(i - 1)->last == i &&
+                              (Is(kInfinitiveMarker, sv.lower[i + len]) || Is(kAgentPreposition, sv.lower[i + len]));
+    if (bare_passive && Is(kInfinitiveMarker, sv.lower[i + len])) return false;  // no one named asks
     // "Iran was urged by the EU to release ...", "Serbia has been asked by NATO to ...": the
     // agent asks the subject.
-    if (i > 0 && Is(kPassiveAuxiliary, sv.lower[i - 1]) && i + len + 1 < static_cast<int>(sv.words.size()) &&
+    if (i > 0 && (Is(kPassiveAuxiliary, sv.lower[i - 1]) || bare_passive) && i + len + 1 < static_cast<int>(sv.words.size()) &&
         Is(kAgentPreposition, sv.lower[i + len])) {
       std::vector<const Mention*> agents;
       const int after = ActorList(sv, i + len + 1, &agents);
@@ -2815,7 +2844,7 @@ class DemandFinder {
       if (after < 0 || after + 1 >= n || !Is(kInfinitiveMarker, sv.lower[after])) return false;
       const std::string& verb = sv.lower[after + 1];
       if (verb != sv.words[after + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return false;
-      auto asked = Subject(sv, i - 1);
+      auto asked = Subject(sv, bare_passive ? i : i - 1);
       if (asked.empty() || Believed(sv, asked.front()->first, i)) return false;
       for (const Mention* a : asked) {
         for (const Mention* m : agents) {

@@ -154,6 +154,10 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
           const std::string& det = sv.lower[open + 1];
           const Mention* before = sv.ActorAt(open - 1);
           if (cls.Is(cls.article, det) && before && before->last == open) trigger = open;
+          // "Obama, in addition to withdrawing American forces from Iraq, has sought": a
+          // prepositional aside right after the actor; an actor inside it is not the subject.
+          if (cls.Is(cls.preposition, det) && !cls.Is(cls.complementizer, det) && IsActor(before) && before->last == open)
+            trigger = open;
           // "Harold Hamm, a Trump donor, has called for": after a full name (two capitalised words)
           // that is no actor, an apposition in which a person only qualifies a noun ("a Trump
           // donor", "a Merkel ally") describes that unknown person: no actor named is the subject.
@@ -187,13 +191,28 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
       }
     }
   }
+  // "all along—well before Trump came along—Reason has called for", "Since 2015 — long before
+  // Merkel took office — the group has demanded": a dash that a new noun phrase (a capitalised
+  // word or an article) or a coordinator follows, before the verb group, closes an aside (or
+  // opens a new phrase); an actor before it is not the subject. (Not "The six powers – the
+  // United States, Russia ... – are scheduled to meet": the verb follows; nor a dash right
+  // before the verb group, an aside after the subject, above.)
+  int verb_group = trigger - 1;
+  while (verb_group > 0 && cls.Is(cls.auxiliary_or_adverb, sv.lower[verb_group])) --verb_group;
+  auto new_phrase_dash = [&](int k) {
+    if (k >= verb_group || cls.DashEndingAt(sv.words, k) == 0) return false;
+    const std::string& next = sv.words[k + 1];
+    return (!next.empty() && next[0] >= 'A' && next[0] <= 'Z') || cls.Is(cls.article, sv.lower[k + 1]) ||
+           cls.Is(cls.coordinating_conjunction, sv.lower[k + 1]);
+  };
   std::vector<const Mention*> out;
   for (auto it = sv.mentions.rbegin(); it != sv.mentions.rend(); ++it) {
     const Mention& m = *it;
     if (m.last > trigger || !IsActor(&m)) continue;
     if (trigger - m.last > max_gap) break;
     bool stop = false;
-    for (int k = m.last; k < trigger; ++k) stop = stop || cls.Is(cls.subject_stop_mark, sv.words[k]);
+    for (int k = m.last; k < trigger; ++k)
+      stop = stop || cls.Is(cls.subject_stop_mark, sv.words[k]) || new_phrase_dash(k);
     if (stop) break;
     // "Opposition groups in Zimbabwe are demanding": a group noun before "in X" makes X act.
     bool group_in = m.first > 1 && cls.Is(cls.group_place_preposition, sv.lower[m.first - 1]) &&
