@@ -62,6 +62,7 @@ enum MeetingClass : std::size_t {
   kKindNeedsTwoSides,
   kSeatParticiple,
   kNameMeetingNoun,
+  kAimNoun,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -79,7 +80,8 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "purpose_preposition",    "reciprocal_meeting_verb", "anaphoric_determiner",
     "hypothetical_modifier",  "naming_verb",             "meeting_kind_family",
     "meeting_body_kind",      "call_follower",           "kind_needs_participant",
-    "kind_needs_two_sides",   "seat_participle",         "name_meeting_noun"};
+    "kind_needs_two_sides",   "seat_participle",         "name_meeting_noun",
+    "aim_noun"};
 
 // Those classes' ids (resolved once, at load), for one document.
 class MeetingWords {
@@ -543,6 +545,11 @@ class MeetingFinder {
         }
       }
       const Mention* object = obj < hi ? sv.ActorAt(obj) : nullptr;
+      // "raised spending to meet NATO targets", "failed to meet EU standards": an actor that
+      // modifies an aim or a standard is no one met (as in "met the deadline").
+      if (object && object->last < hi && sv.lower[object->last] == sv.words[object->last] &&
+          words_.Is(kAimNoun, sv.lower[object->last]))
+        object = nullptr;
       // "met with the foreign ministers of Britain, France and Germany": those a plural rank
       // names, after title words, are the ones met.
       if (!object) {

@@ -342,8 +342,18 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     for (const auto& f : *rows) {
       OrgInfo o{f[0], f[1], f[3], f[4], SplitList(f[5]), f[6]};
       r.orgs_[Slug(o.id)] = o;
-      r.AddPhrase(o.name, EntryKind::kOrgName, o.id);
-      for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kOrgName, o.id);
+      std::vector<std::string> names = SplitList(f[2]);
+      names.insert(names.begin(), o.name);
+      for (const auto& a : names) r.AddPhrase(a, EntryKind::kOrgName, o.id);
+      // British house style writes an acronym said as a word in title case ("Nato", "Opec",
+      // "Isis", "Asean"): a name of four or more capitals is known so too, unless that
+      // spelling already means something else.
+      for (const auto& a : names) {
+        if (a.size() < 4 || !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+        std::string title = a.substr(0, 1);
+        for (std::size_t k = 1; k < a.size(); ++k) title.push_back(static_cast<char>(a[k] - 'A' + 'a'));
+        if (!r.Lookup(PhraseKey(title))) r.AddPhrase(title, EntryKind::kOrgName, o.id);
+      }
     }
   }
   {
