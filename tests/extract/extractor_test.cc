@@ -849,6 +849,22 @@ TEST_F(ExtractorTest, WhomAPersonRepresentsDependsOnTheDocumentDate) {
   EXPECT_TRUE(Edges(Run("President " + obama, "2022-03-01")).count("Barack Obama|represents|United States"));
 }
 
+TEST_F(ExtractorTest, TitleBeforeAnInstitutionsNameIsNoPerson) {
+  // "director of the ... Embassy", "head of the ... Caucus": the capitalised words after the
+  // title end in an institution's word (class institution_word), so they name no person.
+  auto g = Run("Susan Hale, director of the International Christian Embassy in Jerusalem, said she was disappointed. "
+               "Tom Reed, chairman of the House Freedom Caucus, urged Congress to act. "
+               "Ana Ruiz, head of the Global Peace Initiative, spoke.");
+  auto persons = Names(g, NodeType::kPerson);
+  EXPECT_TRUE(persons.count("Susan Hale")) << ::testing::PrintToString(persons);
+  EXPECT_TRUE(persons.count("Tom Reed")) << ::testing::PrintToString(persons);
+  for (const auto& name : persons) {
+    EXPECT_EQ(name.find("Embassy"), std::string::npos) << name;
+    EXPECT_EQ(name.find("Caucus"), std::string::npos) << name;
+    EXPECT_EQ(name.find("Initiative"), std::string::npos) << name;
+  }
+}
+
 TEST_F(ExtractorTest, DictionaryNamesInsideLongerNamesOrWithoutTheirStateAreNobody) {
   // Phoenix knows an Afghan "Abdul Qadir" and a British "John Hutton".
   auto g = Run("Abdul Qadir Khan, the father of the Pakistani bomb, met Afghan officials. "
