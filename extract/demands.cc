@@ -170,6 +170,7 @@ enum FrameClass : int {
   kAlternativeCoordinator,     // "or": "could either leave NAFTA or demand ..."
   kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
   kRefugeNoun,                 // "sought refuge in Germany": the state asked to give it
+  kFrontedObject,              // "what the PM has asked for": a verb's object fronted before its subject
   kPhrasalParticle,            // "sought out", "pushed back": a phrasal verb of another sense
   kPersonalPossessive,         // "his", "her": a person's, not a body's
   kDemandThat,                 // "insist": a demand verb that takes a clause
@@ -339,6 +340,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAlternativeCoordinator, "frame_alternative_coordinator"},
     {kOutsiderNoun, "frame_outsider_noun"},
     {kRefugeNoun, "frame_refuge_noun"},
+    {kFrontedObject, "frame_fronted_object"},
     {kPhrasalParticle, "frame_phrasal_particle"},
     {kPersonalPossessive, "frame_personal_possessive"},
     {kDemandThat, "demand_that"},
@@ -1039,7 +1041,7 @@ class DemandFinder {
   }
 
   // "would not reveal what the PM has asked for", "what Beijing is seeking": the trigger's
-  // object is a "what" fronted before its subject (an actor, or a determiner and up to two
+  // object is a "what" (class frame_fronted_object) fronted before its subject (an actor, or a determiner and up to two
   // words: "what the prime minister has asked for").
   bool FrontedWhatObject(const SentenceView& sv, int trigger) const {
     int k = BeforeVerbGroup(sv, trigger);
@@ -1053,7 +1055,7 @@ class DemandFinder {
       k = d;
     }
     while (k >= 0 && IsDeterminer(res_, sv.lower[k])) --k;
-    return k >= 0 && sv.lower[k] == "what";
+    return k >= 0 && Is(kFrontedObject, sv.lower[k]);
   }
 
   // "a deadline set by North Korea, which has called on ...": the actor before ", which".

@@ -478,7 +478,7 @@ void DropPageFurniture(const Resources& res, std::string_view text, std::vector<
     lower.clear();
     bool any = false;
     for (const Token& t : s.tokens) {
-      std::string w(text.substr(t.begin, t.end - t.begin));
+      const std::string_view w = text.substr(t.begin, t.end - t.begin);
       any = any || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z');
       lower.push_back(AsciiLower(w));
     }

@@ -350,8 +350,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       // spelling already means something else.
       for (const auto& a : names) {
         if (a.size() < 4 || !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
-        std::string title = a.substr(0, 1);
-        for (std::size_t k = 1; k < a.size(); ++k) title.push_back(static_cast<char>(a[k] - 'A' + 'a'));
+        const std::string title = a.substr(0, 1) + AsciiLower(std::string_view(a).substr(1));
         if (!r.Lookup(PhraseKey(title))) r.AddPhrase(title, EntryKind::kOrgName, o.id);
       }
     }
