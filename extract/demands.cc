@@ -1395,6 +1395,14 @@ class DemandFinder {
   // summit" ends before "at" when "last week" ends it.
   int ClauseEnd(const SentenceView& sv, int from, bool through_from = false) const {
     int end = RawClauseEnd(sv, from, through_from);
+    // "had made a request for aid, the UN revealed.", "... for more troops, the ministry said on
+    // Monday": a speech tag after a comma at the sentence's end is the reporter's, no content.
+    for (int c = from + 1; c < end; ++c) {
+      if (sv.words[c] == "," && TrailingSpeechTag(sv, c + 1)) {
+        end = c;
+        break;
+      }
+    }
     // Only where the end cuts a phrase: "to follow through." keeps its particle.
     while (end - 1 > from && end < static_cast<int>(sv.words.size()) && !Is(kClauseEnd, sv.lower[end]) &&
            sv.words[end] != "," && (IsPreposition(res_, sv.lower[end - 1]) || IsDeterminer(res_, sv.lower[end - 1])))
@@ -1421,6 +1429,30 @@ class DemandFinder {
       break;
     }
     return end;
+  }
+
+  // Whether the words from `k` are a speech tag that ends the sentence: a subject of up to five
+  // words (an actor, a title or a name) with no punctuation, a speech verb, then at most four
+  // words ("on Monday", "told Reuters") and the sentence's closing marks.
+  bool TrailingSpeechTag(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    int v = k;
+    while (v < n && v < k + 6 && !Is(kSpeechVerb, sv.lower[v]) &&
+           std::isalpha(static_cast<unsigned char>(sv.words[v][0])))
+      ++v;
+    if (v == k || v >= n || !Is(kSpeechVerb, sv.lower[v])) return false;
+    // The subject is an actor or a noun phrase with a determiner ("the ministry"), not a
+    // content's own words ("aid, food and shelter said to be ...").
+    if (!sv.ActorAt(k) && !IsDeterminer(res_, sv.lower[k])) return false;
+    int rest = 0;
+    for (int t = v + 1; t < n; ++t) {
+      if (std::isalnum(static_cast<unsigned char>(sv.words[t][0]))) {
+        if (++rest > 4) return false;
+      } else if (sv.words[t] != "." && !IsQuote(sv.words[t])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int RawClauseEnd(const SentenceView& sv, int from, bool through_from) const {
@@ -2430,6 +2462,12 @@ class DemandFinder {
       // broke the truce": the actor owns the clause's subject, whose verb lies further on; the
       // scan below, as for a subject with no actor, finds it.
       if (IsPossessive(sv.words[v]) && !a->pronoun && v + 1 < end && !IsDeterminer(res_, sv.lower[v + 1])) {
+        return MandativeScan(sv, v, end);
+      }
+      // "insisted UN condemnation of the settlements was ...": an actor before a noun (a word
+      // with a noun ending) modifies the subject; the clause's verb lies further on.
+      if (a->last == v && v + 1 < end && sv.words[v] == sv.lower[v] && HasEnding(sv.lower[v], kNounEnding) &&
+          !Is(kMandativeWord, sv.lower[v]) && !Is(kFactVerb, sv.lower[v])) {
         return MandativeScan(sv, v, end);
       }
       // "insisted the Russian decision wouldn't affect ties": a demonym before a lower-case word
