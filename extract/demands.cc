@@ -171,6 +171,7 @@ enum FrameClass : int {
   kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
   kRefugeNoun,                 // "sought refuge in Germany": the state asked to give it
   kFrontedObject,              // "what the PM has asked for": a verb's object fronted before its subject
+  kDepartureNoun,              // "a withdrawal from Syria": the place left, not the one asked
   kPhrasalParticle,            // "sought out", "pushed back": a phrasal verb of another sense
   kPersonalPossessive,         // "his", "her": a person's, not a body's
   kDemandThat,                 // "insist": a demand verb that takes a clause
@@ -341,6 +342,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kOutsiderNoun, "frame_outsider_noun"},
     {kRefugeNoun, "frame_refuge_noun"},
     {kFrontedObject, "frame_fronted_object"},
+    {kDepartureNoun, "frame_departure_noun"},
     {kPhrasalParticle, "frame_phrasal_particle"},
     {kPersonalPossessive, "frame_personal_possessive"},
     {kDemandThat, "demand_that"},
@@ -2262,6 +2264,13 @@ class DemandFinder {
                Is(kSubordinator, sv.lower[lead])))
             continue;
           if (TopicModifier(sv, m) || DemonymTopic(sv, m)) continue;
+          // "a troop withdrawal from Syria", "the departure of foreign forces from Iraq": the
+          // place left is not who is asked (those who leave are).
+          if (lead > it.first && Is(kSourcePreposition, sv.lower[lead])) {
+            bool departure = false;
+            for (int t = it.first; t < lead && !departure; ++t) departure = Is(kDepartureNoun, sv.lower[t]);
+            if (departure) continue;
+          }
           // "a review of U.S. assistance to the Palestinians": who receives aid is not asked;
           // "an extradition request from Sweden": who made a request is not asked either.
           if (lead > it.first && !asked &&
