@@ -843,6 +843,11 @@ class DemandFinder {
         makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
       if (makers.empty()) return {};
     }
+    // "Keir Starmer told MPs Britain would be poorer and called for ...": the subject of a clause
+    // reported after a speech verb, with a modal in its verb group, does not coordinate with a
+    // finite trigger after "and" ("would ... and called"): the speaker's clause does.
+    if (!makers.empty() && ModalReportedSubject(sv, makers.front(), trigger))
+      makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
     // "the president's focus may lead him to lose focus on seeking ...": an object pronoun is
     // no subject.
     if (!makers.empty() && makers.front()->pronoun && Is(kObjectPronoun, sv.lower[makers.front()->first])) return {};
@@ -860,6 +865,30 @@ class DemandFinder {
         ObjectOfAsking(sv, makers.front()))
       return {};
     return makers;
+  }
+
+  // True when `m` opens a clause reported by a speech verb at most two words before it
+  // ("told MPs Britain would ...", "said Tokyo will ...") whose verb group holds a modal
+  // (class frame_modal_verb) before the "and" that joins the trigger (token index `trigger`).
+  // Only a trigger in a finite form ("called", "urges") is tested: a bare one ("would go back
+  // and seek ...") continues the modal's verb group.
+  bool ModalReportedSubject(const SentenceView& sv, const Mention* m, int trigger) const {
+    const std::string& verb = sv.lower[trigger];
+    const bool finite = verb.ends_with("ed") || (verb.ends_with("s") && !verb.ends_with("ss"));
+    if (!finite) return false;
+    const int and_at = BeforeVerbGroup(sv, trigger);
+    if (and_at <= m->last || !Is(kCoordinator, sv.lower[and_at]) || sv.words[and_at - 1] == ",") return false;
+    bool speech = false;
+    for (int j = m->first - 1; j >= 0 && j >= m->first - 3 && !speech; --j) {
+      if (sv.words[j] == "," || sv.MentionAt(j)) break;
+      speech = Is(kSpeechVerb, sv.lower[j]);
+    }
+    if (!speech) return false;
+    for (int t = m->last; t < and_at; ++t) {
+      if (sv.words[t] == "," || Is(kComplementizer, sv.lower[t])) return false;
+      if (Is(kModalVerb, sv.lower[t])) return true;
+    }
+    return false;
   }
 
   // "he had asked Congress to delay voting on his call for ...", "urging South Korea to show
@@ -1168,6 +1197,21 @@ class DemandFinder {
     for (int j = 1; j < std::min(n, 10); ++j) {
       const std::string& w = sv.words[j];
       if ((w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") && sv.words[j - 1] == ")") start = j + 1;
+    }
+    // "A spokeswoman said Trump called Pompeo Sunday evening and asked him ...": a clause
+    // reported without "that" has its own subject, the actor right after the speech verb and
+    // before a lower-case verb (not "stressed Tokyo's ..."), when the verb after "and" can
+    // continue that clause: not after a modal ("told MPs Britain would be poorer and called
+    // for ...": "called" is the speaker's, as "would ... called" does not coordinate).
+    for (int j = start; j + 1 < and_at; ++j) {
+      const Mention* reported = sv.ActorAt(j + 1);
+      if (!Is(kSpeechVerb, sv.lower[j]) || !IsActor(reported) || reported->first != j + 1 || reported->last >= and_at ||
+          sv.words[reported->last] != sv.lower[reported->last] || IsPossessive(sv.words[reported->last]) ||
+          IsPreposition(res_, sv.lower[reported->last]) || IsDeterminer(res_, sv.lower[reported->last]))
+        continue;
+      bool modal = false;
+      for (int t = reported->last; t < and_at && !modal; ++t) modal = Is(kModalVerb, sv.lower[t]);
+      if (!modal) start = j + 1;
     }
     for (int j = start; j < and_at;) {
       const Mention* m = sv.MentionAt(j);

@@ -96,6 +96,7 @@ enum MentionClass : int {
   kStatelessRole,
   kEnvoyToBodyTitle,
   kEnvoySendingBody,
+  kPlaceNamedAgreement,
   kNumMentionClasses
 };
 
@@ -173,6 +174,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "stateless_role",
     "envoy_to_body_title",
     "envoy_sending_body",
+    "place_named_agreement",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -1018,7 +1020,7 @@ class MentionFinder {
     for (char c : w) lower = lower || (c >= 'a' && c <= 'z');
     int len = 0;
     const auto* e = Match(sv, k, &len);
-    if (!lower) return false;
+    if (!lower || IsPluralAcronym(w)) return false;
     if (!e) return true;
     // A person's name that was no mention of that person here (a namesake of a Phoenix office
     // holder: "said Efrain Rodriguez, a hotel employee") is still a name.
@@ -1028,6 +1030,13 @@ class MentionFinder {
     return known_ok && std::all_of(e->begin(), e->end(), [](const GazetteerEntry& x) {
              return x.kind == EntryKind::kCity || x.kind == EntryKind::kPersonFull || x.kind == EntryKind::kPersonShort;
            });
+  }
+
+  // A plural of an acronym ("MPs", "CEOs", "NGOs"): two or more capitals and a final "s" make
+  // a common noun ("told MPs Brexit will ...", "told CEOs Beijing ..."), never a name word.
+  static bool IsPluralAcronym(const std::string& w) {
+    if (w.size() < 3 || w.back() != 's') return false;
+    return std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   // An untitled full name next to a speech verb: "Nelson Mandela said", "said Yasser Arafat".
@@ -2272,6 +2281,17 @@ class MentionFinder {
         m.rule = "gazetteer.seat.organization";
         Add(sv, std::move(m));
         return true;
+      }
+    }
+    // "the Paris climate accord", "the Minsk agreements": a capital that names an agreement
+    // made there is no actor (and no venue of this sentence's events either).
+    if (city) {
+      const int n = static_cast<int>(sv.words.size());
+      for (int k = i + len; k < n && k <= i + len + 2 && sv.words[k] == sv.lower[k]; ++k) {
+        if (cls_.Is(kPlaceNamedAgreement, sv.lower[k])) return false;
+        if (!std::isalpha(static_cast<unsigned char>(sv.words[k][0])) || cls_.Is(kPreposition, sv.lower[k]) ||
+            cls_.Is(kDeterminer, sv.lower[k]) || cls_.Is(kCoordinatingConjunction, sv.lower[k]))
+          break;
       }
     }
     if (seat || (city && res_.City(city->id)->capital)) {

@@ -1225,5 +1225,42 @@ TEST_F(ExtractorTest, ARefusedActIsADemandOfTheRefuser) {
   EXPECT_FALSE(AnyContains(Edges(p), "|demands-of|Chile")) << ::testing::PrintToString(Edges(p));
 }
 
+TEST_F(ExtractorTest, PluralAcronymIsNoNameWord) {
+  // "told MPs Frontex had ...": "MPs", "CEOs" are common nouns, so "MPs Frontex" is no
+  // person, and the speaker stays the subject of the verb after "and".
+  auto g = Run("Green Party leader Caroline Lucas told MPs Frontex had failed and called for a new inquiry. "
+               "Senator Tom Reed told CEOs Huawei had lied.");
+  auto persons = Names(g, NodeType::kPerson);
+  for (const auto& name : persons) {
+    EXPECT_EQ(name.find("MPs"), std::string::npos) << name;
+    EXPECT_EQ(name.find("CEOs"), std::string::npos) << name;
+  }
+  EXPECT_TRUE(Edges(g).count("Caroline Lucas|demands|new inquiry")) << ::testing::PrintToString(Edges(g));
+}
+
+TEST_F(ExtractorTest, ModalReportedClauseDoesNotGiveTheMaker) {
+  // "told reporters China will cheat and demanded ...": "will cheat and demanded" does not
+  // coordinate, so the speaker demands; without a modal ("said Macron phoned Putin and
+  // urged him") the reported clause's subject does.
+  auto g = Run("Senator Ann Miller told reporters China will cheat again and demanded new tariffs. "
+               "A spokesman said Macron phoned Putin on Friday evening and urged him to withdraw the troops.");
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("Ann Miller|demands|new tariffs")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(e.count("China|demands|new tariffs")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("Emmanuel Macron|demands|withdraw the troops")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("withdraw the troops|demands-of|Vladimir Putin")) << ::testing::PrintToString(e);
+}
+
+TEST_F(ExtractorTest, CapitalNamingAnAgreementIsNoActor) {
+  // "the Minsk agreements", "the Oslo peace accords": the capital names the document (class
+  // place_named_agreement), so its state is not asked.
+  auto g = Run("Macron called for a review of the Minsk agreements. Germany urged a return to the Oslo peace accords. "
+               "Lavrov urged Kiev to respect the deal.");
+  auto states = Names(g, NodeType::kState);
+  EXPECT_FALSE(states.count("Belarus")) << ::testing::PrintToString(states);
+  EXPECT_FALSE(states.count("Norway")) << ::testing::PrintToString(states);
+  EXPECT_TRUE(Edges(g).count("respect the deal|demands-of|Ukraine")) << ::testing::PrintToString(Edges(g));
+}
+
 }  // namespace
 }  // namespace demarche
