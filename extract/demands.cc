@@ -811,6 +811,20 @@ class DemandFinder {
           ++j;
         if (j == k && j > gap + 1) gap = k;
       }
+      // "backed the U.S. government's assessment and called for ...": past the rest of an object
+      // the actor owns (its group noun, a possessive, then up to three lower-case words).
+      if (gap < k) {
+        int j = gap;
+        if (IsGroupNoun(res_, sv.lower[j])) ++j;
+        if (j < k && IsPossessive(sv.words[j])) {
+          int words = 0;
+          for (++j; j < k && words < 3 && sv.words[j] == sv.lower[j] && !sv.MentionAt(j) && sv.words[j] != "," &&
+                    !Is(kCoordinator, sv.lower[j]);
+               ++j)
+            ++words;
+          if (j == k && words > 0) gap = k;
+        }
+      }
       // "summoned the Israeli envoy and demanded": past the group noun of a demonym, and past
       // an article after a past-tense verb.
       if (m->demonym && gap < k && IsGroupNoun(res_, sv.lower[gap])) ++gap;
