@@ -122,20 +122,25 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
     }
   }
   // "Chile and Peru, along with Bolivia, demanded": the actors of a comitative aside between
-  // commas right before the verb act too (after the subject's).
+  // commas right before the verb act too (after the subject's). The aside may hold an
+  // apposition ("as well as Iran's main ally, Russia,"): one inner comma is passed, and an
+  // actor before a possessive there owns the noun, it does not act.
   std::vector<const Mention*> comitative;
   {
     int c = trigger - 1;
     while (c > 0 && cls.Is(cls.auxiliary_or_adverb, sv.lower[c])) --c;
     if (c > 2 && sv.words[c] == ",") {
+      int commas = 0;
       for (int open = c - 2; open > 0 && open >= c - 16; --open) {
         if (sv.words[open] != ",") continue;
         int len = cls.classes.LongestExactAt(cls.comitative_phrase, sv.lower, open + 1, c);
+        if (len == 0 && ++commas < 2) continue;
         if (len > 0) {
           for (const Mention& m : sv.mentions) {
             // A demonym only before a group noun ("along with Nigerian officials").
             bool group = m.last < c && cls.Is(cls.group_noun, sv.lower[m.last]);
-            if (m.first >= open + 1 + len && m.last <= c && IsActor(&m) && (!m.demonym || group))
+            bool owner = m.last < c && IsPossessive(sv.words[m.last]);
+            if (m.first >= open + 1 + len && m.last <= c && IsActor(&m) && (!m.demonym || group) && !owner)
               comitative.push_back(&m);
           }
           if (!comitative.empty()) trigger = open;
