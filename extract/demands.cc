@@ -761,7 +761,20 @@ class DemandFinder {
         if (!Is(kAsideMark, sv.words[open]) && sv.words[open] != "-") continue;
         while (open > 0 && sv.words[open - 1] == "-") --open;
         // ("Iran — and Syria — called for": a coordinated actor is a maker too.)
-        if ((makers.empty() || makers.front()->first > open) && !Is(kCoordinator, sv.lower[open + DashAt(sv, open)]))
+        // "The other powers — France, Germany and Russia — urged ...": an aside that only lists
+        // actors after a noun that names none is the subject spelled out; its actors act.
+        const Mention* before_open = sv.ActorAt(open - 1);
+        bool actor_list = !(IsActor(before_open) && before_open->last == open) && !makers.empty();
+        for (int t = open + DashAt(sv, open); actor_list && t < close;) {
+          if (const Mention* a = sv.ActorAt(t); IsActor(a) && a->first == t) {
+            t = a->last;
+          } else {
+            actor_list = sv.words[t] == "," || Is(kCoordinator, sv.lower[t]) || IsDeterminer(res_, sv.lower[t]);
+            ++t;
+          }
+        }
+        if ((makers.empty() || makers.front()->first > open) && !Is(kCoordinator, sv.lower[open + DashAt(sv, open)]) &&
+            !actor_list)
           makers = SubjectBefore(res_, sv, open);
         break;
       }
