@@ -1101,9 +1101,11 @@ class MentionFinder {
         !cls_.IsCap(kHonorific, sv.words[i - 1], sv.lower[i - 1]))
       return 0;  // inside a longer capitalised name
     int k = i + 1;
-    while (k < n && k - i < 4) {
+    int glue = 0;  // hyphens and particles do not count towards the four words: "Jean-Yves Le Drian"
+    while (k < n && k - i - glue < 4) {
       if (NameGlue(sv, k)) {
         ++k;
+        ++glue;
         continue;
       }
       if (!UntitledNameWord(sv, k, i, /*known_ok=*/false) || IsInstitutionWord(sv, k)) break;
