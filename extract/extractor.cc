@@ -159,6 +159,14 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
           const std::string& det = sv.lower[open + 1];
           const Mention* before = sv.ActorAt(open - 1);
           if (cls.Is(cls.article, det) && before && before->last == open) trigger = open;
+          // "Danny Danon, Israel's ambassador to the UN, called for": after a person, an
+          // apposition that opens with a state's or body's possessive names the office he holds
+          // for its owner; the person is the subject (and acts for the owner).
+          if (const Mention* owner = sv.ActorAt(open + 1); IsActor(before) && before->type == NodeType::kPerson &&
+                                                           before->last == open && IsActor(owner) &&
+                                                           owner->type != NodeType::kPerson && owner->first == open + 1 &&
+                                                           owner->last < c && IsPossessive(sv.words[owner->last]))
+            trigger = open;
           // "Obama, in addition to withdrawing American forces from Iraq, has sought": a
           // prepositional aside right after the actor; an actor inside it is not the subject.
           if (cls.Is(cls.preposition, det) && !cls.Is(cls.complementizer, det) && IsActor(before) && before->last == open)

@@ -54,6 +54,7 @@ enum MentionClass : int {
   kInstitutionWord,
   kInstitutionAcronym,
   kNameParticle,
+  kNameCompoundSuffix,
   kHonorific,
   kRegnalTitle,
   kNameSuffix,
@@ -133,6 +134,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "institution_word",
     "institution_acronym",
     "name_particle",
+    "name_compound_suffix",
     "honorific",
     "regnal_title",
     "name_suffix",
@@ -705,6 +707,25 @@ class MentionFinder {
     return sv.sentence->tokens[a].end == sv.sentence->tokens[b].begin;
   }
 
+  // "Moon Jae-in", "Leung Chun-ying", "Prayut Chan-o-cha": a hyphen between a capitalised name
+  // word (or a syllable glued so) and a lower-case syllable of letters, all touching, is inside
+  // a given name; not a compound suffix ("Johnson-led", "York-based", "President-elect", "Cold
+  // War-era"; class name_compound_suffix, and any "-ed").
+  bool HyphenSyllable(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (k < 1 || k + 1 >= n || sv.words[k] != "-" || !Touching(sv, k - 1, k) || !Touching(sv, k, k + 1)) return false;
+    auto syllable = [&](int t, std::size_t min_size) {
+      const std::string& s = sv.words[t];
+      return s.size() >= min_size && s.size() <= 6 &&
+             std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+             s.compare(s.size() - std::min<std::size_t>(2, s.size()), 2, "ed") != 0 &&
+             !cls_.Is(kNameCompoundSuffix, s);
+    };
+    bool chained = k + 2 < n && sv.words[k + 2] == "-";
+    if (!IsCapitalized(sv.words[k - 1]) && !(k >= 2 && sv.words[k - 2] == "-" && syllable(k - 1, 1))) return false;
+    return syllable(k + 1, chained ? 1 : 2) && !(chained && (k + 3 >= n || !syllable(k + 3, 1)));
+  }
+
   // "deGravelles", "vanDyke", "McCain" aside: a lower-case particle glued to a capitalised name.
   static bool ParticleGlued(const std::string& w) {
     for (std::string_view p : {"de", "da", "di", "du", "del", "van", "von", "le", "la"}) {
@@ -765,9 +786,8 @@ class MentionFinder {
         ++glue;
         continue;
       }
-      if (w == "-" && k > j && k + 1 < n && sv.words[k + 1].size() <= 3 && sv.lower[k + 1] == sv.words[k + 1] &&
-          IsCapitalized(sv.words[k - 1]) && Touching(sv, k - 1, k) && Touching(sv, k, k + 1)) {
-        k += 2;  // "Kim Jong-un", "Kim Jong-il": a short lower-case syllable after a hyphen
+      if (k > j && HyphenSyllable(sv, k)) {
+        k += 2;  // "Kim Jong-un", "Leung Chun-ying": a lower-case syllable after a hyphen
         glue += 2;
         continue;
       }
@@ -917,6 +937,10 @@ class MentionFinder {
     int e = k;
     while (e < n && e - k < 4) {
       const std::string& w = sv.words[e];
+      if (e > k && HyphenSyllable(sv, e)) {
+        e += 2;  // "Chung Eui-yong"
+        continue;
+      }
       if (e > k && NameGlue(sv, e)) {
         ++e;
         continue;
@@ -1049,7 +1073,14 @@ class MentionFinder {
     for (int k = i + 2; !near && k < n && k <= i + 4; ++k) near = cls_.Is(kSpeakerVerb, sv.lower[k]);
     if (!near) return 0;
     int k = i;
-    while (k < n && k - i < 3 && UntitledNameWord(sv, k, i, /*known_ok=*/false)) ++k;
+    while (k < n && k - i < 3) {
+      if (k > i + 1 && HyphenSyllable(sv, k)) {
+        k += 2;  // "said Heo Yong-beom"
+        continue;
+      }
+      if (!UntitledNameWord(sv, k, i, /*known_ok=*/false)) break;
+      ++k;
+    }
     if (k - i < 2) return 0;
     // "Abbott Laboratories Inc said": a company or an institution, not a person.
     while (k < n && IsInstitutionWord(sv, k)) ++k;
@@ -1079,9 +1110,11 @@ class MentionFinder {
         !cls_.IsCap(kHonorific, sv.words[i - 1], sv.lower[i - 1]))
       return 0;  // inside a longer capitalised name
     int k = i + 1;
-    while (k < n && k - i < 4) {
+    int glue = 0;  // hyphens and particles do not count towards the four words: "Jean-Yves Le Drian"
+    while (k < n && k - i - glue < 4) {
       if (NameGlue(sv, k)) {
         ++k;
+        ++glue;
         continue;
       }
       if (!UntitledNameWord(sv, k, i, /*known_ok=*/false) || IsInstitutionWord(sv, k)) break;
@@ -1125,6 +1158,10 @@ class MentionFinder {
     if (!comma) return 0;
     int k = i;
     while (k < n && k - i < 5) {
+      if (k > i && HyphenSyllable(sv, k)) {
+        k += 2;  // "Kang Kyung-wha, South Korea's foreign minister"
+        continue;
+      }
       if (k > i && NameGlue(sv, k)) {
         ++k;
         continue;
@@ -1243,6 +1280,11 @@ class MentionFinder {
     while (b < n && b - a - glue < 3) {
       // A lower-case particle, with its hyphen ("al-Burhan", "bin Salman"); a bare hyphen
       // ("Jean-Yves") is left to the test below.
+      if (comma_before_name && b > a && HyphenSyllable(sv, b)) {
+        b += 2;  // "his South Korean counterpart, Ri Yong-ho,"
+        glue += 2;
+        continue;
+      }
       if (b > a && sv.words[b] != "-" && NameGlue(sv, b)) {
         ++b;
         ++glue;
