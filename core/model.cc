@@ -103,7 +103,7 @@ std::string UniteSets(std::string_view a, std::string_view b) {
 EvidenceSummary Summarize(const std::vector<Evidence>& evidence) {
   EvidenceSummary s;
   s.count = evidence.size();
-  const std::string* last_doc = nullptr;  // evidence is sorted by document first
+  const SharedText* last_doc = nullptr;  // evidence is sorted by document first
   for (const Evidence& e : evidence) {
     if (!last_doc || *last_doc != e.doc_id) ++s.documents;
     last_doc = &e.doc_id;
@@ -123,7 +123,7 @@ bool AddEvidence(std::vector<Evidence>* list, const Evidence& e) {
 
 std::string ExactText(const Evidence& e) {
   std::size_t off = e.begin >= e.sentence_begin ? e.begin - e.sentence_begin : 0;
-  return off < e.quote.size() ? e.quote.substr(off, e.end - e.begin) : e.quote;
+  return off < e.quote.size() ? e.quote.substr(off, e.end - e.begin) : e.quote.str();
 }
 
 std::string EvidenceProblem(const Evidence& e) {

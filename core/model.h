@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/shared_text.h"
+
 namespace demarche {
 
 enum class NodeType { kState, kOrganization, kPerson, kCity, kMeeting, kDemand, kProposal };
@@ -44,17 +46,19 @@ std::optional<Relation> ParseRelation(std::string_view name);  // either spellin
 
 // Where a node or edge came from. Byte offsets are half-open into the document text;
 // char offsets are the same range counted in Unicode code points (for annotation tools).
+// The texts are SharedText (core/shared_text.h): copies of evidence share the document id,
+// quote, rule and date instead of copying them; they read and compare as strings.
 struct Evidence {
-  std::string doc_id;
+  SharedText doc_id;
   std::uint32_t sentence = 0;  // 0-based sentence index in the document
   std::uint32_t begin = 0;     // byte offset
   std::uint32_t end = 0;       // byte offset, exclusive
   std::uint32_t char_begin = 0;
   std::uint32_t char_end = 0;
   std::uint32_t sentence_begin = 0;  // byte offset of the sentence (quote) in the text
-  std::string quote;  // the whole sentence, as in the text
-  std::string rule;   // which rule fired ("demand.verb", "gazetteer.state.demonym", ...)
-  std::string date;   // the document's date, when known (ISO 8601)
+  SharedText quote;  // the whole sentence, as in the text
+  SharedText rule;   // which rule fired ("demand.verb", "gazetteer.state.demonym", ...)
+  SharedText date;   // the document's date, when known (ISO 8601)
 
   auto Tie() const { return std::tie(doc_id, sentence, begin, end, rule); }
   bool operator<(const Evidence& o) const { return Tie() < o.Tie(); }

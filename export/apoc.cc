@@ -155,10 +155,10 @@ std::string ReadEvidence(const rapidjson::Value& props, std::vector<Evidence>* o
     }
   }
   for (rapidjson::SizeType k = 0; k < arrays[0]->Size(); ++k) {
-    auto str = [&](int i, std::string* to) {
+    auto str = [&](int i, SharedText* to) {
       const auto& v = (*arrays[i])[k];
       if (!v.IsString()) return false;
-      to->assign(v.GetString(), v.GetStringLength());
+      *to = std::string_view(v.GetString(), v.GetStringLength());
       return true;
     };
     auto num = [&](int i, std::uint32_t* to) {

@@ -8,11 +8,13 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/date.h"
 #include "core/document.h"
 #include "core/model.h"
+#include "core/shared_text.h"
 #include "extract/extractor.h"
 #include "extract/resources.h"
 #include "extract/segmenter.h"
@@ -78,7 +80,8 @@ struct PendingEdge {
 };
 
 struct DocState {
-  DocState(const Document& d, const Resources& r, const ExtractOptions& o) : doc(d), res(r), options(o) {}
+  DocState(const Document& d, const Resources& r, const ExtractOptions& o)
+      : doc(d), res(r), options(o), doc_id(d.id), doc_date_text(d.date) {}
   const Document& doc;
   const Resources& res;
   const ExtractOptions& options;
@@ -95,6 +98,12 @@ struct DocState {
   std::vector<PendingEdge> edges;
   std::vector<DemandRecord> demands;
   std::vector<MeetingRecord> meetings;
+  // The texts all evidence of this document shares (core/shared_text.h): made once per
+  // document, per sentence (on its first evidence) and per rule, never per evidence item.
+  SharedText doc_id;
+  SharedText doc_date_text;
+  mutable std::vector<SharedText> quotes;  // by sentence index
+  mutable std::unordered_map<std::string, SharedText> rules;
 
   Evidence MakeEvidence(int sentence, int first_tok, int last_tok, const std::string& rule) const;
   // Adds or merges an entity node (State, Organization, Person, City) and its evidence.
@@ -102,6 +111,8 @@ struct DocState {
   // The state or organisation an actor stands for (itself unless a person with a principal).
   std::string Principal(const std::string& key) const;
   void AddEdge(const std::string& from, Relation r, const std::string& to, const Evidence& e);
+  // The document's one shared copy of a rule name.
+  const SharedText& SharedRule(const std::string& rule) const;
 };
 
 struct ActionSpec;

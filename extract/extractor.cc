@@ -319,7 +319,7 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
 Evidence DocState::MakeEvidence(int sentence, int first_tok, int last_tok, const std::string& rule) const {
   const Sentence& s = sentences[static_cast<std::size_t>(sentence)];
   Evidence e;
-  e.doc_id = doc.id;
+  e.doc_id = doc_id;
   e.sentence = static_cast<std::uint32_t>(sentence);
   int last = std::max(first_tok + 1, last_tok);
   last = std::min<int>(last, static_cast<int>(s.tokens.size()));
@@ -332,10 +332,19 @@ Evidence DocState::MakeEvidence(int sentence, int first_tok, int last_tok, const
   e.char_end = e.char_begin + static_cast<std::uint32_t>(
                                   CodePointOffset(text.substr(e.begin), e.end - e.begin));
   e.sentence_begin = s.begin;
-  e.quote = doc.text.substr(s.begin, s.end - s.begin);
-  e.rule = rule;
-  e.date = doc.date;
+  if (quotes.size() <= static_cast<std::size_t>(sentence)) quotes.resize(sentences.size());
+  SharedText& quote = quotes[static_cast<std::size_t>(sentence)];
+  if (quote.empty()) quote = std::string_view(doc.text).substr(s.begin, s.end - s.begin);
+  e.quote = quote;
+  e.rule = SharedRule(rule);
+  e.date = doc_date_text;
   return e;
+}
+
+const SharedText& DocState::SharedRule(const std::string& rule) const {
+  auto it = rules.find(rule);
+  if (it == rules.end()) it = rules.emplace(rule, SharedText(rule)).first;
+  return it->second;
 }
 
 std::string DocState::Principal(const std::string& key) const {
@@ -624,7 +633,7 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
       if (it == st.nodes.end() || !st.nodes.count(p) || it->second.evidence.empty()) continue;
       if (reps == &st.affiliation && st.principal.count(person)) continue;  // acts for a state or body
       Evidence ev = it->second.evidence.front();
-      ev.rule = reps == &st.principal ? "person.represents" : "person.represents/party";
+      ev.rule = st.SharedRule(reps == &st.principal ? "person.represents" : "person.represents/party");
       g.AddEdge(person, Relation::kRepresents, p, ev);
     }
   }

@@ -73,7 +73,7 @@ TEST(LoadTest, JsonLdRoundTripsAndAgreesWithTheLines) {
 TEST(LoadTest, JsonLdKeepsEvidenceThatDisagreesWithItsSentence) {
   KnowledgeGraph g = Awkward();
   Evidence other = g.node(*g.Find(StateKey("RUS"))).evidence[0];
-  other.quote = "xx" + other.quote;
+  other.quote = "xx" + other.quote.str();
   other.sentence_begin -= 2;
   other.rule = "other";
   other.date = "";

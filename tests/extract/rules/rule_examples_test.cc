@@ -44,7 +44,7 @@ std::string CaseName(const testing::TestParamInfo<ExampleCase>& info) {
 }
 
 bool NamesRule(const Evidence& e, const std::string& rule) {
-  return e.rule == rule || e.rule.rfind(rule + "/", 0) == 0;
+  return e.rule == rule || e.rule.str().rfind(rule + "/", 0) == 0;
 }
 
 bool Contains(const std::string& hay, const std::string& needle) {
@@ -57,7 +57,7 @@ std::string Describe(const KnowledgeGraph& g) {
   for (auto e : g.SortedEdges()) {
     out += "  " + g.node(g.source(e)).name + " | " + std::string(RelationName(g.edge(e).relation)) + " | " +
            g.node(g.target(e)).name + "  [";
-    for (const auto& ev : g.edge(e).evidence) out += ev.rule + " ";
+    for (const auto& ev : g.edge(e).evidence) out += ev.rule.str() + " ";
     out += "]\n";
   }
   return out.empty() ? "  (no edge)\n" : out;
