@@ -1896,8 +1896,11 @@ class DemandFinder {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
+            // (Not a "to" inside a content that starts at an infinitive's verb: "to appoint a panel
+            // to investigate and report", "and" joins the verbs of the nested infinitive.)
             if (Is(kInfinitiveMarker, sv.lower[j]) && j > start && !HasEnding(sv.lower[j + 1], kNounEnding) &&
-                !IsDeterminer(res_, sv.lower[j + 1]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1)) {
+                !IsDeterminer(res_, sv.lower[j + 1]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1) &&
+                !(start == first && first > 0 && Is(kInfinitiveMarker, sv.lower[first - 1]))) {
               split = true;
               break;
             }
