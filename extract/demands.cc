@@ -170,6 +170,7 @@ enum FrameClass : int {
   kAlternativeCoordinator,     // "or": "could either leave NAFTA or demand ..."
   kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
   kRefugeNoun,                 // "sought refuge in Germany": the state asked to give it
+  kPolityNoun,                 // "a Palestinian state": a polity to be founded for a people, not by it
   kFrontedObject,              // "what the PM has asked for": a verb's object fronted before its subject
   kPhrasalParticle,            // "sought out", "pushed back": a phrasal verb of another sense
   kPersonalPossessive,         // "his", "her": a person's, not a body's
@@ -340,6 +341,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAlternativeCoordinator, "frame_alternative_coordinator"},
     {kOutsiderNoun, "frame_outsider_noun"},
     {kRefugeNoun, "frame_refuge_noun"},
+    {kPolityNoun, "frame_polity_noun"},
     {kFrontedObject, "frame_fronted_object"},
     {kPhrasalParticle, "frame_phrasal_particle"},
     {kPersonalPossessive, "frame_personal_possessive"},
@@ -2113,6 +2115,12 @@ class DemandFinder {
     return k < n && sv.words[k] == sv.lower[k] && Is(kTopicHeadNoun, sv.lower[k]);
   }
 
+  // "the creation of a Palestinian state", "a Kurdish homeland": a demonym before a noun of
+  // frame_polity_noun names the people a polity would be founded for, not who is asked to found it.
+  bool PolityPeople(const SentenceView& sv, const Mention& m) const {
+    return m.demonym && m.last < static_cast<int>(sv.words.size()) && Is(kPolityNoun, sv.lower[m.last]);
+  }
+
   // "North Korean issues must be resolved", "the Syrian crisis should end": a demonym before a
   // head noun of frame_topic_head_noun that is the subject of a modal or auxiliary names what
   // the noun is about; the state is not asked ("pressed for a Ukrainian investigation" asks
@@ -2180,7 +2188,8 @@ class DemandFinder {
         if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
                                                   sv.lower[subj->last] == sv.words[subj->last] &&
                                                   !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s" &&
-                                                  !TopicModifier(sv, *subj) && !DemonymTopic(sv, *subj))  // "a Clinton alternative"
+                                                  !TopicModifier(sv, *subj) && !DemonymTopic(sv, *subj) &&  // "a Clinton alternative"
+                                                  !PolityPeople(sv, *subj))
           to.push_back(subj->key);
       }
       if (to.empty() && !unnamed_object_) {
@@ -2233,6 +2242,7 @@ class DemandFinder {
                Is(kSubordinator, sv.lower[lead])))
             continue;
           if (TopicModifier(sv, m) || DemonymTopic(sv, m)) continue;
+          if (PolityPeople(sv, m)) continue;
           // "a review of U.S. assistance to the Palestinians": who receives aid is not asked;
           // "an extradition request from Sweden": who made a request is not asked either.
           if (lead > it.first && !asked &&
