@@ -2043,7 +2043,9 @@ class DemandFinder {
   // government': the lead-in cut the opening mark), and the mark that closes a quotation they
   // open, when it follows right after them or past one punctuation mark ('avoid “simplistic
   // talk' becomes 'avoid “simplistic talk”': the text has '... talk.”'). A quotation that runs
-  // on further is left as it is: where it ends is not part of the demand. Double marks only;
+  // on further is left as it is: where it ends is not part of the demand. A quotation closed
+  // inside the words that opened further back than right before them gets its opening mark
+  // too ('a “request for consultations” at X' names '“consultations” at X'). Double marks only;
   // a single one may be an apostrophe.
   std::pair<std::string, std::string> QuotationMarksToAdd(const SentenceView& sv, int first, int last) const {
     const int n = static_cast<int>(sv.words.size());
@@ -2060,8 +2062,18 @@ class DemandFinder {
       }
     }
     std::pair<std::string, std::string> marks;
-    if (closes_outer && first > 0 && IsDoubleQuote(sv.words[first - 1]) && OpensQuotation(sv, first - 1))
+    if (closes_outer && first > 0 && IsDoubleQuote(sv.words[first - 1]) && OpensQuotation(sv, first - 1)) {
       marks.first = sv.words[first - 1];
+    } else if (closes_outer) {
+      // The quotation opened further back, before a cut determiner or around the trigger itself
+      // ('a “request for consultations” at the WTO', 'calls for "a total cessation" from X'):
+      // the mark that pairs with the one the words close.
+      for (int k = first; k < last; ++k) {
+        if (!IsDoubleQuote(sv.words[k]) || OpensQuotation(sv, k)) continue;
+        marks.first = sv.words[k] == "\"" ? "\"" : "\xE2\x80\x9C";
+        break;
+      }
+    }
     if (depth == 1) {
       int k = last;
       if (k < n && (sv.words[k] == "." || sv.words[k] == "," || sv.words[k] == "!" || sv.words[k] == "?")) ++k;
