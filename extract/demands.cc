@@ -1582,6 +1582,15 @@ class DemandFinder {
         // "called for an end to violence and expressed concern about ...": a verb that only
         // opens a second predicate of the subject.
         if (verb == sv.words[v] && verb.ends_with("ed") && Is(kSecondPredicateVerb, verb)) return k;
+        // "calling for calm and condemning the protests", "demanding a vote and saying ...": its
+        // participle too, unless a participle before it in the content is the one it joins
+        // ("to join the West in resolving the war and ending ...").
+        if (verb == sv.words[v] && verb.size() > 5 && verb.ends_with("ing") && Is(kSecondPredicateVerb, verb)) {
+          bool joins = false;
+          for (int j = from; j < k && !joins; ++j)
+            joins = sv.lower[j] == sv.words[j] && sv.lower[j].size() > 5 && sv.lower[j].ends_with("ing");
+          if (!joins) return k;
+        }
         if (verb == sv.words[v] && (Is(kCameoRequestVerb, verb) || Is(kDemandDirect, verb) || Is(kDemandTo, verb)) &&
             (verb.ends_with("ed") || !(v + 1 < n && (Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))) &&
             !HasEnding(verb, kNounEnding) && verb.back() != 's')
