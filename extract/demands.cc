@@ -29,6 +29,8 @@ enum FrameClass : int {
   kWeekday,
   kRelativeDateWord,
   kDatePeriod,
+  kOrdinalWord,                // "second", "third", "last": "for the second day", "for a third time"
+  kOccasionNoun,               // "day", "time": "for the second day" is a repeated occasion
   kDiscourseWord,
   kMovementNoun,
   kCompassStem,
@@ -200,6 +202,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kWeekday, "frame_weekday"},
     {kRelativeDateWord, "frame_relative_date_word"},
     {kDatePeriod, "frame_date_period"},
+    {kOrdinalWord, "frame_ordinal_word"},
+    {kOccasionNoun, "frame_occasion_noun"},
     {kDiscourseWord, "frame_discourse_word"},
     {kMovementNoun, "frame_movement_noun"},
     {kCompassStem, "frame_compass_stem"},
@@ -1274,6 +1278,18 @@ class DemandFinder {
   int DurationAt(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.words.size());
     if (k >= n || !Is(kPurposePreposition, sv.lower[k])) return 0;
+    // "sought for the second day to ...", "pressed for a third straight week": an ordinal and a
+    // period or occasion, past one short word ("straight", "consecutive").
+    if (int j = k + 1; j + 1 < n && (sv.lower[j] == "a" || sv.lower[j] == "the") && Is(kOrdinalWord, sv.lower[j + 1])) {
+      j += 2;
+      if (j + 1 < n && sv.lower[j] == sv.words[j] && !Is(kOccasionNoun, sv.lower[j]) && !Is(kDatePeriod, sv.lower[j]) &&
+          (Is(kOccasionNoun, sv.lower[j + 1]) || Is(kDatePeriod, sv.lower[j + 1])))
+        ++j;
+      // (Not a noun phrase: "for a second day of talks".)
+      if (j < n && (Is(kOccasionNoun, sv.lower[j]) || Is(kDatePeriod, sv.lower[j])) &&
+          !(j + 1 < n && Is(kGenitivePreposition, sv.lower[j + 1])))
+        return j + 1 - k;
+    }
     for (int j = k + 1; j < n && j <= k + 4; ++j) {
       const std::string& w = sv.lower[j];
       if (w.size() > 3 && w.back() == 's' && Is(kDatePeriod, std::string_view(w).substr(0, w.size() - 1)))
