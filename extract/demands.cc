@@ -29,6 +29,8 @@ enum FrameClass : int {
   kWeekday,
   kRelativeDateWord,
   kDatePeriod,
+  kOrdinalWord,                // "second", "third", "last": "for the second day", "for a third time"
+  kOccasionNoun,               // "day", "time": "for the second day" is a repeated occasion
   kDiscourseWord,
   kMovementNoun,
   kCompassStem,
@@ -170,6 +172,7 @@ enum FrameClass : int {
   kAlternativeCoordinator,     // "or": "could either leave NAFTA or demand ..."
   kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
   kRefugeNoun,                 // "sought refuge in Germany": the state asked to give it
+  kPolityNoun,                 // "a Palestinian state": a polity to be founded for a people, not by it
   kFrontedObject,              // "what the PM has asked for": a verb's object fronted before its subject
   kDepartureNoun,              // "a withdrawal from Syria": the place left, not the one asked
   kPhrasalParticle,            // "sought out", "pushed back": a phrasal verb of another sense
@@ -200,6 +203,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kWeekday, "frame_weekday"},
     {kRelativeDateWord, "frame_relative_date_word"},
     {kDatePeriod, "frame_date_period"},
+    {kOrdinalWord, "frame_ordinal_word"},
+    {kOccasionNoun, "frame_occasion_noun"},
     {kDiscourseWord, "frame_discourse_word"},
     {kMovementNoun, "frame_movement_noun"},
     {kCompassStem, "frame_compass_stem"},
@@ -341,6 +346,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAlternativeCoordinator, "frame_alternative_coordinator"},
     {kOutsiderNoun, "frame_outsider_noun"},
     {kRefugeNoun, "frame_refuge_noun"},
+    {kPolityNoun, "frame_polity_noun"},
     {kFrontedObject, "frame_fronted_object"},
     {kDepartureNoun, "frame_departure_noun"},
     {kPhrasalParticle, "frame_phrasal_particle"},
@@ -1345,6 +1351,18 @@ class DemandFinder {
   int DurationAt(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.words.size());
     if (k >= n || !Is(kPurposePreposition, sv.lower[k])) return 0;
+    // "sought for the second day to ...", "pressed for a third straight week": an ordinal and a
+    // period or occasion, past one short word ("straight", "consecutive").
+    if (int j = k + 1; j + 1 < n && (sv.lower[j] == "a" || sv.lower[j] == "the") && Is(kOrdinalWord, sv.lower[j + 1])) {
+      j += 2;
+      if (j + 1 < n && sv.lower[j] == sv.words[j] && !Is(kOccasionNoun, sv.lower[j]) && !Is(kDatePeriod, sv.lower[j]) &&
+          (Is(kOccasionNoun, sv.lower[j + 1]) || Is(kDatePeriod, sv.lower[j + 1])))
+        ++j;
+      // (Not a noun phrase: "for a second day of talks".)
+      if (j < n && (Is(kOccasionNoun, sv.lower[j]) || Is(kDatePeriod, sv.lower[j])) &&
+          !(j + 1 < n && Is(kGenitivePreposition, sv.lower[j + 1])))
+        return j + 1 - k;
+    }
     for (int j = k + 1; j < n && j <= k + 4; ++j) {
       const std::string& w = sv.lower[j];
       if (w.size() > 3 && w.back() == 's' && Is(kDatePeriod, std::string_view(w).substr(0, w.size() - 1)))
@@ -1685,6 +1703,15 @@ class DemandFinder {
         // "called for an end to violence and expressed concern about ...": a verb that only
         // opens a second predicate of the subject.
         if (verb == sv.words[v] && verb.ends_with("ed") && Is(kSecondPredicateVerb, verb)) return k;
+        // "calling for calm and condemning the protests", "demanding a vote and saying ...": its
+        // participle too, unless a participle before it in the content is the one it joins
+        // ("to join the West in resolving the war and ending ...").
+        if (verb == sv.words[v] && verb.size() > 5 && verb.ends_with("ing") && Is(kSecondPredicateVerb, verb)) {
+          bool joins = false;
+          for (int j = from; j < k && !joins; ++j)
+            joins = sv.lower[j] == sv.words[j] && sv.lower[j].size() > 5 && sv.lower[j].ends_with("ing");
+          if (!joins) return k;
+        }
         if (verb == sv.words[v] && (Is(kCameoRequestVerb, verb) || Is(kDemandDirect, verb) || Is(kDemandTo, verb)) &&
             (verb.ends_with("ed") || !(v + 1 < n && (Is(kPurposePreposition, sv.lower[v + 1]) || IsPreposition(res_, sv.lower[v + 1])))) &&
             !HasEnding(verb, kNounEnding) && verb.back() != 's')
@@ -2001,8 +2028,11 @@ class DemandFinder {
           for (int j = start; j + 1 < k; ++j) {
             // "to" before a verb, not the preposition of "linking X to agreement on Y" (a noun
             // by its ending: "agreement", "reduction", "stability").
+            // (Not a "to" inside a content that starts at an infinitive's verb: "to appoint a panel
+            // to investigate and report", "and" joins the verbs of the nested infinitive.)
             if (Is(kInfinitiveMarker, sv.lower[j]) && j > start && !HasEnding(sv.lower[j + 1], kNounEnding) &&
-                !IsDeterminer(res_, sv.lower[j + 1]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1)) {
+                !IsDeterminer(res_, sv.lower[j + 1]) && sv.lower[j + 1] == sv.words[j + 1] && !sv.MentionAt(j + 1) &&
+                !(start == first && first > 0 && Is(kInfinitiveMarker, sv.lower[first - 1]))) {
               split = true;
               break;
             }
@@ -2143,7 +2173,9 @@ class DemandFinder {
   // government': the lead-in cut the opening mark), and the mark that closes a quotation they
   // open, when it follows right after them or past one punctuation mark ('avoid “simplistic
   // talk' becomes 'avoid “simplistic talk”': the text has '... talk.”'). A quotation that runs
-  // on further is left as it is: where it ends is not part of the demand. Double marks only;
+  // on further is left as it is: where it ends is not part of the demand. A quotation closed
+  // inside the words that opened further back than right before them gets its opening mark
+  // too ('a “request for consultations” at X' names '“consultations” at X'). Double marks only;
   // a single one may be an apostrophe.
   std::pair<std::string, std::string> QuotationMarksToAdd(const SentenceView& sv, int first, int last) const {
     const int n = static_cast<int>(sv.words.size());
@@ -2160,8 +2192,18 @@ class DemandFinder {
       }
     }
     std::pair<std::string, std::string> marks;
-    if (closes_outer && first > 0 && IsDoubleQuote(sv.words[first - 1]) && OpensQuotation(sv, first - 1))
+    if (closes_outer && first > 0 && IsDoubleQuote(sv.words[first - 1]) && OpensQuotation(sv, first - 1)) {
       marks.first = sv.words[first - 1];
+    } else if (closes_outer) {
+      // The quotation opened further back, before a cut determiner or around the trigger itself
+      // ('a “request for consultations” at the WTO', 'calls for "a total cessation" from X'):
+      // the mark that pairs with the one the words close.
+      for (int k = first; k < last; ++k) {
+        if (!IsDoubleQuote(sv.words[k]) || OpensQuotation(sv, k)) continue;
+        marks.first = sv.words[k] == "\"" ? "\"" : "\xE2\x80\x9C";
+        break;
+      }
+    }
     if (depth == 1) {
       int k = last;
       if (k < n && (sv.words[k] == "." || sv.words[k] == "," || sv.words[k] == "!" || sv.words[k] == "?")) ++k;
@@ -2213,6 +2255,12 @@ class DemandFinder {
         sv.words[k + 1] == sv.lower[k + 1] && Is(kTopicHeadNoun, sv.lower[k + 1]))
       ++k;
     return k < n && sv.words[k] == sv.lower[k] && Is(kTopicHeadNoun, sv.lower[k]);
+  }
+
+  // "the creation of a Palestinian state", "a Kurdish homeland": a demonym before a noun of
+  // frame_polity_noun names the people a polity would be founded for, not who is asked to found it.
+  bool PolityPeople(const SentenceView& sv, const Mention& m) const {
+    return m.demonym && m.last < static_cast<int>(sv.words.size()) && Is(kPolityNoun, sv.lower[m.last]);
   }
 
   // "North Korean issues must be resolved", "the Syrian crisis should end": a demonym before a
@@ -2282,7 +2330,8 @@ class DemandFinder {
         if (const Mention* subj = sv.ActorAt(k); subj && subj->first == k && subj->last < it.last &&
                                                   sv.lower[subj->last] == sv.words[subj->last] &&
                                                   !IsPreposition(res_, sv.lower[subj->last]) && sv.words[subj->last] != "'s" &&
-                                                  !TopicModifier(sv, *subj) && !DemonymTopic(sv, *subj))  // "a Clinton alternative"
+                                                  !TopicModifier(sv, *subj) && !DemonymTopic(sv, *subj) &&  // "a Clinton alternative"
+                                                  !PolityPeople(sv, *subj))
           to.push_back(subj->key);
       }
       if (to.empty() && !unnamed_object_) {
@@ -2342,6 +2391,7 @@ class DemandFinder {
             for (int t = it.first; t < lead && !departure; ++t) departure = Is(kDepartureNoun, sv.lower[t]);
             if (departure) continue;
           }
+          if (PolityPeople(sv, m)) continue;
           // "a review of U.S. assistance to the Palestinians": who receives aid is not asked;
           // "an extradition request from Sweden": who made a request is not asked either.
           if (lead > it.first && !asked &&
