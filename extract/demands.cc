@@ -1353,7 +1353,7 @@ class DemandFinder {
     if (k >= n || !Is(kPurposePreposition, sv.lower[k])) return 0;
     // "sought for the second day to ...", "pressed for a third straight week": an ordinal and a
     // period or occasion, past one short word ("straight", "consecutive").
-    if (int j = k + 1; j + 1 < n && (sv.lower[j] == "a" || sv.lower[j] == "the") && Is(kOrdinalWord, sv.lower[j + 1])) {
+    if (int j = k + 1; j + 1 < n && IsDeterminer(res_, sv.lower[j]) && Is(kOrdinalWord, sv.lower[j + 1])) {
       j += 2;
       if (j + 1 < n && sv.lower[j] == sv.words[j] && !Is(kOccasionNoun, sv.lower[j]) && !Is(kDatePeriod, sv.lower[j]) &&
           (Is(kOccasionNoun, sv.lower[j + 1]) || Is(kDatePeriod, sv.lower[j + 1])))
