@@ -1546,7 +1546,24 @@ class DemandFinder {
     return true;
   }
 
+  // Where a content from `from` ends (see ClauseEndWithin). A content cut inside a quotation it
+  // opened, when that quotation closes the sentence ('seek “a settlement that is just, lasting
+  // and fair.”'), runs to the sentence's end: the quoted words are the speaker's ask.
   int RawClauseEnd(const SentenceView& sv, int from, bool through_from) const {
+    const int end = UnquotedClauseEnd(sv, from, through_from);
+    const int n = static_cast<int>(sv.words.size());
+    if (end <= from || n < 2 || n - 2 > from + st_->options.max_content_tokens) return end;
+    if (!Is(kClauseEnd, sv.lower[n - 2]) || !IsQuote(sv.words[n - 1]) || end >= n - 2) return end;
+    bool in_quote = false;
+    for (int k = from; k < end; ++k) in_quote = in_quote != IsQuote(sv.words[k]);
+    if (!in_quote) return end;
+    for (int k = end; k < n - 1; ++k) {
+      if (IsQuote(sv.words[k])) return end;  // the quotation closes before the sentence does
+    }
+    return n - 2;
+  }
+
+  int UnquotedClauseEnd(const SentenceView& sv, int from, bool through_from) const {
     const int n = static_cast<int>(sv.words.size());
     int limit = std::min(n, from + st_->options.max_content_tokens);
     bool in_quote = false;  // inside a quotation opened in the content
@@ -1909,8 +1926,25 @@ class DemandFinder {
   }
 
   // True when a quotation mark stands in [from, min(limit, from + within)) before any clause end.
+  // Whether the next quotation mark from `from` on is the sentence's last token, after its
+  // final stop ('... and the state.”').
+  bool QuoteClosesSentence(const SentenceView& sv, int from) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (n < 2 || from > n - 2 || !IsQuote(sv.words[n - 1]) || !Is(kClauseEnd, sv.lower[n - 2])) return false;
+    for (int k = from; k < n - 1; ++k) {
+      if (IsQuote(sv.words[k])) return false;
+    }
+    return true;
+  }
+
+  // A quotation that closes the sentence ("... to all mankind.”") may run twice as long: the
+  // quoted words are the speaker's to the end.
   bool QuoteClosesWithin(const SentenceView& sv, int from, int limit, int within) const {
-    for (int k = from; k < limit && k < from + within; ++k) {
+    const int n = static_cast<int>(sv.words.size());
+    for (int k = from; k < limit && k < from + 2 * within; ++k) {
+      const bool closes_sentence = Is(kClauseEnd, sv.lower[k]) && k + 2 == n && IsQuote(sv.words[k + 1]);
+      if (closes_sentence) return true;
+      if (k >= from + within) continue;
       if (IsQuote(sv.words[k])) return true;
       if (Is(kClauseEnd, sv.lower[k])) return false;
     }
@@ -1963,6 +1997,9 @@ class DemandFinder {
       const std::string& w = sv.lower[k];
       if (IsQuote(sv.words[k])) in_quote = !in_quote;
       if (in_quote && QuoteClosesWithin(sv, k + 1, last, 8)) continue;  // "“complete, verifiable, and irreversible”"
+      // (A quotation that runs to the sentence's end is one ask: 'to “concentrate on protecting
+      // the people, the law and the state.”')
+      if (in_quote && QuoteClosesSentence(sv, k + 1)) continue;
       bool split = false;
       if (w == ",") {
         if (int close = VerbAsideClose(sv, first, k, last); close > 0) {  // "to commence, as soon as possible, talks"
