@@ -2090,13 +2090,15 @@ class DemandFinder {
                   IsDeterminer(res_, sv.lower[k + 2]);
         }
       }
-      // "arrests of the president and his supporters", "the arrest of Assad and his generals":
-      // after "of" + a noun, a possessive pronoun after "and" refers back to that noun: one
-      // noun phrase, whatever split it would otherwise make.
+      // "arrests of the president and his supporters", "access to the U.N. and its partners":
+      // after a preposition + a noun, a possessive pronoun after "and" refers back to that
+      // noun: one noun phrase, whatever split it would otherwise make.
       if (split && Is(kCoordinator, w) && k + 1 < last && Is(kPossessivePronoun, sv.lower[k + 1]) && k >= start + 2) {
         int j = k - 1;
-        while (j > start && !Is(kGenitivePreposition, sv.lower[j]) && sv.words[j] != "," && !Is(kCoordinator, sv.lower[j]) && k - j <= 4) --j;
-        if (Is(kGenitivePreposition, sv.lower[j])) split = false;
+        while (j > start && !IsPreposition(res_, sv.lower[j]) && sv.words[j] != "," && !Is(kCoordinator, sv.lower[j]) &&
+               k - j <= 4)
+          --j;
+        if (IsPreposition(res_, sv.lower[j])) split = false;
       }
       if (split) {
         push(start, k);
