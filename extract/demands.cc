@@ -145,6 +145,8 @@ enum FrameClass : int {
   kFuturePeriodWord,           // "will demand next week": a forecast
   kOutcomeVerb,                // "want Trump to win": a wish about an outcome, not a demand
   kSelfGoalNoun,               // "seeking a third term": a goal for oneself, no one asked
+  kSeekVerb,                   // "seek", "sought": a verb of reaching for something
+  kSoughtAimNoun,              // "sought closer ties", "seeking peace": an aim, when sought
   kDenialVerb,                 // "X denied that Obama had urged ...": not asserted
   kPrivateBodyHead,            // "the US Chamber of Commerce urged": a body named after a state is not it
   kAsideMark,                  // "—", "--": an aside between two of them ("If A — or B — join ...")
@@ -319,6 +321,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kFuturePeriodWord, "frame_future_period_word"},
     {kOutcomeVerb, "frame_outcome_verb"},
     {kSelfGoalNoun, "frame_self_goal_noun"},
+    {kSeekVerb, "frame_seek_verb"},
+    {kSoughtAimNoun, "frame_sought_aim_noun"},
     {kDenialVerb, "frame_denial_verb"},
     {kPrivateBodyHead, "frame_private_body_head"},
     {kAsideMark, "frame_aside_mark"},
@@ -860,6 +864,12 @@ class DemandFinder {
           before.size() > 2 && !IsPreposition(res_, before) && !IsDeterminer(res_, before) && !Is(kCoordinator, before) &&
           !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
           !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
+        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
+      // "met negotiators from the EC, ECB and IMF and would seek ...": the actor closes a list
+      // of its own ("and IMF"), so it is a member of the first verb's object, not the subject
+      // of the verb after the second "and".
+      else if (int member = m->first - 1; k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && member >= 1 &&
+               Is(kCoordinator, sv.lower[IsDeterminer(res_, sv.lower[member]) ? member - 1 : member]))
         makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
       // "called his plan a win-win for both Israel and the Palestinians, and urged ...", "toured
       // the camp with officials from Greece and Turkey, and called for ...": actors that a
@@ -1904,10 +1914,15 @@ class DemandFinder {
   // "in January 1990", "last week": a span of date words and numbers only.
   // "a third term", "new momentum with a pivot", "ways to stem the flow": a content that opens
   // (within its first three words) with a goal the seeker reaches for itself.
-  bool SelfGoal(const SentenceView& sv, int first, int last) const {
+  // After a verb of seeking (`trigger`, class frame_seek_verb) also an aim that no one is asked
+  // to grant ("has sought a closer relationship with Moscow", "is seeking peace in the region";
+  // class frame_sought_aim_noun).
+  bool SelfGoal(const SentenceView& sv, int first, int last, int trigger) const {
+    const bool sought = trigger >= 0 && trigger < static_cast<int>(sv.lower.size()) && Is(kSeekVerb, sv.lower[trigger]);
     for (int k = first; k < last && k < first + 3; ++k) {
       // (a phrase of the class may span tokens: "re-election" is "re" "-" "election")
       if (res_.classes().LongestExactAt(cls_[kSelfGoalNoun], sv.lower, k, last) > 0) return true;
+      if (sought && res_.classes().LongestExactAt(cls_[kSoughtAimNoun], sv.lower, k, last) > 0) return true;
       if (sv.lower[k] != sv.words[k]) return false;  // a capitalised word: a name, not a goal
     }
     return false;
@@ -2333,7 +2348,7 @@ class DemandFinder {
     for (const Item& it : items) {
       std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
       if (words.empty() || DateOnly(sv, it.first, it.last)) continue;
-      if (explicit_addressees.empty() && SelfGoal(sv, it.first, it.last)) continue;
+      if (explicit_addressees.empty() && SelfGoal(sv, it.first, it.last, trigger_first)) continue;
       // "urged world leaders to do more", "called on X to do the same": the act is named
       // elsewhere, the words here name nothing.
       if (it.prefix.empty() && res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, it.first, it.last) == it.last - it.first)
