@@ -186,6 +186,23 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
                 return {};
             }
           }
+          // "Russia, a close ally of Syria's president, Bashar al-Assad, has urged": a name alone
+          // (an actor, or capitalised words) between the last two commas names the holder of an
+          // office inside an apposition that opens with an article after an actor; that actor is
+          // the subject.
+          const bool name_only = c - open >= 2 && c - open <= 6 &&
+                                 std::all_of(sv.words.begin() + open + 1, sv.words.begin() + c, [](const std::string& w) {
+                                   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || w == "-");
+                                 });
+          const Mention* inner = sv.ActorAt(open + 1);
+          if (trigger > open && (name_only || (inner && inner->first == open + 1 && inner->last == c))) {
+            for (int outer = open - 2; outer > 0 && outer >= open - 12; --outer) {
+              if (!cls.Is(cls.apposition_open_mark, sv.words[outer])) continue;
+              const Mention* subject = sv.ActorAt(outer - 1);
+              if (cls.Is(cls.article, sv.lower[outer + 1]) && IsActor(subject) && subject->last == outer) trigger = outer;
+              break;
+            }
+          }
           break;
         }
       }
