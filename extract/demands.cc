@@ -185,6 +185,9 @@ enum FrameClass : int {
   kModalVerb,                  // "as Trump has insisted it should": a content of pronoun and modal only
   kEndingVerb,                 // "to commence", "to implement": a verb despite a noun ending
   kAttemptNoun,                // "in an attempt to ...": a purpose adjunct of the one who asks
+  kHabitAdverb,                // "the bloc always seeks consensus": a habit, no demand made
+  kConsequenceAdverb,          // "Otherwise, allies will seek ...": a consequence only supposed
+  kExistentialSubject,         // "insisted there is no rush": a statement of fact
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -359,6 +362,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kModalVerb, "frame_modal_verb"},
     {kEndingVerb, "frame_ending_verb"},
     {kAttemptNoun, "frame_attempt_noun"},
+    {kHabitAdverb, "frame_habit_adverb"},
+    {kConsequenceAdverb, "frame_consequence_adverb"},
+    {kExistentialSubject, "frame_existential_subject"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -490,6 +496,10 @@ class DemandFinder {
       if (Is(kAbstainVerb, w)) return true;
       if (!(Is(kInfinitiveMarker, w) || HasEnding(w, kAdverbEnding))) break;
     }
+    // "The bloc always seeks consensus", "we will always seek peace": an adverb of habit right
+    // before the verb states a custom or a motto, no demand made here ("has always insisted on"
+    // after a perfect auxiliary reports a standing demand).
+    if (i >= 1 && Is(kHabitAdverb, sv.lower[i - 1]) && !(i >= 2 && Is(kPerfectAuxiliary, sv.lower[i - 2]))) return true;
     // "The president is known for seeking a range of opinions", "famous for demanding ...": a
     // habit that characterises the actor; no demand is made here.
     if (i >= 2 && sv.lower[i].size() > 4 && sv.lower[i].ends_with("ing") && Is(kRejectBlamePreposition, sv.lower[i - 1]) &&
@@ -2620,6 +2630,11 @@ class DemandFinder {
     // The clause's verb may lie past the content's end ("insisted the review process will be
     // streamlined": the content stops before "will").
     end = std::max(end, std::min(static_cast<int>(sv.words.size()), start + 16));
+    // "insisted there is no rush", "insists there's been no pressure": "there" and a verb of
+    // the indicative (or its contraction) state a fact ("that there be no preconditions" asks).
+    if (start + 1 < end && Is(kExistentialSubject, sv.lower[start]) &&
+        (Is(kFactVerb, sv.lower[start + 1]) || IsPossessive(sv.words[start + 1])))
+      return false;
     int k = start;
     while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
     if (const Mention* a = sv.ActorAt(k); a && a->first == k && a->last < end) {
@@ -2661,6 +2676,10 @@ class DemandFinder {
       // a mandative all the same).
       if (v + 1 < end && Is(kNegationWord, sv.lower[v])) ++v;
       const std::string& w = sv.lower[v];
+      // "insisted Beijing wants to talk": a verb of state in -s states a fact, with "to" too.
+      if (w == sv.words[v] && w.size() > 3 && w.back() == 's' && Is(kStativeVerb, w) && v + 1 < end &&
+          Is(kInfinitiveMarker, sv.lower[v + 1]))
+        return false;
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
@@ -2684,6 +2703,17 @@ class DemandFinder {
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
     }
     return MandativeScan(sv, start, end);
+  }
+
+  // A headline: the sentence does not end in a mark of punctuation (past closing quotation
+  // marks and brackets).
+  static bool Headline(const SentenceView& sv) {
+    for (int k = static_cast<int>(sv.words.size()) - 1; k >= 0; --k) {
+      const std::string& w = sv.words[k];
+      if (IsQuote(w) || w == ")") continue;
+      return !w.empty() && std::isalnum(static_cast<unsigned char>(w.back()));
+    }
+    return false;
   }
 
   // "he'll", "they’d": a word that ends in a contracted will, would or had.
@@ -2711,6 +2741,15 @@ class DemandFinder {
         return false;
       if (Is(kMandativeWord, w)) return true;
       if (ContractedAuxiliary(w)) return false;
+      // A clause with its copula left out, as headlines write it, states: "insists debt relief
+      // not on the table" (a negation before a preposition or determiner, where "that Israel
+      // not build" negates a bare verb), "insists threat from climate change just as serious as
+      // terrorism" (in a headline, "as" + a word + "as").
+      if (Is(kNegationWord, w) && j + 1 < end && (IsPreposition(res_, sv.lower[j + 1]) || IsDeterminer(res_, sv.lower[j + 1])))
+        return false;
+      if (j + 2 < end && Is(kAsWord, w) && Is(kAsWord, sv.lower[j + 2]) && sv.lower[j + 1] == sv.words[j + 1] &&
+          !Is(kAsContinuer, sv.lower[j + 1]) && Headline(sv))
+        return false;
       if (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1])) {
         // "is to release" asks, unless the subject is what something is for ("the aim of the
         // talks was to ..."): then the clause says what the aim was.
@@ -2746,6 +2785,29 @@ class DemandFinder {
       }
     }
     return true;
+  }
+
+  // "If the talks fail, Europe would seek new sanctions", "Otherwise, its neighbours will push
+  // for ...": a verb with a modal (class reject_modal_block: would, will, could ...) in the main
+  // clause after a condition that opens the sentence (or after "otherwise": class
+  // frame_consequence_adverb) is a consequence only supposed, not a demand made.
+  bool ConditionConsequence(const SentenceView& sv, int i) const {
+    int k = 0;
+    while (k < i && IsQuote(sv.words[k])) ++k;
+    if (k >= i) return false;
+    if (Is(kConditionWord, sv.lower[k])) {
+      bool past = false;  // past the condition's end
+      for (int j = k + 1; j < i && !past; ++j) past = Is(kConditionBoundary, sv.lower[j]);
+      if (!past) return false;
+    } else if (!Is(kConsequenceAdverb, sv.lower[k])) {
+      return false;
+    }
+    for (int j = i - 1; j > k && j >= i - 3; --j) {
+      const std::string& w = sv.lower[j];
+      if (Is(kRejectModalBlock, w) || ContractedAuxiliary(w)) return true;
+      if (Is(kConditionBoundary, w) || Is(kBlockBoundary, w)) break;
+    }
+    return false;
   }
 
   // "Navarrete said the migrants had asked for help", "Ankara said the protesters demanded new
@@ -3095,7 +3157,7 @@ class DemandFinder {
       if (const Mention* d = sv.MentionAt(p); d && d->type == NodeType::kState && d->last == p + 1 && PluralDemonym(sv.words[p]))
         return false;
     }
-    if (InOpeningCondition(sv, i)) return false;
+    if (InOpeningCondition(sv, i) || ConditionConsequence(sv, i)) return false;
     // "the United Kingdom wants the European Union to succeed": "want" + an actor + "to" is
     // the object-to frame's, not a wanted noun phrase.
     if (body_maker) {
