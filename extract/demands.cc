@@ -187,6 +187,8 @@ enum FrameClass : int {
   kAttemptNoun,                // "in an attempt to ...": a purpose adjunct of the one who asks
   kHabitAdverb,                // "the bloc always seeks consensus": a habit, no demand made
   kConsequenceAdverb,          // "Otherwise, allies will seek ...": a consequence only supposed
+  kRejectBeliefVerb,           // "refused to accept the account": a statement disbelieved
+  kRejectYieldVerb,            // "refused to budge": no thing asked is named
   kExistentialSubject,         // "insisted there is no rush": a statement of fact
   kNumFrameClasses
 };
@@ -364,6 +366,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAttemptNoun, "frame_attempt_noun"},
     {kHabitAdverb, "frame_habit_adverb"},
     {kConsequenceAdverb, "frame_consequence_adverb"},
+    {kRejectBeliefVerb, "reject_belief_verb"},
+    {kRejectYieldVerb, "reject_yield_verb"},
     {kExistentialSubject, "frame_existential_subject"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
@@ -4225,6 +4229,44 @@ class DemandFinder {
     return e;
   }
 
+  // "refused to accept the press account", "refuses to accept that Iran will keep ...",
+  // "declined to acknowledge the findings": a verb of granting a statement (class
+  // reject_belief_verb) whose object is a clause or a word of information or claim (classes
+  // reject_information_noun, reject_claim_noun) disbelieves a statement; it refuses no request
+  // ("refused to accept the refugees", "refused to recognize Kosovo" still do).
+  bool DisbelievedStatement(const SentenceView& sv, int verb, int end) const {
+    if (verb >= end || !Is(kRejectBeliefVerb, sv.lower[verb])) return false;
+    int k = verb + 1;
+    if (k >= end) return false;
+    // "accept that Pyongyang keeps ...": "that" before a subject opens a clause ("accept that
+    // demand" is a determiner's).
+    if (Is(kComplementizer, sv.lower[k]) && k + 1 < end &&
+        (IsDeterminer(res_, sv.lower[k + 1]) || sv.ActorAt(k + 1) || Is(kSubjectPronoun, sv.lower[k + 1])))
+      return true;
+    while (k < end && (IsDeterminer(res_, sv.lower[k]) || Is(kPossessivePronoun, sv.lower[k]))) ++k;
+    // past up to two modifiers ("the press account", "the intelligence agencies' findings")
+    for (int m = 0; m < 3 && k < end; ++m, ++k) {
+      const std::string& w = sv.lower[k];
+      if (IsPreposition(res_, w) || Is(kClauseEnd, w) || w == ",") break;
+      if (Is(kRejectInformationNoun, w) || Is(kRejectClaimNoun, w)) return true;
+    }
+    return false;
+  }
+
+  // "refused to budge", "refuses to back down on Monday": a verb of giving way (class
+  // reject_yield_verb) with no object names no thing asked ("give in to the demands" and
+  // "yield any territory" name it).
+  bool YieldOnly(const SentenceView& sv, int verb, int end) const {
+    const int len = res_.classes().LongestExactAt(cls_[kRejectYieldVerb], sv.lower, verb, end);
+    if (len <= 0) return false;
+    const int k = verb + len;
+    if (k >= end) return true;
+    const std::string& w = sv.lower[k];
+    if (Is(kInfinitiveMarker, w)) return false;
+    return IsPreposition(res_, w) || Is(kClauseEnd, w) || Is(kCoordinator, w) ||
+           !std::isalpha(static_cast<unsigned char>(w[0]));
+  }
+
   // Whether the act refused at token `verb` (before `end`) is speaking, forecasting or giving
   // information ("declined to comment", "declined to provide details"), not something asked:
   // not "refused to provide assistance to Y" (aid Y wants) nor "refused to release the hostages".
@@ -4427,8 +4469,10 @@ class DemandFinder {
     // "declined to comment on the tariff proposal", "refused to say whether their plan backs
     // ...": refusing to speak of a proposal or request turns none down (as for an unstated
     // request: UnstatedRequest); but "refused to respond to a demand" answers it.
+    // (Past an adverb: "declined to publicly detail the plan".)
     if (Is(kRejectRefuseToVerb, sv.lower[first]) && start + 2 < n && Is(kInfinitiveMarker, sv.lower[start]) &&
-        !Is(kInfinitiveMarker, sv.lower[start + 2]) && RefusedSpeech(sv, start + 1, end))
+        !Is(kInfinitiveMarker, sv.lower[start + 2]) &&
+        RefusedSpeech(sv, start + 3 < end && HasEnding(sv.lower[start + 1], kAdverbEnding) ? start + 2 : start + 1, end))
       return last;
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
@@ -4588,8 +4632,10 @@ class DemandFinder {
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
       // ("declined to provide details", but "refused to provide assistance to Y": aid Y wants)
+      // ("declined to publicly detail ...", "refused to directly address ...": past an adverb)
+      const int act = start + 2 < end && HasEnding(action, kAdverbEnding) ? start + 2 : start + 1;
       if (!word || action != sv.words[start + 1] ||
-          RefusedSpeech(sv, start + 1, end) ||
+          RefusedSpeech(sv, act, end) ||
           IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;
@@ -4602,6 +4648,7 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
+    if (DisbelievedStatement(sv, from, end) || YieldOnly(sv, from, end)) return;
     // The one who asked: "despite calls from X" (Rejection), Y in "refused entry to Y", or Y in
     // "refused to allow Y to land" (Y asked for leave).
     const Mention* asker = despite_asker_ ? despite_asker_ : leave_asker;
