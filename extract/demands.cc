@@ -190,6 +190,7 @@ enum FrameClass : int {
   kRejectBeliefVerb,           // "refused to accept the account": a statement disbelieved
   kRejectYieldVerb,            // "refused to budge": no thing asked is named
   kExistentialSubject,         // "insisted there is no rush": a statement of fact
+  kCognitionVerb,              // "X must understand that ...": a statement, no act asked
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -369,6 +370,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectBeliefVerb, "reject_belief_verb"},
     {kRejectYieldVerb, "reject_yield_verb"},
     {kExistentialSubject, "frame_existential_subject"},
+    {kCognitionVerb, "frame_cognition_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -3690,6 +3692,14 @@ class DemandFinder {
     for (int back = 0; back < 3 && w >= 0 && !Is(kSpeechVerb, sv.lower[w]); ++back) --w;
     int start = must + 1;
     if (start < n && Is(kNegationWord, sv.lower[start])) ++start;
+    // "Americans must understand well that peace with Iran ...", "Israelis must recognize that
+    // the settlements ...": a verb of knowing before a that-clause (within three words) states
+    // what the speaker holds true; no act is asked ("must recognize Kosovo" still asks).
+    if (start < n && Is(kCognitionVerb, sv.lower[start])) {
+      for (int j = start + 1; j < n && j <= start + 3; ++j) {
+        if (Is(kComplementizer, sv.lower[j])) return;
+      }
+    }
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
     std::vector<const Mention*> makers;
