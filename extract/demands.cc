@@ -187,6 +187,12 @@ enum FrameClass : int {
   kModalVerb,                  // "as Trump has insisted it should": a content of pronoun and modal only
   kEndingVerb,                 // "to commence", "to implement": a verb despite a noun ending
   kAttemptNoun,                // "in an attempt to ...": a purpose adjunct of the one who asks
+  kHabitAdverb,                // "the bloc always seeks consensus": a habit, no demand made
+  kConsequenceAdverb,          // "Otherwise, allies will seek ...": a consequence only supposed
+  kRejectBeliefVerb,           // "refused to accept the account": a statement disbelieved
+  kRejectYieldVerb,            // "refused to budge": no thing asked is named
+  kExistentialSubject,         // "insisted there is no rush": a statement of fact
+  kCognitionVerb,              // "X must understand that ...": a statement, no act asked
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -363,6 +369,12 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kModalVerb, "frame_modal_verb"},
     {kEndingVerb, "frame_ending_verb"},
     {kAttemptNoun, "frame_attempt_noun"},
+    {kHabitAdverb, "frame_habit_adverb"},
+    {kConsequenceAdverb, "frame_consequence_adverb"},
+    {kRejectBeliefVerb, "reject_belief_verb"},
+    {kRejectYieldVerb, "reject_yield_verb"},
+    {kExistentialSubject, "frame_existential_subject"},
+    {kCognitionVerb, "frame_cognition_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -494,6 +506,10 @@ class DemandFinder {
       if (Is(kAbstainVerb, w)) return true;
       if (!(Is(kInfinitiveMarker, w) || HasEnding(w, kAdverbEnding))) break;
     }
+    // "The bloc always seeks consensus", "we will always seek peace": an adverb of habit right
+    // before the verb states a custom or a motto, no demand made here ("has always insisted on"
+    // after a perfect auxiliary reports a standing demand).
+    if (i >= 1 && Is(kHabitAdverb, sv.lower[i - 1]) && !(i >= 2 && Is(kPerfectAuxiliary, sv.lower[i - 2]))) return true;
     // "The president is known for seeking a range of opinions", "famous for demanding ...": a
     // habit that characterises the actor; no demand is made here.
     if (i >= 2 && sv.lower[i].size() > 4 && sv.lower[i].ends_with("ing") && Is(kRejectBlamePreposition, sv.lower[i - 1]) &&
@@ -2635,6 +2651,11 @@ class DemandFinder {
     // The clause's verb may lie past the content's end ("insisted the review process will be
     // streamlined": the content stops before "will").
     end = std::max(end, std::min(static_cast<int>(sv.words.size()), start + 16));
+    // "insisted there is no rush", "insists there's been no pressure": "there" and a verb of
+    // the indicative (or its contraction) state a fact ("that there be no preconditions" asks).
+    if (start + 1 < end && Is(kExistentialSubject, sv.lower[start]) &&
+        (Is(kFactVerb, sv.lower[start + 1]) || IsPossessive(sv.words[start + 1])))
+      return false;
     int k = start;
     while (k < end && IsDeterminer(res_, sv.lower[k])) ++k;
     if (const Mention* a = sv.ActorAt(k); a && a->first == k && a->last < end) {
@@ -2676,6 +2697,10 @@ class DemandFinder {
       // a mandative all the same).
       if (v + 1 < end && Is(kNegationWord, sv.lower[v])) ++v;
       const std::string& w = sv.lower[v];
+      // "insisted Beijing wants to talk": a verb of state in -s states a fact, with "to" too.
+      if (w == sv.words[v] && w.size() > 3 && w.back() == 's' && Is(kStativeVerb, w) && v + 1 < end &&
+          Is(kInfinitiveMarker, sv.lower[v + 1]))
+        return false;
       // "has to", "have to": an obligation, not a fact.
       if (Is(kMandativeWord, w) || (v + 1 < end && Is(kInfinitiveMarker, sv.lower[v + 1]))) return true;
       if (Is(kFactVerb, w) || HasEnding(w, kNegationEnding, 0)) return false;
@@ -2699,6 +2724,17 @@ class DemandFinder {
       return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);  // "insisted Israel violated ..."
     }
     return MandativeScan(sv, start, end);
+  }
+
+  // A headline: the sentence does not end in a mark of punctuation (past closing quotation
+  // marks and brackets).
+  static bool Headline(const SentenceView& sv) {
+    for (int k = static_cast<int>(sv.words.size()) - 1; k >= 0; --k) {
+      const std::string& w = sv.words[k];
+      if (IsQuote(w) || w == ")") continue;
+      return !w.empty() && std::isalnum(static_cast<unsigned char>(w.back()));
+    }
+    return false;
   }
 
   // "he'll", "they’d": a word that ends in a contracted will, would or had.
@@ -2726,6 +2762,15 @@ class DemandFinder {
         return false;
       if (Is(kMandativeWord, w)) return true;
       if (ContractedAuxiliary(w)) return false;
+      // A clause with its copula left out, as headlines write it, states: "insists debt relief
+      // not on the table" (a negation before a preposition or determiner, where "that Israel
+      // not build" negates a bare verb), "insists threat from climate change just as serious as
+      // terrorism" (in a headline, "as" + a word + "as").
+      if (Is(kNegationWord, w) && j + 1 < end && (IsPreposition(res_, sv.lower[j + 1]) || IsDeterminer(res_, sv.lower[j + 1])))
+        return false;
+      if (j + 2 < end && Is(kAsWord, w) && Is(kAsWord, sv.lower[j + 2]) && sv.lower[j + 1] == sv.words[j + 1] &&
+          !Is(kAsContinuer, sv.lower[j + 1]) && Headline(sv))
+        return false;
       if (j + 1 < end && Is(kFactVerb, w) && Is(kInfinitiveMarker, sv.lower[j + 1])) {
         // "is to release" asks, unless the subject is what something is for ("the aim of the
         // talks was to ..."): then the clause says what the aim was.
@@ -2761,6 +2806,29 @@ class DemandFinder {
       }
     }
     return true;
+  }
+
+  // "If the talks fail, Europe would seek new sanctions", "Otherwise, its neighbours will push
+  // for ...": a verb with a modal (class reject_modal_block: would, will, could ...) in the main
+  // clause after a condition that opens the sentence (or after "otherwise": class
+  // frame_consequence_adverb) is a consequence only supposed, not a demand made.
+  bool ConditionConsequence(const SentenceView& sv, int i) const {
+    int k = 0;
+    while (k < i && IsQuote(sv.words[k])) ++k;
+    if (k >= i) return false;
+    if (Is(kConditionWord, sv.lower[k])) {
+      bool past = false;  // past the condition's end
+      for (int j = k + 1; j < i && !past; ++j) past = Is(kConditionBoundary, sv.lower[j]);
+      if (!past) return false;
+    } else if (!Is(kConsequenceAdverb, sv.lower[k])) {
+      return false;
+    }
+    for (int j = i - 1; j > k && j >= i - 3; --j) {
+      const std::string& w = sv.lower[j];
+      if (Is(kRejectModalBlock, w) || ContractedAuxiliary(w)) return true;
+      if (Is(kConditionBoundary, w) || Is(kBlockBoundary, w)) break;
+    }
+    return false;
   }
 
   // "Navarrete said the migrants had asked for help", "Ankara said the protesters demanded new
@@ -3110,7 +3178,7 @@ class DemandFinder {
       if (const Mention* d = sv.MentionAt(p); d && d->type == NodeType::kState && d->last == p + 1 && PluralDemonym(sv.words[p]))
         return false;
     }
-    if (InOpeningCondition(sv, i)) return false;
+    if (InOpeningCondition(sv, i) || ConditionConsequence(sv, i)) return false;
     // "the United Kingdom wants the European Union to succeed": "want" + an actor + "to" is
     // the object-to frame's, not a wanted noun phrase.
     if (body_maker) {
@@ -3639,6 +3707,14 @@ class DemandFinder {
     for (int back = 0; back < 3 && w >= 0 && !Is(kSpeechVerb, sv.lower[w]); ++back) --w;
     int start = must + 1;
     if (start < n && Is(kNegationWord, sv.lower[start])) ++start;
+    // "Americans must understand well that peace with Iran ...", "Israelis must recognize that
+    // the settlements ...": a verb of knowing before a that-clause (within three words) states
+    // what the speaker holds true; no act is asked ("must recognize Kosovo" still asks).
+    if (start < n && Is(kCognitionVerb, sv.lower[start])) {
+      for (int j = start + 1; j < n && j <= start + 3; ++j) {
+        if (Is(kComplementizer, sv.lower[j])) return;
+      }
+    }
     int end = ClauseEnd(sv, start);
     if (end <= start) return;
     std::vector<const Mention*> makers;
@@ -4178,6 +4254,44 @@ class DemandFinder {
     return e;
   }
 
+  // "refused to accept the press account", "refuses to accept that Iran will keep ...",
+  // "declined to acknowledge the findings": a verb of granting a statement (class
+  // reject_belief_verb) whose object is a clause or a word of information or claim (classes
+  // reject_information_noun, reject_claim_noun) disbelieves a statement; it refuses no request
+  // ("refused to accept the refugees", "refused to recognize Kosovo" still do).
+  bool DisbelievedStatement(const SentenceView& sv, int verb, int end) const {
+    if (verb >= end || !Is(kRejectBeliefVerb, sv.lower[verb])) return false;
+    int k = verb + 1;
+    if (k >= end) return false;
+    // "accept that Pyongyang keeps ...": "that" before a subject opens a clause ("accept that
+    // demand" is a determiner's).
+    if (Is(kComplementizer, sv.lower[k]) && k + 1 < end &&
+        (IsDeterminer(res_, sv.lower[k + 1]) || sv.ActorAt(k + 1) || Is(kSubjectPronoun, sv.lower[k + 1])))
+      return true;
+    while (k < end && (IsDeterminer(res_, sv.lower[k]) || Is(kPossessivePronoun, sv.lower[k]))) ++k;
+    // past up to two modifiers ("the press account", "the intelligence agencies' findings")
+    for (int m = 0; m < 3 && k < end; ++m, ++k) {
+      const std::string& w = sv.lower[k];
+      if (IsPreposition(res_, w) || Is(kClauseEnd, w) || w == ",") break;
+      if (Is(kRejectInformationNoun, w) || Is(kRejectClaimNoun, w)) return true;
+    }
+    return false;
+  }
+
+  // "refused to budge", "refuses to back down on Monday": a verb of giving way (class
+  // reject_yield_verb) with no object names no thing asked ("give in to the demands" and
+  // "yield any territory" name it).
+  bool YieldOnly(const SentenceView& sv, int verb, int end) const {
+    const int len = res_.classes().LongestExactAt(cls_[kRejectYieldVerb], sv.lower, verb, end);
+    if (len <= 0) return false;
+    const int k = verb + len;
+    if (k >= end) return true;
+    const std::string& w = sv.lower[k];
+    if (Is(kInfinitiveMarker, w)) return false;
+    return IsPreposition(res_, w) || Is(kClauseEnd, w) || Is(kCoordinator, w) ||
+           !std::isalpha(static_cast<unsigned char>(w[0]));
+  }
+
   // Whether the act refused at token `verb` (before `end`) is speaking, forecasting or giving
   // information ("declined to comment", "declined to provide details"), not something asked:
   // not "refused to provide assistance to Y" (aid Y wants) nor "refused to release the hostages".
@@ -4380,8 +4494,10 @@ class DemandFinder {
     // "declined to comment on the tariff proposal", "refused to say whether their plan backs
     // ...": refusing to speak of a proposal or request turns none down (as for an unstated
     // request: UnstatedRequest); but "refused to respond to a demand" answers it.
+    // (Past an adverb: "declined to publicly detail the plan".)
     if (Is(kRejectRefuseToVerb, sv.lower[first]) && start + 2 < n && Is(kInfinitiveMarker, sv.lower[start]) &&
-        !Is(kInfinitiveMarker, sv.lower[start + 2]) && RefusedSpeech(sv, start + 1, end))
+        !Is(kInfinitiveMarker, sv.lower[start + 2]) &&
+        RefusedSpeech(sv, start + 3 < end && HasEnding(sv.lower[start + 1], kAdverbEnding) ? start + 2 : start + 1, end))
       return last;
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
@@ -4541,8 +4657,10 @@ class DemandFinder {
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
       // ("declined to provide details", but "refused to provide assistance to Y": aid Y wants)
+      // ("declined to publicly detail ...", "refused to directly address ...": past an adverb)
+      const int act = start + 2 < end && HasEnding(action, kAdverbEnding) ? start + 2 : start + 1;
       if (!word || action != sv.words[start + 1] ||
-          RefusedSpeech(sv, start + 1, end) ||
+          RefusedSpeech(sv, act, end) ||
           IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;
@@ -4555,6 +4673,7 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
+    if (DisbelievedStatement(sv, from, end) || YieldOnly(sv, from, end)) return;
     // The one who asked: "despite calls from X" (Rejection), Y in "refused entry to Y", or Y in
     // "refused to allow Y to land" (Y asked for leave).
     const Mention* asker = despite_asker_ ? despite_asker_ : leave_asker;
