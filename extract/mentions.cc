@@ -66,6 +66,8 @@ enum MentionClass : int {
   kPersonPronoun,
   kSubjectPersonPronoun,
   kFemalePronoun,
+  kMaleTitle,
+  kFemaleTitle,
   kPluralSubjectPronoun,
   kPartyInitial,
   kTitleRecipientPreposition,
@@ -146,6 +148,8 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "person_pronoun",
     "subject_person_pronoun",
     "female_pronoun",
+    "male_title",
+    "female_title",
     "plural_subject_pronoun",
     "party_initial",
     "title_recipient_preposition",
@@ -491,7 +495,12 @@ class MentionFinder {
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
                      IsPossessive(sv.words[m.last]);
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
-    if (m.type == NodeType::kPerson && !possessor && sentence_first_person_.empty() && !m.minor) sentence_first_person_ = m.key;
+    // ("To his credit, Mr. Lee has ...": a possessive or object pronoun is not what the sentence
+    // is about.)
+    const bool non_subject_pronoun = m.pronoun && m.last - m.first == 1 && cls_.Is(kPersonPronoun, sv.lower[m.first]) &&
+                                     !cls_.Is(kSubjectPersonPronoun, sv.lower[m.first]);
+    if (m.type == NodeType::kPerson && !possessor && !non_subject_pronoun && sentence_first_person_.empty() && !m.minor)
+      sentence_first_person_ = m.key;
     // "Kerry's meetings Monday included Erekat and Elaraby. He met ...": the possessor of the
     // meeting noun that opens the sentence is whose meetings they are, the one a "he" that
     // opens the next sentence goes on with.
@@ -530,6 +539,20 @@ class MentionFinder {
       // The sex the first name's lists give: "Catherine Colonna" f, "James Cleverly" m.
       const std::string& shown = m.name.empty() ? m.key : m.name;
       if (char c = res_.GivenName(shown.substr(0, shown.find(' '))); c == 'm' || c == 'f') sex_[m.key] = c;
+    }
+    // "Mrs. Ortiz", "Ms Lam", "Mr. Tan", "Queen Sonja": a title that tells the sex tells it
+    // rather than the first name's lists ("Mr. Graham" for Lindsey Graham), the title opening the
+    // mention or standing before it.
+    if (m.type == NodeType::kPerson && !m.pronoun) {
+      for (int k = m.first; k >= 0 && k >= m.first - 1 && k < m.last; --k) {
+        if (!IsCapitalized(sv.words[k])) break;
+        std::string_view w = sv.lower[k];
+        if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);  // "Mr." as "Mr"
+        if (cls_.Is(kFemaleTitle, w)) sex_[m.key] = 'f';
+        else if (cls_.Is(kMaleTitle, w)) sex_[m.key] = 'm';
+        else continue;
+        break;
+      }
     }
     // A new person named in a spelling of a dictionary name ("Moammar Gadhafi" for Muammar
     // Gaddafi): that spelling's family name stands for him too.
