@@ -1897,7 +1897,80 @@ class MentionFinder {
       InsertPronoun(sv, f.token, f.fallback, "person.pronoun", false);
     }
     forward_pronouns_.clear();
+    DisjointSubjectPronouns(sv);
     GroupActors(sv);
+  }
+
+  // "He then phoned Kim Lee and said he wanted Lee to step down", "When she met Ana Ruiz, she
+  // asked Ms. Ruiz to stay": a subject pronoun is never the person its own clause names after
+  // it (by name, not as the speech tag that may close the sentence: "He demanded ..., said X").
+  // Such a pronoun refers to the latest other person of its sex named before it (in this
+  // sentence or the two before).
+  void DisjointSubjectPronouns(SentenceView& sv) {
+    const int n = static_cast<int>(sv.words.size());
+    for (std::size_t p = 0; p < sv.mentions.size(); ++p) {
+      Mention& pr = sv.mentions[p];
+      if (pr.rule != "person.pronoun" || !cls_.Is(kSubjectPersonPronoun, sv.lower[pr.first])) continue;
+      bool named_after = false;
+      for (std::size_t q = p + 1; q < sv.mentions.size() && !named_after; ++q) {
+        const Mention& m = sv.mentions[q];
+        if (m.pronoun || m.key != pr.key) continue;
+        // Only a name within four words of the pronoun, with no punctuation or relative pronoun
+        // between ("he asked Mr. Moon to", "she then urged Lind to"): farther on, a name is
+        // often the same person named again ("He asked X to ..., which is chaired by Putin";
+        // "As he meets ..., John Kerry may sense").
+        bool boundary = m.first - pr.last > 4;
+        for (int k = pr.last; k < m.first && !boundary; ++k)
+          boundary = !std::isalnum(static_cast<unsigned char>(sv.words[k][0])) || cls_.Is(kRelativePronoun, sv.lower[k]);
+        if (boundary) break;
+        // (the speech tag: ", said X" or ", X said")
+        bool tag = m.last < n && cls_.Is(kSpeakerVerb, sv.lower[m.last]) && m.first >= 1 && sv.words[m.first - 1] == ",";
+        for (int k = std::max(pr.last, m.first - 4); k < m.first && !tag; ++k) tag = cls_.Is(kSpeakerVerb, sv.lower[k]) && k >= 1 && sv.words[k - 1] == ",";
+        named_after = !tag;
+      }
+      if (!named_after) continue;
+      const char sex = cls_.Is(kFemalePronoun, sv.lower[pr.first]) ? 'f' : 'm';
+      std::string other;
+      // (first a person this sentence names or refers to before the pronoun, a possessor too:
+      // "The President then called Lee and said he wanted Lee to ...", "Mr Tan's aides said he
+      // phoned Sir Kim")
+      for (std::size_t q = p; q-- > 0 && other.empty();) {
+        const Mention& m = sv.mentions[q];
+        if (m.type != NodeType::kPerson || m.key == pr.key) continue;
+        if (char s = SexOf(m.key); s == 0 || s == sex) other = m.key;
+      }
+      // (not when a person this sentence names by office only comes first: "The President then
+      // called Lee and said he wanted Lee to ..." when no president is known)
+      bool unnamed = false;
+      for (int k = 0; k < pr.first && !unnamed; ++k)
+        unnamed = !sv.MentionAt(k) && (res_.IsPersonAnaphor(sv.words[k]) || cls_.Is(kAppositivePersonNoun, sv.lower[k]));
+      for (auto it = last_persons_.rbegin(); it != last_persons_.rend() && other.empty() && !unnamed; ++it) {
+        if (*it == pr.key) continue;
+        if (char s = SexOf(*it); s != 0 && s != sex) continue;
+        // named before the pronoun: in the two sentences before, or earlier in this one
+        bool before = false;
+        for (std::size_t q = 0; q < p && !before; ++q) before = !sv.mentions[q].pronoun && sv.mentions[q].key == *it;
+        for (int idx = sv.index - 1; idx >= 0 && idx >= sv.index - 2 && !before; --idx) {
+          for (const Mention& m : st_->views[static_cast<std::size_t>(idx)].mentions) {
+            if (m.key == *it) before = true;
+          }
+        }
+        if (before) other = *it;
+      }
+      // (Without one the pronoun stays: with no mention there, the demand stage would take an
+      // actor farther back for its subject, often the very person the clause names after it.)
+      if (other.empty()) continue;
+      if (sentence_first_person_ == pr.key) {
+        // (the sentence's first person is now the other, unless named before the pronoun)
+        bool earlier = false;
+        for (std::size_t q = 0; q < p && !earlier; ++q) earlier = sv.mentions[q].key == pr.key;
+        if (!earlier) sentence_first_person_ = other;
+      }
+      pr.key = other;
+      pr.rule = "person.pronoun-disjoint";
+      pr.minor = minor_persons_.count(other) > 0 && !st_->principal.count(other) && !st_->affiliation.count(other);
+      if (!unnamed_.count(pr.key)) st_->AddEntity(pr, sv.index);
+    }
   }
 
   // A people named by a state's plural demonym ("Albanians"), which may be a group elsewhere.
