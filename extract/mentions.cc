@@ -1505,7 +1505,15 @@ class MentionFinder {
 
   // The last person a pronoun of sex `sex` ('m' or 'f') can refer to: one not known to be of
   // the other sex. Empty when there is none.
-  std::string LastPersonOfSex(char sex) const {
+  // "she" goes first to a woman known as one (by first name or title) that this sentence or
+  // the two before name ("May met Merkel and Prime Minister Mark Rutte. She said she ..."):
+  // the name lists miss more men's names than there are women among the persons of the news.
+  std::string LastPersonOfSex(const SentenceView& sv, char sex) const {
+    if (sex == 'f') {
+      for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
+        if (SexOf(*it) == 'f' && NamedRecently(sv, *it)) return *it;
+      }
+    }
     for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
       if (char s = SexOf(*it); s == 0 || s == sex) return *it;
     }
@@ -1800,7 +1808,16 @@ class MentionFinder {
       }
       if (cls_.Is(kPersonPronoun, lw)) {
         const char sex = cls_.Is(kFemalePronoun, lw) ? 'f' : 'm';
-        std::string p = LastPersonOfSex(sex);
+        std::string p = LastPersonOfSex(sv, sex);
+        // "She said she was seeking ...", "Lee insists that he ...": a subject pronoun right after
+        // a speech verb (and "that") whose subject is a person right before it is that person,
+        // when the sex does not contradict.
+        if (int k = i - 1; cls_.Is(kSubjectPersonPronoun, lw) && k >= 1) {
+          if (cls_.Is(kComplementizer, sv.lower[k])) --k;
+          if (k >= 1 && cls_.Is(kPronounSpeakerVerb, sv.lower[k]) && !sv.mentions.empty() && sv.mentions.back().last == k &&
+              sv.mentions.back().type == NodeType::kPerson && SexOf(sv.mentions.back().key) != (sex == 'm' ? 'f' : 'm'))
+            p = sv.mentions.back().key;
+        }
         // "Kerry met Elaraby. He said ...": a pronoun that opens a sentence in which no person
         // was named yet refers to the subject of the sentence before, when its sex is known to fit.
         bool opens = i == 0 || (i == 1 && IsQuote(sv.words[0]));
