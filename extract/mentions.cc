@@ -66,6 +66,8 @@ enum MentionClass : int {
   kPersonPronoun,
   kSubjectPersonPronoun,
   kFemalePronoun,
+  kMaleTitle,
+  kFemaleTitle,
   kPluralSubjectPronoun,
   kPartyInitial,
   kTitleRecipientPreposition,
@@ -146,6 +148,8 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "person_pronoun",
     "subject_person_pronoun",
     "female_pronoun",
+    "male_title",
+    "female_title",
     "plural_subject_pronoun",
     "party_initial",
     "title_recipient_preposition",
@@ -491,7 +495,12 @@ class MentionFinder {
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
                      IsPossessive(sv.words[m.last]);
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
-    if (m.type == NodeType::kPerson && !possessor && sentence_first_person_.empty() && !m.minor) sentence_first_person_ = m.key;
+    // ("To his credit, Mr. Lee has ...": a possessive or object pronoun is not what the sentence
+    // is about.)
+    const bool non_subject_pronoun = m.pronoun && m.last - m.first == 1 && cls_.Is(kPersonPronoun, sv.lower[m.first]) &&
+                                     !cls_.Is(kSubjectPersonPronoun, sv.lower[m.first]);
+    if (m.type == NodeType::kPerson && !possessor && !non_subject_pronoun && sentence_first_person_.empty() && !m.minor)
+      sentence_first_person_ = m.key;
     // "Kerry's meetings Monday included Erekat and Elaraby. He met ...": the possessor of the
     // meeting noun that opens the sentence is whose meetings they are, the one a "he" that
     // opens the next sentence goes on with.
@@ -530,6 +539,20 @@ class MentionFinder {
       // The sex the first name's lists give: "Catherine Colonna" f, "James Cleverly" m.
       const std::string& shown = m.name.empty() ? m.key : m.name;
       if (char c = res_.GivenName(shown.substr(0, shown.find(' '))); c == 'm' || c == 'f') sex_[m.key] = c;
+    }
+    // "Mrs. Ortiz", "Ms Lam", "Mr. Tan", "Queen Sonja": a title that tells the sex tells it
+    // rather than the first name's lists ("Mr. Graham" for Lindsey Graham), the title opening the
+    // mention or standing before it.
+    if (m.type == NodeType::kPerson && !m.pronoun) {
+      for (int k = m.first; k >= 0 && k >= m.first - 1 && k < m.last; --k) {
+        if (!IsCapitalized(sv.words[k])) break;
+        std::string_view w = sv.lower[k];
+        if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);  // "Mr." as "Mr"
+        if (cls_.Is(kFemaleTitle, w)) sex_[m.key] = 'f';
+        else if (cls_.Is(kMaleTitle, w)) sex_[m.key] = 'm';
+        else continue;
+        break;
+      }
     }
     // A new person named in a spelling of a dictionary name ("Moammar Gadhafi" for Muammar
     // Gaddafi): that spelling's family name stands for him too.
@@ -1482,7 +1505,15 @@ class MentionFinder {
 
   // The last person a pronoun of sex `sex` ('m' or 'f') can refer to: one not known to be of
   // the other sex. Empty when there is none.
-  std::string LastPersonOfSex(char sex) const {
+  // "she" goes first to a woman known as one (by first name or title) that this sentence or
+  // the two before name ("May met Merkel and Prime Minister Mark Rutte. She said she ..."):
+  // the name lists miss more men's names than there are women among the persons of the news.
+  std::string LastPersonOfSex(const SentenceView& sv, char sex) const {
+    if (sex == 'f') {
+      for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
+        if (SexOf(*it) == 'f' && NamedRecently(sv, *it)) return *it;
+      }
+    }
     for (auto it = last_persons_.rbegin(); it != last_persons_.rend(); ++it) {
       if (char s = SexOf(*it); s == 0 || s == sex) return *it;
     }
@@ -1777,7 +1808,16 @@ class MentionFinder {
       }
       if (cls_.Is(kPersonPronoun, lw)) {
         const char sex = cls_.Is(kFemalePronoun, lw) ? 'f' : 'm';
-        std::string p = LastPersonOfSex(sex);
+        std::string p = LastPersonOfSex(sv, sex);
+        // "She said she was seeking ...", "Lee insists that he ...": a subject pronoun right after
+        // a speech verb (and "that") whose subject is a person right before it is that person,
+        // when the sex does not contradict.
+        if (int k = i - 1; cls_.Is(kSubjectPersonPronoun, lw) && k >= 1) {
+          if (cls_.Is(kComplementizer, sv.lower[k])) --k;
+          if (k >= 1 && cls_.Is(kPronounSpeakerVerb, sv.lower[k]) && !sv.mentions.empty() && sv.mentions.back().last == k &&
+              sv.mentions.back().type == NodeType::kPerson && SexOf(sv.mentions.back().key) != (sex == 'm' ? 'f' : 'm'))
+            p = sv.mentions.back().key;
+        }
         // "Kerry met Elaraby. He said ...": a pronoun that opens a sentence in which no person
         // was named yet refers to the subject of the sentence before, when its sex is known to fit.
         bool opens = i == 0 || (i == 1 && IsQuote(sv.words[0]));
@@ -1874,7 +1914,80 @@ class MentionFinder {
       InsertPronoun(sv, f.token, f.fallback, "person.pronoun", false);
     }
     forward_pronouns_.clear();
+    DisjointSubjectPronouns(sv);
     GroupActors(sv);
+  }
+
+  // "He then phoned Kim Lee and said he wanted Lee to step down", "When she met Ana Ruiz, she
+  // asked Ms. Ruiz to stay": a subject pronoun is never the person its own clause names after
+  // it (by name, not as the speech tag that may close the sentence: "He demanded ..., said X").
+  // Such a pronoun refers to the latest other person of its sex named before it (in this
+  // sentence or the two before).
+  void DisjointSubjectPronouns(SentenceView& sv) {
+    const int n = static_cast<int>(sv.words.size());
+    for (std::size_t p = 0; p < sv.mentions.size(); ++p) {
+      Mention& pr = sv.mentions[p];
+      if (pr.rule != "person.pronoun" || !cls_.Is(kSubjectPersonPronoun, sv.lower[pr.first])) continue;
+      bool named_after = false;
+      for (std::size_t q = p + 1; q < sv.mentions.size() && !named_after; ++q) {
+        const Mention& m = sv.mentions[q];
+        if (m.pronoun || m.key != pr.key) continue;
+        // Only a name within four words of the pronoun, with no punctuation or relative pronoun
+        // between ("he asked Mr. Moon to", "she then urged Lind to"): farther on, a name is
+        // often the same person named again ("He asked X to ..., which is chaired by Putin";
+        // "As he meets ..., John Kerry may sense").
+        bool boundary = m.first - pr.last > 4;
+        for (int k = pr.last; k < m.first && !boundary; ++k)
+          boundary = !std::isalnum(static_cast<unsigned char>(sv.words[k][0])) || cls_.Is(kRelativePronoun, sv.lower[k]);
+        if (boundary) break;
+        // (the speech tag: ", said X" or ", X said")
+        bool tag = m.last < n && cls_.Is(kSpeakerVerb, sv.lower[m.last]) && m.first >= 1 && sv.words[m.first - 1] == ",";
+        for (int k = std::max(pr.last, m.first - 4); k < m.first && !tag; ++k) tag = cls_.Is(kSpeakerVerb, sv.lower[k]) && k >= 1 && sv.words[k - 1] == ",";
+        named_after = !tag;
+      }
+      if (!named_after) continue;
+      const char sex = cls_.Is(kFemalePronoun, sv.lower[pr.first]) ? 'f' : 'm';
+      std::string other;
+      // (first a person this sentence names or refers to before the pronoun, a possessor too:
+      // "The President then called Lee and said he wanted Lee to ...", "Mr Tan's aides said he
+      // phoned Sir Kim")
+      for (std::size_t q = p; q-- > 0 && other.empty();) {
+        const Mention& m = sv.mentions[q];
+        if (m.type != NodeType::kPerson || m.key == pr.key) continue;
+        if (char s = SexOf(m.key); s == 0 || s == sex) other = m.key;
+      }
+      // (not when a person this sentence names by office only comes first: "The President then
+      // called Lee and said he wanted Lee to ..." when no president is known)
+      bool unnamed = false;
+      for (int k = 0; k < pr.first && !unnamed; ++k)
+        unnamed = !sv.MentionAt(k) && (res_.IsPersonAnaphor(sv.words[k]) || cls_.Is(kAppositivePersonNoun, sv.lower[k]));
+      for (auto it = last_persons_.rbegin(); it != last_persons_.rend() && other.empty() && !unnamed; ++it) {
+        if (*it == pr.key) continue;
+        if (char s = SexOf(*it); s != 0 && s != sex) continue;
+        // named before the pronoun: in the two sentences before, or earlier in this one
+        bool before = false;
+        for (std::size_t q = 0; q < p && !before; ++q) before = !sv.mentions[q].pronoun && sv.mentions[q].key == *it;
+        for (int idx = sv.index - 1; idx >= 0 && idx >= sv.index - 2 && !before; --idx) {
+          for (const Mention& m : st_->views[static_cast<std::size_t>(idx)].mentions) {
+            if (m.key == *it) before = true;
+          }
+        }
+        if (before) other = *it;
+      }
+      // (Without one the pronoun stays: with no mention there, the demand stage would take an
+      // actor farther back for its subject, often the very person the clause names after it.)
+      if (other.empty()) continue;
+      if (sentence_first_person_ == pr.key) {
+        // (the sentence's first person is now the other, unless named before the pronoun)
+        bool earlier = false;
+        for (std::size_t q = 0; q < p && !earlier; ++q) earlier = sv.mentions[q].key == pr.key;
+        if (!earlier) sentence_first_person_ = other;
+      }
+      pr.key = other;
+      pr.rule = "person.pronoun-disjoint";
+      pr.minor = minor_persons_.count(other) > 0 && !st_->principal.count(other) && !st_->affiliation.count(other);
+      if (!unnamed_.count(pr.key)) st_->AddEntity(pr, sv.index);
+    }
   }
 
   // A people named by a state's plural demonym ("Albanians"), which may be a group elsewhere.
