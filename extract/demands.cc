@@ -170,6 +170,8 @@ enum FrameClass : int {
   kAbstainVerb,                // "avoided calling for", "declined to demand": no demand made
   kStativeVerb,                // "insisting that Clinton knows ...": a state, a statement of fact
   kProVerbPhrase,              // "do so", "do more", "do the same": an act named elsewhere
+  kEmptyContentWord,           // "here", "himself", "sides": words that name nothing asked
+  kBareRequestNoun,            // "rejected such demands": a word of asking that names no content
   kStandingDocument,           // "constitution", "founding (text)": states no act of its owner
   kAlternativeCoordinator,     // "or": "could either leave NAFTA or demand ..."
   kOutsiderNoun,               // "the Khashoggi family", "Army veterans": a group named after an actor, not it
@@ -352,6 +354,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAbstainVerb, "frame_abstain_verb"},
     {kStativeVerb, "frame_stative_verb"},
     {kProVerbPhrase, "frame_pro_verb_phrase"},
+    {kEmptyContentWord, "frame_empty_content_word"},
+    {kBareRequestNoun, "frame_bare_request_noun"},
     {kStandingDocument, "frame_standing_document"},
     {kAlternativeCoordinator, "frame_alternative_coordinator"},
     {kOutsiderNoun, "frame_outsider_noun"},
@@ -1930,6 +1934,28 @@ class DemandFinder {
   // "in January 1990", "last week": a span of date words and numbers only.
   // "a third term", "new momentum with a pivot", "ways to stem the flow": a content that opens
   // (within its first three words) with a goal the seeker reaches for itself.
+  // "called for it here", "urged him to as well", "pressed the two sides", "sought his German
+  // counterpart": a content whose words (past determiners and "to") are only words of
+  // frame_empty_content_word and actors (or demonyms) names nothing asked; the words that
+  // would say what was asked are elsewhere or were cut away.
+  // With `unmade`, the request has no maker, and a bare word of asking (frame_bare_request_noun:
+  // "rejected such demands", "brushed aside those calls") names nothing either; with a maker it
+  // does ("dismissed the Syrian request").
+  bool EmptyContent(const SentenceView& sv, int first, int last, bool unmade = false) const {
+    while (first < last && (IsDeterminer(res_, sv.lower[first]) || Is(kInfinitiveMarker, sv.lower[first]))) ++first;
+    if (first >= last) return false;
+    for (int k = first; k < last; ++k) {
+      if (Is(kEmptyContentWord, sv.lower[k]) || IsActor(sv.ActorAt(k)) || (sv.MentionAt(k) && sv.MentionAt(k)->demonym) ||
+          (unmade && Is(kBareRequestNoun, sv.lower[k])))
+        continue;
+      // ("such demands in March", "those calls last week": a time phrase names nothing asked)
+      if (k > first && (DateOnly(sv, k, last) || (IsPreposition(res_, sv.lower[k]) && k + 1 < last && DateOnly(sv, k + 1, last))))
+        return true;
+      return false;
+    }
+    return true;
+  }
+
   // After a verb of seeking (`trigger`, class frame_seek_verb) also an aim that no one is asked
   // to grant ("has sought a closer relationship with Moscow", "is seeking peace in the region";
   // class frame_sought_aim_noun).
@@ -2369,6 +2395,7 @@ class DemandFinder {
       // elsewhere, the words here name nothing.
       if (it.prefix.empty() && res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, it.first, it.last) == it.last - it.first)
         continue;
+      if (it.prefix.empty() && EmptyContent(sv, it.first, it.last)) continue;
       // "as Trump has insisted it should", "as they demanded it must": an elided content (a
       // pronoun and a modal) names nothing.
       {
@@ -4880,6 +4907,7 @@ class DemandFinder {
                      int span_first, const std::string& rule, bool proposal = false) {
     std::set<std::string> words = ContentWords(sv, from, end, "");
     if (words.empty()) return false;
+    if (EmptyContent(sv, from, end, /*unmade=*/true)) return true;  // "resisted calls": nothing named that was asked
     std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words);
     Evidence ev = st_->MakeEvidence(sv.index, span_first, end, rule);
     UpsertNode(Node{key, proposal ? NodeType::kProposal : NodeType::kDemand, ItemText(sv, Item{from, end, ""}),
