@@ -1787,8 +1787,12 @@ class DemandFinder {
       if (k > from && DurationAt(sv, k) > 0) return k;
       // A trailing time adverbial is not content: "an offer on Tuesday", "the plan today"
       // ("a call Friday to expel ...": the infinitive after it goes on).
+      // (Not a day that owns a noun: "talks continue past yesterday's deadline", "stop before
+      // Monday's vote".)
+      const int day = Is(kDayPreposition, w) ? k + 1 : k;
       if (k > from && (Is(kWeekday, w) || Is(kDeicticDay, w) ||
-                       (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1])))) {
+                       (Is(kDayPreposition, w) && k + 1 < n && Is(kWeekday, sv.lower[k + 1]))) &&
+          !(day + 1 < n && IsPossessive(sv.words[day + 1]))) {
         const int after = SkipTimeAdverbs(sv, k);
         if (!(after > k && after + 1 < n && Is(kInfinitiveMarker, sv.lower[after]) && sv.lower[after + 1] == sv.words[after + 1] &&
               !IsDeterminer(res_, sv.lower[after + 1])))
