@@ -1635,7 +1635,12 @@ class DemandFinder {
       }
       // "the tunnels that have allowed ...": a relative clause ends the content (not "guarantees
       // that Ukraine will ...").
-      if (k > from && Is(kComplementizer, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1])) return k;
+      // A document is told by what it would do: "to pass legislation that would lift the
+      // embargo", "sign a deal that would allow troops to stay" (a noun of frame_document_noun
+      // right before "that" + a modal keeps its clause).
+      if (k > from && Is(kComplementizer, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1]) &&
+          !(Is(kDocumentNoun, sv.lower[k - 1]) && Is(kModalVerb, sv.lower[k + 1])))
+        return k;
       // "Hamas’ demand for X and Israeli calls for Y": another maker's demand ends the content.
       if (k > from && Is(kCoordinator, w) && k + 2 < n) {
         int a = k + 1;
