@@ -2558,8 +2558,15 @@ class DemandFinder {
     // "both South Korea and China": "both" opens the list.
     if (k + 1 < n && Is(kPairWord, sv.lower[k]) && IsActor(sv.ActorAt(k + 1)) && sv.ActorAt(k + 1)->first == k + 1) ++k;
     for (;;) {
+      // ("urged the president to ...": a person's title mention may take in the article)
+      const int article = k;
       while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
       const Mention* a = k < n ? sv.ActorAt(k) : nullptr;
+      // (only when it is the whole noun phrase: "urged the official declaration to be made" has none)
+      if (IsActor(a) && a->type == NodeType::kPerson && a->first >= article && a->first < k && a->last < n &&
+          Is(kInfinitiveMarker, sv.lower[a->last]) && a->last + 1 < n && sv.words[a->last + 1] == sv.lower[a->last + 1] &&
+          !IsDeterminer(res_, sv.lower[a->last + 1]) && !sv.MentionAt(a->last + 1))
+        k = a->first;
       // "urged Mrs May to ...": a title the person's mention leaves out.
       if (!(IsActor(a) && a->first == k)) {
         int t = k;
