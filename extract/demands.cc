@@ -1954,7 +1954,8 @@ class DemandFinder {
     while (first < last && (IsDeterminer(res_, sv.lower[first]) || Is(kInfinitiveMarker, sv.lower[first]))) ++first;
     if (first >= last) return false;
     for (int k = first; k < last; ++k) {
-      if (Is(kEmptyContentWord, sv.lower[k]) || IsActor(sv.ActorAt(k)) || (sv.MentionAt(k) && sv.MentionAt(k)->demonym) ||
+      const Mention* m = sv.MentionAt(k);
+      if (Is(kEmptyContentWord, sv.lower[k]) || IsActor(sv.ActorAt(k)) || (m && m->demonym) ||
           (unmade && Is(kBareRequestNoun, sv.lower[k])))
         continue;
       // ("such demands in March", "those calls last week": a time phrase names nothing asked)
@@ -4338,7 +4339,9 @@ class DemandFinder {
   // Whether the act refused at token `verb` (before `end`) is speaking, forecasting or giving
   // information ("declined to comment", "declined to provide details"), not something asked:
   // not "refused to provide assistance to Y" (aid Y wants) nor "refused to release the hostages".
+  // An adverb at `verb` is passed ("declined to publicly detail ...", "to directly address").
   bool RefusedSpeech(const SentenceView& sv, int verb, int end) const {
+    if (verb + 1 < end && HasEnding(sv.lower[verb], kAdverbEnding)) ++verb;
     return Is(kRejectSpeechAct, sv.lower[verb]) && !BeneficiaryAsker(sv, verb, end) && !HandOver(sv, verb, end);
   }
 
@@ -4537,10 +4540,8 @@ class DemandFinder {
     // "declined to comment on the tariff proposal", "refused to say whether their plan backs
     // ...": refusing to speak of a proposal or request turns none down (as for an unstated
     // request: UnstatedRequest); but "refused to respond to a demand" answers it.
-    // (Past an adverb: "declined to publicly detail the plan".)
     if (Is(kRejectRefuseToVerb, sv.lower[first]) && start + 2 < n && Is(kInfinitiveMarker, sv.lower[start]) &&
-        !Is(kInfinitiveMarker, sv.lower[start + 2]) &&
-        RefusedSpeech(sv, start + 3 < end && HasEnding(sv.lower[start + 1], kAdverbEnding) ? start + 2 : start + 1, end))
+        !Is(kInfinitiveMarker, sv.lower[start + 2]) && RefusedSpeech(sv, start + 1, end))
       return last;
     if (!anaphoric && RejectNamedProposal(sv, makers, start, object_end)) return object_end;
     if (!anaphoric && !object.empty()) {
@@ -4700,10 +4701,8 @@ class DemandFinder {
       const std::string& action = sv.lower[start + 1];
       bool word = !action.empty() && action[0] >= 'a' && action[0] <= 'z';
       // ("declined to provide details", but "refused to provide assistance to Y": aid Y wants)
-      // ("declined to publicly detail ...", "refused to directly address ...": past an adverb)
-      const int act = start + 2 < end && HasEnding(action, kAdverbEnding) ? start + 2 : start + 1;
       if (!word || action != sv.words[start + 1] ||
-          RefusedSpeech(sv, act, end) ||
+          RefusedSpeech(sv, start + 1, end) ||
           IsDeterminer(res_, action) ||
           sv.ActorAt(start + 1))
         return;

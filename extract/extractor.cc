@@ -191,9 +191,8 @@ std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceVi
           // office inside an apposition that opens with an article after an actor; that actor is
           // the subject.
           const bool name_only = c - open >= 2 && c - open <= 6 &&
-                                 std::all_of(sv.words.begin() + open + 1, sv.words.begin() + c, [](const std::string& w) {
-                                   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || w == "-");
-                                 });
+                                 std::all_of(sv.words.begin() + open + 1, sv.words.begin() + c,
+                                             [](const std::string& w) { return IsCapitalized(w) || w == "-"; });
           const Mention* inner = sv.ActorAt(open + 1);
           if (trigger > open && (name_only || (inner && inner->first == open + 1 && inner->last == c))) {
             for (int outer = open - 2; outer > 0 && outer >= open - 12; --outer) {
