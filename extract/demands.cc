@@ -1731,6 +1731,13 @@ class DemandFinder {
           !Is(kMeetingNoun, sv.lower[k + 2]))
         return k;
       if (k > from && Is(kCoordinator, w) && k + 2 < n && CoordinatedClause(sv, k + 1)) return k;
+      // "refused to speak to the envoy and they called on ...", "to end the strike and it was
+      // ...": a subject pronoun after "and" opens a clause of its own (not "he and his aides").
+      if (k > from && Is(kCoordinator, w) && k + 2 < n && Is(kSubjectPronoun, sv.lower[k + 1]) &&
+          !Is(kRelativePronoun, sv.lower[k + 1]) && sv.lower[k + 2] == sv.words[k + 2] &&
+          std::isalpha(static_cast<unsigned char>(sv.lower[k + 2][0])) && !Is(kCoordinator, sv.lower[k + 2]) &&
+          !IsPreposition(res_, sv.lower[k + 2]))
+        return k;
       // "called for a fair market and added that ...": a speech verb after "and" opens a clause.
       if (k > from && Is(kCoordinator, w) && k + 1 < n && Is(kSpeechVerb, sv.lower[k + 1])) return k;
       // "... and has urged its citizens": a second clause of the same subject; so is "... and
@@ -2430,7 +2437,10 @@ class DemandFinder {
         to.push_back(a->key);
         if (a->type != NodeType::kState) told.insert(a->key);
       }
-      if (to.empty()) {
+      // "Russia to be readmitted to the G7", "that the envoy be expelled": the subject of a
+      // passive is acted on, not asked.
+      const int patient_end = PassivePatientEnd(sv, it.first, it.last);
+      if (to.empty() && patient_end < 0) {
         // "that Israel ease restrictions on Palestinian workers": the clause's subject.
         int k = it.first;
         while (k < it.last && IsDeterminer(res_, sv.lower[k])) ++k;
@@ -2456,6 +2466,7 @@ class DemandFinder {
         std::vector<std::string> orgs, others;
         for (const Mention& m : sv.mentions) {
           if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
+          if (m.last <= patient_end) continue;
           // "strikes in Syria", "the defeat of Islamic State", "money for the Palestinian
           // Authority": the object of a topic preposition is what the demand is about, not who
           // is asked. An actor before a noun still is ("the withdrawal of Russian troops", "of
@@ -2676,8 +2687,34 @@ class DemandFinder {
     }
     const std::string& verb = sv.lower[to + 1];
     if (verb != sv.words[to + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return start;
+    // "called for Russia to be readmitted to the G7", "asked for the envoy to be expelled": an
+    // actor before a passive is acted on, not asked; it stays in the content. ("urged for
+    // Chile to be patient" asks Chile.)
+    if (PassiveInfinitive(sv, to + 1)) return start;
     addressees->insert(addressees->end(), list.begin(), list.end());
     return to + 1;
+  }
+
+  // The content [first, last) opens with a noun phrase and a passive ("the U.N. inspectors to
+  // be allowed access", "the envoy be expelled"): the token where the passive starts ("to" or
+  // "be"), or -1. The noun phrase holds no comma, clause word or preposition-led clause.
+  int PassivePatientEnd(const SentenceView& sv, int first, int last) const {
+    for (int k = first + 1; k + 1 < last && k < first + 12; ++k) {
+      const std::string& w = sv.lower[k];
+      if (sv.words[k] == "," || Is(kClauseEnd, w) || Is(kComplementizer, w) || Is(kModalVerb, w)) return -1;
+      if (Is(kInfinitiveMarker, w)) return PassiveInfinitive(sv, k + 1) ? k : -1;
+      if (w == "be" && sv.words[k] == w) return PassiveInfinitive(sv, k) ? k : -1;
+    }
+    return -1;
+  }
+
+  // A passive auxiliary at `k` ("be", "been") and a participle in -ed or -en after it ("be
+  // readmitted", "be given"); not "be transparent". Irregular participles in other shapes
+  // ("be put") are not recognised.
+  bool PassiveInfinitive(const SentenceView& sv, int k) const {
+    if (k + 1 >= static_cast<int>(sv.words.size()) || !Is(kPassiveAuxiliary, sv.lower[k])) return false;
+    const std::string& next = sv.lower[k + 1];
+    return next.size() > 3 && (next.ends_with("ed") || next.ends_with("en"));
   }
 
   // A lower-case word in -s (not -ss) before a determiner or possessive: "requires a", "wants
@@ -3234,10 +3271,7 @@ class DemandFinder {
       // a passive, asks someone to act).
       if (int verb = ObjectThenInfinitive(sv, i + len); verb >= 0) {
         if (Is(kOutcomeVerb, sv.lower[verb])) return false;
-        if (Is(kPassiveAuxiliary, sv.lower[verb]) && verb + 1 < words) {
-          const std::string& next = sv.lower[verb + 1];
-          if (!(next.size() > 3 && (next.ends_with("ed") || next.ends_with("en")))) return false;
-        }
+        if (Is(kPassiveAuxiliary, sv.lower[verb]) && verb + 1 < words && !PassiveInfinitive(sv, verb)) return false;
       }
     }
     auto makers = Makers(sv, i);
@@ -3406,6 +3440,11 @@ class DemandFinder {
       }
     }
     if (arg == "for") {
+      // "the time they are asking for to study it", "what Chile pressed for, it got": a
+      // preposition whose object stands before the verb (a relative clause or a fronted
+      // object) leaves no content after it.
+      if (start < n && (Is(kInfinitiveMarker, sv.lower[start]) || Is(kClauseEnd, sv.lower[start]) || sv.words[start] == ","))
+        return false;
       int end = ClauseEnd(sv, start);
       const int before = start;
       start = ForActorTo(sv, start, end, &addressees);
@@ -4120,17 +4159,46 @@ class DemandFinder {
       if (st_->Principal(r->key) == principal) return false;  // nobody rejects their own offer
     }
     Item item{start, end, ""};
+    std::vector<const Mention*> makers = {maker};
     // "rebuffed calls from the Iraqi government to carry out airstrikes", "rejected Moscow's
     // demand for a buffer zone": what is asked is the infinitive or the object of "for", after
     // the noun and its maker.
     if (Is(kRejectDemandNoun, sv.lower[noun])) {
       int k = noun + 1;
-      if (k < end && Is(kMakerPreposition, sv.lower[k]) && maker->first > k && maker->last < end) {
+      if (k < end && Is(kMakerPreposition, sv.lower[k]) && maker->first > k && maker->last <= end) {
         k = maker->last;
-        while (k < end && IsGroupNoun(res_, sv.lower[k])) ++k;  // "the Iraqi government"
+        // "demands from Togo and Benin to reopen the border": every actor of a list makes it.
+        const int n = static_cast<int>(sv.words.size());
+        std::vector<const Mention*> list;
+        if (int after = ActorList(sv, maker->first, &list); after > k && list.size() > 1) {
+          makers = list;
+          k = after;
+        }
+        while (k < n && IsGroupNoun(res_, sv.lower[k])) ++k;  // "the Iraqi government"
+        // "calls from Togo, Benin and some of its own deputies, to reopen the border": the list
+        // of makers ends at a comma before "to" + a verb; the infinitive is what is asked.
+        int comma = k;  // (the object's end may fall inside the list: "Peru, Chile and ...,")
+        while (comma < n && comma < k + 8 && sv.words[comma] != "," && !Is(kClauseEnd, sv.lower[comma])) ++comma;
+        if (comma + 2 < n && sv.words[comma] == "," && Is(kInfinitiveMarker, sv.lower[comma + 1]) &&
+            sv.lower[comma + 2] == sv.words[comma + 2] && !IsDeterminer(res_, sv.lower[comma + 2])) {
+          bool names_only = true;  // no verb of its own between the makers and the comma
+          for (int t = k; t < comma && names_only; ++t)
+            names_only = !Is(kClauseAuxiliary, sv.lower[t]) && !Is(kPassiveAuxiliary, sv.lower[t]) &&
+                         !Is(kComplementizer, sv.lower[t]) && !Is(kRelativePronoun, sv.lower[t]) &&
+                         (!IsPreposition(res_, sv.lower[t]) || Is(kGenitivePreposition, sv.lower[t]));
+          if (names_only) {
+            item.first = comma + 2;
+            item.last = ClauseEnd(sv, comma + 2);
+            end = item.last;
+          }
+        } else if (k > end) {
+          makers = {maker};  // a list that runs past the object: only what the object names
+          k = maker->last;
+        }
       }
       k = SkipTimeAdverbs(sv, k);
-      if (k + 1 < end && (Is(kInfinitiveMarker, sv.lower[k]) || Is(kPurposePreposition, sv.lower[k]))) item.first = k + 1;
+      if (item.first == start && k + 1 < end && (Is(kInfinitiveMarker, sv.lower[k]) || Is(kPurposePreposition, sv.lower[k])))
+        item.first = k + 1;
     }
     // "rebuffed the Israeli leader's demands": the object names no content; that maker's
     // latest demand, if the document has one.
@@ -4144,7 +4212,7 @@ class DemandFinder {
       }
     }
     if (Is(kRejectDemandNoun, sv.lower[noun])) {
-      auto keys = MakeDemands(sv, {maker}, {item}, rejecters, start, end, RuleName("rejected-demand"));
+      auto keys = MakeDemands(sv, makers, {item}, rejecters, start, end, RuleName("rejected-demand"));
       Evidence ev = st_->MakeEvidence(sv.index, rejecters.back()->first, end, RuleName("named-demand"));
       for (const auto& key : keys) {
         for (const Mention* m : rejecters) AddActorEdge(m->key, Relation::kRejects, key, ev);
