@@ -906,6 +906,25 @@ class MentionFinder {
     // "Prince Mohammed" is the document's Mohammed bin Salman, "King Salman" is not him.
     bool regnal = j > i && k == j + 1 && cls_.IsCap(kRegnalTitle, sv.words[j - 1], sv.lower[j - 1]);
     std::string full = regnal ? RegnalName(sv.words[j - 1], name) : ResolveName(name);
+    // "Mrs. Clinton": a title that tells the sex picks the dictionary's namesake of that sex
+    // over the first choice of the dictionary's short names when that one's sex is not the
+    // title's ("Mrs. Clinton" is Hillary, not Bill Clinton). A person the document named in
+    // full stays ("Mr. Graham" after "Lindsey Graham": the given-name lists are not sure of
+    // every name), and nobody is switched to a namesake the lists do not show of that sex or,
+    // when the first choice's sex is unknown, to one the curated persons do not hold.
+    auto sex_of = [&](const std::string& f) -> char {
+      const auto sp = f.find(' ');
+      return sp == std::string::npos ? 0 : res_.GivenName(f.substr(0, sp));
+    };
+    if (j > i && !regnal && name.find(' ') == std::string::npos && full.find(' ') != std::string::npos && !DocPerson(name)) {
+      std::string_view t = sv.lower[j - 1];
+      if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
+      const char sex = cls_.Is(kFemaleTitle, t) ? 'f' : cls_.Is(kMaleTitle, t) ? 'm' : 0;
+      if (const char found = sex_of(full); sex && found != sex) {
+        const PersonInfo* p = res_.OnlyPersonOfSexNamed(name, sex);
+        if (p && p->name != full && KnownPerson(p->name) && (found || p->curated)) full = p->name;
+      }
+    }
     std::string shown = full;
     int plen = 0;
     if (const auto* e = Match(sv, j, &plen); e && plen == k - j) {

@@ -689,6 +689,19 @@ const PersonInfo* Resources::OnlyPersonInOfficeNamed(const std::string& family, 
   return only;
 }
 
+const PersonInfo* Resources::OnlyPersonOfSexNamed(const std::string& family, char sex) const {
+  auto it = persons_by_family_.find(FoldLatin(family));
+  if (it == persons_by_family_.end()) return nullptr;
+  const PersonInfo* only = nullptr;
+  for (const PersonInfo* p : it->second) {
+    const auto sp = p->name.find(' ');
+    if (sp == std::string::npos || GivenName(p->name.substr(0, sp)) != sex) continue;
+    if (only) return nullptr;  // two namesakes of that sex: no telling which
+    only = p;
+  }
+  return only;
+}
+
 void Resources::AddNamesTo(NameIndex* index) const {
   // Sorted, so an ambiguous alias lists its keys in the same order on every run.
   std::vector<std::pair<std::string, const std::vector<GazetteerEntry>*>> phrases;

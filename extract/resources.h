@@ -151,6 +151,10 @@ class Resources {
   // folded) is `family` and who holds a dated office on `date` ("Netanyahu" in 2015 ->
   // Benjamin Netanyahu); null when none or more than one does, or the date is unknown.
   const PersonInfo* OnlyPersonInOfficeNamed(const std::string& family, const Date& date) const;
+  // The one dictionary person whose family name is `family` and whose given name the given-name
+  // lists give the sex `sex` ('m' or 'f'): "Clinton", 'f' -> Hillary Clinton. Null when none
+  // or more than one does. Thread-safe (reads only).
+  const PersonInfo* OnlyPersonOfSexNamed(const std::string& family, char sex) const;
   const CityInfo* City(std::string_view city_id) const;
   // The city a seat of government lies in ("White House" -> Washington; gazetteers/
   // seat_venues.tsv), or nullptr: where the text places an event in the seat, the venue.
