@@ -3306,8 +3306,18 @@ class DemandFinder {
     }
     const int n = static_cast<int>(sv.words.size());
     int start = SkipTimeAdverbs(sv, i + len);
-    // "Trump sought to play down tensions": an attempt, not a demand.
-    if (arg == "-" && start < n && Is(kInfinitiveMarker, sv.lower[start]) && Is(kAttemptVerb, sv.lower[i])) return false;
+    // "Trump sought to play down tensions", "has sought tirelessly to redefine ...", "seeking
+    // \"deliberately to provoke ...\"": an attempt, not a demand (past adverbs in -ly and quotes).
+    if (arg == "-" && Is(kAttemptVerb, sv.lower[i])) {
+      int t = start;
+      while (t < n && (IsQuote(sv.words[t]) || (sv.lower[t] == sv.words[t] && HasEnding(sv.lower[t], kAdverbEnding)))) ++t;
+      if (t < n && Is(kInfinitiveMarker, sv.lower[t])) return false;
+    }
+    // "sought urgently a meeting of the council", "demanded loudly that ...": a manner adverb
+    // before the object or clause is no part of it.
+    while (start + 1 < n && sv.lower[start] == sv.words[start] && HasEnding(sv.lower[start], kAdverbEnding) &&
+           (IsDeterminer(res_, sv.lower[start + 1]) || Is(kComplementizer, sv.lower[start + 1])))
+      ++start;
     std::vector<const Mention*> addressees;
     unnamed_object_ = false;
     struct ResetOnReturn {
