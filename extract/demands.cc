@@ -3860,7 +3860,23 @@ class DemandFinder {
       asked.push_back(other);
       addressee = other;
     }
-    int v = addressee->first - 1;
+    // "said any talks with Iran must lead to ...", "said the status of the city must be settled
+    // by ...": an actor governed by a preposition inside the clause's subject is what the
+    // subject is about, not the one asked; the content is the clause from the subject's first
+    // word (after the speech verb or "that").
+    int subject_start = -1;
+    {
+      int b = addressee->first - 1;
+      while (b >= 0 && IsDeterminer(res_, sv.lower[b])) --b;
+      if (b >= 1 && IsPreposition(res_, sv.lower[b]) && !Is(kComplementizer, sv.lower[b]) && !Is(kCoordinator, sv.lower[b])) {
+        int s = b - 1;
+        while (s >= 0 && s >= b - 5 && sv.words[s] != "," && !IsQuote(sv.words[s]) && !Is(kComplementizer, sv.lower[s]) &&
+               !Is(kSpeechVerb, sv.lower[s]) && !sv.MentionAt(s) && !IsPreposition(res_, sv.lower[s]))
+          --s;
+        if (s >= 0 && s < b - 1 && (Is(kComplementizer, sv.lower[s]) || Is(kSpeechVerb, sv.lower[s]))) subject_start = s + 1;
+      }
+    }
+    int v = (subject_start >= 0 ? subject_start : addressee->first) - 1;
     while (v >= 0 && (IsDeterminer(res_, sv.lower[v]) || Is(kComplementizer, sv.lower[v]))) --v;
     v = v >= 0 ? v : 0;
     // Allow a time adverbial between the speech verb and "that": "said on Friday that".
@@ -3882,6 +3898,8 @@ class DemandFinder {
     if (w >= 0 && Is(kSpeechVerb, sv.lower[w])) {
       if (Blocked(sv, w)) return;
       makers = Makers(sv, w);
+    } else if (subject_start >= 0) {
+      return;
     } else {
       // "Russia must withdraw its troops, Germany said", "\"Sudan should return the
       // helicopter,\" Russia said": a clause that opens the sentence (or its quotation) has
@@ -3910,8 +3928,8 @@ class DemandFinder {
       w = must;
     }
     if (makers.empty()) return;
-    Item item{addressee->first, end, ""};
-    if (topic_subject) asked.clear();
+    Item item{subject_start >= 0 ? subject_start : addressee->first, end, ""};
+    if (topic_subject || subject_start >= 0) asked.clear();
     MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
   }
 
