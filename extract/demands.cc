@@ -196,6 +196,7 @@ enum FrameClass : int {
   kExistentialSubject,         // "insisted there is no rush": a statement of fact
   kCognitionVerb,              // "X must understand that ...": a statement, no act asked
   kPurposeModifier,            // "the funds needed to rebuild": a thing for a purpose, no one asked
+  kAlternativeMark,            // "rather than seek new ones": the act not taken, no demand
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -381,6 +382,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kExistentialSubject, "frame_existential_subject"},
     {kCognitionVerb, "frame_cognition_verb"},
     {kPurposeModifier, "frame_purpose_modifier"},
+    {kAlternativeMark, "frame_alternative_mark"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -3290,6 +3292,9 @@ class DemandFinder {
         return false;
     }
     if (InOpeningCondition(sv, i) || ConditionConsequence(sv, i)) return false;
+    // "should extend the limits rather than seek new ones", "instead of demanding a vote": the
+    // act set aside is no demand.
+    if (i >= 2 && Is(kAlternativeMark, sv.lower[i - 2] + " " + sv.lower[i - 1])) return false;
     // "the United Kingdom wants the European Union to succeed": "want" + an actor + "to" is
     // the object-to frame's, not a wanted noun phrase.
     if (body_maker) {
