@@ -195,6 +195,8 @@ enum FrameClass : int {
   kRejectYieldVerb,            // "refused to budge": no thing asked is named
   kExistentialSubject,         // "insisted there is no rush": a statement of fact
   kCognitionVerb,              // "X must understand that ...": a statement, no act asked
+  kPurposeModifier,            // "the funds needed to rebuild": a thing for a purpose, no one asked
+  kAlternativeMark,            // "rather than seek new ones": the act not taken, no demand
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -379,6 +381,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectYieldVerb, "reject_yield_verb"},
     {kExistentialSubject, "frame_existential_subject"},
     {kCognitionVerb, "frame_cognition_verb"},
+    {kPurposeModifier, "frame_purpose_modifier"},
+    {kAlternativeMark, "frame_alternative_mark"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -3133,6 +3137,71 @@ class DemandFinder {
     return -1;
   }
 
+  // "urged the delegates at the summit to raise ...", "urged commercial banks to lower rates",
+  // "urged “all the factions involved” to lay down ...", "urged former Premier X to ...": a noun
+  // phrase that no narrower reading took (opened by a determiner, a possessive, a quantifier or
+  // a capitalised word, or a plural; with its modifiers, a prepositional phrase after it and
+  // quotation marks around it; no comma or clause word), then "to" and a bare verb. The phrase
+  // is who is asked; the content starts at the verb (or "not"). Fills `actors` with the actors
+  // that head the phrase (ending at its head, before any preposition, or at a coordinator); an
+  // actor inside a modifier is not asked. Returns -1 when there is none: not an indefinite
+  // object ("urged an early accord to protect ..."), a mass noun with no determiner ("urged
+  // restraint to avoid ..."), a head with a noun ending ("the measures to ...": what is urged),
+  // or a passive ("the accord to be ratified").
+  int NounPhraseThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
+    const int n = static_cast<int>(sv.words.size());
+    int k = start;
+    if (k < n && IsQuote(sv.words[k])) ++k;
+    const int first = k;
+    if (k + 2 >= n || Is(kIndefiniteArticle, sv.lower[k]) || Is(kComplementizer, sv.lower[k]) ||
+        IsPreposition(res_, sv.lower[k]) || Is(kCoordinator, sv.lower[k]) || Is(kNegationWord, sv.lower[k]))
+      return -1;
+    int head_end = -1;  // the first preposition inside the phrase
+    for (; k < n && k < first + 10; ++k) {
+      const std::string& w = sv.lower[k];
+      // ("travellers heading to the region to avoid ...": a "to" with no bare verb after it is
+      // a preposition of the phrase.)
+      if ((Is(kInfinitiveMarker, w) || (k + 1 < n && Is(kNegationWord, w) && Is(kInfinitiveMarker, sv.lower[k + 1]))) &&
+          InfinitiveAfterObject(sv, k) >= 0)
+        break;
+      if (sv.words[k] == "," || Is(kClauseEnd, w) || Is(kComplementizer, w) || Is(kRelativePronoun, w) ||
+          Is(kAsideMark, sv.words[k]))
+        return -1;
+      if (head_end < 0 && k > first && (IsPreposition(res_, w) || Is(kInfinitiveMarker, w))) head_end = k;
+    }
+    if (k >= n || k == first || !(Is(kInfinitiveMarker, sv.lower[k]) || Is(kNegationWord, sv.lower[k]))) return -1;
+    if (head_end < 0) head_end = k;
+    int head = head_end - 1;  // the head noun, before a closing quotation mark
+    while (head > first && IsQuote(sv.words[head])) --head;
+    // ("the factions involved", "travellers heading to ...": past a participle after the noun.)
+    if (head > first && sv.lower[head] == sv.words[head] && (sv.lower[head].ends_with("ing") || sv.lower[head].ends_with("ed")) &&
+        !Is(kPurposeModifier, sv.lower[head]))
+      --head;
+    if (head < first) return -1;
+    const std::string& h = sv.lower[head];
+    if ((HasEnding(h, kNounEnding) && !Is(kPeopleNoun, h) && !IsGroupNoun(res_, h)) || Is(kPurposeModifier, h)) return -1;
+    const std::string& opener = sv.lower[first];
+    const bool determined = IsDeterminer(res_, opener) || Is(kPossessivePronoun, opener) || Is(kPairWord, opener) ||
+                            sv.words[first] != opener;
+    const bool plural = h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's' && h[h.size() - 2] != '\'';
+    if (!determined && !plural && !Is(kPeopleNoun, h)) return -1;
+    const int verb = InfinitiveAfterObject(sv, k);
+    if (verb < 0) return -1;
+    const int bare = Is(kNegationWord, sv.lower[verb]) ? verb + 2 : verb;
+    if (bare >= n || Is(kPassiveAuxiliary, sv.lower[bare])) return -1;
+    std::vector<const Mention*> found;
+    for (int j = first; j < head_end; ++j) {
+      const Mention* a = sv.ActorAt(j);
+      if (!IsActor(a) || a->first != j) continue;
+      // ("European NATO members": an actor before the head, a people or group noun, names them.)
+      const bool owns_head = a->last == head && head + 1 == head_end && (Is(kPeopleNoun, h) || IsGroupNoun(res_, h));
+      if (a->last == head_end || owns_head || (a->last < head_end && Is(kCoordinator, sv.lower[a->last]))) found.push_back(a);
+      j = a->last - 1;
+    }
+    actors->assign(found.begin(), found.end());
+    return verb;
+  }
+
   // Whether only quotation marks and brackets stand before token i.
   static bool OpensSentence(const SentenceView& sv, int i) {
     for (int k = 0; k < i; ++k) {
@@ -3260,6 +3329,9 @@ class DemandFinder {
         return false;
     }
     if (InOpeningCondition(sv, i) || ConditionConsequence(sv, i)) return false;
+    // "should extend the limits rather than seek new ones", "instead of demanding a vote": the
+    // act set aside is no demand.
+    if (i >= 2 && Is(kAlternativeMark, sv.lower[i - 2] + " " + sv.lower[i - 1])) return false;
     // "the United Kingdom wants the European Union to succeed": "want" + an actor + "to" is
     // the object-to frame's, not a wanted noun phrase.
     if (body_maker) {
@@ -3335,7 +3407,9 @@ class DemandFinder {
       // A lower-case group ("the armed forces", "all sides"), not one's own ("called on their
       // supporters to take to the streets", "we call on our allies to do the same").
       bool unnamed = after < 0 && start < n && sv.words[start] == sv.lower[start] &&
-                     !Is(kOwnDeterminer, sv.lower[start]) && ObjectThenInfinitive(sv, start) >= 0;
+                     !Is(kOwnDeterminer, sv.lower[start]) &&
+                     (ObjectThenInfinitive(sv, start) >= 0 || NounPhraseThenInfinitive(sv, start, &list) >= 0);
+      if (after < 0) list.clear();
       if (unnamed) {
         std::string verb = sv.lower[i];
         for (int k = i + 1; k < i + len; ++k) verb += " " + sv.lower[k];
@@ -3447,6 +3521,54 @@ class DemandFinder {
         // actor inside the content is not asked ("urged member countries to cut ties with X").
         start = object_verb;
         unnamed_object_ = true;
+      } else if (int phrase_verb = NounPhraseThenInfinitive(sv, start, &list); phrase_verb >= 0) {
+        // "urged the delegates at the summit to raise ...", "urged commercial banks to lower
+        // rates": a wider noun phrase is asked all the same; the content starts at its verb.
+        addressees.insert(addressees.end(), list.begin(), list.end());
+        told_to = !list.empty();
+        unnamed_object_ = list.empty();
+        start = phrase_verb;
+      }
+    }
+    // "demanded in its statement on Monday for the names to be published": an adjunct between
+    // the verb and "for" is no content; what "for" governs is (in the for frame). An adjunct with
+    // no clause or "for" after it leaves no content: no demand ("demanded in his speech",
+    // "insist upon X" when the on frame took nothing, "demanded of a reporter who ..."), nor
+    // does "seek for" ("the land they seek for a state": the thing sought stands before).
+    // (Not after a fronted object, "what Russia will seek in talks with X", resolved below; nor
+    // before an agent, "the price demanded by ...", read as it was.)
+    if ((arg == "that" || arg == "-") && start < n && IsPreposition(res_, sv.lower[start]) &&
+        !Is(kComplementizer, sv.lower[start]) && !Is(kInfinitiveMarker, sv.lower[start]) &&
+        !Is(kAgentPreposition, sv.lower[start]) && !FrontedWhatObject(sv, i)) {
+      int governed = -1;
+      bool clause_after = false;
+      for (int k = start + 1; k < n && k <= start + 10; ++k) {
+        if (Is(kComplementizer, sv.lower[k])) {
+          clause_after = true;
+          break;
+        }
+        if (sv.words[k] == "," || IsQuote(sv.words[k]) || Is(kClauseEnd, sv.lower[k])) break;
+        if (Is(kPurposePreposition, sv.lower[k])) {
+          governed = k;
+          break;
+        }
+      }
+      if (Is(kPurposePreposition, sv.lower[start])) governed = start;
+      // Only "for" + a subject + "to" + a verb is what is demanded; "the money he sought from
+      // Congress for the wall", "the land they seek for a state" say what the thing (before the
+      // verb) is for.
+      if (!clause_after && governed >= 0) {
+        bool infinitive = false;
+        for (int k = governed + 2; k < n && k <= governed + 8 && !infinitive; ++k) {
+          if (sv.words[k] == "," || Is(kClauseEnd, sv.lower[k])) break;
+          infinitive = Is(kInfinitiveMarker, sv.lower[k]) && k + 1 < n && sv.words[k + 1] == sv.lower[k + 1];
+        }
+        if (!infinitive) governed = -1;
+      }
+      if (!clause_after && governed < 0) return false;
+      if (!clause_after) {
+        start = governed + 1;
+        arg = "for";
       }
     }
     if (arg == "for") {
@@ -3792,7 +3914,23 @@ class DemandFinder {
       asked.push_back(other);
       addressee = other;
     }
-    int v = addressee->first - 1;
+    // "said any talks with Iran must lead to ...", "said the status of the city must be settled
+    // by ...": an actor governed by a preposition inside the clause's subject is what the
+    // subject is about, not the one asked; the content is the clause from the subject's first
+    // word (after the speech verb or "that").
+    int subject_start = -1;
+    {
+      int b = addressee->first - 1;
+      while (b >= 0 && IsDeterminer(res_, sv.lower[b])) --b;
+      if (b >= 1 && IsPreposition(res_, sv.lower[b]) && !Is(kComplementizer, sv.lower[b]) && !Is(kCoordinator, sv.lower[b])) {
+        int s = b - 1;
+        while (s >= 0 && s >= b - 5 && sv.words[s] != "," && !IsQuote(sv.words[s]) && !Is(kComplementizer, sv.lower[s]) &&
+               !Is(kSpeechVerb, sv.lower[s]) && !sv.MentionAt(s) && !IsPreposition(res_, sv.lower[s]))
+          --s;
+        if (s >= 0 && s < b - 1 && (Is(kComplementizer, sv.lower[s]) || Is(kSpeechVerb, sv.lower[s]))) subject_start = s + 1;
+      }
+    }
+    int v = (subject_start >= 0 ? subject_start : addressee->first) - 1;
     while (v >= 0 && (IsDeterminer(res_, sv.lower[v]) || Is(kComplementizer, sv.lower[v]))) --v;
     v = v >= 0 ? v : 0;
     // Allow a time adverbial between the speech verb and "that": "said on Friday that".
@@ -3814,6 +3952,8 @@ class DemandFinder {
     if (w >= 0 && Is(kSpeechVerb, sv.lower[w])) {
       if (Blocked(sv, w)) return;
       makers = Makers(sv, w);
+    } else if (subject_start >= 0) {
+      return;
     } else {
       // "Russia must withdraw its troops, Germany said", "\"Sudan should return the
       // helicopter,\" Russia said": a clause that opens the sentence (or its quotation) has
@@ -3842,8 +3982,8 @@ class DemandFinder {
       w = must;
     }
     if (makers.empty()) return;
-    Item item{addressee->first, end, ""};
-    if (topic_subject) asked.clear();
+    Item item{subject_start >= 0 ? subject_start : addressee->first, end, ""};
+    if (topic_subject || subject_start >= 0) asked.clear();
     MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
   }
 
