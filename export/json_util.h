@@ -6,12 +6,41 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
 #include "core/model.h"
 
 namespace demarche {
+
+// How many bytes at the start of [p, p + n) a JSON string holds as they are: RapidJSON's
+// Writer (UTF-8 in and out, no flags) escapes only control characters (below 0x20), '"' and
+// '\\', and copies every other byte. Most strings written are sentences with none of those:
+// the scan tests eight bytes at a time, then finds the byte in the word that stops it.
+inline std::size_t UnescapedRun(const char* p, std::size_t n) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  // Whether some byte of `x` is below `limit` (<= 0x80): the subtraction borrows into the
+  // high bit of such a byte, and `~x` drops bytes whose high bit was set already.
+  auto has_byte_below = [](std::uint64_t x, std::uint64_t limit) { return ((x - kOnes * limit) & ~x & kHighs) != 0; };
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    // A byte equal to c becomes 0 in word ^ (kOnes * c): below 1.
+    if (has_byte_below(word, 0x20) || has_byte_below(word ^ (kOnes * '"'), 1) ||
+        has_byte_below(word ^ (kOnes * '\\'), 1)) {
+      break;
+    }
+  }
+  for (; i < n; ++i) {
+    auto c = static_cast<unsigned char>(p[i]);
+    if (c < 0x20 || c == '"' || c == '\\') break;
+  }
+  return i;
+}
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
@@ -21,5 +50,24 @@ inline void Str(JsonWriter& w, const std::string& value) {
 }
 
 }  // namespace demarche
+
+// Writer::WriteString asks ScanWriteUnescapedString to copy the run of bytes that need no
+// escape before each byte it escapes; RapidJSON's own version copies nothing (the SIMD ones
+// are for builds with RAPIDJSON_SSE2/SSE42/NEON), which leaves every byte to a loop of
+// per-byte checks. This one copies the run at once. Every writer of export/ includes this
+// header, so all of them see it before they write.
+#if !defined(RAPIDJSON_SSE2) && !defined(RAPIDJSON_SSE42) && !defined(RAPIDJSON_NEON)
+namespace rapidjson {
+template <>
+inline bool Writer<StringBuffer>::ScanWriteUnescapedString(StringStream& is, size_t length) {
+  const std::size_t run = demarche::UnescapedRun(is.src_, length - is.Tell());
+  if (run > 0) {
+    std::memcpy(os_->PushUnsafe(run), is.src_, run);  // WriteString reserved room for the string
+    is.src_ += run;
+  }
+  return is.Tell() < length;
+}
+}  // namespace rapidjson
+#endif
 
 #endif  // DEMARCHE_EXPORT_JSON_UTIL_H_

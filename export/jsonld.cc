@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <map>
 #include <set>
 #include <tuple>
@@ -31,6 +32,11 @@ class SinkStream {
     if (count > buf_.size()) buf_.resize(count);
   }
   void PutUnsafe(char c) { buf_[used_++] = c; }
+  // `count` bytes at once, into room reserved before.
+  void PutUnsafe(const char* bytes, std::size_t count) {
+    std::memcpy(&buf_[used_], bytes, count);
+    used_ += count;
+  }
   void Flush() {
     sink_.Write(std::string_view(buf_.data(), used_));
     used_ = 0;
@@ -46,6 +52,24 @@ class SinkStream {
 // PutReserve (which does nothing) and PutUnsafe (which calls Put for each byte).
 inline void PutReserve(SinkStream& stream, std::size_t count) { stream.Reserve(count); }
 inline void PutUnsafe(SinkStream& stream, char c) { stream.PutUnsafe(c); }
+
+}  // namespace
+}  // namespace demarche
+
+// Copies a string's bytes that need no escape at once, as export/json_util.h does for the
+// other writers (WriteString reserved room for the whole string before).
+template <>
+inline bool rapidjson::Writer<demarche::SinkStream>::ScanWriteUnescapedString(StringStream& is, size_t length) {
+  const std::size_t run = demarche::UnescapedRun(is.src_, length - is.Tell());
+  if (run > 0) {
+    os_->PutUnsafe(is.src_, run);
+    is.src_ += run;
+  }
+  return is.Tell() < length;
+}
+
+namespace demarche {
+namespace {
 
 using LdWriter = rapidjson::Writer<SinkStream>;
 void Key(LdWriter& w, const char* key) { w.Key(key); }

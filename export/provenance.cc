@@ -1,5 +1,7 @@
 #include "export/provenance.h"
 
+#include <algorithm>
+
 namespace demarche {
 namespace {
 
@@ -44,7 +46,9 @@ void Provenance::Add(const std::vector<Evidence>& evidence) {
     auto doc = documents_.try_emplace(e.doc_id, e.date).first;
     auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt, doc->second});
     at->second = &it->second;
-    if (added && e.begin >= e.sentence_begin && e.begin - e.sentence_begin <= e.quote.size()) {
+    if (!added) continue;
+    it->second.ascii = std::all_of(e.quote.begin(), e.quote.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (e.begin >= e.sentence_begin && e.begin - e.sentence_begin <= e.quote.size()) {
       // The sentence's start in code points: the item's, less the code points before it.
       std::string_view before(e.quote.data(), e.begin - e.sentence_begin);
       std::uint32_t n = 0;
@@ -54,11 +58,21 @@ void Provenance::Add(const std::vector<Evidence>& evidence) {
   }
 }
 
+bool Provenance::BytesDerive(const Sentence& s, const Evidence& e) {
+  if (!s.char_start) return false;
+  const std::uint32_t start = *s.char_start;
+  if (s.ascii) {
+    // What DeriveBytes gives for ASCII text, one byte per code point, without walking it.
+    if (e.char_begin < start || e.char_end < e.char_begin || e.char_end - start > e.quote.size()) return false;
+    return e.sentence_begin + (e.char_begin - start) == e.begin && e.sentence_begin + (e.char_end - start) == e.end;
+  }
+  auto bytes = DeriveBytes(e.quote, e.sentence_begin, start, e.char_begin, e.char_end);
+  return bytes && bytes->first == e.begin && bytes->second == e.end;
+}
+
 bool Provenance::OwnBytes(const Evidence& e) const {
-  const Sentence& s = Find(e);
-  if (!s.char_start || OwnQuote(e) || OwnSentenceBegin(e)) return true;
-  auto bytes = DeriveBytes(e.quote, e.sentence_begin, *s.char_start, e.char_begin, e.char_end);
-  return !bytes || bytes->first != e.begin || bytes->second != e.end;
+  if (OwnQuote(e) || OwnSentenceBegin(e)) return true;
+  return !BytesDerive(Find(e), e);
 }
 
 Provenance::Own Provenance::OwnOf(const Evidence& e) const {
@@ -69,12 +83,7 @@ Provenance::Own Provenance::OwnOf(const Evidence& e) const {
     own.sentence_begin = s.first->sentence_begin != e.sentence_begin;
   }
   own.date = s.document_date != e.date;
-  if (!s.char_start || own.quote || own.sentence_begin) {
-    own.bytes = true;
-  } else {
-    auto bytes = DeriveBytes(e.quote, e.sentence_begin, *s.char_start, e.char_begin, e.char_end);
-    own.bytes = !bytes || bytes->first != e.begin || bytes->second != e.end;
-  }
+  own.bytes = own.quote || own.sentence_begin || !BytesDerive(s, e);
   return own;
 }
 

@@ -48,6 +48,7 @@ class Provenance {
     const Evidence* first;                   // text: first->quote; byte start: first->sentence_begin
     std::optional<std::uint32_t> char_start;  // in code points, when the first item allows it
     std::string_view document_date;          // the date documents() gives its document
+    bool ascii = false;  // its text is ASCII: a code-point offset is a byte offset (no walk)
   };
   explicit Provenance(const KnowledgeGraph& graph);
 
@@ -72,6 +73,9 @@ class Provenance {
   const Evidence& SentenceOf(const Evidence& e) const { return *Find(e).first; }
   // The entry of an item's sentence (every item of the graph has one).
   const Sentence& Find(const Evidence& e) const { return *index_.at({e.doc_id, e.sentence}); }
+  // Whether DeriveBytes gives the item's own byte span from its sentence `s` (whose text and
+  // byte start the item shares).
+  static bool BytesDerive(const Sentence& s, const Evidence& e);
   void Add(const std::vector<Evidence>& evidence);
   struct SentenceAtHash {
     std::size_t operator()(const SentenceAt& at) const {

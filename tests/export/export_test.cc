@@ -2,12 +2,14 @@
 
 #include <rapidjson/document.h>
 
+#include <random>
 #include <set>
 #include <sstream>
 
 #include "export/apoc.h"
 #include "export/dot.h"
 #include "export/graphml.h"
+#include "export/json_util.h"
 #include "export/jsonld.h"
 #include "export/rdf.h"
 #include "export/table.h"
@@ -114,6 +116,59 @@ TEST(JsonLdTest, ParsesAndUsesSchemaOrgAndTheProjectVocabulary) {
 TEST(JsonLdTest, IrisEscapeWhatIsNotSafe) {
   EXPECT_EQ(EntityIri("doc:a b/c"), "urn:demarche:doc:a%20b%2Fc");
   EXPECT_EQ(RelationTerm(Relation::kDemandsOf), "addressedTo");
+}
+
+// The writers copy the bytes that need no escape in runs (export/json_util.h): the strings
+// they write must be those of RapidJSON's escapes one byte at a time, wherever a byte to
+// escape falls in the eight-byte words the scan tests, and the JSON-LD writer's own stream
+// must read back the text it was given.
+TEST(JsonStringsTest, RunsOfPlainBytesAreWrittenAsRapidJsonEscapesThem) {
+  auto reference = [](const std::string& text) {
+    std::string out = "\"";
+    for (unsigned char c : text) {
+      static const char* kHex = "0123456789ABCDEF";
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            out += "\\u00";
+            out.push_back(kHex[c >> 4]);
+            out.push_back(kHex[c & 15]);
+          } else {
+            out.push_back(static_cast<char>(c));
+          }
+      }
+    }
+    return out + "\"";
+  };
+  // Bytes next to the ones escaped (0x1F/0x20, 0x21/0x23 around '"', 0x5B/0x5D around '\\'),
+  // UTF-8 bytes, DEL.
+  const std::string alphabet = std::string("a /\x1f\x20\x21\x23\x5b\x5d\x7f\xc3\xa9\"\\\n\t\x01", 17) + std::string(1, '\0');
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(random() % 40, 'x');
+    for (char& c : text) {
+      // Mostly plain text, as sentences are, with a byte to escape here and there.
+      if (random() % 4 == 0) c = alphabet[random() % alphabet.size()];
+    }
+    rapidjson::StringBuffer buf;
+    JsonWriter w(buf);
+    Str(w, text);
+    ASSERT_EQ(std::string(buf.GetString(), buf.GetSize()), reference(text)) << round;
+    EXPECT_EQ(UnescapedRun(text.data(), text.size()), std::min(text.size(), text.find_first_of(std::string("\"\\\x01\x1f\n\t\0", 7))));
+  }
+  KnowledgeGraph g = Sample();
+  std::string jsonld = WriteJsonLd(g);
+  auto back = ReadJsonLd(jsonld, "x.jsonld");
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(WriteJsonLd(*back), jsonld);
+  EXPECT_EQ(back->node(*back->Find("demand:rus:x")).name, "refusal \"to\" expand <east> & \\ more");
 }
 
 TEST(DotTest, QuotesAndEscapesLabelsAndIsDeterministic) {
