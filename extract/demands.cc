@@ -507,6 +507,9 @@ class DemandFinder {
   bool Blocked(const SentenceView& sv, int i) const {
     // "decided against pushing for a vote", "left without asking for help".
     if (i > 0 && Is(kNegatingPreposition, sv.lower[i - 1]) && sv.lower[i].ends_with("ing")) return true;
+    // "stopped short of calling for sanctions": a preposition of two words.
+    if (i > 1 && sv.lower[i].ends_with("ing") && res_.classes().LongestExactAt(cls_[kNegatingPreposition], sv.lower, i - 2, i) == 2)
+      return true;
     // "avoided explicitly calling for ...", "declined to call for ...": a verb of abstaining
     // right before (past adverbs and "to") makes no demand.
     for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
