@@ -195,6 +195,9 @@ enum FrameClass : int {
   kRejectYieldVerb,            // "refused to budge": no thing asked is named
   kExistentialSubject,         // "insisted there is no rush": a statement of fact
   kCognitionVerb,              // "X must understand that ...": a statement, no act asked
+  kRecipientPreposition,       // "arms deliveries to Ukraine": who receives is not asked
+  kClauseVerb,                 // "sources saying Iran demanded": a clause follows, not an object
+  kPrepositionalParticiple,    // "allies including France called for": a list, not an object
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -379,6 +382,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectYieldVerb, "reject_yield_verb"},
     {kExistentialSubject, "frame_existential_subject"},
     {kCognitionVerb, "frame_cognition_verb"},
+    {kRecipientPreposition, "frame_recipient_preposition"},
+    {kClauseVerb, "frame_clause_verb"},
+    {kPrepositionalParticiple, "frame_prepositional_participle"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -924,10 +930,82 @@ class DemandFinder {
     if (makers.empty()) makers = PreviousMakers(sv, trigger);
     int first = trigger;
     for (const Mention* m : makers) first = std::min(first, m->first);
+    // "Republicans sent Obama a letter urging him to ...": the actor before the noun a
+    // participle qualifies is the object of the verb before it; that verb's subject sent it.
+    if (!makers.empty()) {
+      if (int verb = IndirectObjectVerb(sv, makers.front(), trigger); verb >= 0) {
+        makers = SubjectBefore(res_, sv, verb);
+        if (makers.empty()) return {};
+        first = trigger;
+        for (const Mention* m : makers) first = std::min(first, m->first);
+      }
+    }
     if (makers.empty() || Believed(sv, first, trigger) || InSubordinateClause(sv, makers.front(), trigger) ||
-        ObjectOfAsking(sv, makers.front()))
+        ObjectOfAsking(sv, makers.front()) || ObjectInSubject(sv, makers.front()))
       return {};
     return makers;
+  }
+
+  // The verb whose indirect object the actor `m` is, when a noun phrase with a determiner
+  // follows it and the participle trigger qualifies that noun ("sent Obama a letter urging him
+  // to ...", "handed the president a note asking him ..."); -1 if none.
+  int IndirectObjectVerb(const SentenceView& sv, const Mention* m, int trigger) const {
+    if (m->pronoun || sv.lower[trigger].size() <= 4 || !sv.lower[trigger].ends_with("ing")) return -1;
+    int k = m->last;
+    if (k >= trigger || !IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k])) return -1;
+    int words = 0;
+    for (++k; k < trigger; ++k, ++words) {
+      const std::string& w = sv.words[k];
+      if (w != sv.lower[k] || sv.MentionAt(k) || IsPreposition(res_, w) || Is(kCoordinator, w) || words >= 3 ||
+          !std::isalpha(static_cast<unsigned char>(w[0])))
+        return -1;
+    }
+    if (words == 0) return -1;
+    int b = m->first - 1;
+    while (b >= 0 && IsDeterminer(res_, sv.lower[b]) && !Is(kComplementizer, sv.lower[b])) --b;
+    if (b < 1 || sv.words[b] != sv.lower[b] || IsPreposition(res_, sv.lower[b]) || IsDeterminer(res_, sv.lower[b]) ||
+        Is(kCoordinator, sv.lower[b]) || Is(kComplementizer, sv.lower[b]) || Is(kClauseAuxiliary, sv.lower[b]) ||
+        Is(kPassiveAuxiliary, sv.lower[b]) || Is(kRelativePronoun, sv.lower[b]) || !std::isalpha(static_cast<unsigned char>(sv.lower[b][0])))
+      return -1;
+    return b;
+  }
+
+  // "the movement backing Morsi called for ...", "protesters supporting Maduro demanded",
+  // "the party that backs Erdogan called for": an actor right after a verb inside the subject's
+  // noun phrase (a participle after a noun, or a verb after a relative pronoun) is that verb's
+  // object; the subject is the noun, which names no actor. Not after a verb that takes a clause
+  // ("sources saying Iran demanded", class frame_clause_verb) nor a participle that works as a
+  // preposition ("allies including France called for", frame_prepositional_participle).
+  bool ObjectInSubject(const SentenceView& sv, const Mention* m) const {
+    if (m->pronoun) return false;
+    int v = m->first - 1;
+    while (v >= 0 && IsDeterminer(res_, sv.lower[v]) && !Is(kComplementizer, sv.lower[v])) --v;
+    if (v < 1) return false;
+    const std::string& verb = sv.lower[v];
+    if (sv.words[v] != verb || IsPreposition(res_, verb) || IsDeterminer(res_, verb) || Is(kCoordinator, verb) ||
+        Is(kClauseVerb, verb) || Is(kSpeechVerb, verb) || Is(kPrepositionalParticiple, verb) || Is(kClauseAuxiliary, verb) ||
+        Is(kPassiveAuxiliary, verb) || Is(kRelativePronoun, verb) || Is(kComplementizer, verb) || HasEnding(verb, kAdverbEnding))
+      return false;
+    const std::string& before = sv.lower[v - 1];
+    // "that backs", "who support": a relative clause's verb.
+    if ((Is(kRelativePronoun, before) || Is(kComplementizer, before)) && sv.words[v - 1] == before && v >= 2 &&
+        sv.words[v - 2] != "," && !Is(kSpeechVerb, sv.lower[v - 2]) && !Is(kClauseVerb, sv.lower[v - 2]) &&
+        (verb.ends_with("s") || verb.ends_with("ed")))
+      return true;
+    // "the movement backing", "protesters supporting": a participle after a noun.
+    if (verb.size() <= 4 || !verb.ends_with("ing")) return false;
+    if (const Mention* a = sv.ActorAt(v - 1); a && a->last == v) return !a->pronoun;
+    // The noun is a plural or follows a determiner ("protesters backing X", "the movement
+    // backing X"): not a verb ("would now consider supporting X") nor a pronoun ("to stop it
+    // attacking X"). A capitalised word only opening the sentence ("Protesters backing X").
+    if (!(before.size() > 3 && before.ends_with("s") && !before.ends_with("ss")) && !(v >= 2 && IsDeterminer(res_, sv.lower[v - 2])))
+      return false;
+    return (sv.words[v - 1] == before || v == 1) && !sv.MentionAt(v - 1) && std::isalpha(static_cast<unsigned char>(before[0])) &&
+           !Is(kObjectPronoun, before) && !Is(kPossessivePronoun, before) &&
+           !IsPreposition(res_, before) &&
+           !IsDeterminer(res_, before) && !Is(kCoordinator, before) && !Is(kClauseAuxiliary, before) &&
+           !Is(kPassiveAuxiliary, before) && !Is(kRelativePronoun, before) && !Is(kComplementizer, before) &&
+           !HasEnding(before, kAdverbEnding) && !Is(kSpeechVerb, before) && !Is(kClauseVerb, before);
   }
 
   // True when `m` opens a clause reported by a speech verb at most two words before it
@@ -2454,6 +2532,7 @@ class DemandFinder {
         // not when a group that names no actor was asked ("called on the international
         // community to impose sanctions on Iran").
         std::vector<std::string> orgs, others;
+        bool body_received = false;  // a body skipped as a recipient (below)
         for (const Mention& m : sv.mentions) {
           if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
           // "strikes in Syria", "the defeat of Islamic State", "money for the Palestinian
@@ -2479,6 +2558,28 @@ class DemandFinder {
                               sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1])) ||
                              (lead > it.first && Is(kOccasionPreposition, sv.lower[lead]) && Is(kRefugeNoun, sv.lower[lead - 1]));
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          // "a tougher response to Russia", "arms deliveries to Ukraine", "the return of the
+          // islands to Japan": the actor a thing goes to, after a noun of the content, is not
+          // asked. A possessor or a modifier still is ("an end to Iran's shipments", "an end to
+          // Israeli settlement construction"), so is where a demand noun goes ("its calls to
+          // Russia to halt ...", "a request for funds to fight the group to Congress"), and the
+          // object of a verb ("money London contributed to Brussels"), and who receives goods a
+          // price is asked for ("the same price for supplies to Russia": the buyer pays).
+          // (A quoted noun is modified too: "an end to Israeli \"provocations\"".)
+          const bool quoted_modifier = m.last + 1 < it.last && IsQuote(sv.words[m.last]) &&
+                                       std::islower(static_cast<unsigned char>(sv.words[m.last + 1][0]));
+          if (lead > it.first && !asked && !modifier && !quoted_modifier && Is(kRecipientPreposition, sv.lower[lead]) &&
+              sv.words[lead - 1] == sv.lower[lead - 1] && !sv.lower[lead - 1].ends_with("ed")) {
+            bool requested = false;
+            for (int t = std::min(trigger_first, it.first); t < lead && !requested; ++t)
+              requested = Is(kDemandNoun, sv.lower[t]) || (t >= it.first && Is(kPurposePreposition, sv.lower[t]));
+            // A body would have been taken before the others named ("orgs first", below); with
+            // it ruled out, they are no likelier asked ("oversee Obama's response to ISIS").
+            if (!requested) {
+              body_received = body_received || (m.type == NodeType::kOrganization && m.kind != "group");
+              continue;
+            }
+          }
           // "support for attacking Syria", "to strike Syria": the object of a verb inside the
           // content (a gerund, or the bare verb after "to") is acted on, not asked (not a
           // modifier of a noun after it: "ongoing U.S. assistance", "concerning China's affairs",
@@ -2517,7 +2618,7 @@ class DemandFinder {
           bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
         }
-        to = !orgs.empty() ? orgs : others;
+        to = !orgs.empty() ? orgs : body_received ? std::vector<std::string>{} : others;
         if (!orgs.empty()) to.resize(1);
       }
       for (const auto& a : to) {
