@@ -198,6 +198,9 @@ enum FrameClass : int {
   kRecipientPreposition,       // "arms deliveries to Ukraine": who receives is not asked
   kClauseVerb,                 // "sources saying Iran demanded": a clause follows, not an object
   kPrepositionalParticiple,    // "allies including France called for": a list, not an object
+  kNounLeadPreposition,        // "after calls for X to ...": a plural after it is a noun
+  kStateVoiceNoun,             // "the White House statement calls for", "U.S. officers urged": the state acts
+  kSubjectAdverb,              // "Britain too is seeking": no head noun after the state
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -385,6 +388,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRecipientPreposition, "frame_recipient_preposition"},
     {kClauseVerb, "frame_clause_verb"},
     {kPrepositionalParticiple, "frame_prepositional_participle"},
+    {kNounLeadPreposition, "frame_noun_lead_preposition"},
+    {kStateVoiceNoun, "frame_state_voice_noun"},
+    {kSubjectAdverb, "frame_subject_adverb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1163,6 +1169,31 @@ class DemandFinder {
       if ((of && st_->Principal(m->key) != of->key && of->key != m->key) || (!of && IsCapitalized(sv.words[o]))) return true;
     }
     if (m->type != NodeType::kState || m->demonym || m->pronoun || m->last >= trigger) return false;
+    // "U.S. Steel has asked for", "a UK parliament petition seeking", "the former U.S. government
+    // contractor urged": a state that only modifies the head noun of the subject, a noun that
+    // names neither a group of the state's people in office nor a person of it (group_noun,
+    // person anaphors, titles), does not act; the head does.
+    // (Only before a verb of demanding: "remains under pressure to" has a verb there.)
+    if (k >= m->last && k < m->last + 3 && DemandVerb(sv.lower[trigger])) {
+      bool modifier = true;
+      for (int j = m->last; j <= k && modifier; ++j) {
+        const std::string& w = sv.words[j];
+        modifier = !sv.MentionAt(j) && !w.empty() && std::isalpha(static_cast<unsigned char>(w[0])) &&
+                   !IsPreposition(res_, sv.lower[j]) && !IsDeterminer(res_, sv.lower[j]) && !Is(kCoordinator, sv.lower[j]) &&
+                   !Is(kRelativePronoun, sv.lower[j]) && !Is(kComplementizer, sv.lower[j]) && !Is(kTimeAdverb, sv.lower[j]) &&
+                   !Is(kWeekday, sv.lower[j]) && !Is(kSelfPronoun, sv.lower[j]) && !Is(kSubjectPronoun, sv.lower[j]) &&
+                   !HasEnding(sv.lower[j], kAdverbEnding) && !Is(kClauseAuxiliary, sv.lower[j]) && !Is(kModalVerb, sv.lower[j]) &&
+                   !Is(kSubjectAdverb, sv.lower[j]);
+      }
+      const std::string& head = sv.lower[k];
+      // (Before a participle, a head in -s or -ed may be a verb: "Iran continues demanding".)
+      if (sv.lower[trigger].ends_with("ing") && (head.ends_with("s") || head.ends_with("ed"))) modifier = false;
+      // (A state's own body or voice still acts: "U.S. officers urged", "the White House
+      // statement calls for", class frame_state_voice_noun; so does its document.)
+      if (modifier && !IsGroupNoun(res_, head) && !res_.IsPersonAnaphor(head) && !res_.IsTitleWordAnyCase(head) &&
+          !IsPossessive(sv.words[k]) && !Is(kStateVoiceNoun, head) && !Is(kDocumentNoun, head))
+        return true;
+    }
     for (int j = m->last; j < trigger && j < m->last + 3; ++j) {
       if (sv.MentionAt(j) || !IsCapitalized(sv.words[j])) return false;
       if (Is(kPrivateBodyHead, sv.lower[j])) return true;
@@ -3243,6 +3274,15 @@ class DemandFinder {
     // "had denied requests for ...": a plural noun as the object of a past verb.
     if (i > 0 && sv.lower[i].back() == 's' && sv.lower[i - 1] == sv.words[i - 1] && sv.lower[i - 1].size() > 4 &&
         sv.lower[i - 1].compare(sv.lower[i - 1].size() - 2, 2, "ed") == 0 && !Is(kClauseAuxiliary, sv.lower[i - 1]))
+      return false;
+    // "after calls for the country to take in ...", "despite growing calls for it to stop": a
+    // plural after a preposition of frame_noun_lead_preposition, or after an adjective in -ing,
+    // is a noun whose maker is not named (not the actor before it: the one it asks may be; but
+    // "responded with demands that ...", "joined in calls for ...": the subject's own). Not after a verb in -ing
+    // ("Democrats who are sounding calls for ...").
+    if (i > 0 && sv.lower[i].back() == 's' && !sv.lower[i].ends_with("ss") && sv.lower[i - 1] == sv.words[i - 1] &&
+        (Is(kNounLeadPreposition, sv.lower[i - 1]) ||
+         (sv.lower[i - 1].size() > 5 && sv.lower[i - 1].ends_with("ing") && !(i >= 2 && Is(kClauseAuxiliary, sv.lower[i - 2])))))
       return false;
     auto determiner_like = [&](int k) {
       return IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k]) || Is(kPossessivePronoun, sv.lower[k]);
