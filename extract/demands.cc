@@ -197,6 +197,12 @@ enum FrameClass : int {
   kCognitionVerb,              // "X must understand that ...": a statement, no act asked
   kPurposeModifier,            // "the funds needed to rebuild": a thing for a purpose, no one asked
   kAlternativeMark,            // "rather than seek new ones": the act not taken, no demand
+  kRecipientPreposition,       // "arms deliveries to Ukraine": who receives is not asked
+  kClauseVerb,                 // "sources saying Iran demanded": a clause follows, not an object
+  kPrepositionalParticiple,    // "allies including France called for": a list, not an object
+  kNounLeadPreposition,        // "after calls for X to ...": a plural after it is a noun
+  kStateVoiceNoun,             // "the White House statement calls for", "U.S. officers urged": the state acts
+  kSubjectAdverb,              // "Britain too is seeking": no head noun after the state
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -383,6 +389,12 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kCognitionVerb, "frame_cognition_verb"},
     {kPurposeModifier, "frame_purpose_modifier"},
     {kAlternativeMark, "frame_alternative_mark"},
+    {kRecipientPreposition, "frame_recipient_preposition"},
+    {kClauseVerb, "frame_clause_verb"},
+    {kPrepositionalParticiple, "frame_prepositional_participle"},
+    {kNounLeadPreposition, "frame_noun_lead_preposition"},
+    {kStateVoiceNoun, "frame_state_voice_noun"},
+    {kSubjectAdverb, "frame_subject_adverb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -931,10 +943,82 @@ class DemandFinder {
     if (makers.empty()) makers = PreviousMakers(sv, trigger);
     int first = trigger;
     for (const Mention* m : makers) first = std::min(first, m->first);
+    // "Republicans sent Obama a letter urging him to ...": the actor before the noun a
+    // participle qualifies is the object of the verb before it; that verb's subject sent it.
+    if (!makers.empty()) {
+      if (int verb = IndirectObjectVerb(sv, makers.front(), trigger); verb >= 0) {
+        makers = SubjectBefore(res_, sv, verb);
+        if (makers.empty()) return {};
+        first = trigger;
+        for (const Mention* m : makers) first = std::min(first, m->first);
+      }
+    }
     if (makers.empty() || Believed(sv, first, trigger) || InSubordinateClause(sv, makers.front(), trigger) ||
-        ObjectOfAsking(sv, makers.front()))
+        ObjectOfAsking(sv, makers.front()) || ObjectInSubject(sv, makers.front()))
       return {};
     return makers;
+  }
+
+  // The verb whose indirect object the actor `m` is, when a noun phrase with a determiner
+  // follows it and the participle trigger qualifies that noun ("sent Obama a letter urging him
+  // to ...", "handed the president a note asking him ..."); -1 if none.
+  int IndirectObjectVerb(const SentenceView& sv, const Mention* m, int trigger) const {
+    if (m->pronoun || sv.lower[trigger].size() <= 4 || !sv.lower[trigger].ends_with("ing")) return -1;
+    int k = m->last;
+    if (k >= trigger || !IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k])) return -1;
+    int words = 0;
+    for (++k; k < trigger; ++k, ++words) {
+      const std::string& w = sv.words[k];
+      if (w != sv.lower[k] || sv.MentionAt(k) || IsPreposition(res_, w) || Is(kCoordinator, w) || words >= 3 ||
+          !std::isalpha(static_cast<unsigned char>(w[0])))
+        return -1;
+    }
+    if (words == 0) return -1;
+    int b = m->first - 1;
+    while (b >= 0 && IsDeterminer(res_, sv.lower[b]) && !Is(kComplementizer, sv.lower[b])) --b;
+    if (b < 1 || sv.words[b] != sv.lower[b] || IsPreposition(res_, sv.lower[b]) || IsDeterminer(res_, sv.lower[b]) ||
+        Is(kCoordinator, sv.lower[b]) || Is(kComplementizer, sv.lower[b]) || Is(kClauseAuxiliary, sv.lower[b]) ||
+        Is(kPassiveAuxiliary, sv.lower[b]) || Is(kRelativePronoun, sv.lower[b]) || !std::isalpha(static_cast<unsigned char>(sv.lower[b][0])))
+      return -1;
+    return b;
+  }
+
+  // "the movement backing Morsi called for ...", "protesters supporting Maduro demanded",
+  // "the party that backs Erdogan called for": an actor right after a verb inside the subject's
+  // noun phrase (a participle after a noun, or a verb after a relative pronoun) is that verb's
+  // object; the subject is the noun, which names no actor. Not after a verb that takes a clause
+  // ("sources saying Iran demanded", class frame_clause_verb) nor a participle that works as a
+  // preposition ("allies including France called for", frame_prepositional_participle).
+  bool ObjectInSubject(const SentenceView& sv, const Mention* m) const {
+    if (m->pronoun) return false;
+    int v = m->first - 1;
+    while (v >= 0 && IsDeterminer(res_, sv.lower[v]) && !Is(kComplementizer, sv.lower[v])) --v;
+    if (v < 1) return false;
+    const std::string& verb = sv.lower[v];
+    if (sv.words[v] != verb || IsPreposition(res_, verb) || IsDeterminer(res_, verb) || Is(kCoordinator, verb) ||
+        Is(kClauseVerb, verb) || Is(kSpeechVerb, verb) || Is(kPrepositionalParticiple, verb) || Is(kClauseAuxiliary, verb) ||
+        Is(kPassiveAuxiliary, verb) || Is(kRelativePronoun, verb) || Is(kComplementizer, verb) || HasEnding(verb, kAdverbEnding))
+      return false;
+    const std::string& before = sv.lower[v - 1];
+    // "that backs", "who support": a relative clause's verb.
+    if ((Is(kRelativePronoun, before) || Is(kComplementizer, before)) && sv.words[v - 1] == before && v >= 2 &&
+        sv.words[v - 2] != "," && !Is(kSpeechVerb, sv.lower[v - 2]) && !Is(kClauseVerb, sv.lower[v - 2]) &&
+        (verb.ends_with("s") || verb.ends_with("ed")))
+      return true;
+    // "the movement backing", "protesters supporting": a participle after a noun.
+    if (verb.size() <= 4 || !verb.ends_with("ing")) return false;
+    if (const Mention* a = sv.ActorAt(v - 1); a && a->last == v) return !a->pronoun;
+    // The noun is a plural or follows a determiner ("protesters backing X", "the movement
+    // backing X"): not a verb ("would now consider supporting X") nor a pronoun ("to stop it
+    // attacking X"). A capitalised word only opening the sentence ("Protesters backing X").
+    if (!(before.size() > 3 && before.ends_with("s") && !before.ends_with("ss")) && !(v >= 2 && IsDeterminer(res_, sv.lower[v - 2])))
+      return false;
+    return (sv.words[v - 1] == before || v == 1) && !sv.MentionAt(v - 1) && std::isalpha(static_cast<unsigned char>(before[0])) &&
+           !Is(kObjectPronoun, before) && !Is(kPossessivePronoun, before) &&
+           !IsPreposition(res_, before) &&
+           !IsDeterminer(res_, before) && !Is(kCoordinator, before) && !Is(kClauseAuxiliary, before) &&
+           !Is(kPassiveAuxiliary, before) && !Is(kRelativePronoun, before) && !Is(kComplementizer, before) &&
+           !HasEnding(before, kAdverbEnding) && !Is(kSpeechVerb, before) && !Is(kClauseVerb, before);
   }
 
   // True when `m` opens a clause reported by a speech verb at most two words before it
@@ -1092,6 +1176,31 @@ class DemandFinder {
       if ((of && st_->Principal(m->key) != of->key && of->key != m->key) || (!of && IsCapitalized(sv.words[o]))) return true;
     }
     if (m->type != NodeType::kState || m->demonym || m->pronoun || m->last >= trigger) return false;
+    // "U.S. Steel has asked for", "a UK parliament petition seeking", "the former U.S. government
+    // contractor urged": a state that only modifies the head noun of the subject, a noun that
+    // names neither a group of the state's people in office nor a person of it (group_noun,
+    // person anaphors, titles), does not act; the head does.
+    // (Only before a verb of demanding: "remains under pressure to" has a verb there.)
+    if (k >= m->last && k < m->last + 3 && DemandVerb(sv.lower[trigger])) {
+      bool modifier = true;
+      for (int j = m->last; j <= k && modifier; ++j) {
+        const std::string& w = sv.words[j];
+        modifier = !sv.MentionAt(j) && !w.empty() && std::isalpha(static_cast<unsigned char>(w[0])) &&
+                   !IsPreposition(res_, sv.lower[j]) && !IsDeterminer(res_, sv.lower[j]) && !Is(kCoordinator, sv.lower[j]) &&
+                   !Is(kRelativePronoun, sv.lower[j]) && !Is(kComplementizer, sv.lower[j]) && !Is(kTimeAdverb, sv.lower[j]) &&
+                   !Is(kWeekday, sv.lower[j]) && !Is(kSelfPronoun, sv.lower[j]) && !Is(kSubjectPronoun, sv.lower[j]) &&
+                   !HasEnding(sv.lower[j], kAdverbEnding) && !Is(kClauseAuxiliary, sv.lower[j]) && !Is(kModalVerb, sv.lower[j]) &&
+                   !Is(kSubjectAdverb, sv.lower[j]);
+      }
+      const std::string& head = sv.lower[k];
+      // (Before a participle, a head in -s or -ed may be a verb: "Iran continues demanding".)
+      if (sv.lower[trigger].ends_with("ing") && (head.ends_with("s") || head.ends_with("ed"))) modifier = false;
+      // (A state's own body or voice still acts: "U.S. officers urged", "the White House
+      // statement calls for", class frame_state_voice_noun; so does its document.)
+      if (modifier && !IsGroupNoun(res_, head) && !res_.IsPersonAnaphor(head) && !res_.IsTitleWordAnyCase(head) &&
+          !IsPossessive(sv.words[k]) && !Is(kStateVoiceNoun, head) && !Is(kDocumentNoun, head))
+        return true;
+    }
     for (int j = m->last; j < trigger && j < m->last + 3; ++j) {
       if (sv.MentionAt(j) || !IsCapitalized(sv.words[j])) return false;
       if (Is(kPrivateBodyHead, sv.lower[j])) return true;
@@ -2471,6 +2580,7 @@ class DemandFinder {
         // not when a group that names no actor was asked ("called on the international
         // community to impose sanctions on Iran").
         std::vector<std::string> orgs, others;
+        bool body_received = false;  // a body skipped as a recipient (below)
         for (const Mention& m : sv.mentions) {
           if (m.first < it.first || m.last > it.last || !IsActor(&m)) continue;
           if (m.last <= patient_end) continue;
@@ -2497,6 +2607,28 @@ class DemandFinder {
                               sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1])) ||
                              (lead > it.first && Is(kOccasionPreposition, sv.lower[lead]) && Is(kRefugeNoun, sv.lower[lead - 1]));
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          // "a tougher response to Russia", "arms deliveries to Ukraine", "the return of the
+          // islands to Japan": the actor a thing goes to, after a noun of the content, is not
+          // asked. A possessor or a modifier still is ("an end to Iran's shipments", "an end to
+          // Israeli settlement construction"), so is where a demand noun goes ("its calls to
+          // Russia to halt ...", "a request for funds to fight the group to Congress"), and the
+          // object of a verb ("money London contributed to Brussels"), and who receives goods a
+          // price is asked for ("the same price for supplies to Russia": the buyer pays).
+          // (A quoted noun is modified too: "an end to Israeli \"provocations\"".)
+          const bool quoted_modifier = m.last + 1 < it.last && IsQuote(sv.words[m.last]) &&
+                                       std::islower(static_cast<unsigned char>(sv.words[m.last + 1][0]));
+          if (lead > it.first && !asked && !modifier && !quoted_modifier && Is(kRecipientPreposition, sv.lower[lead]) &&
+              sv.words[lead - 1] == sv.lower[lead - 1] && !sv.lower[lead - 1].ends_with("ed")) {
+            bool requested = false;
+            for (int t = std::min(trigger_first, it.first); t < lead && !requested; ++t)
+              requested = Is(kDemandNoun, sv.lower[t]) || (t >= it.first && Is(kPurposePreposition, sv.lower[t]));
+            // A body would have been taken before the others named ("orgs first", below); with
+            // it ruled out, they are no likelier asked ("oversee Obama's response to ISIS").
+            if (!requested) {
+              body_received = body_received || (m.type == NodeType::kOrganization && m.kind != "group");
+              continue;
+            }
+          }
           // "support for attacking Syria", "to strike Syria": the object of a verb inside the
           // content (a gerund, or the bare verb after "to") is acted on, not asked (not a
           // modifier of a noun after it: "ongoing U.S. assistance", "concerning China's affairs",
@@ -2535,7 +2667,7 @@ class DemandFinder {
           bool body = m.type == NodeType::kOrganization && m.kind != "group";  // not "Palestinian workers"
           (body ? orgs : others).push_back(m.key);
         }
-        to = !orgs.empty() ? orgs : others;
+        to = !orgs.empty() ? orgs : body_received ? std::vector<std::string>{} : others;
         if (!orgs.empty()) to.resize(1);
       }
       for (const auto& a : to) {
@@ -3251,6 +3383,15 @@ class DemandFinder {
     // "had denied requests for ...": a plural noun as the object of a past verb.
     if (i > 0 && sv.lower[i].back() == 's' && sv.lower[i - 1] == sv.words[i - 1] && sv.lower[i - 1].size() > 4 &&
         sv.lower[i - 1].compare(sv.lower[i - 1].size() - 2, 2, "ed") == 0 && !Is(kClauseAuxiliary, sv.lower[i - 1]))
+      return false;
+    // "after calls for the country to take in ...", "despite growing calls for it to stop": a
+    // plural after a preposition of frame_noun_lead_preposition, or after an adjective in -ing,
+    // is a noun whose maker is not named (not the actor before it: the one it asks may be; but
+    // "responded with demands that ...", "joined in calls for ...": the subject's own). Not after a verb in -ing
+    // ("Democrats who are sounding calls for ...").
+    if (i > 0 && sv.lower[i].back() == 's' && !sv.lower[i].ends_with("ss") && sv.lower[i - 1] == sv.words[i - 1] &&
+        (Is(kNounLeadPreposition, sv.lower[i - 1]) ||
+         (sv.lower[i - 1].size() > 5 && sv.lower[i - 1].ends_with("ing") && !(i >= 2 && Is(kClauseAuxiliary, sv.lower[i - 2])))))
       return false;
     auto determiner_like = [&](int k) {
       return IsDeterminer(res_, sv.lower[k]) || IsPossessive(sv.words[k]) || Is(kPossessivePronoun, sv.lower[k]);

@@ -860,6 +860,14 @@ class MentionFinder {
         ++k;
         continue;
       }
+      // "Rep. Peter T. King said": after a middle initial, a title's or a state's word that ends
+      // the name is the family name (an initial never ends a name).
+      if (k > j + 1 && sv.words[k - 1].size() == 2 && sv.words[k - 1][1] == '.' && IsCapitalized(w) && !EndsName(sv, k, j) &&
+          (k + 1 >= n || !IsCapitalized(sv.words[k + 1])) &&
+          (res_.IsTitleWord(w) || (Match(sv, k, &len) && len == 1 && !(k + 1 < n && IsPossessive(sv.words[k + 1]))))) {
+        ++k;
+        break;
+      }
       if (!IsCapitalized(w) || EndsName(sv, k, j) || res_.IsTitleWord(w)) break;
       // "Israeli Official Says Most Of Those ...": in a headline a verb of saying ends the name.
       if (title_case_line_ && cls_.Is(kSayVerb, sv.lower[k])) break;
