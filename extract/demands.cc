@@ -4442,7 +4442,17 @@ class DemandFinder {
       // what is asked is the infinitive or the object of "for", not the word "call".
       int from = start;
       if (!Is(kRejectProposalNoun, sv.lower[noun])) {
-        const int k = SkipTimeAdverbs(sv, noun + 1);
+        int k = SkipTimeAdverbs(sv, noun + 1);
+        // "resisted calls from some quarters to send troops", "calls by several lawmakers for
+        // a vote": past who asked, when no actor names them (up to five words, no clause).
+        if (k + 2 < end && Is(kMakerPreposition, sv.lower[k])) {
+          int t = k + 1;
+          while (t < end && t <= k + 6 && !Is(kInfinitiveMarker, sv.lower[t]) && !Is(kPurposePreposition, sv.lower[t]) &&
+                 !Is(kClauseEnd, sv.lower[t]) && !Is(kComplementizer, sv.lower[t]) && sv.words[t] != "," &&
+                 !Is(kClauseAuxiliary, sv.lower[t]) && !Is(kPassiveAuxiliary, sv.lower[t]))
+            ++t;
+          if (t > k + 1 && t + 1 < end && (Is(kInfinitiveMarker, sv.lower[t]) || Is(kPurposePreposition, sv.lower[t]))) k = t;
+        }
         if (k + 1 < end && (Is(kInfinitiveMarker, sv.lower[k]) || Is(kPurposePreposition, sv.lower[k]))) from = k + 1;
       }
       return RejectRequest(sv, rejecters, from, end, std::min(rejecters.back()->first, start), RuleName("named-request"),
