@@ -3716,10 +3716,11 @@ class DemandFinder {
       }
     }
     if (arg == "for") {
-      // "the time they are asking for to study it", "what Chile pressed for, it got": a
-      // preposition whose object stands before the verb (a relative clause or a fronted
-      // object) leaves no content after it.
-      if (start < n && (Is(kInfinitiveMarker, sv.lower[start]) || Is(kClauseEnd, sv.lower[start]) || sv.words[start] == ","))
+      // "the time they are asking for to study it", "what Chile pressed for, it got", "what
+      // Mr. Putin asks for and what he offers": a preposition whose object stands before the
+      // verb (a relative clause or a fronted object) leaves no content after it.
+      if (start < n && (Is(kInfinitiveMarker, sv.lower[start]) || Is(kClauseEnd, sv.lower[start]) || sv.words[start] == "," ||
+                        Is(kCoordinator, sv.lower[start])))
         return false;
       int end = ClauseEnd(sv, start);
       const int before = start;
