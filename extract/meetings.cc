@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <deque>
+#include <limits>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -63,6 +65,8 @@ enum MeetingClass : std::size_t {
   kSeatParticiple,
   kNameMeetingNoun,
   kAimNoun,
+  kPairAnaphor,
+  kPairAnaphorGap,
   kNumMeetingClasses
 };
 constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = {
@@ -81,7 +85,8 @@ constexpr std::array<std::string_view, kNumMeetingClasses> kMeetingClassNames = 
     "hypothetical_modifier",  "naming_verb",             "meeting_kind_family",
     "meeting_body_kind",      "call_follower",           "kind_needs_participant",
     "kind_needs_two_sides",   "seat_participle",         "name_meeting_noun",
-    "aim_noun"};
+    "aim_noun",               "pair_anaphor",
+    "pair_anaphor_gap"};
 
 // Those classes' ids (resolved once, at load), for one document.
 class MeetingWords {
@@ -231,6 +236,7 @@ class MeetingFinder {
   void Sentence(const SentenceView& sv, const std::vector<DateMention>& dates) {
     const int n = static_cast<int>(sv.words.size());
     dateline_end_ = DatelineEnd(words_, sv);
+    anaphor_mentions_.clear();
     struct Trigger {
       int first, last;
       std::string kind;
@@ -494,6 +500,10 @@ class MeetingFinder {
           break;
         }
       }
+      // (The anaphor is the subject, not a name before it: "shook hands with Kim as they met".)
+      if (meet_each_other) {
+        if (auto pair = PairAntecedents(sv, first, lo); !pair.empty()) subject = std::move(pair);
+      }
       if (subject.empty()) return;
       // "Shoukry and his Jordanian counterpart Safadi met": the one coordinated with a
       // counterpart (a title of the class name_list_title) takes part too.
@@ -622,7 +632,8 @@ class MeetingFinder {
       if (!object && reciprocal && meet_each_other) {
         std::set<std::string> sides;
         for (const Mention* a : subject) {
-          if (!a->pronoun) sides.insert(st_->Principal(a->key));
+          // (Two persons an anaphor stands for count: "the two leaders met".)
+          if (!a->pronoun || (subject.size() >= 2 && a->type == NodeType::kPerson)) sides.insert(st_->Principal(a->key));
         }
         reciprocal_sides = sides.size() >= 2;
       }
@@ -918,6 +929,58 @@ class MeetingFinder {
       if (sv.words[j] != "-" && sv.words[j + 1] != "-") phrase += " ";
     }
     return phrase + head;
+  }
+
+  // "Trump shook hands with Kim as they met at the border", "... his talks with Putin. The two
+  // leaders met privately": a plural anaphor (class pair_anaphor) right before a verb of meeting
+  // each other at `first` (past auxiliaries and adverbs of pair_anaphor_gap or in -ly: "have also
+  // met", "then met privately") stands for
+  // the two people last named: the persons named before it in the sentence, with those of the
+  // sentence before when fewer than two. Exactly two, or no one (three or more named: which two
+  // is a guess). The mentions returned stand at the anaphor (as resolved pronouns) and live
+  // until the next sentence.
+  std::vector<const Mention*> PairAntecedents(const SentenceView& sv, int first, int lo) {
+    int j = first;
+    while (j > lo && (words_.Is(kPairAnaphorGap, sv.lower[j - 1]) ||
+                      (sv.lower[j - 1].size() > 3 && sv.lower[j - 1].ends_with("ly"))))
+      --j;
+    int at = -1;
+    for (int s = j - 1; s >= lo && s >= j - 3 && at < 0; --s) {
+      if (words_.PhraseAt(kPairAnaphor, sv.lower, s, j) == j - s) at = s;
+    }
+    if (at < 0) return {};
+    auto persons = [](const SentenceView& v, int end) {
+      std::vector<const Mention*> out;
+      for (const Mention& m : v.mentions) {
+        if (m.first >= end) break;
+        // (Named persons only: a pronoun resolved upstream may be a guess.)
+        if (m.type != NodeType::kPerson || m.minor || m.pronoun) continue;
+        if (std::none_of(out.begin(), out.end(), [&](const Mention* o) { return o->key == m.key; })) out.push_back(&m);
+      }
+      return out;
+    };
+    std::vector<const Mention*> pair = persons(sv, at);
+    // ("The Japanese prime minister said he hopes to hear Moon's view when they talk": a person
+    // the sentence refers to by a pronoun may be the other one; no reading back then.)
+    const bool pronoun_person = std::any_of(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& m) {
+      return m.first < at && m.pronoun && m.type == NodeType::kPerson;
+    });
+    if (pair.size() < 2 && !pronoun_person && sv.index > 0) {  // "X arrived on Monday. Y hosted him, and the two met"
+      for (const Mention* a : persons(st_->views[static_cast<std::size_t>(sv.index) - 1], std::numeric_limits<int>::max())) {
+        if (std::none_of(pair.begin(), pair.end(), [&](const Mention* o) { return o->key == a->key; })) pair.push_back(a);
+      }
+    }
+    if (pair.size() != 2) return {};
+    std::vector<const Mention*> out;
+    for (const Mention* a : pair) {
+      Mention m = *a;
+      m.first = at;
+      m.last = j;
+      m.pronoun = true;
+      anaphor_mentions_.push_back(std::move(m));
+      out.push_back(&anaphor_mentions_.back());
+    }
+    return out;
   }
 
   // Words of title as written around a person's mention and the person's name: "Crown Prince
@@ -1246,6 +1309,7 @@ class MeetingFinder {
   }
 
   int dateline_end_ = 0;  // first token after the sentence's dateline and credit, if any
+  std::deque<Mention> anaphor_mentions_;  // PairAntecedents' mentions, for the current sentence
   int prev_trigger_last_ = -1;  // end of the sentence's previous trigger if a verb, else -1
   std::map<int, Date> framed_;    // the sentence's verb triggers (first token) that built a meeting: its date
   Date ellipsis_date_;            // the date of the verb an ellipsis goes on from
