@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -100,6 +101,7 @@ enum MentionClass : int {
   kEnvoyToBodyTitle,
   kEnvoySendingBody,
   kPlaceNamedAgreement,
+  kDividedStateAnaphor,
   kNumMentionClasses
 };
 
@@ -181,6 +183,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "envoy_to_body_title",
     "envoy_sending_body",
     "place_named_agreement",
+    "divided_state_anaphor",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -1889,6 +1892,25 @@ class MentionFinder {
           forward_pronouns_.push_back({i, sex, p});
         }
         continue;
+      }
+      if (cls_.Is(kDefiniteArticle, lw) && i + 1 < n && IsTitleCase(sv.words[i + 1]) && !sv.MentionAt(i + 1) &&
+          (i + 2 >= n || !IsCapitalized(sv.words[i + 2]))) {
+        // "the North" in a document that names North Korea ("urged the North to return to
+        // talks", "the North's missiles"); "the South" when it names both Koreas. Class
+        // divided_state_anaphor: the value is the ISO3 code of the state meant, then those of
+        // the states the document must also have named. Not "the North Atlantic".
+        if (const std::string* value = cls_.Value(kDividedStateAnaphor, sv.lower[i + 1])) {
+          std::istringstream codes(*value);
+          std::string meant, code;
+          codes >> meant;
+          bool named = !meant.empty() && named_states_.count(meant) > 0;
+          while (named && codes >> code) named = named_states_.count(code) > 0;
+          if (named) {
+            Add(sv, Mention{i + 1, i + 2, NodeType::kState, StateKey(meant), "gazetteer.state.divided-anaphor"});
+            i = i + 1;
+            continue;
+          }
+        }
       }
       if (cls_.Is(kDefiniteArticle, lw) && i + 1 < n) {
         // the diplomat / the Russian leader
