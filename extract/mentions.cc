@@ -102,6 +102,7 @@ enum MentionClass : int {
   kEnvoySendingBody,
   kPlaceNamedAgreement,
   kDividedStateAnaphor,
+  kStateFormAnaphor,
   kNumMentionClasses
 };
 
@@ -184,6 +185,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "envoy_sending_body",
     "place_named_agreement",
     "divided_state_anaphor",
+    "state_form_anaphor",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -219,6 +221,10 @@ class MentionClasses {
   }
   // The value column of the class's entry for the token, or null.
   const std::string* Value(MentionClass c, std::string_view token) const { return classes_.Value(ids_[c], token); }
+  // Length of the longest phrase of the class written by tokens [at, end) (lower case); 0 if none.
+  int PhraseAt(MentionClass c, const std::vector<std::string>& lower, int at, int end) const {
+    return classes_.LongestExactAt(ids_[c], lower, at, end);
+  }
 
  private:
   const WordClasses& classes_;
@@ -1908,6 +1914,37 @@ class MentionFinder {
           if (named) {
             Add(sv, Mention{i + 1, i + 2, NodeType::kState, StateKey(meant), "gazetteer.state.divided-anaphor"});
             i = i + 1;
+            continue;
+          }
+        }
+      }
+      if (cls_.Is(kDefiniteArticle, lw) && i + 1 < n) {
+        // "the kingdom", "the Islamic Republic", "the sultanate" (class state_form_anaphor): the
+        // one state the document has named so far whose official name (states.tsv, from
+        // world-countries) holds those words ("Kingdom of Saudi Arabia"); no one when two such
+        // are named. Not before a capitalised word ("the Kingdom Tower").
+        if (int len = cls_.PhraseAt(kStateFormAnaphor, sv.lower, i + 1, n);
+            len > 0 && !sv.MentionAt(i + 1) && (i + 1 + len >= n || !IsCapitalized(sv.words[i + 1 + len]))) {
+          std::string form;
+          for (int k = i + 1; k < i + 1 + len; ++k) form += (form.empty() ? "" : " ") + sv.lower[k];
+          std::string meant;
+          bool unique = true;
+          for (const std::string& iso : named_states_) {
+            const StateInfo* info = res_.State(iso);
+            if (!info) continue;
+            const bool has = std::any_of(info->official_names.begin(), info->official_names.end(), [&](const std::string& o) {
+              std::string lo = AsciiLower(o);
+              std::size_t at = lo.find(form);
+              return at != std::string::npos && (at == 0 || lo[at - 1] == ' ') &&
+                     (at + form.size() == lo.size() || lo[at + form.size()] == ' ');
+            });
+            if (!has) continue;
+            unique = unique && meant.empty();
+            meant = iso;
+          }
+          if (unique && !meant.empty()) {
+            Add(sv, Mention{i + 1, i + 1 + len, NodeType::kState, StateKey(meant), "gazetteer.state.form-anaphor"});
+            i = i + len;
             continue;
           }
         }

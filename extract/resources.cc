@@ -250,7 +250,7 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     }
     for (const auto& f : *rows) {
       if (f[0].size() != 3) return Error{LineError(path, "bad ISO3 code '" + f[0] + "'")};
-      r.states_[f[0]] = StateInfo{f[0], f[1], f[6] == "1"};
+      r.states_[f[0]] = StateInfo{f[0], f[1], f[6] == "1", SplitList(f[2])};
       r.AddPhrase(f[1], EntryKind::kStateName, f[0]);
       for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kStateName, f[0]);
       // Territories share demonyms with states ("American" is also American Samoa's): a

@@ -54,6 +54,7 @@ struct StateInfo {
   std::string iso3;
   std::string name;
   bool independent = true;  // false for territories (Hong Kong, Puerto Rico)
+  std::vector<std::string> official_names = {};  // "Kingdom of Saudi Arabia" (states.tsv aliases)
 };
 
 struct OrgInfo {
