@@ -203,6 +203,9 @@ enum FrameClass : int {
   kNounLeadPreposition,        // "after calls for X to ...": a plural after it is a noun
   kStateVoiceNoun,             // "the White House statement calls for", "U.S. officers urged": the state acts
   kSubjectAdverb,              // "Britain too is seeking": no head noun after the state
+  kTimeLeadWord,               // "earlier this year", "later on Tuesday": part of the time phrase
+  kInsteadAdverb,              // "not to X and instead Y": the second act is asked, not refused
+  kIntentVerb,                 // "called for X and plan to ...": a second predicate of the subject
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -395,6 +398,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kNounLeadPreposition, "frame_noun_lead_preposition"},
     {kStateVoiceNoun, "frame_state_voice_noun"},
     {kSubjectAdverb, "frame_subject_adverb"},
+    {kTimeLeadWord, "frame_time_lead_word"},
+    {kInsteadAdverb, "frame_instead_adverb"},
+    {kIntentVerb, "frame_intent_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1450,6 +1456,34 @@ class DemandFinder {
 
   // "demanded Friday that", "demanded on Tuesday that", "demanded last week that", "demanded
   // earlier this month that": skip the time adverbial.
+  // Where a trailing time phrase that starts at `k` really starts: "earlier this year", "later
+  // on Tuesday", "sometime next month" take the word before them (frame_time_lead_word) along;
+  // cut at the date alone, the content would end in "... earlier".
+  int TimeLeadStart(const SentenceView& sv, int from, int k) const {
+    return k - 1 > from && Is(kTimeLeadWord, sv.lower[k - 1]) && sv.lower[k - 1] == sv.words[k - 1] ? k - 1 : k;
+  }
+
+  // A verb's bare form (no -s, -ed or -ing ending): "plan", "hope", "express" ("plans",
+  // "planned" and "planning" are not).
+  static bool BareVerbForm(const std::string& w) {
+    return w.size() > 2 && !(w.back() == 's' && !w.ends_with("ss")) && !w.ends_with("ed") && !w.ends_with("ing");
+  }
+
+  // Whether the content [from, k) so far is a noun phrase: no infinitive or clause opens it or
+  // stands in it ("urgent action", not "Iran to halt the drills", "that Peru withdraw").
+  bool NounPhraseSoFar(const SentenceView& sv, int from, int k) const {
+    if (from > 0 && (Is(kInfinitiveMarker, sv.lower[from - 1]) || Is(kComplementizer, sv.lower[from - 1]))) return false;
+    for (int j = from; j < k; ++j) {
+      if (Is(kInfinitiveMarker, sv.lower[j]) || Is(kComplementizer, sv.lower[j]) || Is(kRelativePronoun, sv.lower[j])) return false;
+    }
+    // "demanded Peru halt the drills and agree to talks": an actor right at the start with a
+    // bare verb after it opens a clause.
+    if (const Mention* m = sv.ActorAt(from); m && m->first == from && !m->demonym && m->last < k && sv.lower[m->last] == sv.words[m->last] &&
+        !IsPreposition(res_, sv.lower[m->last]))
+      return false;
+    return true;
+  }
+
   int SkipTimeAdverbs(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.lower.size());
     while (k < n) {
@@ -1837,6 +1871,18 @@ class DemandFinder {
         const std::string& next = sv.lower[k + 1];
         if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
           return k;
+        // "have called for urgent action and plan to hold talks", "sought a joint answer and
+        // hope to agree on it", "called for calm and condemn the attacks": after a noun phrase
+        // asked for, "and" + the bare (plural) form of a verb of frame_intent_verb before "to",
+        // or of frame_second_predicate_verb before "that" or a determiner, is a second predicate
+        // of the subject, no second thing asked ("a ceasefire and talks", "an end to the strikes
+        // and plans to rebuild" stay whole; so do the verbs of an infinitive or a clause asked:
+        // "to halt the drills and agree to talks").
+        if (next == sv.words[k + 1] && BareVerbForm(next) && NounPhraseSoFar(sv, from, k) &&
+            ((Is(kIntentVerb, next) && Is(kInfinitiveMarker, sv.lower[k + 2])) ||
+             (Is(kSecondPredicateVerb, next) && (Is(kComplementizer, sv.lower[k + 2]) || IsDeterminer(res_, sv.lower[k + 2]) ||
+                                                 Is(kPossessivePronoun, sv.lower[k + 2])))))
+          return k;
       }
       // "pressing Mexico to stop X and by making it harder for ...": after "and", a preposition
       // and a gerund open a second adjunct of the main clause (not the frame's own preposition:
@@ -1924,14 +1970,14 @@ class DemandFinder {
         const int after = SkipTimeAdverbs(sv, k);
         if (!(after > k && after + 1 < n && Is(kInfinitiveMarker, sv.lower[after]) && sv.lower[after + 1] == sv.words[after + 1] &&
               !IsDeterminer(res_, sv.lower[after + 1])))
-          return k;
+          return TimeLeadStart(sv, from, k);
         k = after - 1;
         continue;
       }
       // "... last month", "... next week": a trailing relative date.
       if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
           (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
-        return k;
+        return TimeLeadStart(sv, from, k);
       // "pressing for change in Cuba could be found in ...": a modal after a noun phrase with no
       // clause of its own opens the main verb, which is not content.
       // "the measures the US is demanding would mean ...": a modal right after the verb is
@@ -2051,7 +2097,12 @@ class DemandFinder {
       // asking or offering made that request; it is part of the content, not the one asked.
       if (k > from && Is(kSourcePreposition, w) && (Is(kRejectDemandNoun, sv.lower[k - 1]) || Is(kRejectProposalNoun, sv.lower[k - 1])))
         through_from = true;
-      if (!through_from && Is(kSourcePreposition, w) &&
+      // ("demanded to hear from X", "urged Y to hear from X": right after the verb of the
+      // infinitive the content starts with, "from" + an actor is that verb's own complement.)
+      const bool verb_from = k > from && sv.lower[k - 1] == sv.words[k - 1] &&
+                             ((k - 1 == from && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1])) ||
+                              (k - 2 == from && Is(kInfinitiveMarker, sv.lower[from])));
+      if (!through_from && !verb_from && Is(kSourcePreposition, w) &&
           IsActor(sv.ActorAt(k + 1 < n && Is(kDefiniteArticle, sv.lower[k + 1]) ? k + 2 : k + 1)))
         return k;
       // ("to engage in talks with X": right after the verb asked for, the phrase is its own.)
@@ -2342,9 +2393,19 @@ class DemandFinder {
       }
       for (std::size_t i = 1; i < items.size(); ++i) {
         Item& it = items[i];
+        // "not to move forward with tariffs and instead focus on X": the act asked in place of
+        // the one refused takes neither the adverb nor the negation ("focus on X"); a lead-in
+        // of its own ("refusal to") it still takes.
+        const bool instead = it.first + 1 < it.last && Is(kInsteadAdverb, sv.lower[it.first]) &&
+                             sv.lower[it.first + 1] == sv.words[it.first + 1] && !IsDeterminer(res_, sv.lower[it.first + 1]);
+        if (instead) ++it.first;
+        bool bare_negation = instead;  // the lead-in is only "not to"
+        for (int j = head.first; j < to && bare_negation; ++j) bare_negation = Is(kNegationWord, sv.lower[j]);
+        if (instead && bare_negation) continue;
         if (to > head.first && !IsDeterminer(res_, sv.lower[it.first]) && sv.lower[it.first] == sv.words[it.first] &&
             !Is(kDemandNoun, sv.lower[it.first])) {
           for (int j = head.first; j <= to; ++j) {
+            if (instead && Is(kNegationWord, sv.lower[j])) continue;
             if (IsDeterminer(res_, sv.lower[j]) && it.prefix.empty()) continue;
             if (IsPossessive(sv.words[j])) continue;  // "NATO's" -> "NATO"
             if (!it.prefix.empty()) it.prefix += " ";
@@ -3782,6 +3843,12 @@ class DemandFinder {
       subject_end = ActorList(sv, start, &addressees);  // "demanded that Israel and Egypt lift ..."
       if (addressees.size() < before + 2) subject_end = -1;
     }
+    // "demanded to hear from X", "have demanded to know the details": an infinitive right
+    // after the verb is the act asked; the content starts at its verb, as after "urged Y to".
+    if (arg == "-" && !clause && start + 1 < n && Is(kInfinitiveMarker, sv.lower[start]) &&
+        sv.lower[start + 1] == sv.words[start + 1] && std::isalpha(static_cast<unsigned char>(sv.lower[start + 1][0])) &&
+        !IsDeterminer(res_, sv.lower[start + 1]) && !sv.MentionAt(start + 1))
+      ++start;
     // "do what the secretary of state demands — especially when ...": no content after the verb.
     if (start < n && (Is(kAsideMark, sv.words[start]) || DashAt(sv, start) > 0)) return false;
     // "demanded that Morocco, Algeria and Tunisia stop the boats": the clause ends after the
