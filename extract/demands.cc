@@ -1454,8 +1454,6 @@ class DemandFinder {
     if (p != actor) st_->AddEdge(p, relation, to, ev);
   }
 
-  // "demanded Friday that", "demanded on Tuesday that", "demanded last week that", "demanded
-  // earlier this month that": skip the time adverbial.
   // Where a trailing time phrase that starts at `k` really starts: "earlier this year", "later
   // on Tuesday", "sometime next month" take the word before them (frame_time_lead_word) along;
   // cut at the date alone, the content would end in "... earlier".
@@ -1484,6 +1482,8 @@ class DemandFinder {
     return true;
   }
 
+  // "demanded Friday that", "demanded on Tuesday that", "demanded last week that", "demanded
+  // earlier this month that": skip the time adverbial.
   int SkipTimeAdverbs(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.lower.size());
     while (k < n) {
