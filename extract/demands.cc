@@ -2590,6 +2590,16 @@ class DemandFinder {
       if (it.prefix.empty() && res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, it.first, it.last) == it.last - it.first)
         continue;
       if (it.prefix.empty() && EmptyContent(sv, it.first, it.last)) continue;
+      // "because we demand it do so", "demanded that Chile do the same": a subject (a pronoun
+      // or an actor) and a verb phrase that stands for an act named elsewhere name nothing either.
+      if (it.prefix.empty()) {
+        int verb = it.first;
+        if (Is(kSubjectPronoun, sv.lower[verb])) ++verb;
+        else if (const Mention* a = sv.ActorAt(verb); a && a->first == verb) verb = a->last;
+        if (verb > it.first && verb < it.last &&
+            res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, verb, it.last) == it.last - verb)
+          continue;
+      }
       // "as Trump has insisted it should", "as they demanded it must": an elided content (a
       // pronoun and a modal) names nothing.
       {
@@ -2973,6 +2983,8 @@ class DemandFinder {
       // "insists he'll need Congress to ...", "insisted they'd won": a contracted "will" or
       // "would" (or "had") ends the subject; the clause forecasts or states.
       if (ContractedAuxiliary(sv.lower[v - 1])) return false;
+      // "insisted that he \"didn't criticize\" her": a quotation that opens at the verb.
+      while (v + 1 < end && IsQuote(sv.words[v])) ++v;
       if (v + 1 < end && HasEnding(sv.lower[v], kAdverbEnding)) ++v;
       // "insisted she never intervened": past a negation to the verb ("that Israel not build" is
       // a mandative all the same).
