@@ -203,6 +203,7 @@ enum FrameClass : int {
   kNounLeadPreposition,        // "after calls for X to ...": a plural after it is a noun
   kStateVoiceNoun,             // "the White House statement calls for", "U.S. officers urged": the state acts
   kSubjectAdverb,              // "Britain too is seeking": no head noun after the state
+  kPatientActionNoun,          // "the expulsion of U.S. diplomats": an act done to what "of" names
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -395,6 +396,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kNounLeadPreposition, "frame_noun_lead_preposition"},
     {kStateVoiceNoun, "frame_state_voice_noun"},
     {kSubjectAdverb, "frame_subject_adverb"},
+    {kPatientActionNoun, "frame_patient_action_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -2607,6 +2609,29 @@ class DemandFinder {
                               sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1])) ||
                              (lead > it.first && Is(kOccasionPreposition, sv.lower[lead]) && Is(kRefugeNoun, sv.lower[lead - 1]));
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          // "the expulsion of 35 U.S. diplomats", "the return of Turkish hostages", "an inquiry into
+          // the shelling of UN schools": an actor that names (or owns) what an act is done to is
+          // not asked; the one who would act is, and the content does not name it. Those who
+          // leave still are ("the withdrawal of Russian troops": frame_departure_noun).
+          {
+            // (past determiners, numbers and up to two lower-case modifiers: "of all American
+            // troops", "of 35 U.S. diplomats", "of other UN schools", "of jailed Turkish reporters")
+            int p = m.first - 1, modifiers = 0;
+            while (p > it.first) {
+              const std::string& w = sv.lower[p];
+              if (IsDeterminer(res_, w) || NumberWord(w) >= 0 || std::isdigit(static_cast<unsigned char>(w[0]))) {
+                --p;
+              } else if (modifiers < 2 && w == sv.words[p] && std::isalpha(static_cast<unsigned char>(w[0])) &&
+                         !IsPreposition(res_, w) && !Is(kCoordinator, w) && !Is(kPatientActionNoun, w)) {
+                --p;
+                ++modifiers;
+              } else {
+                break;
+              }
+            }
+            if (p > it.first && !asked && Is(kGenitivePreposition, sv.lower[p]) && Is(kPatientActionNoun, sv.lower[p - 1]))
+              continue;
+          }
           // "a tougher response to Russia", "arms deliveries to Ukraine", "the return of the
           // islands to Japan": the actor a thing goes to, after a noun of the content, is not
           // asked. A possessor or a modifier still is ("an end to Iran's shipments", "an end to
