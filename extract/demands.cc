@@ -2558,6 +2558,7 @@ class DemandFinder {
       // "Russia to be readmitted to the G7", "that the envoy be expelled": the subject of a
       // passive is acted on, not asked.
       const int patient_end = PassivePatientEnd(sv, it.first, it.last);
+      bool pronoun_subject = false;  // "that they hit 20 Islamic State targets": they are asked
       if (to.empty() && patient_end < 0) {
         // "that Israel ease restrictions on Palestinian workers": the clause's subject.
         int k = it.first;
@@ -2576,8 +2577,14 @@ class DemandFinder {
                                                   !TopicModifier(sv, *subj) && !DemonymTopic(sv, *subj) &&  // "a Clinton alternative"
                                                   !PolityPeople(sv, *subj))
           to.push_back(subj->key);
+        // "Moscow's insistence that they hit 20 Islamic State targets", "demanded that she hand
+        // over the Iranian files": a personal pronoun no actor resolves is the clause's subject,
+        // the one asked; the actors after it are what its verb acts on.
+        pronoun_subject = to.empty() && k + 1 < it.last && !sv.ActorAt(k) && Is(kSubjectPronoun, sv.lower[k]) &&
+                          !Is(kNeuterPronoun, sv.lower[k]) && !Is(kRelativePronoun, sv.lower[k]) &&
+                          sv.words[k + 1] == sv.lower[k + 1] && !Is(kCoordinator, sv.lower[k + 1]);
       }
-      if (to.empty() && !unnamed_object_) {
+      if (to.empty() && !unnamed_object_ && !pronoun_subject) {
         // Else the actors named inside the content, bodies first ("NATO's refusal to expand");
         // not when a group that names no actor was asked ("called on the international
         // community to impose sanctions on Iran").
