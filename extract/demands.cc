@@ -206,6 +206,7 @@ enum FrameClass : int {
   kTimeLeadWord,               // "earlier this year", "later on Tuesday": part of the time phrase
   kInsteadAdverb,              // "not to X and instead Y": the second act is asked, not refused
   kIntentVerb,                 // "called for X and plan to ...": a second predicate of the subject
+  kPatientActionNoun,          // "the expulsion of U.S. diplomats": an act done to what "of" names
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -401,6 +402,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kTimeLeadWord, "frame_time_lead_word"},
     {kInsteadAdverb, "frame_instead_adverb"},
     {kIntentVerb, "frame_intent_verb"},
+    {kPatientActionNoun, "frame_patient_action_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -2627,6 +2629,7 @@ class DemandFinder {
       // "Russia to be readmitted to the G7", "that the envoy be expelled": the subject of a
       // passive is acted on, not asked.
       const int patient_end = PassivePatientEnd(sv, it.first, it.last);
+      bool pronoun_subject = false;  // "that they hit 20 Islamic State targets": they are asked
       if (to.empty() && patient_end < 0) {
         // "that Israel ease restrictions on Palestinian workers": the clause's subject.
         int k = it.first;
@@ -2645,8 +2648,14 @@ class DemandFinder {
                                                   !TopicModifier(sv, *subj) && !DemonymTopic(sv, *subj) &&  // "a Clinton alternative"
                                                   !PolityPeople(sv, *subj))
           to.push_back(subj->key);
+        // "Moscow's insistence that they hit 20 Islamic State targets", "demanded that she hand
+        // over the Iranian files": a personal pronoun no actor resolves is the clause's subject,
+        // the one asked; the actors after it are what its verb acts on.
+        pronoun_subject = to.empty() && k + 1 < it.last && !sv.ActorAt(k) && Is(kSubjectPronoun, sv.lower[k]) &&
+                          !Is(kNeuterPronoun, sv.lower[k]) && !Is(kRelativePronoun, sv.lower[k]) &&
+                          sv.words[k + 1] == sv.lower[k + 1] && !Is(kCoordinator, sv.lower[k + 1]);
       }
-      if (to.empty() && !unnamed_object_) {
+      if (to.empty() && !unnamed_object_ && !pronoun_subject) {
         // Else the actors named inside the content, bodies first ("NATO's refusal to expand");
         // not when a group that names no actor was asked ("called on the international
         // community to impose sanctions on Iran").
@@ -2678,6 +2687,29 @@ class DemandFinder {
                               sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1])) ||
                              (lead > it.first && Is(kOccasionPreposition, sv.lower[lead]) && Is(kRefugeNoun, sv.lower[lead - 1]));
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          // "the expulsion of 35 U.S. diplomats", "the return of Turkish hostages", "an inquiry into
+          // the shelling of UN schools": an actor that names (or owns) what an act is done to is
+          // not asked; the one who would act is, and the content does not name it. Those who
+          // leave still are ("the withdrawal of Russian troops": frame_departure_noun).
+          {
+            // (past determiners, numbers and up to two lower-case modifiers: "of all American
+            // troops", "of 35 U.S. diplomats", "of other UN schools", "of jailed Turkish reporters")
+            int p = m.first - 1, modifiers = 0;
+            while (p > it.first) {
+              const std::string& w = sv.lower[p];
+              if (IsDeterminer(res_, w) || NumberWord(w) >= 0 || std::isdigit(static_cast<unsigned char>(w[0]))) {
+                --p;
+              } else if (modifiers < 2 && w == sv.words[p] && std::isalpha(static_cast<unsigned char>(w[0])) &&
+                         !IsPreposition(res_, w) && !Is(kCoordinator, w) && !Is(kPatientActionNoun, w)) {
+                --p;
+                ++modifiers;
+              } else {
+                break;
+              }
+            }
+            if (p > it.first && !asked && Is(kGenitivePreposition, sv.lower[p]) && Is(kPatientActionNoun, sv.lower[p - 1]))
+              continue;
+          }
           // "a tougher response to Russia", "arms deliveries to Ukraine", "the return of the
           // islands to Japan": the actor a thing goes to, after a noun of the content, is not
           // asked. A possessor or a modifier still is ("an end to Iran's shipments", "an end to

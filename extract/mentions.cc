@@ -103,6 +103,7 @@ enum MentionClass : int {
   kPlaceNamedAgreement,
   kDividedStateAnaphor,
   kStateFormAnaphor,
+  kRegionDemonymPrefix,
   kNumMentionClasses
 };
 
@@ -186,6 +187,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "place_named_agreement",
     "divided_state_anaphor",
     "state_form_anaphor",
+    "region_demonym_prefix",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -2444,6 +2446,11 @@ class MentionFinder {
     }
     const GazetteerEntry* state = get(EntryKind::kStateName);
     const GazetteerEntry* demonym = state ? nullptr : get(EntryKind::kStateDemonym);
+    // "the North American Free Trade Agreement", "Latin American leaders", "Central American
+    // migrants": a demonym after a capitalised region word names a region, not the state (a
+    // state's own such demonym is a longer gazetteer phrase: "North Korean", "South African").
+    if (!state && demonym && i > 0 && cls_.IsCap(kRegionDemonymPrefix, sv.words[i - 1], sv.lower[i - 1]) && !sv.MentionAt(i - 1))
+      return false;
     if (state || demonym) {
       m.type = NodeType::kState;
       m.key = StateKey((state ? state : demonym)->id);
