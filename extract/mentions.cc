@@ -216,6 +216,15 @@ class MentionClasses {
   }
   // The value column of the class's entry for the token, or null.
   const std::string* Value(MentionClass c, std::string_view token) const { return classes_.Value(ids_[c], token); }
+  // The union of the classes' shapes, for WordClasses::MaybeAny.
+  WordClasses::Shape ShapeOf(std::initializer_list<MentionClass> cs) const {
+    WordClasses::Shape s{};
+    for (MentionClass c : cs) {
+      const WordClasses::Shape one = classes_.ShapeOf({ids_[c]});
+      for (std::size_t k = 0; k < s.size(); ++k) s[k] |= one[k];
+    }
+    return s;
+  }
 
  private:
   const WordClasses& classes_;
@@ -1807,6 +1816,8 @@ class MentionFinder {
         Add(sv, std::move(m));
         continue;
       }
+      // (the tests below are all of these classes: a word in none of them ends here)
+      if (!WordClasses::MaybeAny(tail_lower_shape_, lw) && !WordClasses::MaybeAny(tail_word_shape_, w)) continue;
       if (cls_.Is(kNeuterPronoun, lw) && i >= 2) {
         // "Syria says it will not accept": "it" is the speaker.
         int k = i - 1;
@@ -2508,6 +2519,11 @@ class MentionFinder {
   DocState* st_;
   const Resources& res_;
   const MentionClasses cls_;
+  // The classes the last tests of Sentence() try on every token still unclaimed there (on
+  // its lower-case form, and as written): most words are in none, told by one shape test.
+  const WordClasses::Shape tail_lower_shape_ =
+      cls_.ShapeOf({kNeuterPronoun, kPluralSubjectPronoun, kPersonPronoun, kDefiniteArticle});
+  const WordClasses::Shape tail_word_shape_ = cls_.ShapeOf({kAllianceAnaphor});
   std::set<std::string> named_orgs_;
   std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
   std::string home_state_;              // ISO3 of the state the document is about, or empty
