@@ -406,8 +406,12 @@ class MentionFinder {
   // Memoised per token of the document's views (the words do not change while mentions are
   // found): the first pass and the stages below ask for the same tokens again and again.
   const std::vector<GazetteerEntry>* Match(const SentenceView& sv, int i, int* len) const {
-    // No phrase starts with a lower-case ASCII letter, folded or not: most tokens stop here.
+    // No phrase starts with a lower-case ASCII letter, folded or not: most tokens stop here,
+    // before the call below (kept out of line: its prologue cost more than this test).
     if (unsigned char c0 = static_cast<unsigned char>(sv.words[i][0]); c0 >= 'a' && c0 <= 'z') return nullptr;
+    return MatchMemoised(sv, i, len);
+  }
+  [[gnu::noinline]] const std::vector<GazetteerEntry>* MatchMemoised(const SentenceView& sv, int i, int* len) const {
     MatchMemo* memo = MemoAt(sv, i);
     if (memo && memo->len >= 0) {
       if (memo->entries) *len = memo->len;  // no match leaves *len as it was
@@ -1052,7 +1056,12 @@ class MentionFinder {
   // joined by "and"; both act for what precedes the title. Returns tokens used.
   int PluralTitledPersons(SentenceView& sv, int i) {
     const std::string& w = sv.words[i];
-    if (w.size() < 4 || w.back() != 's' || !res_.IsTitleHead(Capitalized(w.substr(0, w.size() - 1)))) return 0;
+    if (w.size() < 4 || w.back() != 's') return 0;
+    // The singular, capitalised, in a reused buffer; every title head is a title word, whose
+    // shape test turns most plurals away before the lookup.
+    plural_stem_.assign(w, 0, w.size() - 1);
+    if (plural_stem_[0] >= 'a' && plural_stem_[0] <= 'z') plural_stem_[0] = static_cast<char>(plural_stem_[0] - 'a' + 'A');
+    if (!res_.IsTitleWordAnyCase(plural_stem_) || !res_.IsTitleHead(plural_stem_)) return 0;
     const int n = static_cast<int>(sv.words.size());
     int a = i + 1, a_end = NameFrom(sv, a);
     if (a_end == a || a_end >= n || !cls_.Is(kCoordinatingConjunction, sv.lower[a_end])) return 0;
@@ -2524,6 +2533,7 @@ class MentionFinder {
   const WordClasses::Shape tail_lower_shape_ =
       cls_.ShapeOf({kNeuterPronoun, kPluralSubjectPronoun, kPersonPronoun, kDefiniteArticle});
   const WordClasses::Shape tail_word_shape_ = cls_.ShapeOf({kAllianceAnaphor});
+  std::string plural_stem_;  // PluralTitledPersons' buffer
   std::set<std::string> named_orgs_;
   std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
   std::string home_state_;              // ISO3 of the state the document is about, or empty
