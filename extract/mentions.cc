@@ -1791,7 +1791,9 @@ class MentionFinder {
         i += used - 1;
         continue;
       }
-      if (int used = PluralTitledPersons(sv, i); used > 0) {
+      // (the first tests of PluralTitledPersons and HomeStateBody, here: most tokens fail
+      // them, and a call to either cost more than the tests)
+      if (int used = w.size() >= 4 && w.back() == 's' ? PluralTitledPersons(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
       }
@@ -1806,7 +1808,7 @@ class MentionFinder {
         if (int used = OfficeHolder(sv, i + 1); used > 0) i += used;
         continue;
       }
-      if (!entries && HomeStateBody(sv, i) > 0) continue;
+      if (!entries && !home_state_.empty() && !title_case_line_ && HomeStateBody(sv, i) > 0) continue;
       if (int used = cap ? AppositionTitledPerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
