@@ -512,7 +512,22 @@ void DropPageFurniture(const Resources& res, std::string_view text, std::vector<
   std::vector<Sentence> out;
   out.reserve(sentences->size());
   std::vector<std::string> lower;
+  // Furniture starts at a capitalised token whose lower-case form starts a phrase of the
+  // class (LongestExactAt finds nothing elsewhere): a sentence without one (nearly all) is
+  // kept as it is, without lowering its tokens.
+  const std::bitset<256> first_bytes = res.classes().FirstBytes(cls);
+  std::string head;
+  auto may_start = [&](const Token& t) {
+    const std::string_view w = text.substr(t.begin, t.end - t.begin);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || !first_bytes[static_cast<unsigned char>(w[0] - 'A' + 'a')]) return false;
+    head = AsciiLower(w);
+    return res.classes().StartsPhrase(cls, head);
+  };
   for (Sentence& s : *sentences) {
+    if (std::none_of(s.tokens.begin(), s.tokens.end(), may_start)) {
+      out.push_back(std::move(s));
+      continue;
+    }
     lower.clear();
     bool any = false;
     for (const Token& t : s.tokens) {

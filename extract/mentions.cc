@@ -227,6 +227,15 @@ class MentionClasses {
   int PhraseAt(MentionClass c, const std::vector<std::string>& lower, int at, int end) const {
     return classes_.LongestExactAt(ids_[c], lower, at, end);
   }
+  // The union of the classes' shapes, for WordClasses::MaybeAny.
+  WordClasses::Shape ShapeOf(std::initializer_list<MentionClass> cs) const {
+    WordClasses::Shape s{};
+    for (MentionClass c : cs) {
+      const WordClasses::Shape one = classes_.ShapeOf({ids_[c]});
+      for (std::size_t k = 0; k < s.size(); ++k) s[k] |= one[k];
+    }
+    return s;
+  }
 
  private:
   const WordClasses& classes_;
@@ -408,8 +417,12 @@ class MentionFinder {
   // Memoised per token of the document's views (the words do not change while mentions are
   // found): the first pass and the stages below ask for the same tokens again and again.
   const std::vector<GazetteerEntry>* Match(const SentenceView& sv, int i, int* len) const {
-    // No phrase starts with a lower-case ASCII letter, folded or not: most tokens stop here.
+    // No phrase starts with a lower-case ASCII letter, folded or not: most tokens stop here,
+    // before the call below (kept out of line: its prologue cost more than this test).
     if (unsigned char c0 = static_cast<unsigned char>(sv.words[i][0]); c0 >= 'a' && c0 <= 'z') return nullptr;
+    return MatchMemoised(sv, i, len);
+  }
+  [[gnu::noinline]] const std::vector<GazetteerEntry>* MatchMemoised(const SentenceView& sv, int i, int* len) const {
     MatchMemo* memo = MemoAt(sv, i);
     if (memo && memo->len >= 0) {
       if (memo->entries) *len = memo->len;  // no match leaves *len as it was
@@ -1054,7 +1067,12 @@ class MentionFinder {
   // joined by "and"; both act for what precedes the title. Returns tokens used.
   int PluralTitledPersons(SentenceView& sv, int i) {
     const std::string& w = sv.words[i];
-    if (w.size() < 4 || w.back() != 's' || !res_.IsTitleHead(Capitalized(w.substr(0, w.size() - 1)))) return 0;
+    if (w.size() < 4 || w.back() != 's') return 0;
+    // The singular, capitalised, in a reused buffer; every title head is a title word, whose
+    // shape test turns most plurals away before the lookup.
+    plural_stem_.assign(w, 0, w.size() - 1);
+    if (plural_stem_[0] >= 'a' && plural_stem_[0] <= 'z') plural_stem_[0] = static_cast<char>(plural_stem_[0] - 'a' + 'A');
+    if (!res_.IsTitleWordAnyCase(plural_stem_) || !res_.IsTitleHead(plural_stem_)) return 0;
     const int n = static_cast<int>(sv.words.size());
     int a = i + 1, a_end = NameFrom(sv, a);
     if (a_end == a || a_end >= n || !cls_.Is(kCoordinatingConjunction, sv.lower[a_end])) return 0;
@@ -1784,7 +1802,9 @@ class MentionFinder {
         i += used - 1;
         continue;
       }
-      if (int used = PluralTitledPersons(sv, i); used > 0) {
+      // (the first tests of PluralTitledPersons and HomeStateBody, here: most tokens fail
+      // them, and a call to either cost more than the tests)
+      if (int used = w.size() >= 4 && w.back() == 's' ? PluralTitledPersons(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
       }
@@ -1799,7 +1819,7 @@ class MentionFinder {
         if (int used = OfficeHolder(sv, i + 1); used > 0) i += used;
         continue;
       }
-      if (!entries && HomeStateBody(sv, i) > 0) continue;
+      if (!entries && !home_state_.empty() && !title_case_line_ && HomeStateBody(sv, i) > 0) continue;
       if (int used = cap ? AppositionTitledPerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
@@ -1818,6 +1838,8 @@ class MentionFinder {
         Add(sv, std::move(m));
         continue;
       }
+      // (the tests below are all of these classes: a word in none of them ends here)
+      if (!WordClasses::MaybeAny(tail_lower_shape_, lw) && !WordClasses::MaybeAny(tail_word_shape_, w)) continue;
       if (cls_.Is(kNeuterPronoun, lw) && i >= 2) {
         // "Syria says it will not accept": "it" is the speaker.
         int k = i - 1;
@@ -2574,6 +2596,12 @@ class MentionFinder {
   DocState* st_;
   const Resources& res_;
   const MentionClasses cls_;
+  // The classes the last tests of Sentence() try on every token still unclaimed there (on
+  // its lower-case form, and as written): most words are in none, told by one shape test.
+  const WordClasses::Shape tail_lower_shape_ =
+      cls_.ShapeOf({kNeuterPronoun, kPluralSubjectPronoun, kPersonPronoun, kDefiniteArticle});
+  const WordClasses::Shape tail_word_shape_ = cls_.ShapeOf({kAllianceAnaphor});
+  std::string plural_stem_;  // PluralTitledPersons' buffer
   std::set<std::string> named_orgs_;
   std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
   std::string home_state_;              // ISO3 of the state the document is about, or empty

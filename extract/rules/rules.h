@@ -26,6 +26,7 @@
 #include <bitset>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -72,6 +73,23 @@ class WordClasses {
     if (!(shapes_[static_cast<std::size_t>(id)][bit >> 6] >> (bit & 63) & 1)) return false;
     return Listed(id, phrase);
   }
+  // The (first byte, length) test of Contains for several classes at once: a stage that tries
+  // a word against a run of classes keeps the union of their shapes and skips the run when
+  // MaybeAny() is false (the word is then in none of them).
+  using Shape = std::array<std::uint64_t, 4>;
+  Shape ShapeOf(std::initializer_list<int> ids) const {
+    Shape s{};
+    for (int id : ids) {
+      if (id < 0 || static_cast<std::size_t>(id) >= shapes_.size()) continue;
+      for (std::size_t k = 0; k < s.size(); ++k) s[k] |= shapes_[static_cast<std::size_t>(id)][k];
+    }
+    return s;
+  }
+  static bool MaybeAny(const Shape& shape, std::string_view phrase) {
+    if (phrase.empty()) return false;
+    const unsigned bit = ShapeBit(phrase);
+    return shape[bit >> 6] >> (bit & 63) & 1;
+  }
   // The value of `phrase`'s entry in class `id` (its lemma when the line gives none), or
   // nullptr when `phrase` is no form of an entry of the class (or id is -1).
   const std::string* Value(int id, std::string_view phrase) const;
@@ -110,7 +128,6 @@ class WordClasses {
   // Per class, one bit for each (first byte, length) of its phrases, so that Contains turns
   // most words away without hashing them (a class has a few dozen phrases; a word is tested
   // against many classes).
-  using Shape = std::array<std::uint64_t, 4>;
   static unsigned ShapeBit(std::string_view phrase) {
     return (static_cast<unsigned char>(phrase[0]) * 31u + static_cast<unsigned>(phrase.size())) & 255u;
   }
