@@ -206,6 +206,7 @@ enum FrameClass : int {
   kTimeLeadWord,               // "earlier this year", "later on Tuesday": part of the time phrase
   kInsteadAdverb,              // "not to X and instead Y": the second act is asked, not refused
   kIntentVerb,                 // "called for X and plan to ...": a second predicate of the subject
+  kTimeSpanUnit,               // "just 48 hours after": a span of time that opens a time clause
   kPatientActionNoun,          // "the expulsion of U.S. diplomats": an act done to what "of" names
   kNumFrameClasses
 };
@@ -402,6 +403,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kTimeLeadWord, "frame_time_lead_word"},
     {kInsteadAdverb, "frame_instead_adverb"},
     {kIntentVerb, "frame_intent_verb"},
+    {kTimeSpanUnit, "frame_time_span_unit"},
     {kPatientActionNoun, "frame_patient_action_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
@@ -1976,6 +1978,13 @@ class DemandFinder {
         k = after - 1;
         continue;
       }
+      // "pay a fee for passage just 48 hours after commandos seized a tanker", "two days before
+      // the vote": a span of time (a number and a unit of frame_time_span_unit) before "after"
+      // or "before" opens a time clause; a focus word before it (frame_time_lead_word: "just",
+      // "only") goes with it.
+      if (k > from && k + 2 < n && (NumberWord(w) >= 0 || std::isdigit(static_cast<unsigned char>(w[0]))) &&
+          Is(kTimeSpanUnit, sv.lower[k + 1]) && (sv.lower[k + 2] == "after" || sv.lower[k + 2] == "before"))
+        return TimeLeadStart(sv, from, k);
       // "... last month", "... next week": a trailing relative date.
       if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
           (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
