@@ -2596,21 +2596,17 @@ class DemandFinder {
       std::set<std::string> words = ContentWords(sv, it.first, it.last, it.prefix);
       if (words.empty() || DateOnly(sv, it.first, it.last)) continue;
       if (explicit_addressees.empty() && SelfGoal(sv, it.first, it.last, trigger_first)) continue;
-      // "urged world leaders to do more", "called on X to do the same": the act is named
-      // elsewhere, the words here name nothing.
-      if (it.prefix.empty() && res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, it.first, it.last) == it.last - it.first)
-        continue;
-      if (it.prefix.empty() && EmptyContent(sv, it.first, it.last)) continue;
-      // "because we demand it do so", "demanded that Chile do the same": a subject (a pronoun
-      // or an actor) and a verb phrase that stands for an act named elsewhere name nothing either.
+      // "urged world leaders to do more", "called on X to do the same", "because we demand it do
+      // so", "demanded that Chile do the same": a verb phrase that stands for an act named
+      // elsewhere, alone or after its subject (a pronoun or an actor), names nothing.
       if (it.prefix.empty()) {
         int verb = it.first;
         if (Is(kSubjectPronoun, sv.lower[verb])) ++verb;
         else if (const Mention* a = sv.ActorAt(verb); a && a->first == verb) verb = a->last;
-        if (verb > it.first && verb < it.last &&
-            res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, verb, it.last) == it.last - verb)
+        if (verb < it.last && res_.classes().LongestExactAt(cls_[kProVerbPhrase], sv.lower, verb, it.last) == it.last - verb)
           continue;
       }
+      if (it.prefix.empty() && EmptyContent(sv, it.first, it.last)) continue;
       // "as Trump has insisted it should", "as they demanded it must": an elided content (a
       // pronoun and a modal) names nothing.
       {
