@@ -151,6 +151,7 @@ enum FrameClass : int {
   kPrivateBodyHead,            // "the US Chamber of Commerce urged": a body named after a state is not it
   kAsideMark,                  // "—", "--": an aside between two of them ("If A — or B — join ...")
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
+  kTargetPreposition,          // "strikes against the Syrian government": its object is aimed at
   kGenitivePreposition,        // "the government of Iran": the group is the actor
   kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
   kRejectBlameWord,            // "criticized Japan for refusing to ...": the critic asked
@@ -348,6 +349,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPrivateBodyHead, "frame_private_body_head"},
     {kAsideMark, "frame_aside_mark"},
     {kTopicPreposition, "frame_topic_preposition"},
+    {kTargetPreposition, "frame_target_preposition"},
     {kGenitivePreposition, "frame_genitive_preposition"},
     {kMeetingNoun, "meeting_noun"},
     {kRejectBlameWord, "reject_blame_word"},
@@ -2692,6 +2694,19 @@ class DemandFinder {
                               sv.words[m.last + 1] == sv.lower[m.last + 1] && !IsDeterminer(res_, sv.lower[m.last + 1])) ||
                              (lead > it.first && Is(kOccasionPreposition, sv.lower[lead]) && Is(kRefugeNoun, sv.lower[lead - 1]));
           if (lead >= it.first && Is(kTopicPreposition, sv.lower[lead]) && !modifier && !group_of && !asked) continue;
+          // "strikes against the Syrian government", "sanctions on Russian banks", "an inquiry
+          // into Chinese hacking": what an act is aimed at is not asked, though the actor only
+          // modifies the noun; its owner still is ("a freeze on Iran's enrichment"), and so is
+          // the noun phrase before "to" + a verb ("pressure on the Syrian government to stop").
+          if (lead >= it.first && Is(kTargetPreposition, sv.lower[lead]) && modifier && !IsPossessive(sv.words[m.last]) &&
+              !group_of && !asked) {
+            const int n = static_cast<int>(sv.words.size());
+            const bool noun_asked = m.last + 2 < n && Is(kInfinitiveMarker, sv.lower[m.last + 1]) &&
+                                    sv.words[m.last + 2] == sv.lower[m.last + 2] && !IsDeterminer(res_, sv.lower[m.last + 2]);
+            // ("urged against Britain leaving the union": the subject of a gerund acts.)
+            const bool gerund_subject = m.last < n && sv.lower[m.last].size() > 4 && sv.lower[m.last].ends_with("ing");
+            if (!noun_asked && !gerund_subject) continue;
+          }
           // "the expulsion of 35 U.S. diplomats", "the return of Turkish hostages", "an inquiry into
           // the shelling of UN schools": an actor that names (or owns) what an act is done to is
           // not asked; the one who would act is, and the content does not name it. Those who
