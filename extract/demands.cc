@@ -876,13 +876,21 @@ class DemandFinder {
                          (IsPreposition(res_, sv.lower[gap]) && gap + 1 < k && Is(kWeekday, sv.lower[gap + 1]))))
         ++gap;  // "phoned X Tuesday and", "met X on Monday and"
       // "thanked Germany for its support and called for ...", "accused the ambassador of
-      // organizing protests and called for ...": past a short prepositional phrase of the object
-      // (lower-case words, no actor, no comma).
-      if (gap < k && Is(kRejectBlamePreposition, sv.lower[gap]) && sv.words[gap] == sv.lower[gap]) {  // "for", "of"
+      // organizing protests and called for ...", "criticized Poland over the law and urged ...",
+      // "met Cameron in London on Friday and called for ...": past short prepositional phrases
+      // after the object (lower-case words, a place, a day or a month; no actor, no comma).
+      if (gap < k && IsPreposition(res_, sv.lower[gap]) && sv.words[gap] == sv.lower[gap]) {
         int j = gap + 1;
-        while (j < k && j <= gap + 6 && sv.words[j] == sv.lower[j] && !sv.MentionAt(j) && sv.words[j] != "," &&
-               !Is(kCoordinator, sv.lower[j]))
-          ++j;
+        while (j < k && j <= gap + 8 && sv.words[j] != "," && !Is(kCoordinator, sv.lower[j])) {
+          if (const Mention* place = sv.MentionAt(j); place && place->first == j) {
+            if (IsActor(place) || place->last > k) break;
+            j = place->last;  // "in London"
+          } else if (sv.words[j] == sv.lower[j] || Is(kWeekday, sv.lower[j]) || Is(kMonthName, sv.lower[j])) {
+            ++j;
+          } else {
+            break;
+          }
+        }
         if (j == k && j > gap + 1) gap = k;
       }
       // "backed the U.S. government's assessment and called for ...": past the rest of an object
