@@ -3335,6 +3335,38 @@ class DemandFinder {
     return after + 1;
   }
 
+  // "Venezuela's government to end ...", "Japan's foreign minister to halt ...", "Moon's
+  // government not to meddle": an actor's possessive (not a pronoun's "he's"), one to three
+  // lower-case words ending in a noun that names those who act for it (a group noun, a title, a
+  // people noun), "to" (or "not to") and a bare verb; returns the verb (or the negation) and
+  // puts the possessor in `actors`, or -1. Other nouns name no one who could be asked ("Kiev's
+  // refusal to negotiate", "North Korea's program to be ...", "Cameron's successor to act").
+  int PossessorObjectThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors) const {
+    const int n = static_cast<int>(sv.words.size());
+    int k = start;
+    if (k < n && IsDeterminer(res_, sv.lower[k]) && !Is(kIndefiniteArticle, sv.lower[k])) ++k;  // "the State Department's"
+    const Mention* owner = sv.ActorAt(k);
+    if (!IsActor(owner) || owner->pronoun || owner->first != k || owner->last >= n || !IsPossessive(sv.words[owner->last]))
+      return -1;
+    int j = owner->last + 1, words = 0;
+    while (j < n && words < 3 && sv.words[j] == sv.lower[j] && std::isalpha(static_cast<unsigned char>(sv.lower[j][0])) &&
+           !IsDeterminer(res_, sv.lower[j]) && !IsPreposition(res_, sv.lower[j]) && !Is(kInfinitiveMarker, sv.lower[j]) &&
+           !Is(kCoordinator, sv.lower[j]) && !Is(kClauseEnd, sv.lower[j]) && !Is(kNegationWord, sv.lower[j]) && !sv.MentionAt(j)) {
+      ++j;
+      ++words;
+    }
+    if (words == 0) return -1;
+    const std::string& head = sv.lower[j - 1];
+    if (!IsGroupNoun(res_, head) && !res_.IsTitleWordAnyCase(head) && !Is(kPeopleNoun, head)) return -1;
+    const int negation = j < n && Is(kNegationWord, sv.lower[j]) ? j : -1;
+    if (negation >= 0) ++j;
+    if (j + 1 >= n || !Is(kInfinitiveMarker, sv.lower[j])) return -1;
+    const std::string& verb = sv.lower[j + 1];
+    if (verb != sv.words[j + 1] || IsDeterminer(res_, verb) || HasEnding(verb, kNounEnding)) return -1;
+    actors->assign({owner});
+    return negation >= 0 ? negation : j + 1;
+  }
+
   // "young Israelis to pressure ...", "ordinary Iranians to stay calm": up to two lower-case
   // words (no determiner, preposition or clause word), a plural demonym, "to" and a bare verb;
   // returns the verb and fills `actors` with the demonym's state, or -1.
@@ -3700,7 +3732,9 @@ class DemandFinder {
       const bool with_others = !listed && CoordinatedObjectThenInfinitive(sv, start, &mixed) >= 0 && !mixed.empty();
       // "asked the Ukrainian troops in the city to surrender": past an adjunct of the object.
       const bool adjunct = !listed && !with_others && ObjectAdjunctThenInfinitive(sv, start, &mixed) >= 0;
-      if (!unnamed && !listed && !with_others && !adjunct) return false;
+      // "urged Iraq's leaders to ...", "asked Cameron's successor to ...": a possessed object.
+      const bool possessed = !listed && !with_others && !adjunct && PossessorObjectThenInfinitive(sv, start, &mixed) >= 0;
+      if (!unnamed && !listed && !with_others && !adjunct && !possessed) return false;
       arg = "to";
       unnamed_object_ = unnamed;
     }
@@ -3778,6 +3812,12 @@ class DemandFinder {
         addressees.insert(addressees.end(), mixed.begin(), mixed.end());
         told_to = true;
         start = adjunct_verb;
+      } else if (int possessed_verb = PossessorObjectThenInfinitive(sv, start, &mixed); possessed_verb >= 0) {
+        // "urged Iraq's leaders to engage", "called on Venezuela's military to back": those
+        // who act for the possessor are asked.
+        addressees.insert(addressees.end(), mixed.begin(), mixed.end());
+        told_to = true;
+        start = possessed_verb;
       } else if (after >= 0) {
         return false;  // "urged X" without content
       } else if (int verb = AdjectiveDemonymThenInfinitive(sv, start, &list); verb >= 0) {
