@@ -152,6 +152,7 @@ enum FrameClass : int {
   kAsideMark,                  // "—", "--": an aside between two of them ("If A — or B — join ...")
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
   kTargetPreposition,          // "strikes against the Syrian government": its object is aimed at
+  kAspectVerb,                 // "continued to press", "kept urging": the act goes on, asserted
   kGenitivePreposition,        // "the government of Iran": the group is the actor
   kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
   kRejectBlameWord,            // "criticized Japan for refusing to ...": the critic asked
@@ -350,6 +351,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kAsideMark, "frame_aside_mark"},
     {kTopicPreposition, "frame_topic_preposition"},
     {kTargetPreposition, "frame_target_preposition"},
+    {kAspectVerb, "frame_aspect_verb"},
     {kGenitivePreposition, "frame_genitive_preposition"},
     {kMeetingNoun, "meeting_noun"},
     {kRejectBlameWord, "reject_blame_word"},
@@ -557,11 +559,19 @@ class DemandFinder {
       if (sv.words[k] == "?") return true;
       break;
     }
-    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+    for (int k = i - 1, lowest = i - 3; k >= 0 && k >= lowest; --k) {
       const std::string& w = sv.lower[k];
       if (Is(kBlockBoundary, w)) break;
       // "went to the U.N. Security Council to call for ...": a purpose, not an intention.
       if (k == i - 1 && Is(kInfinitiveMarker, w) && PurposeDestination(sv, k)) continue;
+      // "continued to press Iran to ...", "began to call for ...": a verb of aspect before "to"
+      // asserts the act it goes on with; what comes before that verb still counts ("may
+      // continue to press").
+      if (Is(kInfinitiveMarker, w) && k >= 1 && Is(kAspectVerb, sv.lower[k - 1])) {
+        lowest = k - 4;
+        --k;
+        continue;
+      }
       if (Is(kModalBlock, w) || Is(kNegatedSubjectWord, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
       if (HasEnding(w, kNegationEnding, 0)) return true;
@@ -3034,6 +3044,10 @@ class DemandFinder {
           !Is(kMandativeWord, sv.lower[v]) && !Is(kFactVerb, sv.lower[v])) {
         return MandativeScan(sv, v, end);
       }
+      // "insists a Syria peace conference remains the goal": an actor after an indefinite article
+      // modifies the subject's noun; the clause's verb lies further on.
+      if (k > start && Is(kIndefiniteArticle, sv.lower[k - 1]) && a->last == v && v + 1 < end && sv.words[v] == sv.lower[v])
+        return MandativeScan(sv, v, end);
       // "insisted the Russian decision wouldn't affect ties": a demonym before a lower-case word
       // modifies the subject's noun ("that Japanese ships leave" reads on to its bare verb).
       if (a->demonym && a->last == v && v + 1 < end && sv.words[v] == sv.lower[v] && !Is(kMandativeWord, sv.lower[v]) &&
