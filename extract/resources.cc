@@ -252,7 +252,13 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       if (f[0].size() != 3) return Error{LineError(path, "bad ISO3 code '" + f[0] + "'")};
       r.states_[f[0]] = StateInfo{f[0], f[1], f[6] == "1", SplitList(f[2])};
       r.AddPhrase(f[1], EntryKind::kStateName, f[0]);
-      for (const auto& a : SplitList(f[2])) r.AddPhrase(a, EntryKind::kStateName, f[0]);
+      for (const auto& a : SplitList(f[2])) {
+        r.AddPhrase(a, EntryKind::kStateName, f[0]);
+        // "the Saudis": a one-word alias that opens the state's name and ends like a demonym
+        // in -i ("Saudi" of Saudi Arabia) is one; its plural names the people, as below.
+        if (a.find(' ') == std::string::npos && a.back() == 'i' && f[1].starts_with(a + " "))
+          r.AddPhrase(a + "s", EntryKind::kStateName, f[0]);
+      }
       // Territories share demonyms with states ("American" is also American Samoa's): a
       // territory keeps only the demonyms and capital no independent state has.
       bool independent = f[6] == "1";
