@@ -1224,7 +1224,9 @@ class DemandFinder {
       }
       const std::string& head = sv.lower[k];
       // (Before a participle, a head in -s or -ed may be a verb: "Iran continues demanding".)
-      if (sv.lower[trigger].ends_with("ing") && (head.ends_with("s") || head.ends_with("ed"))) modifier = false;
+      // So is a verb of aspect in any form ("France kept pushing", "began urging").
+      if (sv.lower[trigger].ends_with("ing") && (head.ends_with("s") || head.ends_with("ed") || Is(kAspectVerb, head)))
+        modifier = false;
       // (A state's own body or voice still acts: "U.S. officers urged", "the White House
       // statement calls for", class frame_state_voice_noun; so does its document.)
       if (modifier && !IsGroupNoun(res_, head) && !res_.IsPersonAnaphor(head) && !res_.IsTitleWordAnyCase(head) &&
