@@ -2178,10 +2178,17 @@ class DemandFinder {
   // class frame_sought_aim_noun).
   bool SelfGoal(const SentenceView& sv, int first, int last, int trigger) const {
     const bool sought = trigger >= 0 && trigger < static_cast<int>(sv.lower.size()) && Is(kSeekVerb, sv.lower[trigger]);
-    for (int k = first; k < last && k < first + 3; ++k) {
+    for (int k = first, words = 0; k < last && words < 3; ++k, ++words) {
       // (a phrase of the class may span tokens: "re-election" is "re" "-" "election")
       if (res_.classes().LongestExactAt(cls_[kSelfGoalNoun], sv.lower, k, last) > 0) return true;
       if (sought && res_.classes().LongestExactAt(cls_[kSoughtAimNoun], sv.lower, k, last) > 0) return true;
+      // "will seek the U.S. Senate seat": an actor that modifies the noun after it.
+      if (const Mention* a = sv.ActorAt(k); IsActor(a) && a->first == k && a->last < last && !a->pronoun &&
+                                            sv.words[a->last] == sv.lower[a->last] && !IsPreposition(res_, sv.lower[a->last]) &&
+                                            !Is(kCoordinator, sv.lower[a->last]) && !IsPossessive(sv.words[a->last])) {
+        k = a->last - 1;
+        continue;
+      }
       if (sv.lower[k] != sv.words[k]) return false;  // a capitalised word: a name, not a goal
     }
     return false;
@@ -4407,8 +4414,13 @@ class DemandFinder {
       if (owner) {
         makers.push_back(owner);
         k = owner->first - 1;
-        // "Trump ratcheted up pressure": past a verb, the owner is its subject.
-        if (walked > 0 && !(k >= 0 && Is(kPressureUnder, sv.lower[k]))) k = i - 1;
+        // "Trump ratcheted up pressure": past a verb, the owner is its subject ...
+        if (walked > 0 && !(k >= 0 && Is(kPressureUnder, sv.lower[k]))) {
+          k = i - 1;
+          // ... unless someone else's belief or hope frames the clause ("analysts hope that
+          // China puts enough pressure on North Korea to ...").
+          if (Believed(sv, owner->first, i)) return;
+        }
         break;
       }
       if (IsActor(a) && a->last == k + 1) break;
