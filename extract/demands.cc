@@ -153,6 +153,7 @@ enum FrameClass : int {
   kTopicPreposition,           // "strikes in Syria": its object is no addressee of the demand
   kTargetPreposition,          // "strikes against the Syrian government": its object is aimed at
   kAspectVerb,                 // "continued to press", "kept urging": the act goes on, asserted
+  kMessageNoun,                // "sent a letter to X demanding ...": the sender demands, of X
   kGenitivePreposition,        // "the government of Iran": the group is the actor
   kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
   kRejectBlameWord,            // "criticized Japan for refusing to ...": the critic asked
@@ -352,6 +353,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kTopicPreposition, "frame_topic_preposition"},
     {kTargetPreposition, "frame_target_preposition"},
     {kAspectVerb, "frame_aspect_verb"},
+    {kMessageNoun, "frame_message_noun"},
     {kGenitivePreposition, "frame_genitive_preposition"},
     {kMeetingNoun, "meeting_noun"},
     {kRejectBlameWord, "reject_blame_word"},
@@ -571,6 +573,15 @@ class DemandFinder {
         lowest = k - 4;
         --k;
         continue;
+      }
+      // "a note to Poland demanding ...", "responded to Trump's call for ...", "counter to
+      // Afghan requests for ...": "to" after a message noun, or before an actor's possessive or
+      // a demonym, is a preposition.
+      if (Is(kInfinitiveMarker, w) && k + 1 < i) {
+        const Mention* next = sv.ActorAt(k + 1);
+        const bool owner = IsActor(next) && next->first == k + 1 && next->last < i &&
+                           (next->demonym || IsPossessive(sv.words[next->last]));
+        if (owner || (k >= 1 && Is(kMessageNoun, sv.lower[k - 1]) && IsActor(next))) continue;
       }
       if (Is(kModalBlock, w) || Is(kNegatedSubjectWord, w)) return true;
       // "isn't", "won't", and with a typographic apostrophe "isn’t" (most modern news).
@@ -823,6 +834,14 @@ class DemandFinder {
     // (or a people's demonym) right before "who"/"which", else no one named.
     if (int k = BeforeVerbGroup(sv, trigger); k >= 1 && Is(kRelativePronoun, sv.lower[k]) && !Is(kComplementizer, sv.lower[k]))
       return RelativeAntecedent(sv, k);
+    // "Grassley sent a letter to FBI Director James Comey asking him to ...", "sent a note to
+    // Poland demanding an apology": the participle qualifies the message; its sender (the
+    // subject of the verb before it) demands, of the recipient (recipient_).
+    if (int verb = -1; (verb = MessageRecipientVerb(sv, trigger)) >= 0) {
+      auto sender = SubjectBefore(res_, sv, verb);
+      if (sender.empty() || Believed(sv, sender.front()->first, trigger)) return {};
+      return sender;
+    }
     auto makers = Subject(sv, trigger);
     // "Turkey -- a NATO member -- asked NATO for ...": past an aside between dashes before the verb.
     if (int close = BeforeVerbGroup(sv, trigger); close >= 3 && (Is(kAsideMark, sv.words[close]) || sv.words[close] == "-") &&
@@ -987,6 +1006,49 @@ class DemandFinder {
         ObjectOfAsking(sv, makers.front()) || ObjectInSubject(sv, makers.front()))
       return {};
     return makers;
+  }
+
+  // "sent a letter to FBI Director James Comey asking him ...", "wrote a joint letter to Mrs
+  // May urging her ...", "sent a note to Poland \"demanding an apology\"": when the participle
+  // trigger follows (past a comma or an opening quotation mark) an actor after "to" after a
+  // message noun (frame_message_noun) with a determiner and up to two lower-case modifiers,
+  // returns the verb before the message and sets recipient_ to the actor; else -1 (and
+  // recipient_ null).
+  int MessageRecipientVerb(const SentenceView& sv, int trigger) const {
+    recipient_ = nullptr;
+    if (trigger < 5 || sv.lower[trigger].size() <= 4 || !sv.lower[trigger].ends_with("ing")) return -1;
+    int t = trigger - 1;
+    if (IsQuote(sv.words[t]) || sv.words[t] == ",") --t;
+    const Mention* m = sv.ActorAt(t);
+    if (!IsActor(m) || m->pronoun || m->last != t + 1 || m->first < 4) return -1;
+    int p = m->first - 1;
+    // (past the titles before a name: "to FBI Director James Comey", "to President Obama")
+    for (int titles = 0; p > 0 && titles < 4 && sv.words[p] != sv.lower[p]; ++titles) {
+      if (const Mention* body = sv.MentionAt(p); body && body->type != NodeType::kPerson && body->last == p + 1) {
+        p = body->first - 1;
+      } else if (res_.IsTitleWordAnyCase(sv.lower[p])) {
+        --p;
+      } else {
+        break;
+      }
+    }
+    if (!Is(kRecipientPreposition, sv.lower[p]) || sv.words[p] != sv.lower[p]) return -1;
+    int q = p - 1;
+    if (!Is(kMessageNoun, sv.lower[q]) || sv.words[q] != sv.lower[q]) return -1;
+    --q;
+    for (int modifiers = 0; q > 0 && modifiers < 2 && sv.words[q] == sv.lower[q] && std::isalpha(static_cast<unsigned char>(sv.lower[q][0])) &&
+                            !IsDeterminer(res_, sv.lower[q]) && !IsPreposition(res_, sv.lower[q]) && !sv.MentionAt(q);
+         ++modifiers)
+      --q;
+    if (q < 1 || !IsDeterminer(res_, sv.lower[q]) || IsPossessive(sv.words[q])) return -1;
+    const int b = q - 1;
+    const std::string& verb = sv.lower[b];
+    if (sv.words[b] != verb || !std::isalpha(static_cast<unsigned char>(verb[0])) || IsPreposition(res_, verb) ||
+        IsDeterminer(res_, verb) || Is(kCoordinator, verb) || Is(kComplementizer, verb) || Is(kRelativePronoun, verb) ||
+        Is(kClauseAuxiliary, verb) || Is(kPassiveAuxiliary, verb))
+      return -1;
+    recipient_ = m;
+    return b;
   }
 
   // The verb whose indirect object the actor `m` is, when a noun phrase with a determiner
@@ -3679,6 +3741,7 @@ class DemandFinder {
       }
     }
     auto makers = Makers(sv, i);
+    const Mention* recipient = makers.empty() ? nullptr : recipient_;  // "a letter to X demanding"
     // "We demand that Azerbaijan lift the blockade," said Foreign Minister X: the speaker.
     if (makers.empty()) makers = QuotedSpeaker(sv, i);
     // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
@@ -4061,6 +4124,9 @@ class DemandFinder {
     for (Item& it : items) {
       if (it.prefix.empty()) it.prefix = subject_head;
     }
+    // "sent a letter to Barr requesting an unredacted report": the recipient is asked, unless
+    // the participle names whom it asks ("asking him to ...": him).
+    if (recipient && addressees.empty() && !unnamed_object_) addressees.push_back(recipient);
     if (MakeDemands(sv, makers, items, addressees, i, i + len, RuleName()).empty()) return false;
     last_sentence_ = sv.index;
     last_trigger_ = i;
@@ -5532,6 +5598,7 @@ class DemandFinder {
   Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
   const Mention* despite_asker_ = nullptr;  // the asker Rejection found after "despite", for UnstatedRequest
   bool unnamed_object_ = false;             // VerbalDemand: "called on <a group no actor names> to ..."
+  mutable const Mention* recipient_ = nullptr;  // Makers: "a letter to X demanding ...": X
   const Mention* blamed_ = nullptr;         // X of "criticized X for refusing to ..." (BlamedRefuser)
   const Mention* blame_asker_ = nullptr;    // and the critic, who asked
 };
