@@ -990,8 +990,25 @@ void RuleSet::MatchesAt(std::string_view stage, const MatchInput& in, int at, st
   MatchesAt(StageId(stage), in, at, candidates, out);
 }
 
-void RuleSet::MatchesAt(int stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
-                        std::vector<RuleMatch>* out) const {
+void RuleSet::StartMasks(const std::vector<std::string>& lower, std::vector<std::uint32_t>* out) const {
+  std::uint32_t always = 0;  // stages whose rules may start at any token (or at any mention)
+  const std::size_t stages = std::min<std::size_t>(index_.size(), 32);
+  for (std::size_t s = 0; s < stages; ++s) {
+    if (!index_[s].anywhere.empty() || !index_[s].by_mention.empty()) always |= 1u << s;
+  }
+  out->resize(lower.size());
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    std::uint32_t mask = always;
+    const std::uint64_t h = TokenFilter::Hash(lower[i]);
+    for (std::size_t s = 0; s < stages; ++s) {
+      if (index_[s].word_filter.MayContainHashed(h)) mask |= 1u << s;
+    }
+    (*out)[i] = mask;
+  }
+}
+
+void RuleSet::MatchesAtTried(int stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+                             std::vector<RuleMatch>* out) const {
   Candidates(stage, in, at, candidates);
   out->clear();
   for (const Rule* rule : *candidates) {
