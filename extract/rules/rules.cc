@@ -153,13 +153,23 @@ int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at
       !class_first_bytes_[static_cast<std::size_t>(id)][static_cast<unsigned char>(lower[at][0])]) {
     return 0;
   }
+  const int longest = class_max_tokens_[static_cast<std::size_t>(id)];
+  if (longest == 1) {
+    // A class of single words ("meeting_verb": "met", "meets"): the word's own entry answers
+    // at once; asking first_words_ first would look the same word up twice, copying it.
+    auto it = phrases_.find(std::string_view(lower[at]));
+    if (it == phrases_.end()) return 0;
+    auto c = it->second.find(id);
+    if (c == it->second.end()) return 0;
+    if (value) *value = c->second;
+    return 1;
+  }
   auto fw = first_words_.find(lower[at]);
   if (fw == first_words_.end() || std::find(fw->second.begin(), fw->second.end(), id) == fw->second.end()) return 0;
   int best = 0;
   thread_local std::string key;
   key.clear();
   int k = at;
-  const int longest = class_max_tokens_[static_cast<std::size_t>(id)];
   for (int words = 0; words < longest && k < n; ++words) {
     while (k < n && k > at && IsQuote(lower[k])) ++k;
     if (k >= n) break;

@@ -38,6 +38,7 @@
 #include "core/model.h"
 #include "core/result.h"
 #include "extract/text/token_filter.h"
+#include "extract/text/word_hash.h"
 
 namespace demarche {
 
@@ -118,11 +119,10 @@ class WordClasses {
   int Intern(const std::string& name);
   // Contains() past its shape test: the hash lookup.
   bool Listed(int id, std::string_view phrase) const;
-  // Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  // Hashes std::string and std::string_view alike, so lookups by view allocate nothing; and
+  // cheaply (WordHash): Contains, LongestAt and ClassesStartingWith look words up at nearly
+  // every token. The tables are iterated only to sort (Phrases, FirstWords).
+  using ViewHash = WordHash;
   std::vector<std::string> names_;
   std::unordered_map<std::string, int, ViewHash, std::equal_to<>> ids_;
   // Per class, one bit for each (first byte, length) of its phrases, so that Contains turns
@@ -134,7 +134,7 @@ class WordClasses {
   std::vector<Shape> shapes_;  // by class id
   // phrase -> (class id -> value)
   std::unordered_map<std::string, std::map<int, std::string>, ViewHash, std::equal_to<>> phrases_;
-  std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes
+  std::unordered_map<std::string, std::vector<int>, ViewHash, std::equal_to<>> first_words_;  // first word -> classes
   std::unordered_map<int, std::string> defined_in_;  // class id -> "file:line" of its first entry
   int max_tokens_ = 1;
   std::vector<int> class_max_tokens_;  // class id -> tokens of its longest phrase
