@@ -279,7 +279,7 @@ class RuleSet {
   // stage -> index of rules by first word; rules whose first element is not a word or class
   struct StageIndex {
     std::string stage;
-    std::unordered_map<std::string, std::vector<int>> by_word;
+    std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>> by_word;
     TokenFilter word_filter;      // over by_word's keys: most tokens start no rule
     std::vector<int> by_mention;  // first element is a mention
     std::vector<int> anywhere;    // first element can match any token
