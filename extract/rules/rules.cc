@@ -825,9 +825,13 @@ void RuleSet::Index() {
     }
     if (mention) ix.by_mention.push_back(idx);
   }
+  word_start_bytes_.reset();
   for (StageIndex& ix : index_) {
     ix.word_filter.Reserve(ix.by_word.size());
-    for (const auto& [w, ids] : ix.by_word) ix.word_filter.Add(w);
+    for (const auto& [w, ids] : ix.by_word) {
+      ix.word_filter.Add(w);
+      if (!w.empty()) word_start_bytes_.set(static_cast<unsigned char>(w[0]));
+    }
   }
 }
 
@@ -1009,6 +1013,12 @@ void RuleSet::StartMasks(const std::vector<std::string>& lower, std::vector<std:
   out->resize(lower.size());
   for (std::size_t i = 0; i < lower.size(); ++i) {
     std::uint32_t mask = always;
+    // No key starts with this byte: no stage's by_word holds the word, so whatever its filter
+    // said, Candidates would find no rule by it. (An empty word is hashed, as before.)
+    if (!lower[i].empty() && !word_start_bytes_[static_cast<unsigned char>(lower[i][0])]) {
+      (*out)[i] = mask;
+      continue;
+    }
     const std::uint64_t h = TokenFilter::Hash(lower[i]);
     for (std::size_t s = 0; s < stages; ++s) {
       if (index_[s].word_filter.MayContainHashed(h)) mask |= 1u << s;

@@ -285,6 +285,9 @@ class RuleSet {
     std::vector<int> anywhere;    // first element can match any token
   };
   std::vector<StageIndex> index_;  // a handful of stages: found by comparing names
+  // First bytes of every stage's by_word keys: StartMasks need not hash a token that starts
+  // with none of them ("," "." "1987", most of a sentence's punctuation and numbers).
+  std::bitset<256> word_start_bytes_;
 };
 
 // Edit distance, for "did you mean" in error messages.
