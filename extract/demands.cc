@@ -443,6 +443,7 @@ class DemandFinder {
       mentions.clear();
       for (const Mention& m : sv.mentions) mentions.push_back({m.first, m.last, m.type});
       MatchInput in{&sv.words, &sv.lower, &mentions};
+      if (sv.rule_starts.size() == sv.lower.size()) in.starts = &sv.rule_starts;
       for (int i = 0; i < static_cast<int>(sv.words.size()); ++i) {
         rules.MatchesAt(frames, in, i, &candidates, &matches);
         for (const RuleMatch& m : matches) {

@@ -44,6 +44,9 @@ struct SentenceView {
   std::vector<std::string> lower;
   std::vector<Mention> mentions;  // sorted by first, non-overlapping
   std::vector<bool> venue;        // per token: a city token in venue position
+  // Per token: RuleSet::StartMasks of `lower`, made once with the view and shared by the rule
+  // stages (meetings, frames) for MatchInput::starts. Empty: not made (every token is tried).
+  std::vector<std::uint32_t> rule_starts;
 
   const Mention* MentionAt(int tok) const;
   const Mention* ActorAt(int tok) const;  // State, Organization or Person mention covering tok

@@ -601,6 +601,7 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // AsciiLower, in place
       }
     }
+    res_.rules().StartMasks(sv.lower, &sv.rule_starts);
   }
   if (stats) {
     stats->sentences += st.sentences.size();

@@ -249,6 +249,7 @@ class MeetingFinder {
     std::vector<MatchMention> mentions;
     for (const Mention& m : sv.mentions) mentions.push_back({m.first, m.last, m.type});
     MatchInput in{&sv.words, &sv.lower, &mentions};
+    if (sv.rule_starts.size() == sv.lower.size()) in.starts = &sv.rule_starts;
     std::vector<const Rule*> candidates;
     std::vector<RuleMatch> matches;
     const int stage = rules.StageId("meetings");

@@ -28,6 +28,7 @@
 #include "core/query.h"
 #include "core/result.h"
 #include "extract/text/token_filter.h"
+#include "extract/text/word_hash.h"
 
 namespace demarche {
 
@@ -210,11 +211,10 @@ class Resources {
   // Adds a full-name spelling of person `id` unless the phrase already names something.
   void AddPersonSpelling(const std::string& text, const std::string& id);
 
-  // Hashes std::string and std::string_view alike, so that lookups by view allocate nothing.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  // Hashes std::string and std::string_view alike, so that lookups by view allocate nothing;
+  // and cheaply (WordHash): the mention stage asks these sets about every capitalised token.
+  // None of these tables is iterated (their order would not be WordHash's to decide).
+  using ViewHash = WordHash;
   using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
   std::unordered_map<std::string, std::vector<GazetteerEntry>> phrases_;
   ViewSet first_tokens_;
@@ -233,9 +233,9 @@ class Resources {
   std::unordered_map<std::string, CityInfo> cities_;
   std::unordered_map<std::string, std::string> seat_venues_;  // seat phrase -> city id
   std::unordered_map<std::string, std::string> meeting_nouns_;
-  std::unordered_set<std::string> title_heads_, title_mods_, anaphors_;
-  std::unordered_map<std::string, char> given_names_;
-  std::unordered_set<std::string> title_any_case_;  // title words as listed and with a lower-case first letter
+  ViewSet title_heads_, title_mods_, anaphors_;
+  std::unordered_map<std::string, char, ViewHash, std::equal_to<>> given_names_;
+  ViewSet title_any_case_;  // title words as listed and with a lower-case first letter
   // Shared so that Resources stays cheap to move; immutable after Load().
   std::shared_ptr<const Morphology> morphology_;
   std::shared_ptr<WordClasses> classes_;

@@ -153,13 +153,23 @@ int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at
       !class_first_bytes_[static_cast<std::size_t>(id)][static_cast<unsigned char>(lower[at][0])]) {
     return 0;
   }
+  const int longest = class_max_tokens_[static_cast<std::size_t>(id)];
+  if (longest == 1) {
+    // A class of single words ("meeting_verb": "met", "meets"): the word's own entry answers
+    // at once; asking first_words_ first would look the same word up twice, copying it.
+    auto it = phrases_.find(std::string_view(lower[at]));
+    if (it == phrases_.end()) return 0;
+    auto c = it->second.find(id);
+    if (c == it->second.end()) return 0;
+    if (value) *value = c->second;
+    return 1;
+  }
   auto fw = first_words_.find(lower[at]);
   if (fw == first_words_.end() || std::find(fw->second.begin(), fw->second.end(), id) == fw->second.end()) return 0;
   int best = 0;
   thread_local std::string key;
   key.clear();
   int k = at;
-  const int longest = class_max_tokens_[static_cast<std::size_t>(id)];
   for (int words = 0; words < longest && k < n; ++words) {
     while (k < n && k > at && IsQuote(lower[k])) ++k;
     if (k >= n) break;
@@ -815,9 +825,13 @@ void RuleSet::Index() {
     }
     if (mention) ix.by_mention.push_back(idx);
   }
+  word_start_bytes_.reset();
   for (StageIndex& ix : index_) {
     ix.word_filter.Reserve(ix.by_word.size());
-    for (const auto& [w, ids] : ix.by_word) ix.word_filter.Add(w);
+    for (const auto& [w, ids] : ix.by_word) {
+      ix.word_filter.Add(w);
+      if (!w.empty()) word_start_bytes_.set(static_cast<unsigned char>(w[0]));
+    }
   }
 }
 
@@ -990,8 +1004,31 @@ void RuleSet::MatchesAt(std::string_view stage, const MatchInput& in, int at, st
   MatchesAt(StageId(stage), in, at, candidates, out);
 }
 
-void RuleSet::MatchesAt(int stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
-                        std::vector<RuleMatch>* out) const {
+void RuleSet::StartMasks(const std::vector<std::string>& lower, std::vector<std::uint32_t>* out) const {
+  std::uint32_t always = 0;  // stages whose rules may start at any token (or at any mention)
+  const std::size_t stages = std::min<std::size_t>(index_.size(), 32);
+  for (std::size_t s = 0; s < stages; ++s) {
+    if (!index_[s].anywhere.empty() || !index_[s].by_mention.empty()) always |= 1u << s;
+  }
+  out->resize(lower.size());
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    std::uint32_t mask = always;
+    // No key starts with this byte: no stage's by_word holds the word, so whatever its filter
+    // said, Candidates would find no rule by it. (An empty word is hashed, as before.)
+    if (!lower[i].empty() && !word_start_bytes_[static_cast<unsigned char>(lower[i][0])]) {
+      (*out)[i] = mask;
+      continue;
+    }
+    const std::uint64_t h = TokenFilter::Hash(lower[i]);
+    for (std::size_t s = 0; s < stages; ++s) {
+      if (index_[s].word_filter.MayContainHashed(h)) mask |= 1u << s;
+    }
+    (*out)[i] = mask;
+  }
+}
+
+void RuleSet::MatchesAtTried(int stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+                             std::vector<RuleMatch>* out) const {
   Candidates(stage, in, at, candidates);
   out->clear();
   for (const Rule* rule : *candidates) {

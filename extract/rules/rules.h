@@ -38,6 +38,7 @@
 #include "core/model.h"
 #include "core/result.h"
 #include "extract/text/token_filter.h"
+#include "extract/text/word_hash.h"
 
 namespace demarche {
 
@@ -118,11 +119,10 @@ class WordClasses {
   int Intern(const std::string& name);
   // Contains() past its shape test: the hash lookup.
   bool Listed(int id, std::string_view phrase) const;
-  // Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  // Hashes std::string and std::string_view alike, so lookups by view allocate nothing; and
+  // cheaply (WordHash): Contains, LongestAt and ClassesStartingWith look words up at nearly
+  // every token. The tables are iterated only to sort (Phrases, FirstWords).
+  using ViewHash = WordHash;
   std::vector<std::string> names_;
   std::unordered_map<std::string, int, ViewHash, std::equal_to<>> ids_;
   // Per class, one bit for each (first byte, length) of its phrases, so that Contains turns
@@ -134,7 +134,7 @@ class WordClasses {
   std::vector<Shape> shapes_;  // by class id
   // phrase -> (class id -> value)
   std::unordered_map<std::string, std::map<int, std::string>, ViewHash, std::equal_to<>> phrases_;
-  std::unordered_map<std::string, std::vector<int>> first_words_;  // first word -> classes
+  std::unordered_map<std::string, std::vector<int>, ViewHash, std::equal_to<>> first_words_;  // first word -> classes
   std::unordered_map<int, std::string> defined_in_;  // class id -> "file:line" of its first entry
   int max_tokens_ = 1;
   std::vector<int> class_max_tokens_;  // class id -> tokens of its longest phrase
@@ -150,6 +150,10 @@ struct MatchInput {
   const std::vector<std::string>* words = nullptr;   // as in the text
   const std::vector<std::string>* lower = nullptr;   // ASCII lower case
   const std::vector<MatchMention>* mentions = nullptr;  // sorted by first, non-overlapping
+  // Optional, per token: RuleSet::StartMasks of `lower`, a bit per stage that some rule of it
+  // may start there. MatchesAt then turns the other tokens away without a call or a hash
+  // (most tokens of a sentence start no rule of any stage). Null: every token is tried.
+  const std::vector<std::uint32_t>* starts = nullptr;
 };
 
 // One element of a token pattern.
@@ -233,7 +237,23 @@ class RuleSet {
   void MatchesAt(std::string_view stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
                  std::vector<RuleMatch>* out) const;
   void MatchesAt(int stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
-                 std::vector<RuleMatch>* out) const;
+                 std::vector<RuleMatch>* out) const {
+    // Inline: the stage loops call this at every token, and with in.starts nearly all of
+    // them ("the", "said", "Reuters") end here, on one load and a bit test.
+    if (in.starts && stage >= 0 && stage < 32 && static_cast<std::size_t>(at) < in.starts->size() &&
+        !((*in.starts)[static_cast<std::size_t>(at)] >> stage & 1u)) {
+      candidates->clear();
+      out->clear();
+      return;
+    }
+    MatchesAtTried(stage, in, at, candidates, out);
+  }
+  // For each token of `lower` (a sentence, lower case), a bit per stage id below 32: set when
+  // some rule of that stage may start at the token (surely so for a stage with rules that
+  // start with a mention or any token; by the stage's word filter otherwise, so a few tokens
+  // that start none are set too). Bits of stages 32 and up are not kept: MatchesAt tries them
+  // everywhere. One hash per token serves every stage. For MatchInput::starts.
+  void StartMasks(const std::vector<std::string>& lower, std::vector<std::uint32_t>* out) const;
   // The match of `rule` anchored at token `at` (greedy, with backtracking), if any.
   std::optional<RuleMatch> MatchAt(const Rule& rule, const MatchInput& in, int at) const;
 
@@ -244,6 +264,9 @@ class RuleSet {
   const WordClasses& classes() const { return *classes_; }
 
  private:
+  // MatchesAt past its StartMasks test.
+  void MatchesAtTried(int stage, const MatchInput& in, int at, std::vector<const Rule*>* candidates,
+                      std::vector<RuleMatch>* out) const;
   void Index();
   // The words (lower case) one of which starts every match of the pattern on `stack` (a
   // sequence and the element reached in it, innermost last), and whether a mention may start
@@ -256,12 +279,15 @@ class RuleSet {
   // stage -> index of rules by first word; rules whose first element is not a word or class
   struct StageIndex {
     std::string stage;
-    std::unordered_map<std::string, std::vector<int>> by_word;
+    std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>> by_word;
     TokenFilter word_filter;      // over by_word's keys: most tokens start no rule
     std::vector<int> by_mention;  // first element is a mention
     std::vector<int> anywhere;    // first element can match any token
   };
   std::vector<StageIndex> index_;  // a handful of stages: found by comparing names
+  // First bytes of every stage's by_word keys: StartMasks need not hash a token that starts
+  // with none of them ("," "." "1987", most of a sentence's punctuation and numbers).
+  std::bitset<256> word_start_bytes_;
 };
 
 // Edit distance, for "did you mean" in error messages.

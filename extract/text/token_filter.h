@@ -35,16 +35,19 @@ class TokenFilter {
     std::uint64_t b = Hash(w) & mask_;
     words_[b >> 6] |= std::uint64_t{1} << (b & 63);
   }
-  bool MayContain(std::string_view w) const {
+  bool MayContain(std::string_view w) const { return !words_.empty() && MayContainHashed(Hash(w)); }
+  // MayContain with the word's Hash() computed by the caller: a word tested against several
+  // filters (one per rule stage) is hashed once ("talks" against "frames" and "meetings").
+  bool MayContainHashed(std::uint64_t hash) const {
     if (words_.empty()) return false;
-    std::uint64_t b = Hash(w) & mask_;
+    std::uint64_t b = hash & mask_;
     return (words_[b >> 6] >> (b & 63)) & 1;
   }
 
- private:
   // Reads at most 16 bytes, whatever the word's length: the first and last eight (four for
   // a word of 4 to 7 bytes; first, middle and last byte below that), with the length, then
-  // mixed so that the low bits depend on all of them. (A per-byte loop cost more than the
+  // mixed so that the low bits depend on all of them. The same for every filter (only the
+  // mask differs), so one hash serves them all. (A per-byte loop cost more than the
   // rest of a lookup; two long words that share length, head and tail share a bit, which
   // only lets the other through as one of the few false positives.)
   static std::uint64_t Hash(std::string_view w) {
@@ -68,6 +71,8 @@ class TokenFilter {
     h *= 0xD6E8FEB86659FD93ull;
     return h ^ (h >> 32);
   }
+
+ private:
   std::vector<std::uint64_t> words_;
   std::uint64_t mask_ = 0;
 };
