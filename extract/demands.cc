@@ -1268,6 +1268,30 @@ class DemandFinder {
       const Mention* of = sv.ActorAt(o);
       if ((of && st_->Principal(m->key) != of->key && of->key != m->key) || (!of && IsCapitalized(sv.words[o]))) return true;
     }
+    // "Trump lawyer calls for ...", "a Putin adviser demanded ...": a person's name that only
+    // modifies the head noun of the subject (one or two lower-case words, not a group the person
+    // leads: "the Trump administration", "the Clinton campaign") names someone else, unnamed.
+    if (m->type == NodeType::kPerson && !m->pronoun && m->last < trigger && sv.words[trigger] == sv.lower[trigger]) {
+      const int k = BeforeVerbGroup(sv, trigger);
+      // (The head names a person: a title or a person noun, "lawyer", "adviser", "aides"; not
+      // "Lavrov earlier Friday called", "Trump renews push", "Mr Johnson last night called".)
+      const std::string& head = sv.lower[k];
+      const std::string singular = head.size() > 3 && head.back() == 's' ? head.substr(0, head.size() - 1) : head;
+      const bool person_head = res_.IsTitleWordAnyCase(head) || res_.IsPersonAnaphor(head) ||
+                               res_.IsTitleWordAnyCase(singular) || res_.IsPersonAnaphor(singular);
+      if (k >= m->last && k <= m->last + 1 && person_head && !IsGroupNoun(res_, head) && !IsPossessive(sv.words[m->last])) {
+        bool modifier = true;
+        for (int j = m->last; j <= k && modifier; ++j) {
+          const std::string& w = sv.words[j];
+          modifier = !sv.MentionAt(j) && w == sv.lower[j] && std::isalpha(static_cast<unsigned char>(w[0])) &&
+                     !IsPreposition(res_, w) && !IsDeterminer(res_, w) && !Is(kCoordinator, w) && !Is(kRelativePronoun, w) &&
+                     !Is(kComplementizer, w) && !Is(kTimeAdverb, w) && !Is(kSelfPronoun, w) && !Is(kSubjectPronoun, w) &&
+                     !HasEnding(w, kAdverbEnding) && !Is(kClauseAuxiliary, w) && !Is(kModalVerb, w) && !Is(kSubjectAdverb, w) &&
+                     !Is(kSpeechVerb, w) && !w.ends_with("ed") && !w.ends_with("self");  // "Merkel herself"
+        }
+        if (modifier) return true;
+      }
+    }
     if (m->type != NodeType::kState || m->demonym || m->pronoun || m->last >= trigger) return false;
     // "U.S. Steel has asked for", "a UK parliament petition seeking", "the former U.S. government
     // contractor urged": a state that only modifies the head noun of the subject, a noun that
