@@ -154,6 +154,8 @@ enum FrameClass : int {
   kTargetPreposition,          // "strikes against the Syrian government": its object is aimed at
   kAspectVerb,                 // "continued to press", "kept urging": the act goes on, asserted
   kMessageNoun,                // "sent a letter to X demanding ...": the sender demands, of X
+  kScantWord,                  // "faced little pressure to ...": no pressure to speak of
+  kDemonstrativePronoun,       // ", and that only intensified": a pronoun subject of a new clause
   kGenitivePreposition,        // "the government of Iran": the group is the actor
   kMeetingNoun,                // "a meeting of the U.N. Security Council": the body is asked
   kRejectBlameWord,            // "criticized Japan for refusing to ...": the critic asked
@@ -354,6 +356,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kTargetPreposition, "frame_target_preposition"},
     {kAspectVerb, "frame_aspect_verb"},
     {kMessageNoun, "frame_message_noun"},
+    {kScantWord, "frame_scant_word"},
+    {kDemonstrativePronoun, "frame_demonstrative_pronoun"},
     {kGenitivePreposition, "frame_genitive_preposition"},
     {kMeetingNoun, "meeting_noun"},
     {kRejectBlameWord, "reject_blame_word"},
@@ -1984,6 +1988,17 @@ class DemandFinder {
         const std::string& next = sv.lower[k + 1];
         if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
           return k;
+        // "to stand up to Trump, and that only intensified after ...", "to resign, and he refused":
+        // a pronoun subject (personal or demonstrative) and a finite verb open a clause of its own.
+        if (Is(kSubjectPronoun, next) || Is(kDemonstrativePronoun, next)) {
+          int v = k + 2;
+          while (v + 1 < n && (HasEnding(sv.lower[v], kAdverbEnding) || Is(kTimeAdverb, sv.lower[v]) || Is(kSubjectAdverb, sv.lower[v])))
+            ++v;
+          const std::string& verb = sv.lower[v];
+          if (verb == sv.words[v] && (Is(kClauseAuxiliary, verb) || Is(kSpeechVerb, verb) || Is(kFactVerb, verb) ||
+                                      (verb.size() > 4 && verb.ends_with("ed"))))
+            return sv.words[k - 1] == "," ? k - 1 : k;
+        }
         // "have called for urgent action and plan to hold talks", "sought a joint answer and
         // hope to agree on it", "called for calm and condemn the attacks": after a noun phrase
         // asked for, "and" + the bare (plural) form of a verb of frame_intent_verb before "to",
@@ -4515,6 +4530,9 @@ class DemandFinder {
         break;
       }
       if (IsActor(a) && a->last == k + 1) break;
+      // "Turkey faced little pressure to control its border": pressure denied, no demand.
+      // (Not "a little pressure": some.)
+      if (Is(kScantWord, sv.lower[k]) && !(k >= 1 && Is(kIndefiniteArticle, sv.lower[k - 1]))) return;
       if (sv.words[k] != sv.lower[k] || Is(kClauseEnd, sv.lower[k]) || sv.words[k] == ",") break;
       if (Is(kPressureUnder, sv.lower[k]) || IsPreposition(res_, sv.lower[k]) || Is(kLightVerb, sv.lower[k]) ||
           Is(kModalBlock, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]))
