@@ -1988,6 +1988,13 @@ class DemandFinder {
         const std::string& next = sv.lower[k + 1];
         if (next == sv.words[k + 1] && next.size() > 4 && next.ends_with("ed") && Is(kInfinitiveMarker, sv.lower[k + 2]))
           return k;
+        // "rejected those demands and wants sanctions to be lifted", "the release of the crew and
+        // insists that ...": "and" + a demand verb in -s (not a plural noun: "and demands for",
+        // "and calls from") is a second predicate of the subject.
+        if (next == sv.words[k + 1] && next.size() > 4 && next.back() == 's' && !next.ends_with("ss") && DemandVerb(next) &&
+            !IsPreposition(res_, sv.lower[k + 2]) && !Is(kCoordinator, sv.lower[k + 2]) && sv.words[k + 2] != "," &&
+            !Is(kClauseEnd, sv.lower[k + 2]))
+          return k;
         // "to stand up to Trump, and that only intensified after ...", "to resign, and he refused":
         // a pronoun subject (personal or demonstrative) and a finite verb open a clause of its own.
         if (Is(kSubjectPronoun, next) || Is(kDemonstrativePronoun, next)) {
