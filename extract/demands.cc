@@ -841,8 +841,8 @@ class DemandFinder {
       return RelativeAntecedent(sv, k);
     // "Grassley sent a letter to FBI Director James Comey asking him to ...", "sent a note to
     // Poland demanding an apology": the participle qualifies the message; its sender (the
-    // subject of the verb before it) demands, of the recipient (recipient_).
-    if (int verb = -1; (verb = MessageRecipientVerb(sv, trigger)) >= 0) {
+    // subject of the verb before it) demands, of the recipient (VerbalDemand).
+    if (int verb = MessageRecipientVerb(sv, trigger); verb >= 0) {
       auto sender = SubjectBefore(res_, sv, verb);
       if (sender.empty() || Believed(sv, sender.front()->first, trigger)) return {};
       return sender;
@@ -1013,14 +1013,24 @@ class DemandFinder {
     return makers;
   }
 
+  // Whether the word at `j`, between an actor and a verb, may be a word of the subject's noun
+  // phrase that the actor modifies ("U.S. Steel", "a Putin adviser"): a word (not a mention)
+  // that is no preposition, determiner, clause word, time word, pronoun, adverb or auxiliary.
+  bool SubjectNounWord(const SentenceView& sv, int j) const {
+    const std::string& w = sv.words[j];
+    const std::string& l = sv.lower[j];
+    return !sv.MentionAt(j) && !w.empty() && std::isalpha(static_cast<unsigned char>(w[0])) && !IsPreposition(res_, l) &&
+           !IsDeterminer(res_, l) && !Is(kCoordinator, l) && !Is(kRelativePronoun, l) && !Is(kComplementizer, l) &&
+           !Is(kTimeAdverb, l) && !Is(kWeekday, l) && !Is(kSelfPronoun, l) && !Is(kSubjectPronoun, l) &&
+           !HasEnding(l, kAdverbEnding) && !Is(kClauseAuxiliary, l) && !Is(kModalVerb, l) && !Is(kSubjectAdverb, l);
+  }
+
   // "sent a letter to FBI Director James Comey asking him ...", "wrote a joint letter to Mrs
   // May urging her ...", "sent a note to Poland \"demanding an apology\"": when the participle
   // trigger follows (past a comma or an opening quotation mark) an actor after "to" after a
   // message noun (frame_message_noun) with a determiner and up to two lower-case modifiers,
-  // returns the verb before the message and sets recipient_ to the actor; else -1 (and
-  // recipient_ null).
-  int MessageRecipientVerb(const SentenceView& sv, int trigger) const {
-    recipient_ = nullptr;
+  // returns the verb before the message and puts the actor in `recipient` (if given); else -1.
+  int MessageRecipientVerb(const SentenceView& sv, int trigger, const Mention** recipient = nullptr) const {
     if (trigger < 5 || sv.lower[trigger].size() <= 4 || !sv.lower[trigger].ends_with("ing")) return -1;
     int t = trigger - 1;
     if (IsQuote(sv.words[t]) || sv.words[t] == ",") --t;
@@ -1052,7 +1062,7 @@ class DemandFinder {
         IsDeterminer(res_, verb) || Is(kCoordinator, verb) || Is(kComplementizer, verb) || Is(kRelativePronoun, verb) ||
         Is(kClauseAuxiliary, verb) || Is(kPassiveAuxiliary, verb))
       return -1;
-    recipient_ = m;
+    if (recipient) *recipient = m;
     return b;
   }
 
@@ -1287,11 +1297,8 @@ class DemandFinder {
         bool modifier = true;
         for (int j = m->last; j <= k && modifier; ++j) {
           const std::string& w = sv.words[j];
-          modifier = !sv.MentionAt(j) && w == sv.lower[j] && std::isalpha(static_cast<unsigned char>(w[0])) &&
-                     !IsPreposition(res_, w) && !IsDeterminer(res_, w) && !Is(kCoordinator, w) && !Is(kRelativePronoun, w) &&
-                     !Is(kComplementizer, w) && !Is(kTimeAdverb, w) && !Is(kSelfPronoun, w) && !Is(kSubjectPronoun, w) &&
-                     !HasEnding(w, kAdverbEnding) && !Is(kClauseAuxiliary, w) && !Is(kModalVerb, w) && !Is(kSubjectAdverb, w) &&
-                     !Is(kSpeechVerb, w) && !w.ends_with("ed") && !w.ends_with("self");  // "Merkel herself"
+          modifier = SubjectNounWord(sv, j) && w == sv.lower[j] && !Is(kSpeechVerb, w) && !w.ends_with("ed") &&
+                     !w.ends_with("self");  // "Merkel herself"
         }
         if (modifier) return true;
       }
@@ -1304,15 +1311,7 @@ class DemandFinder {
     // (Only before a verb of demanding: "remains under pressure to" has a verb there.)
     if (k >= m->last && k < m->last + 3 && DemandVerb(sv.lower[trigger])) {
       bool modifier = true;
-      for (int j = m->last; j <= k && modifier; ++j) {
-        const std::string& w = sv.words[j];
-        modifier = !sv.MentionAt(j) && !w.empty() && std::isalpha(static_cast<unsigned char>(w[0])) &&
-                   !IsPreposition(res_, sv.lower[j]) && !IsDeterminer(res_, sv.lower[j]) && !Is(kCoordinator, sv.lower[j]) &&
-                   !Is(kRelativePronoun, sv.lower[j]) && !Is(kComplementizer, sv.lower[j]) && !Is(kTimeAdverb, sv.lower[j]) &&
-                   !Is(kWeekday, sv.lower[j]) && !Is(kSelfPronoun, sv.lower[j]) && !Is(kSubjectPronoun, sv.lower[j]) &&
-                   !HasEnding(sv.lower[j], kAdverbEnding) && !Is(kClauseAuxiliary, sv.lower[j]) && !Is(kModalVerb, sv.lower[j]) &&
-                   !Is(kSubjectAdverb, sv.lower[j]);
-      }
+      for (int j = m->last; j <= k && modifier; ++j) modifier = SubjectNounWord(sv, j);
       const std::string& head = sv.lower[k];
       // (Before a participle, a head in -s or -ed may be a verb: "Iran continues demanding".)
       // So is a verb of aspect in any form ("France kept pushing", "began urging").
@@ -3788,7 +3787,8 @@ class DemandFinder {
       }
     }
     auto makers = Makers(sv, i);
-    const Mention* recipient = makers.empty() ? nullptr : recipient_;  // "a letter to X demanding"
+    const Mention* recipient = nullptr;  // "a letter to X demanding": X
+    if (!makers.empty()) MessageRecipientVerb(sv, i, &recipient);
     // "We demand that Azerbaijan lift the blockade," said Foreign Minister X: the speaker.
     if (makers.empty()) makers = QuotedSpeaker(sv, i);
     // "he would go to the U.N. Security Council soon to call for ...": the subject of the verb
@@ -5648,7 +5648,6 @@ class DemandFinder {
   Mention quote_speaker_;  // the speaker QuotedSpeaker last found, at the pronoun's token
   const Mention* despite_asker_ = nullptr;  // the asker Rejection found after "despite", for UnstatedRequest
   bool unnamed_object_ = false;             // VerbalDemand: "called on <a group no actor names> to ..."
-  mutable const Mention* recipient_ = nullptr;  // Makers: "a letter to X demanding ...": X
   const Mention* blamed_ = nullptr;         // X of "criticized X for refusing to ..." (BlamedRefuser)
   const Mention* blame_asker_ = nullptr;    // and the critic, who asked
 };
