@@ -213,6 +213,8 @@ enum FrameClass : int {
   kIntentVerb,                 // "called for X and plan to ...": a second predicate of the subject
   kTimeSpanUnit,               // "just 48 hours after": a span of time that opens a time clause
   kPatientActionNoun,          // "the expulsion of U.S. diplomats": an act done to what "of" names
+  kPersonNoun,                 // "a Putin adviser": a noun of a person (WordNet noun.person, generated)
+  kScenePreposition,           // "interference in Israeli elections": a demonym after it is no addressee
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -415,6 +417,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kIntentVerb, "frame_intent_verb"},
     {kTimeSpanUnit, "frame_time_span_unit"},
     {kPatientActionNoun, "frame_patient_action_noun"},
+    {kPersonNoun, "frame_person_noun"},
+    {kScenePreposition, "frame_scene_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -820,11 +824,23 @@ class DemandFinder {
     {
       int k = BeforeVerbGroup(sv, trigger);
       if (k >= 1 && Is(kRelativePronoun, sv.lower[k])) k -= sv.words[k - 1] == "," ? 2 : 1;
+      // "The truce agreement, Regev said, calls for ...": past a speech tag set off by commas
+      // (its speaker only reports the terms).
+      if (k >= 4 && sv.words[k] == "," && Is(kSpeechVerb, sv.lower[k - 1])) {
+        int c = k - 2;
+        while (c >= 1 && c >= k - 6 && sv.words[c] != ",") --c;
+        if (c >= 1 && sv.words[c] == ",") k = c - 1;
+      }
       // Not a participle: "issued a declaration demanding that ...": the issuer demands.
       // Only a document that is itself the subject, "the deal" with no owner ("Iran's founding
       // text", "Republicans critical of the initial deal have urged" keep their actor).
+      // (Past one lower-case modifier: "the truce agreement", "the peace plan".)
+      int d = k - 1;
+      if (d >= 1 && sv.words[d] == sv.lower[d] && !IsDeterminer(res_, sv.lower[d]) && !sv.MentionAt(d) &&
+          std::isalpha(static_cast<unsigned char>(sv.words[d][0])) && IsDeterminer(res_, sv.lower[d - 1]))
+        --d;
       if (k >= 1 && Is(kDocumentNoun, sv.words[k]) && !sv.lower[trigger].ends_with("ing") &&
-          IsDeterminer(res_, sv.lower[k - 1]) && !(k >= 2 && IsPreposition(res_, sv.lower[k - 2])))
+          IsDeterminer(res_, sv.lower[d]) && !(d >= 1 && IsPreposition(res_, sv.lower[d - 1])))
         return {};
       // "the Iranian government's foundational text calls for ...", "Russia's constitution
       // requires ...": a standing text (class frame_standing_document) states no act of its
@@ -889,11 +905,20 @@ class DemandFinder {
     }
     // "Graham urged Trump to act, calling on him to ...": a participle after a comma has the
     // subject of the demand before it, not that demand's addressee.
-    if (trigger > 0 && sv.words[trigger - 1] == "," && last_sentence_ == sv.index && last_trigger_ < trigger &&
-        !last_makers_.empty() && sv.lower[trigger].size() > 4 && sv.lower[trigger].ends_with("ing"))
+    if (ParticipleClauseComma(sv, trigger) > 0 && last_sentence_ == sv.index && last_trigger_ < trigger && !last_makers_.empty())
       makers = last_makers_;
     else if (auto opening = ParticipleClauseSubject(sv, trigger); !opening.empty())
       makers = opening;
+    else if (const int comma = ParticipleClauseComma(sv, trigger);
+             comma > 1 && Is(kSubjectPronoun, sv.lower[0]) && !Is(kRelativePronoun, sv.lower[0]) && !makers.empty() &&
+             makers.front()->first > 0 && makers.front()->last <= comma) {
+      // "He vowed to fight Hamas militants, while continuing to urge Egypt to ...": a sentence
+      // that opens with a personal pronoun has it for the participle's subject, not the actor
+      // nearest before the comma (the pronoun's actor, or none).
+      const Mention* he = sv.MentionAt(0);
+      makers.clear();
+      if (IsActor(he) && he->first == 0) makers.push_back(he);
+    }
     // "Poland urged Hungary to lift its veto and demanded ...": Hungary, the object of the
     // first verb, is not the subject of the second.
     if (!makers.empty() && makers.front()->first > last_trigger_) {
@@ -1165,17 +1190,28 @@ class DemandFinder {
     return DemandVerb(sv.lower[b]) || Is(kToldMark, sv.lower[b]);
   }
 
+  // The comma that opens the participle clause of the trigger at `trigger`, or -1: ", urging",
+  // ", while urging" (class frame_subordinator, not "as"), ", continuing to urge" or ", while
+  // continuing to press" (an -ing form of frame_aspect_verb before "to").
+  int ParticipleClauseComma(const SentenceView& sv, int trigger) const {
+    int p = trigger;
+    if (p >= 2 && Is(kInfinitiveMarker, sv.lower[p - 1]) && Is(kAspectVerb, sv.lower[p - 2])) p -= 2;
+    if (p < 1 || sv.lower[p].size() <= 4 || !sv.lower[p].ends_with("ing")) return -1;
+    int q = p - 1;
+    if (q >= 1 && Is(kSubordinator, sv.lower[q]) && !Is(kAsWord, sv.lower[q]) && sv.words[q] == sv.lower[q]) --q;
+    return sv.words[q] == "," ? q : -1;
+  }
+
   // "President Obama called Putin on Tuesday to discuss the violence in eastern Ukraine, urging
   // him to ...": a participle after a comma has the main clause's subject, the actor that opens
   // the sentence (after capitalised words, determiners and commas), not the nearest actor
   // before it. Empty when no actor opens it, or a that-clause or a quotation comes first.
   std::vector<const Mention*> ParticipleClauseSubject(const SentenceView& sv, int trigger) const {
     // (Not before a clause: ", insisting (that) ISIS poses a threat" reports a statement more often.)
-    if (trigger < 3 || trigger + 1 >= static_cast<int>(sv.words.size()) || sv.words[trigger - 1] != "," ||
-        sv.lower[trigger].size() <= 4 || !sv.lower[trigger].ends_with("ing") || Is(kComplementizer, sv.lower[trigger + 1]) ||
+    const int comma = ParticipleClauseComma(sv, trigger);
+    if (comma < 2 || trigger + 1 >= static_cast<int>(sv.words.size()) || Is(kComplementizer, sv.lower[trigger + 1]) ||
         (Is(kDemandThat, sv.lower[trigger]) && !IsPreposition(res_, sv.lower[trigger + 1])))
       return {};
-    const int comma = trigger - 1;
     for (int j = 0; j < comma; ++j) {
       if (Is(kComplementizer, sv.lower[j]) || IsQuote(sv.words[j])) return {};
     }
@@ -1286,16 +1322,16 @@ class DemandFinder {
     // modifies the head noun of the subject (one or two lower-case words, not a group the person
     // leads: "the Trump administration", "the Clinton campaign") names someone else, unnamed.
     if (m->type == NodeType::kPerson && !m->pronoun && m->last < trigger && sv.words[trigger] == sv.lower[trigger]) {
-      const int k = BeforeVerbGroup(sv, trigger);
+      const int head_at = BeforeVerbGroup(sv, trigger);
       // (The head names a person: a title or a person noun, "lawyer", "adviser", "aides"; not
       // "Lavrov earlier Friday called", "Trump renews push", "Mr Johnson last night called".)
-      const std::string& head = sv.lower[k];
+      const std::string& head = sv.lower[head_at];
       const std::string singular = head.size() > 3 && head.back() == 's' ? head.substr(0, head.size() - 1) : head;
-      const bool person_head = res_.IsTitleWordAnyCase(head) || res_.IsPersonAnaphor(head) ||
+      const bool person_head = res_.IsTitleWordAnyCase(head) || res_.IsPersonAnaphor(head) || Is(kPersonNoun, head) ||
                                res_.IsTitleWordAnyCase(singular) || res_.IsPersonAnaphor(singular);
-      if (k >= m->last && k <= m->last + 1 && person_head && !IsGroupNoun(res_, head) && !IsPossessive(sv.words[m->last])) {
+      if (head_at >= m->last && head_at <= m->last + 1 && person_head && !IsGroupNoun(res_, head) && !IsPossessive(sv.words[m->last])) {
         bool modifier = true;
-        for (int j = m->last; j <= k && modifier; ++j) {
+        for (int j = m->last; j <= head_at && modifier; ++j) {
           const std::string& w = sv.words[j];
           modifier = SubjectNounWord(sv, j) && w == sv.lower[j] && !Is(kSpeechVerb, w) && !w.ends_with("ed") &&
                      !w.ends_with("self");  // "Merkel herself"
@@ -2579,7 +2615,9 @@ class DemandFinder {
     // "pushing for any of this to be on the agenda", "demanded all of its debt be cancelled": a
     // quantifier and "of" before the noun phrase are no part of what is demanded.
     // (A demonstrative after "of" stays: "this to be on the agenda".)
-    if (out.empty() && a > it.first && a + 1 < it.last && Is(kGenitivePreposition, sv.lower[a])) {
+    // (The item may start at "of" already: "seek all of the West Bank".)
+    if (out.empty() && a + 1 < it.last && Is(kGenitivePreposition, sv.lower[a]) &&
+        (a > it.first || (a >= 1 && IsDeterminer(res_, sv.lower[a - 1]) && !Is(kNegativeDeterminer, sv.lower[a - 1])))) {
       ++a;
       while (a + 1 < it.last && IsDeterminer(res_, sv.lower[a]) && !Is(kAnaphoricObject, sv.lower[a])) ++a;
     }
@@ -2842,6 +2880,7 @@ class DemandFinder {
             const bool gerund_subject = m.last < n && sv.lower[m.last].size() > 4 && sv.lower[m.last].ends_with("ing");
             if (!noun_asked && !gerund_subject) continue;
           }
+          if (lead >= it.first && Is(kScenePreposition, sv.lower[lead]) && m.demonym && modifier && !asked) continue;
           // "the expulsion of 35 U.S. diplomats", "the return of Turkish hostages", "an inquiry into
           // the shelling of UN schools": an actor that names (or owns) what an act is done to is
           // not asked; the one who would act is, and the content does not name it. Those who
@@ -2907,6 +2946,7 @@ class DemandFinder {
                Is(kSubordinator, sv.lower[lead])))
             continue;
           if (TopicModifier(sv, m) || DemonymTopic(sv, m)) continue;
+          if (RelativeClauseObject(sv, it.first, m.first)) continue;
           // "a troop withdrawal from Syria", "the departure of foreign forces from Iraq": the
           // place left is not who is asked (those who leave are).
           if (lead > it.first && Is(kSourcePreposition, sv.lower[lead])) {
@@ -2937,6 +2977,29 @@ class DemandFinder {
       st_->demands.push_back({key, words, sv.index});
     }
     return keys;
+  }
+
+  // "a state along the lines that divided Israel from the West Bank", "documents that implicated
+  // Saudi Arabia": an actor after the verb of a relative clause whose pronoun is its subject
+  // (class frame_relative_pronoun, then a lower-case word that is no determiner or pronoun) is
+  // what that clause's verb acts on, not who is asked. The clause's own subject still may be
+  // ("an end to the blockade that Egypt imposed"). The pronoun is searched in [first, actor).
+  bool RelativeClauseObject(const SentenceView& sv, int first, int actor) const {
+    for (int r = actor - 2; r > first; --r) {
+      const std::string& w = sv.lower[r];
+      if (w == "," || Is(kClauseEnd, w)) return false;
+      if (!Is(kRelativePronoun, w)) continue;
+      const std::string& next = sv.lower[r + 1];
+      const std::string& before = sv.lower[r - 1];
+      // (The actor right after the clause's verb, or past one determiner: "a deal that would put
+      // time on the clock by halting Iran's program" still asks Iran.)
+      const int gap = actor - (r + 2);
+      if (gap < 0 || gap > 1 || (gap == 1 && !IsDeterminer(res_, sv.lower[r + 2]))) return false;
+      return next == sv.words[r + 1] && !sv.MentionAt(r + 1) && !IsDeterminer(res_, next) && !Is(kSubjectPronoun, next) &&
+             !Is(kPossessivePronoun, next) && before == sv.words[r - 1] && !IsPreposition(res_, before) &&
+             !Is(kDemandNoun, before);
+    }
+    return false;
   }
 
   // "domestic demand", "its demands", "a demanding task", "rising demand": forms of "demand"
@@ -4444,7 +4507,18 @@ class DemandFinder {
     if (makers.empty()) return;
     Item item{subject_start >= 0 ? subject_start : addressee->first, end, ""};
     if (topic_subject || subject_start >= 0) asked.clear();
+    // ("any interview between Trump and Mueller must have limits": the actors of the subject's
+    // phrase are not asked either, so none is taken from inside the content.)
+    // Not for an agent or an owner: "the hacking by Russian officers must stop" asks Russia.
+    bool partner_subject = false;
+    if (subject_start >= 0) {
+      int b = addressee->first - 1;
+      while (b >= 0 && IsDeterminer(res_, sv.lower[b])) --b;
+      partner_subject = !Is(kAgentPreposition, sv.lower[b]) && !Is(kGenitivePreposition, sv.lower[b]);
+    }
+    unnamed_object_ = partner_subject;
     MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
+    unnamed_object_ = false;
   }
 
   // "Germany said there must be a ceasefire", "He added that there needs to be an

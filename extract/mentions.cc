@@ -66,6 +66,7 @@ enum MentionClass : int {
   kSpeakerVerb,
   kPossessedSpeakerVerb,
   kPronounSpeakerVerb,
+  kSpeechGapWord,
   kPersonPronoun,
   kSubjectPersonPronoun,
   kFemalePronoun,
@@ -151,6 +152,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "speaker_verb",
     "possessed_speaker_verb",
     "pronoun_speaker_verb",
+    "speech_gap_word",
     "person_pronoun",
     "subject_person_pronoun",
     "female_pronoun",
@@ -1909,6 +1911,33 @@ class MentionFinder {
               sv.mentions.back().type == NodeType::kPerson && SexOf(sv.mentions.back().key) != (sex == 'm' ? 'f' : 'm'))
             p = sv.mentions.back().key;
         }
+        // "Germany's foreign minister said on Tuesday that he is pushing for ...": a subject
+        // pronoun after a speech verb (past "that" and words of class speech_gap_word) whose
+        // subject is a person named by office only (a person anaphor or appositive person noun,
+        // no name) is that person: a state or body that owns the office right before it
+        // ("Germany's foreign minister", "the German foreign minister") stands for him, and no
+        // person named earlier does.
+        if (int k = i - 1; cls_.Is(kSubjectPersonPronoun, lw) && k >= 2 && !(sv.mentions.size() && sv.mentions.back().last == i)) {
+          if (cls_.Is(kComplementizer, sv.lower[k])) --k;
+          for (int gap = 0; gap < 3 && k >= 2 && cls_.Is(kSpeechGapWord, sv.lower[k]); ++gap) --k;
+          const int h = k - 1;
+          if (k >= 2 && cls_.Is(kPronounSpeakerVerb, sv.lower[k]) && sv.words[h] == sv.lower[h] && !sv.MentionAt(h) &&
+              (res_.IsPersonAnaphor(sv.lower[h]) || cls_.Is(kAppositivePersonNoun, sv.lower[h]))) {
+            int o = h - 1;
+            if (o >= 1 && sv.words[o] == sv.lower[o] && !sv.MentionAt(o) && !cls_.Is(kDeterminer, sv.lower[o])) --o;  // "foreign"
+            if (o >= 0 && IsPossessive(sv.words[o])) --o;
+            if (const Mention* owner = o >= 0 ? sv.MentionAt(o) : nullptr;
+                owner && owner->last == o + 1 && IsActor(owner) && owner->type != NodeType::kPerson) {
+              Mention m{i, i + 1, owner->type, owner->key, "actor.pronoun-office-speaker"};
+              m.pronoun = true;
+              m.name = owner->name;
+              m.country = owner->country;
+              m.kind = owner->kind;
+              Add(sv, std::move(m));
+            }
+            continue;
+          }
+        }
         // "Kerry met Elaraby. He said ...": a pronoun that opens a sentence in which no person
         // was named yet refers to the subject of the sentence before, when its sex is known to fit.
         bool opens = i == 0 || (i == 1 && IsQuote(sv.words[0]));
@@ -1978,10 +2007,10 @@ class MentionFinder {
         // one state the document has named so far whose official name (states.tsv, from
         // world-countries) holds those words ("Kingdom of Saudi Arabia"); no one when two such
         // are named. Not before a capitalised word ("the Kingdom Tower").
-        if (int len = cls_.PhraseAt(kStateFormAnaphor, sv.lower, i + 1, n);
-            len > 0 && !sv.MentionAt(i + 1) && (i + 1 + len >= n || !IsCapitalized(sv.words[i + 1 + len]))) {
+        if (int form_len = cls_.PhraseAt(kStateFormAnaphor, sv.lower, i + 1, n);
+            form_len > 0 && !sv.MentionAt(i + 1) && (i + 1 + form_len >= n || !IsCapitalized(sv.words[i + 1 + form_len]))) {
           std::string form;
-          for (int k = i + 1; k < i + 1 + len; ++k) form += (form.empty() ? "" : " ") + sv.lower[k];
+          for (int k = i + 1; k < i + 1 + form_len; ++k) form += (form.empty() ? "" : " ") + sv.lower[k];
           std::string meant;
           bool unique = true;
           for (const std::string& iso : named_states_) {
@@ -1998,8 +2027,8 @@ class MentionFinder {
             meant = iso;
           }
           if (unique && !meant.empty()) {
-            Add(sv, Mention{i + 1, i + 1 + len, NodeType::kState, StateKey(meant), "gazetteer.state.form-anaphor"});
-            i = i + len;
+            Add(sv, Mention{i + 1, i + 1 + form_len, NodeType::kState, StateKey(meant), "gazetteer.state.form-anaphor"});
+            i = i + form_len;
             continue;
           }
         }
