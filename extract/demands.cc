@@ -824,13 +824,6 @@ class DemandFinder {
     {
       int k = BeforeVerbGroup(sv, trigger);
       if (k >= 1 && Is(kRelativePronoun, sv.lower[k])) k -= sv.words[k - 1] == "," ? 2 : 1;
-      // "The truce agreement, Regev said, calls for ...": past a speech tag set off by commas
-      // (its speaker only reports the terms).
-      if (k >= 4 && sv.words[k] == "," && Is(kSpeechVerb, sv.lower[k - 1])) {
-        int c = k - 2;
-        while (c >= 1 && c >= k - 6 && sv.words[c] != ",") --c;
-        if (c >= 1 && sv.words[c] == ",") k = c - 1;
-      }
       // Not a participle: "issued a declaration demanding that ...": the issuer demands.
       // Only a document that is itself the subject, "the deal" with no owner ("Iran's founding
       // text", "Republicans critical of the initial deal have urged" keep their actor).
@@ -2037,8 +2030,9 @@ class DemandFinder {
           while (v + 1 < n && (HasEnding(sv.lower[v], kAdverbEnding) || Is(kTimeAdverb, sv.lower[v]) || Is(kSubjectAdverb, sv.lower[v])))
             ++v;
           const std::string& verb = sv.lower[v];
+          // (Or a verb of state: ", and that seems a tall order".)
           if (verb == sv.words[v] && (Is(kClauseAuxiliary, verb) || Is(kSpeechVerb, verb) || Is(kFactVerb, verb) ||
-                                      (verb.size() > 4 && verb.ends_with("ed"))))
+                                      Is(kStativeVerb, verb) || (verb.size() > 4 && verb.ends_with("ed"))))
             return sv.words[k - 1] == "," ? k - 1 : k;
         }
         // "have called for urgent action and plan to hold talks", "sought a joint answer and
