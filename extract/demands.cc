@@ -1895,9 +1895,15 @@ class DemandFinder {
     int aside_close = -1;   // the dash that closes an aside between two dashes
     bool quoted_from = false;  // the content stands in a quotation opened before it
     for (int q = 0; q < from; ++q) quoted_from = quoted_from != IsQuote(sv.words[q]);
+    // (The first mark in such a content closes that quotation, and opens none: "call on X to
+    // abide by its obligations", later adding "...": the comma after it is outside.)
+    bool outer_open = quoted_from;
     for (int k = from; k < limit; ++k) {
       const std::string& w = sv.lower[k];
-      if (IsQuote(sv.words[k])) in_quote = !in_quote;
+      if (IsQuote(sv.words[k])) {
+        if (outer_open) outer_open = false;
+        else in_quote = !in_quote;
+      }
       // "the “complete, verifiable, and irreversible” dismantlement": a comma inside a short
       // quotation that closes soon does not end the content.
       // (Not a comma right before the closing mark: "as a “nuclear state,” Kerry warned".)
