@@ -215,6 +215,7 @@ enum FrameClass : int {
   kPatientActionNoun,          // "the expulsion of U.S. diplomats": an act done to what "of" names
   kPersonNoun,                 // "a Putin adviser": a noun of a person (WordNet noun.person, generated)
   kScenePreposition,           // "interference in Israeli elections": a demonym after it is no addressee
+  kInquiryVerb,                // "to see if there was a way": "if" asks whether, no condition
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -419,6 +420,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPatientActionNoun, "frame_patient_action_noun"},
     {kPersonNoun, "frame_person_noun"},
     {kScenePreposition, "frame_scene_preposition"},
+    {kInquiryVerb, "frame_inquiry_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1996,7 +1998,11 @@ class DemandFinder {
                              !IsPreposition(res_, sv.lower[k - 1]) && !sv.MentionAt(k - 1) &&
                              ((k - 2 >= from && Is(kInfinitiveMarker, sv.lower[k - 2])) ||
                               (k - 1 == from && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1])));
-      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-") && !wh_object &&
+      // ("to determine if chemical weapons were used": "if" after a verb of finding out.)
+      const bool whether_if = k > from && Is(kConditionWord, w) &&
+                              (Is(kInquiryVerb, sv.lower[k - 1]) ||
+                               (k - 2 >= from && res_.classes().LongestExactAt(cls_[kInquiryVerb], sv.lower, k - 2, k) == 2));
+      if (Is(kClauseEnd, w) && !(k + 2 < n && sv.words[k + 1] == "-") && !wh_object && !whether_if &&
           !(k > from && IsPreposition(res_, sv.lower[k - 1]) && !IsPreposition(res_, w) && w[0] == 'w'))
         return k;
       // "Moldova's demand for the withdrawal ... was rejected by Moscow": the passive verb
