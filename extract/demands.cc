@@ -815,6 +815,90 @@ class DemandFinder {
     return SubjectBefore(res_, sv, trigger);
   }
 
+  // "Biden phoned Yanukovych Tuesday and urged him to ...", "Trump praised Saudi Arabia and
+  // rejected calls to ...": when `makers` (the actors found before the verb at `trigger`) are the
+  // object of a verb before "and", they become the subject that opens the sentence (or none).
+  // Used for demands (Makers) and rejections alike.
+  void ObjectBeforeAnd(const SentenceView& sv, int trigger, std::vector<const Mention*>& makers) const {
+    if (!makers.empty() && makers.front()->first > 0 && !(last_sentence_ == sv.index && last_trigger_ < trigger)) {
+      const Mention* m = makers.front();
+      const int k = BeforeVerbGroup(sv, trigger);
+      int gap = m->last;
+      while (gap < k && (Is(kWeekday, sv.lower[gap]) || Is(kTimeAdverb, sv.lower[gap]) ||
+                         (IsPreposition(res_, sv.lower[gap]) && gap + 1 < k && Is(kWeekday, sv.lower[gap + 1]))))
+        ++gap;  // "phoned X Tuesday and", "met X on Monday and"
+      // "thanked Germany for its support and called for ...", "accused the ambassador of
+      // organizing protests and called for ...", "criticized Poland over the law and urged ...",
+      // "met Cameron in London on Friday and called for ...": past short prepositional phrases
+      // after the object (lower-case words, a place, a day or a month; no actor, no comma).
+      // ("described Saudi Arabia as a vital ally and resisted calls ...": an "as" phrase too.)
+      if (gap < k && (IsPreposition(res_, sv.lower[gap]) || Is(kAsWord, sv.lower[gap])) && sv.words[gap] == sv.lower[gap]) {
+        int j = gap + 1;
+        while (j < k && j <= gap + 8 && sv.words[j] != "," && !Is(kCoordinator, sv.lower[j])) {
+          if (const Mention* place = sv.MentionAt(j); place && place->first == j) {
+            if (IsActor(place) || place->last > k) break;
+            j = place->last;  // "in London"
+          } else if (sv.words[j] == sv.lower[j] || Is(kWeekday, sv.lower[j]) || Is(kMonthName, sv.lower[j])) {
+            ++j;
+          } else {
+            break;
+          }
+        }
+        if (j == k && j > gap + 1) gap = k;
+      }
+      // "backed the U.S. government's assessment and called for ...": past the rest of an object
+      // the actor owns (its group noun, a possessive, then up to three lower-case words).
+      if (gap < k) {
+        int j = gap;
+        if (IsGroupNoun(res_, sv.lower[j])) ++j;
+        if (j < k && IsPossessive(sv.words[j])) {
+          int words = 0;
+          for (++j; j < k && words < 3 && sv.words[j] == sv.lower[j] && !sv.MentionAt(j) && sv.words[j] != "," &&
+                    !Is(kCoordinator, sv.lower[j]);
+               ++j)
+            ++words;
+          if (j == k && words > 0) gap = k;
+        }
+      }
+      // "summoned the Israeli envoy and demanded": past the group noun of a demonym, and past
+      // an article after a past-tense verb.
+      if (m->demonym && gap < k && IsGroupNoun(res_, sv.lower[gap])) ++gap;
+      int lead = m->first - 1;
+      if (lead >= 1 && IsDeterminer(res_, sv.lower[lead]) && sv.lower[lead - 1] == sv.words[lead - 1] &&
+          sv.lower[lead - 1].size() > 4 && sv.lower[lead - 1].ends_with("ed") && !Is(kClauseAuxiliary, sv.lower[lead - 1]) &&
+          !Is(kPassiveAuxiliary, sv.lower[lead - 1]))
+        --lead;
+      const std::string& before = sv.lower[lead];
+      // ("Iran protesters thank Trump, call for stronger sanctions": a comma joins the verbs too,
+      // before a finite verb; a participle after a comma is handled below.)
+      const bool joined = Is(kCoordinator, sv.lower[k]) || (sv.words[k] == "," && !sv.lower[trigger].ends_with("ing"));
+      if (k >= 1 && joined && gap == k && before == sv.words[lead] &&
+          before.size() > 2 && !IsPreposition(res_, before) && !IsDeterminer(res_, before) && !Is(kCoordinator, before) &&
+          !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
+          !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
+        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
+      // "met negotiators from the EC, ECB and IMF and would seek ...": the actor closes a list
+      // of its own ("and IMF"), so it is a member of the first verb's object, not the subject
+      // of the verb after the second "and".
+      else if (int member = m->first - 1; k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && member >= 1 &&
+               Is(kCoordinator, sv.lower[IsDeterminer(res_, sv.lower[member]) ? member - 1 : member]))
+        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
+      // "called his plan a win-win for both Israel and the Palestinians, and urged ...", "toured
+      // the camp with officials from Greece and Turkey, and called for ...": actors that a
+      // preposition governs, right before the "and" of the trigger, are no subject of it.
+      int list_first = m->first, list_end = m->last;
+      for (const Mention* a : makers) {
+        list_first = std::min(list_first, a->first);
+        list_end = std::max(list_end, a->last);
+      }
+      int governor = list_first - 1;
+      while (governor >= 0 && (IsDeterminer(res_, sv.lower[governor]) || Is(kPairWord, sv.lower[governor]))) --governor;
+      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && governor >= 1 && IsPreposition(res_, sv.lower[governor]) &&
+          sv.words[governor] == sv.lower[governor] && (list_end == k || (list_end == k - 1 && sv.words[list_end] == ",")))
+        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
+    }
+  }
+
   // The makers of a demand whose verb is at `trigger`: the subject before it; for a verb
   // coordinated with an earlier one ("Poland has said the situation is intolerable and
   // demanded that ...", "Corbyn said ... and called for ..."), the subject that opens the
@@ -919,86 +1003,11 @@ class DemandFinder {
     if (!makers.empty() && makers.front()->first > last_trigger_) {
       if (auto previous = PreviousMakers(sv, trigger); !previous.empty()) makers = previous;
     }
-    // "Biden phoned Yanukovych Tuesday and urged him to ...", "each called Crown Prince Mohammed
-    // and implored the kingdom to ...": the actor right before "and" is the object of the verb
-    // before it, not the subject of the trigger; the subject that opens the sentence is (or none).
-    if (!makers.empty() && makers.front()->first > 0 && !(last_sentence_ == sv.index && last_trigger_ < trigger)) {
-      const Mention* m = makers.front();
-      const int k = BeforeVerbGroup(sv, trigger);
-      int gap = m->last;
-      while (gap < k && (Is(kWeekday, sv.lower[gap]) || Is(kTimeAdverb, sv.lower[gap]) ||
-                         (IsPreposition(res_, sv.lower[gap]) && gap + 1 < k && Is(kWeekday, sv.lower[gap + 1]))))
-        ++gap;  // "phoned X Tuesday and", "met X on Monday and"
-      // "thanked Germany for its support and called for ...", "accused the ambassador of
-      // organizing protests and called for ...", "criticized Poland over the law and urged ...",
-      // "met Cameron in London on Friday and called for ...": past short prepositional phrases
-      // after the object (lower-case words, a place, a day or a month; no actor, no comma).
-      if (gap < k && IsPreposition(res_, sv.lower[gap]) && sv.words[gap] == sv.lower[gap]) {
-        int j = gap + 1;
-        while (j < k && j <= gap + 8 && sv.words[j] != "," && !Is(kCoordinator, sv.lower[j])) {
-          if (const Mention* place = sv.MentionAt(j); place && place->first == j) {
-            if (IsActor(place) || place->last > k) break;
-            j = place->last;  // "in London"
-          } else if (sv.words[j] == sv.lower[j] || Is(kWeekday, sv.lower[j]) || Is(kMonthName, sv.lower[j])) {
-            ++j;
-          } else {
-            break;
-          }
-        }
-        if (j == k && j > gap + 1) gap = k;
-      }
-      // "backed the U.S. government's assessment and called for ...": past the rest of an object
-      // the actor owns (its group noun, a possessive, then up to three lower-case words).
-      if (gap < k) {
-        int j = gap;
-        if (IsGroupNoun(res_, sv.lower[j])) ++j;
-        if (j < k && IsPossessive(sv.words[j])) {
-          int words = 0;
-          for (++j; j < k && words < 3 && sv.words[j] == sv.lower[j] && !sv.MentionAt(j) && sv.words[j] != "," &&
-                    !Is(kCoordinator, sv.lower[j]);
-               ++j)
-            ++words;
-          if (j == k && words > 0) gap = k;
-        }
-      }
-      // "summoned the Israeli envoy and demanded": past the group noun of a demonym, and past
-      // an article after a past-tense verb.
-      if (m->demonym && gap < k && IsGroupNoun(res_, sv.lower[gap])) ++gap;
-      int lead = m->first - 1;
-      if (lead >= 1 && IsDeterminer(res_, sv.lower[lead]) && sv.lower[lead - 1] == sv.words[lead - 1] &&
-          sv.lower[lead - 1].size() > 4 && sv.lower[lead - 1].ends_with("ed") && !Is(kClauseAuxiliary, sv.lower[lead - 1]) &&
-          !Is(kPassiveAuxiliary, sv.lower[lead - 1]))
-        --lead;
-      const std::string& before = sv.lower[lead];
-      // ("Iran protesters thank Trump, call for stronger sanctions": a comma joins the verbs too,
-      // before a finite verb; a participle after a comma is handled below.)
-      const bool joined = Is(kCoordinator, sv.lower[k]) || (sv.words[k] == "," && !sv.lower[trigger].ends_with("ing"));
-      if (k >= 1 && joined && gap == k && before == sv.words[lead] &&
-          before.size() > 2 && !IsPreposition(res_, before) && !IsDeterminer(res_, before) && !Is(kCoordinator, before) &&
-          !Is(kComplementizer, before) && !Is(kClauseAuxiliary, before) && !Is(kPassiveAuxiliary, before) &&
-          !Is(kRelativePronoun, before) && !Is(kSpeechVerb, before) && !HasEnding(before, kAdverbEnding))
-        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
-      // "met negotiators from the EC, ECB and IMF and would seek ...": the actor closes a list
-      // of its own ("and IMF"), so it is a member of the first verb's object, not the subject
-      // of the verb after the second "and".
-      else if (int member = m->first - 1; k >= 1 && Is(kCoordinator, sv.lower[k]) && gap == k && member >= 1 &&
-               Is(kCoordinator, sv.lower[IsDeterminer(res_, sv.lower[member]) ? member - 1 : member]))
-        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
-      // "called his plan a win-win for both Israel and the Palestinians, and urged ...", "toured
-      // the camp with officials from Greece and Turkey, and called for ...": actors that a
-      // preposition governs, right before the "and" of the trigger, are no subject of it.
-      int list_first = m->first, list_end = m->last;
-      for (const Mention* a : makers) {
-        list_first = std::min(list_first, a->first);
-        list_end = std::max(list_end, a->last);
-      }
-      int governor = list_first - 1;
-      while (governor >= 0 && (IsDeterminer(res_, sv.lower[governor]) || Is(kPairWord, sv.lower[governor]))) --governor;
-      if (k >= 1 && Is(kCoordinator, sv.lower[k]) && governor >= 1 && IsPreposition(res_, sv.lower[governor]) &&
-          sv.words[governor] == sv.lower[governor] && (list_end == k || (list_end == k - 1 && sv.words[list_end] == ",")))
-        makers = CoordinatedClauseSubject(sv, trigger, /*comma_joins=*/true);
-      if (makers.empty()) return {};
-    }
+    const bool had_makers = !makers.empty();
+    // "Biden phoned Yanukovych Tuesday and urged him to ...": the object of a verb before "and"
+    // is no subject of the trigger (ObjectBeforeAnd).
+    ObjectBeforeAnd(sv, trigger, makers);
+    if (had_makers && makers.empty()) return {};
     // "Keir Starmer told MPs Britain would be poorer and called for ...": the subject of a clause
     // reported after a speech verb, with a modal in its verb group, does not coordinate with a
     // finite trigger after "and" ("would ... and called"): the speaker's clause does.
@@ -5217,6 +5226,12 @@ class DemandFinder {
                                             last_trigger_ < k && !last_makers_.empty() &&
                                             (makers.empty() || makers.front()->first > last_trigger_))
       makers = last_makers_;
+    // "Trump praised Saudi Arabia as an ally and resisted calls to ...": not the object of the
+    // verb before "and".
+    else if (!makers.empty() && !(last_sentence_ == sv.index && last_trigger_ < first)) {
+      ObjectBeforeAnd(sv, first, makers);
+      if (makers.empty()) return last;
+    }
     if (makers.empty()) makers = QuotedSpeaker(sv, first);
     if (makers.empty()) makers = OpeningSubject(sv, first);
     // "China criticized Japan for refusing to apologize", "Turkey is angered at the U.S. for
