@@ -4529,7 +4529,7 @@ class DemandFinder {
     if (subject_start >= 0) {
       int b = addressee->first - 1;
       while (b >= 0 && IsDeterminer(res_, sv.lower[b])) --b;
-      partner_subject = !Is(kAgentPreposition, sv.lower[b]) && !Is(kGenitivePreposition, sv.lower[b]);
+      partner_subject = b >= 0 && !Is(kAgentPreposition, sv.lower[b]) && !Is(kGenitivePreposition, sv.lower[b]);
     }
     unnamed_object_ = partner_subject;
     MakeDemands(sv, makers, {item}, asked, w, must + 1, RuleName());
@@ -5228,7 +5228,7 @@ class DemandFinder {
       makers = last_makers_;
     // "Trump praised Saudi Arabia as an ally and resisted calls to ...": not the object of the
     // verb before "and".
-    else if (!makers.empty() && !(last_sentence_ == sv.index && last_trigger_ < first)) {
+    else if (!makers.empty()) {
       ObjectBeforeAnd(sv, first, makers);
       if (makers.empty()) return last;
     }

@@ -1917,7 +1917,7 @@ class MentionFinder {
         // no name) is that person: a state or body that owns the office right before it
         // ("Germany's foreign minister", "the German foreign minister") stands for him, and no
         // person named earlier does.
-        if (int k = i - 1; cls_.Is(kSubjectPersonPronoun, lw) && k >= 2 && !(sv.mentions.size() && sv.mentions.back().last == i)) {
+        if (int k = i - 1; cls_.Is(kSubjectPersonPronoun, lw) && k >= 2) {
           if (cls_.Is(kComplementizer, sv.lower[k])) --k;
           for (int gap = 0; gap < 3 && k >= 2 && cls_.Is(kSpeechGapWord, sv.lower[k]); ++gap) --k;
           const int h = k - 1;
