@@ -1583,12 +1583,26 @@ class DemandFinder {
   }
 
   // "demand:rus:east-expand-refusal": type, the maker's principal, the sorted content words.
-  static std::string ContentKey(const char* type, const std::string& principal, const std::set<std::string>& words) {
+  // A content of one or two words says too little to be the same demand wherever its maker's
+  // state makes it ("step aside" of Assad, and of a cabinet member): its key also names those
+  // asked, sorted ("demand:usa:aside-step@bashar-al-assad"), so it merges across documents
+  // only with the same demand of the same addressees.
+  static std::string ContentKey(const char* type, const std::string& principal, const std::set<std::string>& words,
+                                const std::vector<std::string>& asked = {}) {
     std::string key = std::string(type) + ":" + Slug(principal.substr(principal.find(':') + 1)) + ":";
     bool first = true;
     for (const auto& w : words) {
       key += (first ? "" : "-") + Slug(w);
       first = false;
+    }
+    if (words.size() <= 2 && !asked.empty()) {
+      std::set<std::string> scope;
+      for (const auto& a : asked) scope.insert(Slug(a.substr(a.find(':') + 1)));
+      first = true;
+      for (const auto& a : scope) {
+        key += (first ? "@" : "+") + a;
+        first = false;
+      }
     }
     return key;
   }
@@ -2806,13 +2820,6 @@ class DemandFinder {
                    Is(kNegationWord, sv.lower[k]);
         if (elided) continue;
       }
-      std::string key = ContentKey("demand", principal, words);  // same maker and words: same demand
-      int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
-      Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
-      std::map<std::string, std::string> props;
-      if (!makers.empty()) props["maker"] = principal;
-      UpsertNode(Node{key, NodeType::kDemand, ItemText(sv, it), std::move(props), {ev}});
-      for (const Mention* m : makers) AddActorEdge(m->key, Relation::kDemands, key, ev);
       // Addressees: explicit ones, else the actors named inside the content (organisations
       // first), never the maker itself.
       std::vector<std::string> to;
@@ -2983,11 +2990,20 @@ class DemandFinder {
         to = !orgs.empty() ? orgs : body_received ? std::vector<std::string>{} : others;
         if (!orgs.empty()) to.resize(1);
       }
+      std::vector<std::string> asked;
       for (const auto& a : to) {
         bool maker = a == principal || std::any_of(makers.begin(), makers.end(), [&](const Mention* m) { return m->key == a; });
         if (maker || (!told.count(a) && st_->Principal(a) == principal)) continue;
-        st_->AddEdge(key, Relation::kDemandsOf, a, ev);
+        if (std::find(asked.begin(), asked.end(), a) == asked.end()) asked.push_back(a);
       }
+      std::string key = ContentKey("demand", principal, words, asked);  // same maker and words: same demand
+      int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
+      Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
+      std::map<std::string, std::string> props;
+      if (!makers.empty()) props["maker"] = principal;
+      UpsertNode(Node{key, NodeType::kDemand, ItemText(sv, it), std::move(props), {ev}});
+      for (const Mention* m : makers) AddActorEdge(m->key, Relation::kDemands, key, ev);
+      for (const auto& a : asked) st_->AddEdge(key, Relation::kDemandsOf, a, ev);
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
       st_->demands.push_back({key, words, sv.index});
     }
@@ -5714,7 +5730,10 @@ class DemandFinder {
     std::set<std::string> words = ContentWords(sv, from, end, "");
     if (words.empty()) return false;
     if (EmptyContent(sv, from, end, /*unmade=*/true)) return true;  // "resisted calls": nothing named that was asked
-    std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words);
+    std::vector<std::string> asked;
+    if (!proposal)
+      for (const Mention* m : rejecters) asked.push_back(m->key);
+    std::string key = ContentKey("request", st_->Principal(rejecters[0]->key), words, asked);
     Evidence ev = st_->MakeEvidence(sv.index, span_first, end, rule);
     UpsertNode(Node{key, proposal ? NodeType::kProposal : NodeType::kDemand, ItemText(sv, Item{from, end, ""}),
                     {{"kind", "request"}}, {ev}});

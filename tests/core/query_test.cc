@@ -127,7 +127,7 @@ TEST(QueryTest, StanceOnOneDemand) {
                                       "NATO refusal to expand to the east | of | NATO",
                                       "NATO refusal to expand to the east | rejects | Joe Biden",
                                       "NATO refusal to expand to the east | rejects | United States"}));
-  EXPECT_EQ(Lines(q, q.Stance("demand:usa:concession-unilateral")),
+  EXPECT_EQ(Lines(q, q.Stance("demand:usa:concession-unilateral@rus")),
             (std::vector<std::string>{"unilateral concessions | makes | United States",
                                       "unilateral concessions | of | Russia",
                                       "unilateral concessions | rejects | Russia"}));

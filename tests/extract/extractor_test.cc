@@ -169,6 +169,34 @@ TEST_F(ExtractorTest, SayingNoToAListRejectsItsDemands) {
   EXPECT_TRUE(e.count("Finland|rejects|closure of the ports"));
 }
 
+// A content of one or two words ("step aside") is the same demand across documents only
+// with the same addressees; a longer one merges whoever is asked.
+TEST_F(ExtractorTest, ShortDemandsMergeAcrossDocumentsOnlyWithTheSameAddressee) {
+  auto count_demands = [](const KnowledgeGraph& g, const std::string& name) {
+    int n = 0;
+    for (auto v : g.SortedVertices()) n += g.node(v).type == NodeType::kDemand && g.node(v).name == name;
+    return n;
+  };
+  KnowledgeGraph g = Run("Canada called on Maduro to step aside.");
+  g.Merge(Run("Canada called on Ortega to step aside."));
+  g.Merge(Run("Canada again called on Maduro to step aside."));
+  g.Merge(Run("Canada called on Maduro to free all political prisoners."));
+  g.Merge(Run("Canada called on Ortega to free all political prisoners."));
+  EXPECT_EQ(count_demands(g, "step aside"), 2);
+  EXPECT_EQ(count_demands(g, "free all political prisoners"), 1);
+  auto e = Edges(g);
+  EXPECT_TRUE(e.count("step aside|demands-of|Nicolás Maduro") || e.count("step aside|demands-of|Nicolas Maduro"))
+      << ::testing::PrintToString(e);
+  EXPECT_TRUE(e.count("step aside|demands-of|Daniel Ortega"));
+  // Each "step aside" node is asked of one person only.
+  for (auto v : g.SortedVertices()) {
+    if (g.node(v).name != "step aside") continue;
+    int asked = 0;
+    for (auto e2 : g.SortedEdges()) asked += g.source(e2) == v && g.edge(e2).relation == Relation::kDemandsOf;
+    EXPECT_EQ(asked, 1);
+  }
+}
+
 TEST_F(ExtractorTest, SameMeetingInSeveralSentencesIsOneNode) {
   auto g = Run("Indian-Pakistani talks will be held in Vienna on March 10. "
                "Before the Vienna talks, India said it was ready. The talks in Vienna may last a week.");
