@@ -215,7 +215,10 @@ enum FrameClass : int {
   kPatientActionNoun,          // "the expulsion of U.S. diplomats": an act done to what "of" names
   kPersonNoun,                 // "a Putin adviser": a noun of a person (WordNet noun.person, generated)
   kScenePreposition,           // "interference in Israeli elections": a demonym after it is no addressee
-  kInquiryVerb,                // "to see if there was a way": "if" asks whether, no condition
+  kInquiryVerb,
+  kPressureYield,              // "bowed to pressure": its subject answers a standing demand
+  kUnrealDeterminer,           // "any request from X to ...": one that may come
+  kPhoneCallForm,              // "a call from China to ...": a telephone call                // "to see if there was a way": "if" asks whether, no condition
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -421,6 +424,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPersonNoun, "frame_person_noun"},
     {kScenePreposition, "frame_scene_preposition"},
     {kInquiryVerb, "frame_inquiry_verb"},
+    {kPressureYield, "frame_pressure_yield"},
+    {kUnrealDeterminer, "frame_unreal_determiner"},
+    {kPhoneCallForm, "frame_phone_call_form"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -465,8 +471,26 @@ class DemandFinder {
           }
         }
       }
+      // A refusal to yield to pressure rejects the demand the pressure names, once found.
+      for (const PendingYield& y : pending_yields_) {
+        for (auto it = st_->demands.rbegin(); it != st_->demands.rend() && it->sentence == sv.index; ++it) {
+          if (it->content != y.content) continue;
+          RejectTarget(y.rejecters, it->key, y.ev);
+          break;
+        }
+      }
+      pending_yields_.clear();
     }
   }
+
+  // "refused to bow to pressure from X to ...": the rejecters and the content words of the
+  // demand they refuse, matched at the end of the sentence.
+  struct PendingYield {
+    std::vector<const Mention*> rejecters;
+    std::set<std::string> content;
+    Evidence ev;
+  };
+  std::vector<PendingYield> pending_yields_;
 
   // Runs the rule's action on its match; returns the token to continue after when the
   // action took the words for itself (no other rule may use them), else -1.
@@ -491,7 +515,7 @@ class DemandFinder {
         ObligationDemand(sv, first);
       }
     } else if (rule.action == "demand.pressure") {
-      PressureDemand(sv, first);
+      PressureDemand(sv, first, rule.Arg("noun") == "demand");
     } else if (rule.action == "demand.condition") {
       ConditionDemand(sv, first);
     } else if (rule.action == "demand.sought-by") {
@@ -4597,10 +4621,33 @@ class DemandFinder {
   // free the crew": who is pressed (the subject of "under"/"face", or "on X"), by whom ("from
   // X", "U.S. pressure", the subject of the verb before "pressure on X"; may be unstated when
   // the one pressed is the subject) and what to do (the infinitive after).
-  void PressureDemand(const SentenceView& sv, int i) {
+  // With `demand_noun` the trigger is a demand noun that the source phrase right after it
+  // makes a noun ("Britain faces demands from France to tighten its checks", "amid calls
+  // from Kurdish leaders to arm the Peshmerga"): the source asks, and when no one faces or
+  // bows to the demand, no one named is asked.
+  // A verb whose subject is pressed: "came under", "faces", "bowed to" (frame_pressure_under,
+  // frame_pressure_yield).
+  bool Pressed(const std::string& w) const { return Is(kPressureUnder, w) || Is(kPressureYield, w); }
+
+  void PressureDemand(const SentenceView& sv, int i, bool demand_noun = false) {
     const int n = static_cast<int>(sv.words.size());
     std::vector<const Mention*> makers, addressees;
     int j = i + 1;
+    if (demand_noun) {
+      if (j + 1 >= n || !Is(kSourcePreposition, sv.lower[j]) || Is(kPhoneCallForm, sv.lower[i])) return;
+      for (int t = i - 1; t >= 0 && t >= i - 3 && sv.words[t] == sv.lower[t]; --t) {
+        if (Is(kUnrealDeterminer, sv.lower[t])) return;
+      }
+      int after = ActorList(sv, j + 1, &makers);
+      if (after < 0 || makers.empty()) return;
+      j = after;
+      // "Israel rejected requests from Egypt to open the crossing": the rejection names the
+      // demand (reject.verb), asked of the one who rejects it.
+      // ("refused to yield to demands from X to ...": the refusal answers this demand, made here.)
+      for (int t = i - 1; t >= 0 && t >= i - 5 && !Is(kPressureYield, sv.lower[t]); --t) {
+        if (Is(kRejectVerb, sv.lower[t]) || Is(kRejectCameoVerb, sv.lower[t]) || Is(kRejectRefuseToVerb, sv.lower[t])) return;
+      }
+    }
     for (int adjunct = 0; adjunct < 2 && j + 1 < n; ++adjunct) {
       std::vector<const Mention*>* into = nullptr;
       if (Is(kSourcePreposition, sv.lower[j])) into = &makers;
@@ -4633,7 +4680,7 @@ class DemandFinder {
         makers.push_back(owner);
         k = owner->first - 1;
         // "Trump ratcheted up pressure": past a verb, the owner is its subject ...
-        if (walked > 0 && !(k >= 0 && Is(kPressureUnder, sv.lower[k]))) {
+        if (walked > 0 && !(k >= 0 && Pressed(sv.lower[k]))) {
           k = i - 1;
           // ... unless someone else's belief or hope frames the clause ("analysts hope that
           // China puts enough pressure on North Korea to ...").
@@ -4646,7 +4693,10 @@ class DemandFinder {
       // (Not "a little pressure": some.)
       if (Is(kScantWord, sv.lower[k]) && !(k >= 1 && Is(kIndefiniteArticle, sv.lower[k - 1]))) return;
       if (sv.words[k] != sv.lower[k] || Is(kClauseEnd, sv.lower[k]) || sv.words[k] == ",") break;
-      if (Is(kPressureUnder, sv.lower[k]) || IsPreposition(res_, sv.lower[k]) || Is(kLightVerb, sv.lower[k]) ||
+      // (A light verb's participle right after "under" or a determiner modifies the noun: "came
+      // under renewed pressure", "faces the repeated calls".)
+      const bool modifier = k >= 1 && (Pressed(sv.lower[k - 1]) || IsDeterminer(res_, sv.lower[k - 1]));
+      if (Pressed(sv.lower[k]) || IsPreposition(res_, sv.lower[k]) || (Is(kLightVerb, sv.lower[k]) && !modifier) ||
           Is(kModalBlock, sv.lower[k]) || Is(kClauseAuxiliary, sv.lower[k]))
         break;
       --k;
@@ -4654,14 +4704,20 @@ class DemandFinder {
     }
     int end = ClauseEnd(sv, j + 1);
     // "bowed to pressure", "yielded to U.S. pressure": the subject of the verb before "to".
-    if (k >= 1 && Is(kInfinitiveMarker, sv.lower[k]) && Is(kPressureUnder, sv.lower[k - 1])) --k;
-    if (k >= 0 && Is(kPressureUnder, sv.lower[k])) {
+    if (k >= 1 && Is(kInfinitiveMarker, sv.lower[k]) && Pressed(sv.lower[k - 1])) --k;
+    if (k >= 0 && Pressed(sv.lower[k])) {
       // Not "who will face pressure to ..." (a forecast).
-      for (int b = k - 1; b >= 0 && b >= k - 3; --b) {
+      for (int b = k - 1; b >= 0 && b >= k - 3 && !Is(kPressureYield, sv.lower[k]); --b) {
         if (Is(kRejectModalBlock, sv.lower[b]) || Is(kFutureAuxiliary, sv.lower[b])) return;
       }
-      if (!addressees.empty() || Blocked(sv, k)) return;
+      // ("will not bow to pressure from X to ...", "is unlikely to accede to demands from X to
+      // ...": the demand stands whatever the one pressed does.)
+      if (!addressees.empty() || (!Is(kPressureYield, sv.lower[k]) && Blocked(sv, k))) return;
       addressees = Makers(sv, k);  // the one under pressure
+    } else if (demand_noun && k >= 1 && IsDeterminer(res_, sv.lower[k]) && !Is(kPossessivePronoun, sv.lower[k]) &&
+               sv.words[k - 1] == sv.lower[k - 1] && std::isalpha(static_cast<unsigned char>(sv.lower[k - 1][0]))) {
+      // "amid the calls from X to ...", "echoed the demands from X to ...": a phrase inside
+      // the clause, not its subject.
     } else if (k < 0 || (IsDeterminer(res_, sv.lower[k]) && !Is(kPossessivePronoun, sv.lower[k])) || Is(kComplementizer, sv.lower[k]) ||
                Is(kCoordinator, sv.lower[k]) || !std::isalpha(static_cast<unsigned char>(sv.lower[k][0]))) {
       // "analysts doubt that US pressure on China to do more will work", "[or] the US pressure
@@ -4677,19 +4733,23 @@ class DemandFinder {
         }
       }
     }
-    if (k >= 0 && !Is(kPressureUnder, sv.lower[k]) && makers.empty() && !addressees.empty()) {
+    if (k >= 0 && !Pressed(sv.lower[k]) && makers.empty() && !addressees.empty()) {
       if (Blocked(sv, k + 1)) return;
       makers = Makers(sv, k + 1);  // "X stepped up pressure on Y"
       if (makers.empty()) return;
     }
-    if (addressees.empty()) return;
+    if (addressees.empty() && !demand_noun) return;
     for (const Mention* a : addressees) {
       for (const Mention* m : makers) {
         if (st_->Principal(a->key) == st_->Principal(m->key)) return;
       }
     }
     if (end <= j + 1) return;
+    // ("amid a request from Russia to stay out of Syrian airspace": no one is named as asked,
+    // so none is taken from inside the content.)
+    unnamed_object_ = demand_noun && addressees.empty();
     MakeDemands(sv, makers, {Item{start, end, ""}}, addressees, std::max(0, k), j, RuleName());
+    unnamed_object_ = false;
   }
 
   // "Corbyn refused to hold talks unless a no-deal Brexit was ruled out", "Iran will not
@@ -5514,6 +5574,7 @@ class DemandFinder {
           sv.ActorAt(start + 1))
         return;
       from = start + 1;
+      if (YieldedPressure(sv, rejecters, from, first)) return;
     } else if (Is(kRejectAcceptanceVerb, verb)) {
       from = last - 1;  // "accept any more refugees"
     } else if (int g = start < n && Is(kInfinitiveMarker, sv.lower[start]) ? start + 1 : start; Gerund(sv, g)) {
@@ -5577,7 +5638,36 @@ class DemandFinder {
       for (int k = from; k < end && !named; ++k) named = Is(kRejectPressureNoun, sv.lower[k]) || Is(kRejectDemandNoun, sv.lower[k]);
       if (!named) return;
     }
+    if (YieldedPressure(sv, rejecters, from, first)) return;
     RejectRequest(sv, rejecters, from, end, std::min(first, rejecters.back()->first), RuleName("unstated-request"));
+  }
+
+  // "refused to bow to pressure from Washington to drop the deal", "has no intention of bending
+  // to international pressure to change the law": refusing to yield (frame_pressure_yield, at
+  // `from`) to pressure or a demand answers the demand that pressure names (demand.pressure,
+  // same sentence; matched at the sentence's end, Run). True when the refused act is such a
+  // yielding, with or without a content of its own (without one it names none).
+  bool YieldedPressure(const SentenceView& sv, const std::vector<const Mention*>& rejecters, int from, int first) {
+    const int n = static_cast<int>(sv.words.size());
+    if (from + 2 >= n || !Is(kPressureYield, sv.lower[from]) || !Is(kInfinitiveMarker, sv.lower[from + 1])) return false;
+    int k = from + 2;
+    while (k < n && k <= from + 5 && !Is(kRejectPressureNoun, sv.lower[k]) && !Is(kRejectDemandNoun, sv.lower[k]) &&
+           sv.words[k] == sv.lower[k] && !IsPreposition(res_, sv.lower[k]))
+      ++k;
+    if (k >= n || (!Is(kRejectPressureNoun, sv.lower[k]) && !Is(kRejectDemandNoun, sv.lower[k]))) return false;
+    // (The demand's content is the infinitive after the noun and its source, "from X", and runs
+    // on to the clause's end.)
+    int to = k + 1;
+    while (to < n && to <= k + 10 && sv.words[to] != "," && !Is(kClauseEnd, sv.lower[to]) &&
+           !Is(kInfinitiveMarker, sv.lower[to]))
+      ++to;
+    const int clause_end = to < n && Is(kInfinitiveMarker, sv.lower[to]) ? ClauseEnd(sv, to + 1) : to;
+    if (to + 1 < clause_end) {
+      pending_yields_.push_back({rejecters, ContentWords(sv, to + 1, clause_end, ""),
+                                 st_->MakeEvidence(sv.index, std::min(first, rejecters.back()->first), clause_end,
+                                                   RuleName("yielded-pressure"))});
+    }
+    return true;
   }
 
   // Whether a demand of this sentence asks something of the actor `m` (a demands-of edge).
@@ -5802,7 +5892,9 @@ const std::vector<ActionSpec>& FrameActions() {
       // subject=there: "X said there must be Y": the speaker demands Y of no one named.
       {"demand.obligation", {{"subject", {"there"}}}, {"trigger"}},
       // "Y came under pressure (from X) to ...", "X stepped up pressure on Y to ...".
-      {"demand.pressure", {}, {"trigger"}},
+      // noun=demand: a demand noun with its source ("faces demands from X to ..."); the
+      // source must be named, and no one need be asked.
+      {"demand.pressure", {{"noun", {"demand"}}}, {"trigger"}},
       // "X refused to hold talks unless Y": X's condition Y.
       {"demand.condition", {}, {"trigger"}},
       // "the dialogue sought by X": X demands the noun phrase before the participle.
