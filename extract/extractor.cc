@@ -112,12 +112,22 @@ struct SubjectClasses {
 // object of a preposition or a possessive modifier.
 std::vector<const Mention*> SubjectBefore(const Resources& res, const SentenceView& sv, int trigger, int max_gap) {
   const SubjectClasses cls(res);
-  // Skip a relative clause between subject and verb: "the EC, which provides ..., offered".
-  if (trigger > 1 && sv.words[trigger - 1] == ",") {
-    for (int c = trigger - 2; c > 0 && c >= trigger - 25; --c) {
-      if (sv.words[c] == "," && cls.Is(cls.relative_pronoun, sv.lower[c + 1])) {
-        trigger = c;
-        break;
+  // Skip a relative clause between subject and verb: "the EC, which provides ..., offered",
+  // also before auxiliaries ("Cameron, who leads the council, is calling for"). Past
+  // auxiliaries the clause holds no comma of its own: in "Sanders, who as mayor of Burlington,
+  // Vermont, had visited Cuba" the comma closes a place inside it, and the verb is the clause's.
+  {
+    int close = trigger - 1;
+    while (close > 0 && cls.Is(cls.auxiliary_or_adverb, sv.lower[close])) --close;
+    if (close > 0 && sv.words[close] == ",") {
+      const bool auxiliaries = close < trigger - 1;
+      for (int c = close - 1; c > 0 && c >= close - 24; --c) {
+        if (sv.words[c] != ",") continue;
+        if (cls.Is(cls.relative_pronoun, sv.lower[c + 1])) {
+          trigger = c;
+          break;
+        }
+        if (auxiliaries) break;
       }
     }
   }
