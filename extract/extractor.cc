@@ -435,7 +435,7 @@ void DocState::AddEntity(const Mention& m, int sentence) {
         if (name.find(' ') == std::string::npos) {
           if (auto* e = res.Lookup(name)) {
             for (const auto& x : *e) {
-              if (x.kind == EntryKind::kPersonShort) name = x.id;
+              if (x.kind == EntryKind::kPersonShort && PersonNodeKey(x.id) == m.key) name = x.id;  // ("Clinton": Bill or Hillary)
             }
           }
         }

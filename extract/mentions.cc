@@ -1454,9 +1454,7 @@ class MentionFinder {
     if (name.find(' ') == std::string::npos) {
       if (const std::string* full = DocPerson(name)) return *full;
       if (auto* e = res_.Lookup(name)) {
-        for (const auto& x : *e) {
-          if (x.kind == EntryKind::kPersonShort) return x.id;
-        }
+        if (const GazetteerEntry* holder = res_.ShortNameHolderOn(*e, st_->doc_date)) return holder->id;
       }
     }
     return name;
@@ -2636,10 +2634,19 @@ class MentionFinder {
     bool junior = i + len < static_cast<int>(sv.words.size()) &&
                   cls_.IsCap(kNameSuffix, sv.words[i + len], sv.lower[i + len]);
     if (get(EntryKind::kPersonShort) && !junior) {
+      // Of several holders ("Clinton": Bill, Hillary), the one in office nearest the date ...
+      const GazetteerEntry* holder = res_.ShortNameHolderOn(entries, st_->doc_date);
+      // ... unless the document named another holder in full before ("Clinton" after "Hillary
+      // Clinton"; not "Trump" after "Ivanka Trump", who holds no curated short name).
+      if (const std::string* full = len == 1 ? DocPerson(sv.words[i]) : nullptr) {
+        for (const auto& x : entries) {
+          if (x.kind == EntryKind::kPersonShort && PersonNodeKey(x.id) == PersonNodeKey(*full)) holder = &x;
+        }
+      }
       m.type = NodeType::kPerson;
-      m.key = PersonKeyFor(get(EntryKind::kPersonShort)->id, "");
+      m.key = PersonKeyFor(holder->id, "");
       // A first mention by a single name ("Erdoğan") shows the full name; "Kim Jong-un" shows itself.
-      m.name = len == 1 ? get(EntryKind::kPersonShort)->id : JoinWords(sv, i, i + len);
+      m.name = len == 1 ? holder->id : JoinWords(sv, i, i + len);
       m.rule = "gazetteer.person.short-name";
       Add(sv, std::move(m));
       return true;

@@ -676,6 +676,27 @@ const PersonInfo* Resources::Person(std::string_view name) const {
   auto it = persons_.find(std::string(name));
   return it == persons_.end() ? nullptr : &it->second;
 }
+const GazetteerEntry* Resources::ShortNameHolderOn(const std::vector<GazetteerEntry>& entries, const Date& date) const {
+  const GazetteerEntry* best = nullptr;
+  long best_distance = 0;
+  for (const auto& e : entries) {
+    if (e.kind != EntryKind::kPersonShort) continue;
+    long distance = 100000;  // years; no dated role
+    if (const PersonInfo* p = Person(e.id); p && date.known()) {
+      for (const PersonRole& r : p->roles) {
+        if (!r.from.known()) continue;
+        const long from = r.from.year, to = r.to.known() ? r.to.year : 100000;
+        distance = std::min(distance, date.year < from ? from - date.year : date.year > to ? date.year - to : 0L);
+      }
+    }
+    if (!best || distance < best_distance) {
+      best = &e;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 const PersonInfo* Resources::OnlyPersonInOfficeNamed(const std::string& family, const Date& date) const {
   if (!date.known()) return nullptr;
   auto it = persons_by_family_.find(FoldLatin(family));

@@ -153,6 +153,12 @@ class Resources {
   // folded) is `family` and who holds a dated office on `date` ("Netanyahu" in 2015 ->
   // Benjamin Netanyahu); null when none or more than one does, or the date is unknown.
   const PersonInfo* OnlyPersonInOfficeNamed(const std::string& family, const Date& date) const;
+  // Of the curated persons a short name stands for (`entries` of kind kPersonShort, e.g. the
+  // Lookup() of "Clinton": Bill and Hillary Clinton), the one whose dated office is nearest
+  // `date`: in office on it, else the fewest whole years from a tenure's start or end. Ties,
+  // an unknown date and undated roles keep the file's order. Null when no entry is a short
+  // name. Thread-safe (reads only).
+  const GazetteerEntry* ShortNameHolderOn(const std::vector<GazetteerEntry>& entries, const Date& date) const;
   // The one dictionary person whose family name is `family` and whose given name the given-name
   // lists give the sex `sex` ('m' or 'f'): "Clinton", 'f' -> Hillary Clinton. Null when none
   // or more than one does. Thread-safe (reads only).

@@ -82,6 +82,23 @@ TEST(ResourcesTest, CuratedPersonsWinOverPhoenixOnes) {
   EXPECT_EQ(PersonNodeKey("Recep Tayyip Erdoğan"), PersonNodeKey("Recep Tayyip Erdogan"));
 }
 
+TEST(ResourcesTest, ShortNameOfSeveralGoesToTheHolderNearestTheDate) {
+  const Resources& r = TestResources();
+  const auto* e = r.Lookup("Clinton");
+  ASSERT_NE(e, nullptr);
+  auto holder = [&](Date d) {
+    const GazetteerEntry* h = r.ShortNameHolderOn(*e, d);
+    return h ? h->id : std::string("(none)");
+  };
+  EXPECT_EQ(holder(Date{1998, 6, 1}), "Bill Clinton");     // in office
+  EXPECT_EQ(holder(Date{2011, 6, 1}), "Hillary Clinton");  // in office
+  EXPECT_EQ(holder(Date{2016, 6, 1}), "Hillary Clinton");  // 3 years after her office, 15 after his
+  EXPECT_EQ(holder(Date{2005, 6, 1}), "Bill Clinton");     // a tie (4 years each): the file's order
+  EXPECT_EQ(holder(Date{}), "Bill Clinton");               // no date: the file's order
+  const std::vector<GazetteerEntry> none = {{EntryKind::kPersonFull, "Bill Clinton"}};
+  EXPECT_EQ(r.ShortNameHolderOn(none, Date{1998, 1, 1}), nullptr);
+}
+
 TEST(ResourcesTest, PrincipalOnPicksTheRoleValidOnTheDate) {
   PersonInfo p;
   p.roles = {{"", Date{}, Date{}},                       // undated default: an elite, for no one
