@@ -650,8 +650,19 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     }
   }
 
+  // A demand or proposal whose every edge names an actor that got no node ("Mr. Wyden
+  // insisted on ...": a person of one unknown word) would stand alone, made by no one and
+  // asked of no one: it gets no node either.
+  std::set<std::string> linked;
+  for (const auto& e : st.edges) {
+    if (st.nodes.count(e.from) && st.nodes.count(e.to)) {
+      linked.insert(e.from);
+      linked.insert(e.to);
+    }
+  }
   KnowledgeGraph g;
   for (auto& [key, node] : st.nodes) {
+    if ((node.type == NodeType::kDemand || node.type == NodeType::kProposal) && !linked.count(key)) continue;
     if (node.type == NodeType::kPerson) {
       std::string p = st.Principal(key);
       // The country holds even when the text does not name the state ("President Obama"):

@@ -197,6 +197,17 @@ TEST_F(ExtractorTest, ShortDemandsMergeAcrossDocumentsOnlyWithTheSameAddressee) 
   }
 }
 
+// "Ms Varga" is a person of one unknown word, which gets no node: her demand, made by no one
+// and asked of no one, gets none either (it stood alone before).
+TEST_F(ExtractorTest, ADemandWhoseOnlyActorGetsNoNodeGetsNoNode) {
+  auto g = Run("Ms Varga has sought a publication ban on the names of the witnesses.");
+  EXPECT_TRUE(Names(g, NodeType::kDemand).empty()) << ::testing::PrintToString(Names(g, NodeType::kDemand));
+  EXPECT_EQ(g.num_nodes(), 0u);
+  // With a maker that has a node, the demand stays.
+  auto kept = Run("Hungary has sought a publication ban on the names of the witnesses.");
+  EXPECT_EQ(Names(kept, NodeType::kDemand), (std::set<std::string>{"publication ban on the names of the witnesses"}));
+}
+
 TEST_F(ExtractorTest, SameMeetingInSeveralSentencesIsOneNode) {
   auto g = Run("Indian-Pakistani talks will be held in Vienna on March 10. "
                "Before the Vienna talks, India said it was ready. The talks in Vienna may last a week.");
