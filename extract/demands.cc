@@ -218,7 +218,9 @@ enum FrameClass : int {
   kInquiryVerb,
   kPressureYield,              // "bowed to pressure": its subject answers a standing demand
   kUnrealDeterminer,           // "any request from X to ...": one that may come
-  kPhoneCallForm,              // "a call from China to ...": a telephone call                // "to see if there was a way": "if" asks whether, no condition
+  kPhoneCallForm,              // "a call from China to ...": a telephone call
+  kProtestNoun,                // "a rally calling for ...": its crowd asks, no actor named
+  kClaimNoun,                  // "claims that Assad used ...": the accused is not asked                // "to see if there was a way": "if" asks whether, no condition
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -427,6 +429,8 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPressureYield, "frame_pressure_yield"},
     {kUnrealDeterminer, "frame_unreal_determiner"},
     {kPhoneCallForm, "frame_phone_call_form"},
+    {kProtestNoun, "frame_protest_noun"},
+    {kClaimNoun, "frame_claim_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -929,6 +933,10 @@ class DemandFinder {
   // sentence. None when a third party's belief frames the maker ("analysts believe Moscow
   // demands ...", "he thought Kim wanted a deal").
   std::vector<const Mention*> Makers(const SentenceView& sv, int trigger) const {
+    // "police arrested hundreds at a protest calling for fair elections", "a march in Caracas
+    // demanding new elections": a participle right after a noun of protest (class
+    // frame_protest_noun) has its crowd for subject, which names no actor.
+    if (trigger >= 1 && sv.lower[trigger].ends_with("ing") && Is(kProtestNoun, sv.lower[trigger - 1])) return {};
     // "the deal, which calls for a buffer zone", "the plan calls for ...": a document of no
     // named party states its terms; no one demands them ("Russia's plan calls for" does).
     {
@@ -2993,6 +3001,15 @@ class DemandFinder {
             continue;
           if (TopicModifier(sv, m) || DemonymTopic(sv, m)) continue;
           if (RelativeClauseObject(sv, it.first, m.first)) continue;
+          // "an investigation of claims that the Assad government used chemical weapons", "a
+          // probe into reports that Iran armed the rebels": the one a claim is about (in the
+          // that-clause of a noun of class frame_claim_noun) is not asked.
+          {
+            bool claimed = false;
+            for (int t = m.first - 1; t > it.first && t >= m.first - 4 && !claimed; --t)
+              claimed = Is(kComplementizer, sv.lower[t]) && Is(kClaimNoun, sv.lower[t - 1]);
+            if (claimed) continue;
+          }
           // "a troop withdrawal from Syria", "the departure of foreign forces from Iraq": the
           // place left is not who is asked (those who leave are).
           if (lead > it.first && Is(kSourcePreposition, sv.lower[lead])) {
@@ -4616,6 +4633,10 @@ class DemandFinder {
     MakeDemands(sv, makers, SplitItems(sv, start, end), {}, first - 1, last, RuleName("existential"));
   }
 
+  // A verb whose subject is pressed: "came under", "faces", "bowed to" (frame_pressure_under,
+  // frame_pressure_yield).
+  bool Pressed(const std::string& w) const { return Is(kPressureUnder, w) || Is(kPressureYield, w); }
+
   // "Netanyahu came under intense international pressure not to upset the talks", "Greece
   // faces pressure from Germany to cut pensions", "Washington stepped up pressure on Iran to
   // free the crew": who is pressed (the subject of "under"/"face", or "on X"), by whom ("from
@@ -4625,10 +4646,6 @@ class DemandFinder {
   // makes a noun ("Britain faces demands from France to tighten its checks", "amid calls
   // from Kurdish leaders to arm the Peshmerga"): the source asks, and when no one faces or
   // bows to the demand, no one named is asked.
-  // A verb whose subject is pressed: "came under", "faces", "bowed to" (frame_pressure_under,
-  // frame_pressure_yield).
-  bool Pressed(const std::string& w) const { return Is(kPressureUnder, w) || Is(kPressureYield, w); }
-
   void PressureDemand(const SentenceView& sv, int i, bool demand_noun = false) {
     const int n = static_cast<int>(sv.words.size());
     std::vector<const Mention*> makers, addressees;
@@ -4706,8 +4723,9 @@ class DemandFinder {
     // "bowed to pressure", "yielded to U.S. pressure": the subject of the verb before "to".
     if (k >= 1 && Is(kInfinitiveMarker, sv.lower[k]) && Pressed(sv.lower[k - 1])) --k;
     if (k >= 0 && Pressed(sv.lower[k])) {
-      // Not "who will face pressure to ..." (a forecast).
-      for (int b = k - 1; b >= 0 && b >= k - 3 && !Is(kPressureYield, sv.lower[k]); --b) {
+      // Not "who will face pressure to ..." (a forecast); a verb of yielding answers a demand
+      // that stands ("is unlikely to accede to demands from X to ...").
+      for (int b = k - 1; !Is(kPressureYield, sv.lower[k]) && b >= 0 && b >= k - 3; --b) {
         if (Is(kRejectModalBlock, sv.lower[b]) || Is(kFutureAuxiliary, sv.lower[b])) return;
       }
       // ("will not bow to pressure from X to ...", "is unlikely to accede to demands from X to
