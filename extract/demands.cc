@@ -1618,9 +1618,12 @@ class DemandFinder {
   // A content of one or two words says too little to be the same demand wherever its maker's
   // state makes it ("step aside" of Assad, and of a cabinet member): its key also names those
   // asked, sorted ("demand:usa:aside-step@bashar-al-assad"), so it merges across documents
-  // only with the same demand of the same addressees.
+  // only with the same demand of the same addressees. Asked of no one named, such a content
+  // ("calm", "a snap election") is scoped to its document when `document` is given
+  // ("demand:gbr:election-snap@doc-allsides-x1"): a call for calm in one conflict and in
+  // another, or for an election in 2017 and in 2019, are not one demand.
   static std::string ContentKey(const char* type, const std::string& principal, const std::set<std::string>& words,
-                                const std::vector<std::string>& asked = {}) {
+                                const std::vector<std::string>& asked = {}, const std::string& document = "") {
     std::string key = std::string(type) + ":" + Slug(principal.substr(principal.find(':') + 1)) + ":";
     bool first = true;
     for (const auto& w : words) {
@@ -1635,6 +1638,8 @@ class DemandFinder {
         key += (first ? "@" : "+") + a;
         first = false;
       }
+    } else if (words.size() <= 2 && !document.empty()) {
+      key += "@doc-" + Slug(document);
     }
     return key;
   }
@@ -3037,7 +3042,7 @@ class DemandFinder {
         if (maker || (!told.count(a) && st_->Principal(a) == principal)) continue;
         if (std::find(asked.begin(), asked.end(), a) == asked.end()) asked.push_back(a);
       }
-      std::string key = ContentKey("demand", principal, words, asked);  // same maker and words: same demand
+      std::string key = ContentKey("demand", principal, words, asked, st_->doc.id);  // same maker and words: same demand
       int span_first = std::min(trigger_first, it.first), span_last = std::max(trigger_last, it.last);
       Evidence ev = st_->MakeEvidence(sv.index, span_first, span_last, rule);
       std::map<std::string, std::string> props;

@@ -14,9 +14,9 @@ namespace {
 class ExtractorTest : public ::testing::Test {
  protected:
 
-  KnowledgeGraph Run(const std::string& text, const std::string& date = "2021-03-01") {
+  KnowledgeGraph Run(const std::string& text, const std::string& date = "2021-03-01", const std::string& id = "t") {
     Document d;
-    d.id = "t";
+    d.id = id;
     d.date = date;
     d.text = text;
     return Extractor(TestResources()).Extract(d);
@@ -195,6 +195,24 @@ TEST_F(ExtractorTest, ShortDemandsMergeAcrossDocumentsOnlyWithTheSameAddressee) 
     for (auto e2 : g.SortedEdges()) asked += g.source(e2) == v && g.edge(e2).relation == Relation::kDemandsOf;
     EXPECT_EQ(asked, 1);
   }
+}
+
+// A short content asked of no one named says too little to be one demand across articles ("a
+// snap election" in one year and in another): it merges within its document only.
+TEST_F(ExtractorTest, ShortDemandsOfNoOneMergeOnlyWithinTheirDocument) {
+  auto count_demands = [](const KnowledgeGraph& g, const std::string& name) {
+    int n = 0;
+    for (auto v : g.SortedVertices()) n += g.node(v).type == NodeType::kDemand && g.node(v).name == name;
+    return n;
+  };
+  KnowledgeGraph g = Run("Chile called for calm. Later Chile again called for calm.", "2021-03-01", "a");
+  EXPECT_EQ(count_demands(g, "calm"), 1);
+  g.Merge(Run("Chile called for calm.", "2023-08-01", "b"));
+  EXPECT_EQ(count_demands(g, "calm"), 2);
+  // A longer content still merges across documents.
+  g.Merge(Run("Chile called for an independent inquiry into the shooting.", "2021-03-01", "a"));
+  g.Merge(Run("Chile called for an independent inquiry into the shooting.", "2023-08-01", "b"));
+  EXPECT_EQ(count_demands(g, "independent inquiry into the shooting"), 1);
 }
 
 // "Ms Varga" is a person of one unknown word, which gets no node: her demand, made by no one
