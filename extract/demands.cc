@@ -220,7 +220,8 @@ enum FrameClass : int {
   kUnrealDeterminer,           // "any request from X to ...": one that may come
   kPhoneCallForm,              // "a call from China to ...": a telephone call
   kProtestNoun,                // "a rally calling for ...": its crowd asks, no actor named
-  kClaimNoun,                  // "claims that Assad used ...": the accused is not asked                // "to see if there was a way": "if" asks whether, no condition
+  kClaimNoun,                  // "claims that Assad used ...": the accused is not asked
+  kTimePreposition,            // "... following the attack": an adjunct of time, not content
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -431,6 +432,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPhoneCallForm, "frame_phone_call_form"},
     {kProtestNoun, "frame_protest_noun"},
     {kClaimNoun, "frame_claim_noun"},
+    {kTimePreposition, "frame_time_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -2217,6 +2219,20 @@ class DemandFinder {
       if (k > from && k + 2 < n && (NumberWord(w) >= 0 || std::isdigit(static_cast<unsigned char>(w[0]))) &&
           Is(kTimeSpanUnit, sv.lower[k + 1]) && (sv.lower[k + 2] == "after" || sv.lower[k + 2] == "before"))
         return TimeLeadStart(sv, from, k);
+      // "expulsion of US troops following the drone attack", "cancel the summit in the wake of
+      // the indictment": a preposition of time (frame_time_preposition) opens an adjunct of the
+      // demand, as "after" does. Not a participle ("was following a different path", "stop
+      // following orders", "to following") nor an adjective ("the following actions").
+      if (k > from && w == sv.words[k] && k + 1 < n && !Is(kClauseEnd, sv.lower[k + 1]) && sv.words[k + 1] != ",") {
+        if (const int len = res_.classes().LongestExactAt(cls_[kTimePreposition], sv.lower, k, n);
+            len > 0 && k + len < n) {
+          const std::string& prev = sv.lower[k - 1];
+          if (!IsDeterminer(res_, prev) && !Is(kClauseAuxiliary, prev) && !Is(kPassiveAuxiliary, prev) &&
+              !Is(kFutureAuxiliary, prev) && !Is(kRejectModalBlock, prev) && !Is(kInfinitiveMarker, prev) &&
+              !Is(kAspectVerb, prev) && !IsPreposition(res_, prev))
+            return k;
+        }
+      }
       // "... last month", "... next week": a trailing relative date.
       if (k > from && Is(kRelativeDateWord, w) && k + 1 < n &&
           (Is(kDatePeriod, sv.lower[k + 1]) || Is(kWeekday, sv.lower[k + 1])))
@@ -2295,13 +2311,24 @@ class DemandFinder {
           }
         }
         // "a peaceful, cooperative relationship": a comma between two adjectives.
-        // ("the right to take unilateral, “proportional” action": past a quotation mark.)
+        // ("the right to take unilateral, “proportional” action": past a quotation mark; "a
+        // disruptive, “no-deal” Brexit", "a lasting, long-term settlement": a lower-case compound
+        // of hyphenated words (the tokens "long" "-" "term") before a word modifies it like an
+        // adjective.)
         const int adj = k + 2 < n && IsQuote(sv.words[k + 1]) ? k + 2 : k + 1;
+        auto lower_word = [&](int c) {
+          return c < n && sv.lower[c] == sv.words[c] && std::isalpha(static_cast<unsigned char>(sv.words[c][0]));
+        };
+        auto compound_modifier = [&](int c) {
+          return lower_word(c) && c + 3 < n && sv.words[c + 1] == "-" && lower_word(c + 2) &&
+                 (std::isalpha(static_cast<unsigned char>(sv.words[c + 3][0])) || IsQuote(sv.words[c + 3]));
+        };
         if (k > from && adj + 1 < n &&
             (HasEnding(sv.lower[k - 1], kAdjectiveEnding) || (k > from + 1 && Is(kIndefiniteArticle, sv.lower[k - 2]))) &&
             sv.lower[k - 1] == sv.words[k - 1] &&
-            HasEnding(sv.lower[adj], kAdjectiveEnding) && sv.lower[adj] == sv.words[adj] &&
-            !sv.lower[adj].ends_with("ing") && !sv.lower[adj].ends_with("ed"))
+            ((HasEnding(sv.lower[adj], kAdjectiveEnding) && sv.lower[adj] == sv.words[adj] && !sv.lower[adj].ends_with("ing") &&
+              !sv.lower[adj].ends_with("ed")) ||
+             compound_modifier(adj)))
           continue;
         // "free, fair and transparent elections", "complete, verifiable and irreversible
         // denuclearization", "calm, restraint and dialogue": single lower-case words in a list
