@@ -893,6 +893,9 @@ class DemandFinder {
       // "summoned the Israeli envoy and demanded": past the group noun of a demonym, and past
       // an article after a past-tense verb.
       if (m->demonym && gap < k && IsGroupNoun(res_, sv.lower[gap])) ++gap;
+      // "reached Mexico, and sought asylum there", "praised Canada, and urged Ottawa to ...": a
+      // comma before the "and" joins the verbs all the same.
+      if (gap + 1 == k && sv.words[gap] == "," && Is(kCoordinator, sv.lower[k])) gap = k;
       int lead = m->first - 1;
       if (lead >= 1 && IsDeterminer(res_, sv.lower[lead]) && sv.lower[lead - 1] == sv.words[lead - 1] &&
           sv.lower[lead - 1].size() > 4 && sv.lower[lead - 1].ends_with("ed") && !Is(kClauseAuxiliary, sv.lower[lead - 1]) &&
@@ -1552,7 +1555,8 @@ class DemandFinder {
     // (with comma_joins, a comma before a finite verb joins like "and": "summoned the envoy,
     // demanded ..."; only after a verb's object, where the comma cannot close an aside)
     const bool comma = comma_joins && k >= 2 && sv.words[k] == "," && !sv.lower[trigger].ends_with("ing");
-    if (k < 2 || (!Is(kCoordinator, sv.lower[k]) && !comma) || sv.words[k - 1] == ",") return {};
+    // (", and" only with comma_joins: after an object, "reached Mexico, and sought asylum")
+    if (k < 2 || (!Is(kCoordinator, sv.lower[k]) && !comma) || (sv.words[k - 1] == "," && !comma_joins)) return {};
     const int and_at = k;
     // "The BBC reports that the minister ... slammed X and demanded": a reported clause has a
     // subject of its own.
