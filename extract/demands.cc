@@ -221,6 +221,7 @@ enum FrameClass : int {
   kPhoneCallForm,              // "a call from China to ...": a telephone call
   kProtestNoun,                // "a rally calling for ...": its crowd asks, no actor named
   kClaimNoun,                  // "claims that Assad used ...": the accused is not asked
+  kPoliteFormulaVerb,          // "begs to differ": a formula of politeness, nothing asked
   kTimePreposition,            // "... following the attack": an adjunct of time, not content
   kNumFrameClasses
 };
@@ -432,6 +433,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPhoneCallForm, "frame_phone_call_form"},
     {kProtestNoun, "frame_protest_noun"},
     {kClaimNoun, "frame_claim_noun"},
+    {kPoliteFormulaVerb, "frame_polite_formula_verb"},
     {kTimePreposition, "frame_time_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
@@ -3895,6 +3897,11 @@ class DemandFinder {
                               !Is(kSelfInfinitiveVerb, sv.lower[i]) && IsActor(sv.ActorAt(i - 1)) && sv.ActorAt(i - 1)->last == i &&
                               (Is(kInfinitiveMarker, sv.lower[i + len]) || Is(kAgentPreposition, sv.lower[i + len]));
     if (bare_passive && Is(kInfinitiveMarker, sv.lower[i + len])) return false;  // no one named asks
+    // "Trump begs to differ", "we beg to disagree", "I beg to report": a verb that takes "to"
+    // unasked (frame_self_infinitive_verb) before a verb of a polite formula says, asks nothing.
+    if (arg == "to" && Is(kSelfInfinitiveVerb, sv.lower[i]) && i + len + 1 < words && Is(kInfinitiveMarker, sv.lower[i + len]) &&
+        Is(kPoliteFormulaVerb, sv.lower[i + len + 1]))
+      return false;
     // "Iran was urged by the EU to release ...", "Serbia has been asked by NATO to ...": the
     // agent asks the subject.
     if (i > 0 && (Is(kPassiveAuxiliary, sv.lower[i - 1]) || bare_passive) && i + len + 1 < static_cast<int>(sv.words.size()) &&
