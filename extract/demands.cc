@@ -682,6 +682,25 @@ class DemandFinder {
         break;
       }
     }
+    // "lifting the embargo would make Brazil a strong ally, pressuring Venezuela to ...": a
+    // participle after a comma shares the conditional of the clause it follows.
+    if (aux < 0 && i >= 3 && sv.words[i - 1] == "," && sv.lower[i].size() > 4 && sv.lower[i].ends_with("ing")) {
+      for (int k = i - 2; k >= 0 && k >= i - 12; --k) {
+        const std::string& w = sv.lower[k];
+        if (w == "," || Is(kClauseEnd, w) || Is(kBlockBoundary, w) || IsQuote(sv.words[k])) break;
+        if (Is(kForecastAuxiliary, w) || Is(kFutureAuxiliary, w)) {
+          aux = k;
+          break;
+        }
+      }
+      if (aux >= 0 && Is(kForecastAuxiliary, sv.lower[aux])) {
+        for (int k = 0; k < n; ++k) {
+          if (Is(kSpeechVerb, sv.lower[k]) || IsQuote(sv.words[k])) return false;
+        }
+        return true;
+      }
+      aux = -1;
+    }
     if (aux < 0) return false;
     bool later_day = false;
     for (int k = i + 1; k < n && !Is(kClauseEnd, sv.lower[k]); ++k) {
