@@ -2729,6 +2729,15 @@ class DemandFinder {
                               !(a + 1 < it.last && sv.words[a + 1] == "-")) ||
                              IsQuote(sv.words[a])))
         ++a;
+      // "that all those involved in the killing be punished", "those responsible be brought to
+      // justice": a demonstrative before a participle, an adjective, a preposition or "who" is
+      // the head, not a determiner.
+      if (a - 1 >= it.first && a < it.last && Is(kAnaphoricObject, sv.lower[a - 1]) && sv.lower[a - 1].size() > 4 &&
+          sv.lower[a] == sv.words[a] &&
+          (sv.lower[a].ends_with("ed") || HasEnding(sv.lower[a], kAdjectiveEnding) || IsPreposition(res_, sv.lower[a]) ||
+           Is(kRelativePronoun, sv.lower[a]))) {
+        --a;
+      }
     }
     // "pushing for any of this to be on the agenda", "demanded all of its debt be cancelled": a
     // quantifier and "of" before the noun phrase are no part of what is demanded.
