@@ -2886,11 +2886,20 @@ class DemandFinder {
   }
 
   // Creates (or merges into) a demand per item; returns the demand keys.
-  std::vector<std::string> MakeDemands(const SentenceView& sv, const std::vector<const Mention*>& makers,
+  std::vector<std::string> MakeDemands(const SentenceView& sv, const std::vector<const Mention*>& subject,
                                        const std::vector<Item>& items,
                                        const std::vector<const Mention*>& explicit_addressees, int trigger_first,
                                        int trigger_last, const std::string& rule) {
     std::vector<std::string> keys;
+    // "He urged Trump to reconsider": a pronoun is not the one its own verb asks by name. A
+    // resolution that made it so is wrong, and the maker stays unnamed (the one asked is kept).
+    // (When the one asked is a pronoun too, "the president asked him to ...", the maker stays.)
+    std::vector<const Mention*> makers;
+    for (const Mention* m : subject) {
+      if (!m->pronoun || std::none_of(explicit_addressees.begin(), explicit_addressees.end(),
+                                      [&](const Mention* a) { return a->key == m->key && !a->pronoun; }))
+        makers.push_back(m);
+    }
     // A demand of unstated maker ("came under pressure to ...") needs the one asked.
     if (makers.empty() && explicit_addressees.empty()) return keys;
     std::string principal = makers.empty() ? std::string("unstated:") : st_->Principal(makers[0]->key);

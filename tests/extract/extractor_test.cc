@@ -215,6 +215,19 @@ TEST_F(ExtractorTest, ShortDemandsOfNoOneMergeOnlyWithinTheirDocument) {
   EXPECT_EQ(count_demands(g, "independent inquiry into the shooting"), 1);
 }
 
+// "He urged Trump to resign": a pronoun subject is not the one its verb asks by name. When
+// resolution makes it so, the maker stays unnamed and the one asked is kept; a right
+// resolution ("She" as Merkel) is untouched.
+TEST_F(ExtractorTest, APronounIsNotTheOneItsOwnVerbAsksByName) {
+  auto e = Edges(Run("Donald Trump faced criticism from Mitt Romney on Monday. He urged Trump to resign."));
+  EXPECT_TRUE(e.count("resign|demands-of|Donald Trump")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "Donald Trump|demands|")) << ::testing::PrintToString(e);
+  EXPECT_FALSE(AnyStartsWith(e, "United States|demands|")) << ::testing::PrintToString(e);
+  auto f = Edges(Run("Emmanuel Macron spoke to reporters after Angela Merkel left. She urged Macron to cut taxes."));
+  EXPECT_TRUE(f.count("Angela Merkel|demands|cut taxes")) << ::testing::PrintToString(f);
+  EXPECT_TRUE(f.count("cut taxes|demands-of|Emmanuel Macron")) << ::testing::PrintToString(f);
+}
+
 // "Ms Varga" is a person of one unknown word, which gets no node: her demand, made by no one
 // and asked of no one, gets none either (it stood alone before).
 TEST_F(ExtractorTest, ADemandWhoseOnlyActorGetsNoNodeGetsNoNode) {
