@@ -223,6 +223,7 @@ enum FrameClass : int {
   kClaimNoun,                  // "claims that Assad used ...": the accused is not asked
   kPoliteFormulaVerb,          // "begs to differ": a formula of politeness, nothing asked
   kTimePreposition,            // "... following the attack": an adjunct of time, not content
+  kSpeechOccasionNoun,         // "... in his first public remarks": where it was said
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -435,6 +436,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kClaimNoun, "frame_claim_noun"},
     {kPoliteFormulaVerb, "frame_polite_formula_verb"},
     {kTimePreposition, "frame_time_preposition"},
+    {kSpeechOccasionNoun, "frame_speech_occasion_noun"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -2405,6 +2407,18 @@ class DemandFinder {
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
            (k + 2 < n && res_.meeting_nouns().count(sv.lower[k + 2]))))
         return k;
+      // "called for a smooth transition in his first public remarks", "demanded an apology in
+      // a letter", "at a news conference": where the demand was made (frame_speech_occasion_noun,
+      // frame_message_noun after up to three lower-case words) is no part of it.
+      // (Not right after the verb of an infinitive: "to speak at a news conference".)
+      if (Is(kOccasionPreposition, w) && k > from && sv.words[k] == w &&
+          !(k == from + 1 && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1]))) {
+        for (int c = k + 1; c < n && c <= k + 4; ++c) {
+          const std::string& x = sv.lower[c];
+          if (x != sv.words[c] || IsPreposition(res_, x) || Is(kClauseEnd, x) || x == "," || IsQuote(sv.words[c])) break;
+          if (Is(kSpeechOccasionNoun, x) || Is(kMessageNoun, x)) return k;
+        }
+      }
     }
     return limit;
   }
