@@ -2997,6 +2997,23 @@ class DemandFinder {
               ((sv.lower[lead].size() > 4 && sv.lower[lead].ends_with("ing") && !Is(kMeetingNoun, sv.lower[lead])) ||
                (lead >= 1 && Is(kInfinitiveMarker, sv.lower[lead - 1]) && !HasEnding(sv.lower[lead], kNounEnding))))
             continue;
+          // "urged Obama to dismantle the Cuban embargo", "demanding lawmakers lift the 50-year-old
+          // Cuban embargo": a demonym modifying the object of a verb inside the content names what
+          // is acted on; the verb's subject is the one asked.
+          if (m.demonym && modifier && !IsPossessive(sv.words[m.last]) && !asked && !group_of) {
+            int v = m.first - 1;
+            while (v > it.first && (IsDeterminer(res_, sv.lower[v]) || sv.words[v] == "-" || sv.words[v - 1] == "-" || sv.words[v + 1] == "-" ||
+                                    std::isdigit(static_cast<unsigned char>(sv.words[v][0]))))
+              --v;
+            const std::string& w = sv.lower[v];
+            if (v > it.first && w == sv.words[v] && std::isalpha(static_cast<unsigned char>(w[0])) && !IsPreposition(res_, w) &&
+                !IsDeterminer(res_, w) && !Is(kCoordinator, w) && !Is(kComplementizer, w) && !Is(kClauseAuxiliary, w) &&
+                !Is(kPassiveAuxiliary, w) && !HasEnding(w, kNounEnding) &&
+                (Is(kInfinitiveMarker, sv.lower[v - 1]) ||
+                 (sv.lower[v - 1] == sv.words[v - 1] && sv.lower[v - 1].size() > 3 && sv.lower[v - 1].back() == 's' &&
+                  w.back() != 's' && !IsPreposition(res_, sv.lower[v - 1]) && !Is(kClauseAuxiliary, sv.lower[v - 1]))))
+              continue;
+          }
           // "aid to care for Syrian refugees", "rights for EU nationals": who benefits is not who
           // is asked; "an effort to end violence as Iraq forms a government": the subject of a
           // subordinate clause is neither.
