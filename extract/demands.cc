@@ -224,6 +224,9 @@ enum FrameClass : int {
   kPoliteFormulaVerb,          // "begs to differ": a formula of politeness, nothing asked
   kTimePreposition,            // "... following the attack": an adjunct of time, not content
   kSpeechOccasionNoun,         // "... in his first public remarks": where it was said
+  kNationPeopleNoun,           // "the Chinese people demand": a nation's people, not its government
+  kSponsorParticiple,          // "a U.S.-led push for": the actor glued to it leads the push
+  kPartyDemonym,               // "Palestinians have long sought": the people named as the party
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -437,6 +440,9 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPoliteFormulaVerb, "frame_polite_formula_verb"},
     {kTimePreposition, "frame_time_preposition"},
     {kSpeechOccasionNoun, "frame_speech_occasion_noun"},
+    {kNationPeopleNoun, "frame_nation_people_noun"},
+    {kSponsorParticiple, "frame_sponsor_participle"},
+    {kPartyDemonym, "frame_party_demonym"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -965,6 +971,7 @@ class DemandFinder {
     // demanding new elections": a participle right after a noun of protest (class
     // frame_protest_noun) has its crowd for subject, which names no actor.
     if (trigger >= 1 && sv.lower[trigger].ends_with("ing") && Is(kProtestNoun, sv.lower[trigger - 1])) return {};
+    if (const Mention* sponsor = HyphenSponsor(sv, trigger)) return {sponsor};
     // "the deal, which calls for a buffer zone", "the plan calls for ...": a document of no
     // named party states its terms; no one demands them ("Russia's plan calls for" does).
     {
@@ -3081,6 +3088,23 @@ class DemandFinder {
               ((sv.lower[lead].size() > 4 && sv.lower[lead].ends_with("ing") && !Is(kMeetingNoun, sv.lower[lead])) ||
                (lead >= 1 && Is(kInfinitiveMarker, sv.lower[lead - 1]) && !HasEnding(sv.lower[lead], kNounEnding))))
             continue;
+          // "urged Obama to dismantle the Cuban embargo", "demanding lawmakers lift the 50-year-old
+          // Cuban embargo": a demonym modifying the object of a verb inside the content names what
+          // is acted on; the verb's subject is the one asked.
+          if (m.demonym && modifier && !IsPossessive(sv.words[m.last]) && !asked && !group_of) {
+            int v = m.first - 1;
+            while (v > it.first && (IsDeterminer(res_, sv.lower[v]) || sv.words[v] == "-" || sv.words[v - 1] == "-" || sv.words[v + 1] == "-" ||
+                                    std::isdigit(static_cast<unsigned char>(sv.words[v][0]))))
+              --v;
+            const std::string& w = sv.lower[v];
+            if (v > it.first && w == sv.words[v] && std::isalpha(static_cast<unsigned char>(w[0])) && !IsPreposition(res_, w) &&
+                !IsDeterminer(res_, w) && !Is(kCoordinator, w) && !Is(kComplementizer, w) && !Is(kClauseAuxiliary, w) &&
+                !Is(kPassiveAuxiliary, w) && !HasEnding(w, kNounEnding) &&
+                (Is(kInfinitiveMarker, sv.lower[v - 1]) ||
+                 (sv.lower[v - 1] == sv.words[v - 1] && sv.lower[v - 1].size() > 3 && sv.lower[v - 1].back() == 's' &&
+                  w.back() != 's' && !IsPreposition(res_, sv.lower[v - 1]) && !Is(kClauseAuxiliary, sv.lower[v - 1]))))
+              continue;
+          }
           // "aid to care for Syrian refugees", "rights for EU nationals": who benefits is not who
           // is asked; "an effort to end violence as Iraq forms a government": the subject of a
           // subordinate clause is neither.
@@ -4025,13 +4049,16 @@ class DemandFinder {
     if (int motion = -1; makers.empty() && i >= 1 && PurposeDestination(sv, i - 1, &motion)) makers = Makers(sv, motion);
     // "HIROSHIMA, Japan — ...": the place of a dateline makes no demand; nor does the actor of
     // a hyphenated participle before the subject ("the US-backed opposition has refused").
+    bool people = false;  // "Americans detained in Iran call for ...": the verb is theirs, no noun's
     makers.erase(std::remove_if(makers.begin(), makers.end(),
                                 [&](const Mention* m) {
+                                  if (m == HyphenSponsor(sv, i)) return false;
+                                  if (PeopleDemonym(sv, *m)) return people = true;
                                   return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m) || StateOpponents(sv, *m) ||
                                          OutsiderGroup(sv, *m);
                                 }),
                  makers.end());
-    if (makers.empty()) return false;
+    if (makers.empty()) return people;
     if (ReportedCommonSubject(sv, i, makers.front())) return false;
     // maker=body: only a state or organisation named as such ("Hamas wants an end to ..."), not
     // a person's or a pronoun's wish ("Trump wants a certain amount of division").
@@ -4462,6 +4489,7 @@ class DemandFinder {
       const bool plural = sv.lower[i].back() == 's';
       if (const Mention* a = sv.ActorAt(k); a && a->last == i && !a->pronoun && (!plural || a->demonym)) owner = a;
     }
+    if (!owner) owner = HyphenSponsor(sv, i);  // "the French-backed call for a truce"
     if (!owner && k >= 2 && IsPossessive(sv.words[k]) && !IsActor(sv.ActorAt(k - 1))) {
       // "he reiterated the Israeli right's insistence that ...": a possessor that is no actor;
       // the subject of the verb before it voices the demand.
@@ -4496,7 +4524,7 @@ class DemandFinder {
       }
     }
     if (!IsActor(owner) || owner->first < DatelinePlaceEnd(sv) || StateOpponents(sv, *owner) || OutsiderGroup(sv, *owner) ||
-        Believed(sv, owner->first, i))
+        PeopleDemonym(sv, *owner) || Believed(sv, owner->first, i))
       return;
     // "Russia's demand of NATO that ...", "Moscow's ultimatum to Kyiv to ...": the one asked
     // after "of" or "to".
@@ -5190,6 +5218,37 @@ class DemandFinder {
     int k = m.last;
     if (k < n && IsPossessive(sv.words[k])) ++k;
     return k < n && Is(kStateOpponentNoun, sv.lower[k]);
+  }
+
+  // "the Chinese people demand ...", "Russian citizens called for ...", "Venezuelans demanded
+  // new elections": a nation's people (a demonym before a noun of frame_nation_people_noun, or a bare
+  // plural demonym) speak for themselves, not for their state's government. "The Israelis
+  // insist ...", "the Soviets demanded ...", with the article, name the state as a party.
+  bool PeopleDemonym(const SentenceView& sv, const Mention& m) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (m.type != NodeType::kState || m.pronoun) return false;
+    // "... matter most to Ukrainians, who want ...": the antecedent of a relative clause stays
+    // the nation's (RelativeAntecedent).
+    if (int k = m.last + (m.last < n && sv.words[m.last] == "," ? 1 : 0); k < n && Is(kRelativePronoun, sv.lower[k])) return false;
+    if (m.last < n && sv.words[m.last] == sv.lower[m.last] && Is(kNationPeopleNoun, sv.lower[m.last]) &&
+        std::isupper(static_cast<unsigned char>(sv.words[m.last - 1][0])))
+      return true;
+    if (m.last >= 1 && m.last - 1 > m.first && Is(kNationPeopleNoun, sv.lower[m.last - 1])) return true;  // "Chinese people" as one mention
+    // ("Palestinians have long sought their own state": a people that news names as the party
+    // itself, class frame_party_demonym, stays the party.)
+    return m.last == m.first + 1 && PluralDemonym(sv.words[m.first]) && !Is(kPartyDemonym, sv.lower[m.first]) &&
+           !(m.first >= 1 && (Is(kDefiniteArticle, sv.lower[m.first - 1]) || IsPossessive(sv.words[m.first - 1])));
+  }
+
+  // "a U.S.-led push for UN sanctions", "the Saudi-backed call for a truce": the actor glued by
+  // a hyphen to a participle of frame_sponsor_participle right before a demand word leads that
+  // demand (not the sentence's subject, which may resist it); nullptr if none.
+  const Mention* HyphenSponsor(const SentenceView& sv, int trigger) const {
+    if (trigger < 3 || sv.words[trigger - 2] != "-" || !Is(kSponsorParticiple, sv.words[trigger - 1])) return nullptr;
+    const auto& toks = sv.sentence->tokens;
+    if (toks[trigger - 2].begin != toks[trigger - 3].end || toks[trigger - 1].begin != toks[trigger - 2].end) return nullptr;
+    const Mention* m = sv.ActorAt(trigger - 3);
+    return IsActor(m) && m->last == trigger - 2 ? m : nullptr;
   }
 
   // "the US-backed opposition", "a Saudi-led coalition", "Iran-allied militias": an actor glued
