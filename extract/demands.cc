@@ -890,7 +890,9 @@ class DemandFinder {
       // organizing protests and called for ...", "criticized Poland over the law and urged ...",
       // "met Cameron in London on Friday and called for ...": past short prepositional phrases
       // after the object (lower-case words, a place, a day or a month; no actor, no comma).
-      // ("described Saudi Arabia as a vital ally and resisted calls ...": an "as" phrase too.)
+      // ("described Saudi Arabia as a vital ally and resisted calls ...": an "as" phrase too;
+      // "blamed the Brotherhood “for any blood spilled” and urged ...": a quoted one too.)
+      if (gap + 1 < k && IsQuote(sv.words[gap]) && (IsPreposition(res_, sv.lower[gap + 1]) || Is(kAsWord, sv.lower[gap + 1]))) ++gap;
       if (gap < k && (IsPreposition(res_, sv.lower[gap]) || Is(kAsWord, sv.lower[gap])) && sv.words[gap] == sv.lower[gap]) {
         int j = gap + 1;
         while (j < k && j <= gap + 8 && sv.words[j] != "," && !Is(kCoordinator, sv.lower[j])) {
