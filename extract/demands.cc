@@ -691,23 +691,19 @@ class DemandFinder {
       }
     }
     // "lifting the embargo would make Brazil a strong ally, pressuring Venezuela to ...": a
-    // participle after a comma shares the conditional of the clause it follows.
+    // participle after a comma shares the conditional ("would", not "will") of the clause it
+    // follows, wherever that clause stands (a "that" before it reports nothing here).
+    bool participle = false;
     if (aux < 0 && i >= 3 && sv.words[i - 1] == "," && sv.lower[i].size() > 4 && sv.lower[i].ends_with("ing")) {
       for (int k = i - 2; k >= 0 && k >= i - 12; --k) {
         const std::string& w = sv.lower[k];
         if (w == "," || Is(kClauseEnd, w) || Is(kBlockBoundary, w) || IsQuote(sv.words[k])) break;
         if (Is(kForecastAuxiliary, w) || Is(kFutureAuxiliary, w)) {
-          aux = k;
+          if (Is(kForecastAuxiliary, w)) aux = k;
+          participle = aux >= 0;
           break;
         }
       }
-      if (aux >= 0 && Is(kForecastAuxiliary, sv.lower[aux])) {
-        for (int k = 0; k < n; ++k) {
-          if (Is(kSpeechVerb, sv.lower[k]) || IsQuote(sv.words[k])) return false;
-        }
-        return true;
-      }
-      aux = -1;
     }
     if (aux < 0) return false;
     bool later_day = false;
@@ -719,7 +715,7 @@ class DemandFinder {
     if (!Is(kForecastAuxiliary, sv.lower[aux]) && !likely && !later_day) return false;
     for (int k = 0; k < n; ++k) {
       if (Is(kSpeechVerb, sv.lower[k]) || IsQuote(sv.words[k])) return false;
-      if (k < aux && sv.lower[k] == "that") return false;
+      if (!participle && k < aux && sv.lower[k] == "that") return false;
     }
     return true;
   }
@@ -4052,9 +4048,10 @@ class DemandFinder {
     // "HIROSHIMA, Japan — ...": the place of a dateline makes no demand; nor does the actor of
     // a hyphenated participle before the subject ("the US-backed opposition has refused").
     bool people = false;  // "Americans detained in Iran call for ...": the verb is theirs, no noun's
+    const Mention* sponsor = HyphenSponsor(sv, i);  // "the U.S.-led push for": kept
     makers.erase(std::remove_if(makers.begin(), makers.end(),
                                 [&](const Mention* m) {
-                                  if (m == HyphenSponsor(sv, i)) return false;
+                                  if (m == sponsor) return false;
                                   if (PeopleDemonym(sv, *m)) return people = true;
                                   return m->first < DatelinePlaceEnd(sv) || HyphenParticipleModifier(sv, *m) || StateOpponents(sv, *m) ||
                                          OutsiderGroup(sv, *m);
