@@ -1631,7 +1631,22 @@ class DemandFinder {
         m = next;
       }
       if (IsActor(m) && !m->demonym) {
-        if (m->last >= and_at || IsPossessive(sv.words[m->last])) return {};
+        if (m->last >= and_at) return {};
+        if (IsPossessive(sv.words[m->last])) {
+          // "Spain's foreign minister criticized Morocco and called for ...": an owner before the
+          // office or body that acts (a group noun, after up to two title words) is the subject
+          // of the verb that follows that noun, as in the clause before "and".
+          int verb = m->last + 1;
+          while (verb < and_at && verb <= m->last + 3 && !sv.MentionAt(verb) &&
+                 (res_.IsTitleWordAnyCase(sv.lower[verb]) || IsGroupNoun(res_, sv.lower[verb])))
+            ++verb;
+          if (verb == m->last + 1 || verb >= and_at || !IsGroupNoun(res_, sv.lower[verb - 1]) ||
+              sv.words[verb] != sv.lower[verb])
+            return {};
+          auto subject = SubjectBefore(res_, sv, verb, verb - m->last);
+          if (subject.empty() || subject.front() != m) return {};
+          return subject;
+        }
         auto subject = SubjectBefore(res_, sv, m->last, 0);
         if (subject.empty() || subject.front() != m) return {};
         return subject;
