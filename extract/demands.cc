@@ -227,6 +227,7 @@ enum FrameClass : int {
   kNationPeopleNoun,           // "the Chinese people demand": a nation's people, not its government
   kSponsorParticiple,          // "a U.S.-led push for": the actor glued to it leads the push
   kPartyDemonym,               // "Palestinians have long sought": the people named as the party
+  kFilingPreposition,          // "a petition before the Supreme Court asking": the body asked
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -443,6 +444,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kNationPeopleNoun, "frame_nation_people_noun"},
     {kSponsorParticiple, "frame_sponsor_participle"},
     {kPartyDemonym, "frame_party_demonym"},
+    {kFilingPreposition, "frame_filing_preposition"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -1121,13 +1123,21 @@ class DemandFinder {
 
   // "sent a letter to FBI Director James Comey asking him ...", "wrote a joint letter to Mrs
   // May urging her ...", "sent a note to Poland \"demanding an apology\"": when the participle
-  // trigger follows (past a comma or an opening quotation mark) an actor after "to" after a
-  // message noun (frame_message_noun) with a determiner and up to two lower-case modifiers,
+  // trigger follows (past a comma or an opening quotation mark) an actor after "to" (or a
+  // preposition of filing, frame_filing_preposition: "filed a petition before the Supreme Court
+  // asking for ...") after a message noun (frame_message_noun) with a determiner and up to two
+  // lower-case modifiers,
   // returns the verb before the message and puts the actor in `recipient` (if given); else -1.
   int MessageRecipientVerb(const SentenceView& sv, int trigger, const Mention** recipient = nullptr) const {
     if (trigger < 5 || sv.lower[trigger].size() <= 4 || !sv.lower[trigger].ends_with("ing")) return -1;
     int t = trigger - 1;
     if (IsQuote(sv.words[t]) || sv.words[t] == ",") --t;
+    // (past where and when the message went: "a petition before the Supreme Court in Manila on
+    // Monday asking for ...")
+    if (t >= 2 && Is(kWeekday, sv.lower[t]) && IsPreposition(res_, sv.lower[t - 1])) t -= 2;
+    if (const Mention* place = sv.MentionAt(t); place && place->type == NodeType::kCity && place->last == t + 1 &&
+                                                place->first >= 2 && sv.lower[place->first - 1] == "in")
+      t = place->first - 2;
     const Mention* m = sv.ActorAt(t);
     if (!IsActor(m) || m->pronoun || m->last != t + 1 || m->first < 4) return -1;
     int p = m->first - 1;
@@ -1141,7 +1151,9 @@ class DemandFinder {
         break;
       }
     }
-    if (!Is(kRecipientPreposition, sv.lower[p]) || sv.words[p] != sv.lower[p]) return -1;
+    if (p > 1 && sv.lower[p] == "the") --p;  // "a petition before the Supreme Court"
+    if ((!Is(kRecipientPreposition, sv.lower[p]) && !Is(kFilingPreposition, sv.lower[p])) || sv.words[p] != sv.lower[p])
+      return -1;
     int q = p - 1;
     if (!Is(kMessageNoun, sv.lower[q]) || sv.words[q] != sv.lower[q]) return -1;
     --q;
