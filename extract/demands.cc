@@ -228,6 +228,7 @@ enum FrameClass : int {
   kSponsorParticiple,          // "a U.S.-led push for": the actor glued to it leads the push
   kPartyDemonym,               // "Palestinians have long sought": the people named as the party
   kFilingPreposition,          // "a petition before the Supreme Court asking": the body asked
+  kCivilSectorWord,            // "U.S. Christian leaders urged": a group outside the government
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -445,6 +446,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kSponsorParticiple, "frame_sponsor_participle"},
     {kPartyDemonym, "frame_party_demonym"},
     {kFilingPreposition, "frame_filing_preposition"},
+    {kCivilSectorWord, "frame_civil_sector_word"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -5296,11 +5298,18 @@ class DemandFinder {
 
   // "the Khashoggi family calls for", "British Army veterans are urging", "the Colonia LeBaron
   // community has demanded": an actor (a demonym past its group noun) before a noun of the class
-  // frame_outsider_noun names a group outside it, which speaks for itself: no maker.
+  // frame_outsider_noun names a group outside it, which speaks for itself: no maker. So does a
+  // group noun after up to two words of a civil sector (frame_civil_sector_word): "U.S.
+  // Christian leaders sent a letter urging ...", "Israeli human rights groups demanded".
   bool OutsiderGroup(const SentenceView& sv, const Mention& m) const {
     const int n = static_cast<int>(sv.words.size());
     if (m.pronoun) return false;
     int k = m.last;
+    int sector = k;
+    while (sector < n && sector < m.last + 2 && !sv.MentionAt(sector) && Is(kCivilSectorWord, sv.lower[sector])) ++sector;
+    if (sector > k && sector < n && sv.words[sector] == sv.lower[sector] &&
+        (IsGroupNoun(res_, sv.lower[sector]) || Is(kOutsiderNoun, sv.lower[sector])))
+      return true;
     if (m.demonym && k + 1 < n && IsGroupNoun(res_, sv.lower[k])) ++k;
     return k < n && sv.words[k] == sv.lower[k] && Is(kOutsiderNoun, sv.lower[k]);
   }
