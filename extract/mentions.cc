@@ -107,6 +107,7 @@ enum MentionClass : int {
   kDividedStateAnaphor,
   kStateFormAnaphor,
   kRegionDemonymPrefix,
+  kAppositiveOfficeNoun,
   kNumMentionClasses
 };
 
@@ -192,6 +193,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "divided_state_anaphor",
     "state_form_anaphor",
     "region_demonym_prefix",
+    "appositive_office_noun",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -571,12 +573,27 @@ class MentionFinder {
       if (k < n && (sv.words[k] == "," || sv.words[k] == "(")) ++k;
       // "Qatar's emir, Sheikh Hamad", "Jordan's king, Abdullah": a state's office named in
       // apposition before the name.
+      // (After an indefinite article, below, also a noun of a public role: "a Hamas spokesman, ...".)
       if (int t = m.first - 2; t >= 2 && sv.words[m.first - 1] == "," && !sv.mentions.empty() &&
-                               (cls_.Is(kAppositivePersonNoun, sv.lower[t]) || res_.IsTitleHead(Capitalized(sv.lower[t])))) {
+                               (cls_.Is(kAppositivePersonNoun, sv.lower[t]) || res_.IsTitleHead(Capitalized(sv.lower[t])) ||
+                                (cls_.Is(kAppositiveOfficeNoun, sv.lower[t]) && sv.words[t] == sv.lower[t]))) {
+        const bool office = cls_.Is(kAppositivePersonNoun, sv.lower[t]) || res_.IsTitleHead(Capitalized(sv.lower[t]));
         while (t - 1 >= 2 && t > m.first - 5 && res_.IsTitleWordAnyCase(sv.lower[t - 1]) && sv.lower[t - 1] == sv.words[t - 1]) --t;
         const Mention& owner = sv.mentions.back();
         if (IsPossessive(sv.words[t - 1]) && owner.last == t - 1 && owner.type == NodeType::kState && !owner.demonym) {
-          st_->principal[m.key] = owner.key;
+          if (office) st_->principal[m.key] = owner.key;
+        } else if (owner.last == t && !owner.pronoun && owner.type != NodeType::kPerson && owner.first >= 1) {
+          // "an Iranian lawmaker, Ali Motahari,", "a Hamas spokesman, Fawzi Barhoum,", "a local
+          // BJP politician, Kapil Mishra,": an indefinite article (and one lower-case modifier)
+          // before a state, its demonym or a body, then the office: the person holds it for that
+          // state or body (a party's member is affiliated with it).
+          int a = owner.first - 1;
+          if (a >= 1 && sv.words[a] == sv.lower[a] && !cls_.Is(kArticle, sv.lower[a])) --a;
+          // (Not a role the sentence opens with: "as an IRA commander, McGuinness was ...".)
+          if ((sv.lower[a] == "a" || sv.lower[a] == "an") && !(a >= 1 && sv.lower[a - 1] == "as")) {
+            const OrgInfo* o = owner.type == NodeType::kOrganization ? res_.Org(owner.key.substr(owner.key.find(':') + 1)) : nullptr;
+            (o && o->kind == "party" ? st_->affiliation : st_->principal)[m.key] = owner.key;
+          }
         }
       }
       if (k + 2 < n && sv.words[k + 1] == "-" && IsCapitalized(sv.words[k + 2])) {
