@@ -108,6 +108,7 @@ enum MentionClass : int {
   kStateFormAnaphor,
   kRegionDemonymPrefix,
   kAppositiveOfficeNoun,
+  kSexedPersonNoun,
   kNumMentionClasses
 };
 
@@ -194,6 +195,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "state_form_anaphor",
     "region_demonym_prefix",
     "appositive_office_noun",
+    "sexed_person_noun",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -1985,6 +1987,20 @@ class MentionFinder {
             p.clear();
           } else if (!p.empty() && !NamedRecently(sv, p)) {
             p.clear();
+          }
+        }
+        // "tried to comfort his little girl as she cried and begged ...": a noun of a person of
+        // the pronoun's sex (class sexed_person_noun) after the person chosen, earlier in this
+        // sentence, is whom a subject pronoun means: no one named. Another pronoun only right
+        // after the noun ("the wife and her attorneys"; not "the son of a staff member can pat
+        // his head").
+        if (!p.empty()) {
+          int from = cls_.Is(kSubjectPersonPronoun, lw) ? 0 : std::max(0, i - 3);
+          for (const Mention& x : sv.mentions)
+            if (x.key == p && !x.pronoun && x.first < i) from = std::max(from, x.last);
+          for (int k = from; k < i && !p.empty(); ++k) {
+            const std::string* of_sex = cls_.Value(kSexedPersonNoun, sv.lower[k]);
+            if (of_sex && !of_sex->empty() && (*of_sex)[0] == sex && sv.words[k] == sv.lower[k]) p.clear();
           }
         }
         if (!p.empty() && !(opens && cls_.Is(kSubjectPersonPronoun, lw) && SpeechTagAfter(sv, i))) {
