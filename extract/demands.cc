@@ -2436,6 +2436,25 @@ class DemandFinder {
       if (!through_from && !verb_from && Is(kSourcePreposition, w) &&
           IsActor(sv.ActorAt(k + 1 < n && Is(kDefiniteArticle, sv.lower[k + 1]) ? k + 2 : k + 1)))
         return k;
+      // So do people a noun names ("a tough reaction from international leaders who ...", "debt
+      // relief from its creditors"): who is asked, though no actor; only right after a short
+      // noun phrase that is the whole content so far (not "to allow Palestinians from refugee
+      // camps", "access to verify reports from its partners", "the exemption from ...").
+      bool short_object = k > from && k - from <= 5 && !(from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1]));
+      for (int c = from; c < k && short_object; ++c) {
+        const std::string& x = sv.lower[c];
+        short_object = !IsPreposition(res_, x) && !Is(kInfinitiveMarker, x) && !Is(kCoordinator, x) && x != "," &&
+                       !Is(kRelativePronoun, x);
+      }
+      if (short_object && !through_from && !verb_from && Is(kSourcePreposition, w) && sv.words[k] == w) {
+        int h = k + 1;
+        while (h < n && h <= k + 3 && sv.words[h] == sv.lower[h] && !sv.MentionAt(h) &&
+               (IsDeterminer(res_, sv.lower[h]) || HasEnding(sv.lower[h], kAdjectiveEnding)))
+          ++h;
+        if (h < n && sv.words[h] == sv.lower[h] && !sv.MentionAt(h) &&
+            (IsGroupNoun(res_, sv.lower[h]) || Is(kPersonNoun, sv.lower[h]) || Is(kOutsiderNoun, sv.lower[h])))
+          return k;
+      }
       // ("to engage in talks with X": right after the verb asked for, the phrase is its own.)
       if (Is(kOccasionPreposition, w) && k + 1 < n && k != from + 1 &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
