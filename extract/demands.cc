@@ -124,6 +124,7 @@ enum FrameClass : int {
   kRejectAidNoun,              // "refused aid to Y": Y would receive it
   kRejectRecipientPreposition,
   kPairWord,                   // "both sides", "the two sides": the pair named before
+  kPairSideNoun,               // "both sides", "the two parties": states or bodies
   kPairNoun,
   kPressureUnder,              // "came under pressure", "faces pressure": its subject is pressed
   kPressureTargetPreposition,  // "pressure on Iran to ..."
@@ -342,6 +343,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kRejectAidNoun, "reject_aid_noun"},
     {kRejectRecipientPreposition, "reject_recipient_preposition"},
     {kPairWord, "frame_pair_word"},
+    {kPairSideNoun, "frame_pair_side_noun"},
     {kPairNoun, "frame_pair_noun"},
     {kPressureUnder, "frame_pressure_under"},
     {kPressureTargetPreposition, "frame_pressure_target_preposition"},
@@ -3323,11 +3325,42 @@ class DemandFinder {
       return false;
     };
     if (pair_in(sv, k)) return j + 2;
-    if (sv.index > 0) {
-      const SentenceView& prev = st_->views[static_cast<std::size_t>(sv.index) - 1];
-      if (pair_in(prev, static_cast<int>(prev.words.size()))) return j + 2;
+    const SentenceView* prev = sv.index > 0 ? &st_->views[static_cast<std::size_t>(sv.index) - 1] : nullptr;
+    if (prev && pair_in(*prev, static_cast<int>(prev->words.size()))) return j + 2;
+    // "supported Turkey's right to defend its airspace, but he also urged the two countries to
+    // ...", "... between Israelis and Palestinians. Jordan's king urged both sides to ...": with
+    // no pair joined by "and", the two states named last before it (bodies too for "sides" or
+    // "parties", class frame_pair_side_noun; no news agency), in this sentence and then the one
+    // before, leaving out the subject of the verb before it and what it stands for. Exactly
+    // two, or none (of three, which two is a guess).
+    int verb = k - 1;
+    if (verb >= 1 && IsPreposition(res_, sv.lower[verb])) --verb;  // "called on both sides"
+    if (verb < 1 || sv.words[verb] != sv.lower[verb] || IsPreposition(res_, sv.lower[verb])) return -1;
+    const bool sides = Is(kPairSideNoun, sv.lower[j + 1]);
+    std::set<std::string> own;
+    for (const Mention* m : SubjectBefore(res_, sv, verb)) {
+      own.insert(m->key);
+      own.insert(st_->Principal(m->key));
     }
-    return -1;
+    std::vector<const Mention*> pair;
+    auto named = [&](const SentenceView& v, int limit) {
+      for (const Mention& m : v.mentions) {
+        if (m.first >= limit) break;
+        if (!IsActor(&m) || m.pronoun || m.type == NodeType::kPerson || (!sides && m.type != NodeType::kState)) continue;
+        if (const OrgInfo* o = m.type == NodeType::kOrganization ? res_.Org(m.key.substr(m.key.find(':') + 1)) : nullptr;
+            o && o->kind == "agency")
+          continue;
+        const std::string principal = st_->Principal(m.key);
+        if (own.count(m.key) || own.count(principal)) continue;
+        if (std::none_of(pair.begin(), pair.end(), [&](const Mention* o) { return st_->Principal(o->key) == principal; }))
+          pair.push_back(&m);
+      }
+    };
+    named(sv, k);
+    if (pair.size() < 2 && prev) named(*prev, static_cast<int>(prev->words.size()));
+    if (pair.size() != 2) return -1;
+    out->insert(out->end(), pair.begin(), pair.end());
+    return j + 2;
   }
 
   // "for the Sudanese army and the RSF to observe a ceasefire", "a call for Washington to
