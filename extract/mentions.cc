@@ -109,6 +109,7 @@ enum MentionClass : int {
   kRegionDemonymPrefix,
   kAppositiveOfficeNoun,
   kSexedPersonNoun,
+  kBodyAdjective,
   kNumMentionClasses
 };
 
@@ -196,6 +197,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "region_demonym_prefix",
     "appositive_office_noun",
     "sexed_person_noun",
+    "body_adjective",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -2014,6 +2016,22 @@ class MentionFinder {
         }
         continue;
       }
+      // "sought congressional approval", "congressional leaders urged": an adjective of a body
+      // (class body_adjective: the value is the body's id, then the state the document must
+      // have named) names that body as a demonym names its state.
+      if (!cap && !sv.MentionAt(i)) {
+        if (const std::string* value = cls_.Value(kBodyAdjective, lw)) {
+          std::istringstream ids(*value);
+          std::string body, state;
+          ids >> body >> state;
+          if (res_.Org(body) && (state.empty() || named_states_.count(state))) {
+            Mention m{i, i + 1, NodeType::kOrganization, OrganizationKey(body), "gazetteer.org.adjective"};
+            m.demonym = true;
+            Add(sv, std::move(m));
+            continue;
+          }
+        }
+      }
       if (cls_.Is(kDefiniteArticle, lw) && i + 1 < n && IsTitleCase(sv.words[i + 1]) && !sv.MentionAt(i + 1) &&
           (i + 2 >= n || !IsCapitalized(sv.words[i + 2]))) {
         // "the North" in a document that names North Korea ("urged the North to return to
@@ -2699,7 +2717,7 @@ class MentionFinder {
   // The classes the last tests of Sentence() try on every token still unclaimed there (on
   // its lower-case form, and as written): most words are in none, told by one shape test.
   const WordClasses::Shape tail_lower_shape_ =
-      cls_.ShapeOf({kNeuterPronoun, kPluralSubjectPronoun, kPersonPronoun, kDefiniteArticle});
+      cls_.ShapeOf({kNeuterPronoun, kPluralSubjectPronoun, kPersonPronoun, kDefiniteArticle, kBodyAdjective});
   const WordClasses::Shape tail_word_shape_ = cls_.ShapeOf({kAllianceAnaphor});
   std::string plural_stem_;  // PluralTitledPersons' buffer
   std::set<std::string> named_orgs_;
