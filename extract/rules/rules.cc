@@ -199,8 +199,21 @@ const std::string* WordClasses::Value(int id, std::string_view phrase) const {
 int WordClasses::LongestExactAt(int id, const std::vector<std::string>& lower, int at, int end,
                                 std::string* value) const {
   end = std::min(end, static_cast<int>(lower.size()));
-  if (id < 0 || at < 0 || at >= end || !StartsPhrase(id, lower[static_cast<std::size_t>(at)])) return 0;
+  if (id < 0 || static_cast<std::size_t>(id) >= class_max_tokens_.size() || at < 0 || at >= end) return 0;
+  const std::string& first = lower[static_cast<std::size_t>(at)];
+  // Most words start no phrase of the class: its first-byte set says so without hashing.
+  if (first.empty() || !class_first_bytes_[static_cast<std::size_t>(id)][static_cast<unsigned char>(first[0])]) {
+    return 0;
+  }
   const int longest = class_max_tokens_[static_cast<std::size_t>(id)];  // the class has a phrase
+  if (longest == 1) {
+    // A class of single words: the word's own entry answers, in one lookup (asking
+    // first_words_ first would look the same word up twice).
+    const std::string* v = Value(id, first);
+    if (v && value) *value = *v;
+    return v ? 1 : 0;
+  }
+  if (!StartsPhrase(id, first)) return 0;
   int best = 0;
   std::string key;
   for (int k = at; k < end && k - at < longest; ++k) {
