@@ -280,17 +280,30 @@ namespace {
 // `keep`.
 void AppendPercentEncoded(std::string* out, std::string_view text, std::string_view keep) {
   static const char* kHex = "0123456789ABCDEF";
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                 c == '.' || c == '_' || c == '~' || keep.find(ch) != std::string_view::npos;
-    if (plain) {
-      out->push_back(ch);
-    } else {
-      out->push_back('%');
-      out->push_back(kHex[c >> 4]);
-      out->push_back(kHex[c & 15]);
+  // RFC 3986's unreserved characters, by table: the writers encode every key and document
+  // id of every evidence item, and nearly all of their bytes are these.
+  static constexpr std::array<bool, 256> kUnreserved = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+      t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+             c == '_' || c == '~';
     }
+    return t;
+  }();
+  auto plain = [&](char ch) {
+    return kUnreserved[static_cast<unsigned char>(ch)] || keep.find(ch) != std::string_view::npos;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // A run of bytes kept as they are, appended at once; then one byte encoded.
+    std::size_t run = i;
+    while (run < text.size() && plain(text[run])) ++run;
+    out->append(text.data() + i, run - i);
+    if (run == text.size()) break;
+    const auto c = static_cast<unsigned char>(text[run]);
+    const char encoded[3] = {'%', kHex[c >> 4], kHex[c & 15]};
+    out->append(encoded, 3);
+    i = run + 1;
   }
 }
 

@@ -1,11 +1,30 @@
 #include "export/provenance.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+#include "core/text_util.h"
 
 namespace demarche {
 namespace {
 
 bool Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// True when every byte of `text` is below 0x80. Eight bytes at a time: it reads the whole
+// sentence of every sentence an evidence item quotes.
+bool AllAscii(std::string_view text) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (w & 0x8080808080808080ull) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
 
 // Bytes taken by the first `n` code points of `text`; nullopt when it has fewer.
 std::optional<std::uint32_t> BytesOf(std::string_view text, std::uint32_t n) {
@@ -47,12 +66,12 @@ void Provenance::Add(const std::vector<Evidence>& evidence) {
     auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt, doc->second});
     at->second = &it->second;
     if (!added) continue;
-    it->second.ascii = std::all_of(e.quote.begin(), e.quote.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    it->second.ascii = AllAscii(e.quote);
     if (e.begin >= e.sentence_begin && e.begin - e.sentence_begin <= e.quote.size()) {
-      // The sentence's start in code points: the item's, less the code points before it.
+      // The sentence's start in code points: the item's, less the code points before it
+      // (its bytes that are no continuation bytes, counted eight at a time).
       std::string_view before(e.quote.data(), e.begin - e.sentence_begin);
-      std::uint32_t n = 0;
-      for (char c : before) n += !Continuation(c);
+      const auto n = static_cast<std::uint32_t>(CodePointOffset(before, before.size()));
       if (n <= e.char_begin) it->second.char_start = e.char_begin - n;
     }
   }

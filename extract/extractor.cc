@@ -596,6 +596,8 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     st.sentence_char_begin.push_back(chars);
   }
   for (Sentence& s : st.sentences) DropLinkLists(res_, doc.text, &s);
+  // The text lowered once, eight bytes at a time: each token's lower-case form is then a copy.
+  const std::string lower_text = AsciiLower(doc.text);
   for (std::size_t i = 0; i < st.sentences.size(); ++i) {
     SentenceView& sv = st.views[i];
     sv.index = static_cast<int>(i);
@@ -605,11 +607,8 @@ KnowledgeGraph Extractor::Extract(const Document& doc, ExtractStats* stats) cons
     const std::string_view text(doc.text);
     for (const Token& t : st.sentences[i].tokens) {
       // Each string made in place from the text (not a substring copied, then moved).
-      const std::string& word = sv.words.emplace_back(text.substr(t.begin, t.end - t.begin));
-      std::string& lower = sv.lower.emplace_back(word);
-      for (char& c : lower) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // AsciiLower, in place
-      }
+      sv.words.emplace_back(text.substr(t.begin, t.end - t.begin));
+      sv.lower.emplace_back(std::string_view(lower_text).substr(t.begin, t.end - t.begin));
     }
     res_.rules().StartMasks(sv.lower, &sv.rule_starts);
   }

@@ -407,6 +407,7 @@ class MentionFinder {
   explicit MentionFinder(DocState* st) : st_(st), res_(st->res), cls_(st->res) {}
 
   void Run() {
+    BuildMemo();
     std::map<std::string, int> state_counts;  // names of each state (ISO3)
     // Pass 1: which organisations the document names (seat and "the alliance" resolution).
     for (auto& sv : st_->views) {
@@ -470,39 +471,44 @@ class MentionFinder {
     int len = -1;  // -1: not looked up yet
   };
   // The memo slot of token i of `sv`, or nullptr when `sv` is not one of the document's views.
+  // Small enough to inline: Match asks it for every capitalised token, more than once.
   MatchMemo* MemoAt(const SentenceView& sv, int i) const {
     const auto& views = st_->views;
     if (views.empty() || &sv < views.data() || &sv >= views.data() + views.size()) return nullptr;
-    if (memo_start_.size() != views.size() + 1) {
-      memo_start_.assign(1, 0);
-      for (const auto& v : views) memo_start_.push_back(memo_start_.back() + v.words.size());
-      memo_.assign(memo_start_.back(), MatchMemo{});
-      // Per token, the first accented token at or after it in its sentence (or the sentence's length).
-      next_accent_.assign(memo_start_.back(), 0);
-      for (std::size_t v = 0; v < views.size(); ++v) {
-        const auto& words = views[v].words;
-        int next = static_cast<int>(words.size());
-        // The words are the text of the sentence's tokens: when the text from the first token
-        // to the end of the last has no accent, no word has one (every slot keeps the length).
-        if (const demarche::Sentence* s = views[v].sentence;
-            s && !s->tokens.empty() && s->tokens.size() == words.size() &&
-            NoAccentIn(std::string_view(st_->doc.text)
-                           .substr(s->tokens.front().begin, s->tokens.back().end - s->tokens.front().begin))) {
-          std::fill_n(next_accent_.begin() + static_cast<std::ptrdiff_t>(memo_start_[v]), words.size(), next);
-          continue;
-        }
-        for (int k = next - 1; k >= 0; --k) {
-          if (HasAccent(words[static_cast<std::size_t>(k)])) next = k;
-          next_accent_[memo_start_[v] + static_cast<std::size_t>(k)] = next;
-        }
-      }
-    }
     std::size_t at = memo_start_[static_cast<std::size_t>(&sv - views.data())] + static_cast<std::size_t>(i);
     return at < memo_.size() ? &memo_[at] : nullptr;
   }
-  mutable std::vector<std::size_t> memo_start_;  // per view, its first slot in memo_
+  // Sizes the memo for the document's views, all slots not looked up yet, and finds their
+  // accents. Once, before the first Match: the views and their words do not change while
+  // mentions are found.
+  void BuildMemo() {
+    const auto& views = st_->views;
+    memo_start_.assign(1, 0);
+    for (const auto& v : views) memo_start_.push_back(memo_start_.back() + v.words.size());
+    memo_.assign(memo_start_.back(), MatchMemo{});
+    // Per token, the first accented token at or after it in its sentence (or the sentence's length).
+    next_accent_.assign(memo_start_.back(), 0);
+    for (std::size_t v = 0; v < views.size(); ++v) {
+      const auto& words = views[v].words;
+      int next = static_cast<int>(words.size());
+      // The words are the text of the sentence's tokens: when the text from the first token
+      // to the end of the last has no accent, no word has one (every slot keeps the length).
+      if (const demarche::Sentence* s = views[v].sentence;
+          s && !s->tokens.empty() && s->tokens.size() == words.size() &&
+          NoAccentIn(std::string_view(st_->doc.text)
+                         .substr(s->tokens.front().begin, s->tokens.back().end - s->tokens.front().begin))) {
+        std::fill_n(next_accent_.begin() + static_cast<std::ptrdiff_t>(memo_start_[v]), words.size(), next);
+        continue;
+      }
+      for (int k = next - 1; k >= 0; --k) {
+        if (HasAccent(words[static_cast<std::size_t>(k)])) next = k;
+        next_accent_[memo_start_[v] + static_cast<std::size_t>(k)] = next;
+      }
+    }
+  }
+  std::vector<std::size_t> memo_start_;  // per view, its first slot in memo_
   mutable std::vector<MatchMemo> memo_;
-  mutable std::vector<int> next_accent_;  // by memo slot
+  std::vector<int> next_accent_;  // by memo slot
 
   const std::vector<GazetteerEntry>* MatchUncached(const SentenceView& sv, int i, int* len) const {
     const std::vector<GazetteerEntry>* best = MatchWords(sv, i, len, /*fold=*/false);

@@ -66,7 +66,8 @@ std::vector<Token> Tokenize(std::string_view text) {
       ++i;
       continue;
     }
-    if (std::size_t p = UnicodePunct(text, i); p > 0) {
+    // (Every such punctuation mark starts with a non-ASCII byte: most tokens skip the call.)
+    if (std::size_t p = c >= 0x80 ? UnicodePunct(text, i) : 0; p > 0) {
       if (text[i + 1] == '\xA0') {  // no-break space is space
         i += p;
         continue;
@@ -87,7 +88,10 @@ std::vector<Token> Tokenize(std::string_view text) {
     std::size_t start = i;
     if (IsWordByte(text, i)) {
       while (i < n) {
-        if (IsAsciiAlnum(static_cast<unsigned char>(text[i])) || IsWordByte(text, i)) {  // the first: no call
+        // A run of ASCII letters and digits in a tight loop: most words are nothing else.
+        while (i < n && IsAsciiAlnum(static_cast<unsigned char>(text[i]))) ++i;
+        if (i >= n) break;
+        if (IsWordByte(text, i)) {
           ++i;
           continue;
         }

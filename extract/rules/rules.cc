@@ -199,8 +199,21 @@ const std::string* WordClasses::Value(int id, std::string_view phrase) const {
 int WordClasses::LongestExactAt(int id, const std::vector<std::string>& lower, int at, int end,
                                 std::string* value) const {
   end = std::min(end, static_cast<int>(lower.size()));
-  if (id < 0 || at < 0 || at >= end || !StartsPhrase(id, lower[static_cast<std::size_t>(at)])) return 0;
+  if (id < 0 || static_cast<std::size_t>(id) >= class_max_tokens_.size() || at < 0 || at >= end) return 0;
+  const std::string& first = lower[static_cast<std::size_t>(at)];
+  // Most words start no phrase of the class: its first-byte set says so without hashing.
+  if (first.empty() || !class_first_bytes_[static_cast<std::size_t>(id)][static_cast<unsigned char>(first[0])]) {
+    return 0;
+  }
   const int longest = class_max_tokens_[static_cast<std::size_t>(id)];  // the class has a phrase
+  if (longest == 1) {
+    // A class of single words: the word's own entry answers, in one lookup (asking
+    // first_words_ first would look the same word up twice).
+    const std::string* v = Value(id, first);
+    if (v && value) *value = *v;
+    return v ? 1 : 0;
+  }
+  if (!StartsPhrase(id, first)) return 0;
   int best = 0;
   std::string key;
   for (int k = at; k < end && k - at < longest; ++k) {
@@ -832,7 +845,34 @@ void RuleSet::Index() {
       ix.word_filter.Add(w);
       if (!w.empty()) word_start_bytes_.set(static_cast<unsigned char>(w[0]));
     }
+    // Candidates at a token are one of these lists: merged and sorted here, once, rather
+    // than at every token that may start a rule.
+    auto lists = [&](const std::vector<int>& by_word) {
+      StageIndex::Lists l;
+      l.plain = by_word;
+      l.plain.insert(l.plain.end(), ix.anywhere.begin(), ix.anywhere.end());
+      l.at_mention = l.plain;
+      l.at_mention.insert(l.at_mention.end(), ix.by_mention.begin(), ix.by_mention.end());
+      SortCandidates(&l.plain);
+      SortCandidates(&l.at_mention);
+      return l;
+    };
+    ix.lists_by_word.clear();
+    for (const auto& [w, ids] : ix.by_word) ix.lists_by_word.emplace(w, lists(ids));
+    ix.lists_no_word = lists({});
   }
+}
+
+void RuleSet::SortCandidates(std::vector<int>* ids) const {
+  std::sort(ids->begin(), ids->end());
+  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+  // Ties broken by index make std::sort give what a stable sort would.
+  std::sort(ids->begin(), ids->end(), [&](int a, int b) {
+    const Rule& ra = rules_[static_cast<std::size_t>(a)];
+    const Rule& rb = rules_[static_cast<std::size_t>(b)];
+    if (ra.priority != rb.priority) return ra.priority > rb.priority;
+    return ra.order != rb.order ? ra.order < rb.order : a < b;
+  });
 }
 
 int RuleSet::StageId(std::string_view stage) const {
@@ -849,9 +889,9 @@ void RuleSet::Candidates(int stage, const MatchInput& in, int at, std::vector<co
   if (stage < 0 || static_cast<std::size_t>(stage) >= index_.size()) return;
   const StageIndex& ix = index_[static_cast<std::size_t>(stage)];
   const std::string& lw = (*in.lower)[static_cast<std::size_t>(at)];
-  const std::vector<int>* by_word = nullptr;
+  const StageIndex::Lists* lists = &ix.lists_no_word;
   if (ix.word_filter.MayContain(lw)) {
-    if (auto w = ix.by_word.find(lw); w != ix.by_word.end()) by_word = &w->second;
+    if (auto w = ix.lists_by_word.find(lw); w != ix.lists_by_word.end()) lists = &w->second;
   }
   bool by_mention = false;
   if (!ix.by_mention.empty() && in.mentions) {
@@ -863,30 +903,20 @@ void RuleSet::Candidates(int stage, const MatchInput& in, int at, std::vector<co
       if (m.first > at) break;
     }
   }
-  // Most tokens start no rule of the stage.
-  if ((!by_word || by_word->empty()) && !by_mention && ix.anywhere.empty()) return;
-  thread_local std::vector<int> ids;
-  ids.clear();
-  if (by_word) ids.insert(ids.end(), by_word->begin(), by_word->end());
-  if (by_mention) ids.insert(ids.end(), ix.by_mention.begin(), ix.by_mention.end());
-  ids.insert(ids.end(), ix.anywhere.begin(), ix.anywhere.end());
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (int i : ids) out->push_back(&rules_[static_cast<std::size_t>(i)]);
-  // The rules are in index order: ties broken by it make std::sort (no buffer to allocate)
-  // give what a stable sort would.
-  std::sort(out->begin(), out->end(), [](const Rule* a, const Rule* b) {
-    if (a->priority != b->priority) return a->priority > b->priority;
-    return a->order != b->order ? a->order < b->order : a < b;
-  });
+  for (int i : by_mention ? lists->at_mention : lists->plain) out->push_back(&rules_[static_cast<std::size_t>(i)]);
 }
 
 namespace {
 
 class Matcher {
  public:
-  Matcher(const WordClasses& classes, const MatchInput& in, std::size_t captures)
-      : classes_(classes), in_(in), n_(static_cast<int>(in.lower->size())), caps_(captures, {-1, -1}) {}
+  // `caps` is the caller's scratch space for the captures (reused between attempts to save
+  // an allocation per rule tried): reset to `captures` unset pairs.
+  Matcher(const WordClasses& classes, const MatchInput& in, std::size_t captures,
+          std::vector<std::pair<int, int>>* caps)
+      : classes_(classes), in_(in), n_(static_cast<int>(in.lower->size())), caps_(*caps) {
+    caps_.assign(captures, {-1, -1});
+  }
 
   // Matches `seq` from element `ei` at token `pos`; calls `k(end)` for each way to finish,
   // stops at the first that returns true.
@@ -992,7 +1022,7 @@ class Matcher {
   const WordClasses& classes_;
   const MatchInput& in_;
   int n_;
-  std::vector<std::pair<int, int>> caps_;
+  std::vector<std::pair<int, int>>& caps_;
   long steps_ = 0;
   bool exhausted_ = false;
 };
@@ -1042,13 +1072,13 @@ void RuleSet::MatchesAtTried(int stage, const MatchInput& in, int at, std::vecto
 }
 
 std::optional<RuleMatch> RuleSet::MatchAt(const Rule& rule, const MatchInput& in, int at) const {
-  Matcher m(*classes_, in, rule.capture_names.size());
+  // Most attempts fail: only a match copies the captures out of the scratch space.
+  thread_local std::vector<std::pair<int, int>> scratch;
+  Matcher m(*classes_, in, rule.capture_names.size(), &scratch);
   int end = -1;
-  std::vector<std::pair<int, int>> caps;
   bool ok = m.Seq(rule.pattern, 0, at, [&](int e) {
     if (m.exhausted()) return false;
     end = e;
-    caps = m.captures();
     return true;
   });
   if (!ok) return std::nullopt;
@@ -1056,7 +1086,7 @@ std::optional<RuleMatch> RuleSet::MatchAt(const Rule& rule, const MatchInput& in
   out.rule = &rule;
   out.first = at;
   out.last = end;
-  out.captures = std::move(caps);
+  out.captures = m.captures();
   return out;
 }
 

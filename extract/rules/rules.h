@@ -278,12 +278,22 @@ class RuleSet {
   const WordClasses* classes_ = nullptr;
   // stage -> index of rules by first word; rules whose first element is not a word or class
   struct StageIndex {
+    // The candidates of a token, as indices into rules_ in Candidates' order (priority, then
+    // file order), merged once by Index(): a token's rules by its word, or none, with the
+    // rules that start anywhere, and without or with those that start at a mention.
+    struct Lists {
+      std::vector<int> plain, at_mention;
+    };
     std::string stage;
     std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>> by_word;
     TokenFilter word_filter;      // over by_word's keys: most tokens start no rule
     std::vector<int> by_mention;  // first element is a mention
     std::vector<int> anywhere;    // first element can match any token
+    std::unordered_map<std::string, Lists, WordHash, std::equal_to<>> lists_by_word;  // by_word's keys
+    Lists lists_no_word;          // for a word that starts no rule of the stage
   };
+  // Sorts rule indices (unique) into Candidates' order.
+  void SortCandidates(std::vector<int>* ids) const;
   std::vector<StageIndex> index_;  // a handful of stages: found by comparing names
   // First bytes of every stage's by_word keys: StartMasks need not hash a token that starts
   // with none of them ("," "." "1987", most of a sentence's punctuation and numbers).
