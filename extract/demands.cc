@@ -1155,7 +1155,7 @@ class DemandFinder {
         break;
       }
     }
-    if (p > 1 && sv.lower[p] == "the") --p;  // "a petition before the Supreme Court"
+    if (p > 1 && Is(kDefiniteArticle, sv.lower[p])) --p;  // "a petition before the Supreme Court"
     if ((!Is(kRecipientPreposition, sv.lower[p]) && !Is(kFilingPreposition, sv.lower[p])) || sv.words[p] != sv.lower[p])
       return -1;
     int q = p - 1;
@@ -1650,8 +1650,8 @@ class DemandFinder {
         if (m->last >= and_at) return {};
         if (IsPossessive(sv.words[m->last])) {
           // "Spain's foreign minister criticized Morocco and called for ...": an owner before the
-          // office or body that acts (a group noun, after up to two title words) is the subject
-          // of the verb that follows that noun, as in the clause before "and".
+          // office or body that acts (up to three title words or group nouns, the last a group
+          // noun) is the subject of the verb that follows them, as in the clause before "and".
           int verb = m->last + 1;
           while (verb < and_at && verb <= m->last + 3 && !sv.MentionAt(verb) &&
                  (res_.IsTitleWordAnyCase(sv.lower[verb]) || IsGroupNoun(res_, sv.lower[verb])))
@@ -2442,18 +2442,19 @@ class DemandFinder {
       // relief from its creditors"): who is asked, though no actor; only right after a short
       // noun phrase that is the whole content so far (not "to allow Palestinians from refugee
       // camps", "access to verify reports from its partners", "the exemption from ...").
-      bool short_object = k > from && k - from <= 5 && !(from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1]));
-      for (int c = from; c < k && short_object; ++c) {
-        const std::string& x = sv.lower[c];
-        short_object = !IsPreposition(res_, x) && !Is(kInfinitiveMarker, x) && !Is(kCoordinator, x) && x != "," &&
-                       !Is(kRelativePronoun, x);
-      }
-      if (short_object && !through_from && !verb_from && Is(kSourcePreposition, w) && sv.words[k] == w) {
+      if (!through_from && !verb_from && Is(kSourcePreposition, w) && sv.words[k] == w && k > from && k - from <= 5 &&
+          !(from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1]))) {
+        bool short_object = true;
+        for (int c = from; c < k && short_object; ++c) {
+          const std::string& x = sv.lower[c];
+          short_object = !IsPreposition(res_, x) && !Is(kInfinitiveMarker, x) && !Is(kCoordinator, x) && x != "," &&
+                         !Is(kRelativePronoun, x);
+        }
         int h = k + 1;
         while (h < n && h <= k + 3 && sv.words[h] == sv.lower[h] && !sv.MentionAt(h) &&
                (IsDeterminer(res_, sv.lower[h]) || HasEnding(sv.lower[h], kAdjectiveEnding)))
           ++h;
-        if (h < n && sv.words[h] == sv.lower[h] && !sv.MentionAt(h) &&
+        if (short_object && h < n && sv.words[h] == sv.lower[h] && !sv.MentionAt(h) &&
             (IsGroupNoun(res_, sv.lower[h]) || Is(kPersonNoun, sv.lower[h]) || Is(kOutsiderNoun, sv.lower[h])))
           return k;
       }

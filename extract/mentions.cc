@@ -600,7 +600,8 @@ class MentionFinder {
           int a = owner.first - 1;
           if (a >= 1 && sv.words[a] == sv.lower[a] && !cls_.Is(kArticle, sv.lower[a])) --a;
           // (Not a role the sentence opens with: "as an IRA commander, McGuinness was ...".)
-          if ((sv.lower[a] == "a" || sv.lower[a] == "an") && !(a >= 1 && sv.lower[a - 1] == "as")) {
+          const bool indefinite = cls_.Is(kArticle, sv.lower[a]) && !cls_.Is(kDefiniteArticle, sv.lower[a]);
+          if (indefinite && !(a >= 1 && sv.lower[a - 1] == "as")) {
             const OrgInfo* o = owner.type == NodeType::kOrganization ? res_.Org(owner.key.substr(owner.key.find(':') + 1)) : nullptr;
             (o && o->kind == "party" ? st_->affiliation : st_->principal)[m.key] = owner.key;
           }
