@@ -3256,6 +3256,15 @@ class DemandFinder {
   // Returns false when the trigger frames no demand (then it may still be a noun).
   // An actor or a list of them ("the United States and Japan", "A, B and C") from token k
   // (determiners skipped); returns the token after the last, or -1 when no actor stands at k.
+  // Whether token k is a person pronoun resolved to an actor and used as an object: right
+  // before "to" or "not" ("asked her to", "urged her not to").
+  bool ObjectPronounAt(const SentenceView& sv, int k) const {
+    const int n = static_cast<int>(sv.words.size());
+    const Mention* p = sv.ActorAt(k);
+    return p && p->pronoun && p->first == k && p->last == k + 1 && k + 1 < n &&
+           (Is(kInfinitiveMarker, sv.lower[k + 1]) || Is(kNegationWord, sv.lower[k + 1]));
+  }
+
   int ActorList(const SentenceView& sv, int k, std::vector<const Mention*>* out) const {
     const int n = static_cast<int>(sv.words.size());
     if (int after = PairReference(sv, k, out); after >= 0) return after;
@@ -3266,7 +3275,9 @@ class DemandFinder {
     for (;;) {
       // ("urged the president to ...": a person's title mention may take in the article)
       const int article = k;
-      while (k < n && IsDeterminer(res_, sv.lower[k])) ++k;
+      // ("asked her to ...", "urged her not to": an object "her" resolved to a person is that
+      // person, no determiner; not "urged her aides to")
+      while (k < n && IsDeterminer(res_, sv.lower[k]) && !ObjectPronounAt(sv, k)) ++k;
       const Mention* a = k < n ? sv.ActorAt(k) : nullptr;
       // (only when it is the whole noun phrase: "urged the official declaration to be made" has none)
       if (IsActor(a) && a->type == NodeType::kPerson && a->first >= article && a->first < k && a->last < n &&

@@ -110,6 +110,8 @@ enum MentionClass : int {
   kAppositiveOfficeNoun,
   kSexedPersonNoun,
   kBodyAdjective,
+  kObjectPersonPronoun,
+  kObjectPronounNext,
   kNumMentionClasses
 };
 
@@ -198,6 +200,8 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "appositive_office_noun",
     "sexed_person_noun",
     "body_adjective",
+    "object_person_pronoun",
+    "object_pronoun_next",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -2141,7 +2145,86 @@ class MentionFinder {
     }
     forward_pronouns_.clear();
     DisjointSubjectPronouns(sv);
+    DisjointObjectPronouns(sv);
     GroupActors(sv);
+  }
+
+  // The person other than the one pronoun mention `p` now means whom it can refer to instead:
+  // a person of sex `sex` (or of unknown sex) that this sentence names or refers to before the
+  // pronoun, else one of the last persons named before it, in this sentence or the two before.
+  // Empty when there is none.
+  std::string OtherPersonBefore(const SentenceView& sv, std::size_t p, char sex) const {
+    const Mention& pr = sv.mentions[p];
+    std::string other;
+    // (first a person this sentence names or refers to before the pronoun, a possessor too:
+    // "The President then called Lee and said he wanted Lee to ...", "Mr Tan's aides said he
+    // phoned Sir Kim")
+    for (std::size_t q = p; q-- > 0 && other.empty();) {
+      const Mention& m = sv.mentions[q];
+      if (m.type != NodeType::kPerson || m.key == pr.key) continue;
+      if (char s = SexOf(m.key); s == 0 || s == sex) other = m.key;
+    }
+    // (not when a person this sentence names by office only comes first: "The President then
+    // called Lee and said he wanted Lee to ..." when no president is known)
+    bool unnamed = false;
+    for (int k = 0; k < pr.first && !unnamed; ++k)
+      unnamed = !sv.MentionAt(k) && (res_.IsPersonAnaphor(sv.words[k]) || cls_.Is(kAppositivePersonNoun, sv.lower[k]));
+    for (auto it = last_persons_.rbegin(); it != last_persons_.rend() && other.empty() && !unnamed; ++it) {
+      if (*it == pr.key) continue;
+      if (char s = SexOf(*it); s != 0 && s != sex) continue;
+      // named before the pronoun: in the two sentences before, or earlier in this one
+      bool before = false;
+      for (std::size_t q = 0; q < p && !before; ++q) before = !sv.mentions[q].pronoun && sv.mentions[q].key == *it;
+      for (int idx = sv.index - 1; idx >= 0 && idx >= sv.index - 2 && !before; --idx) {
+        for (const Mention& m : st_->views[static_cast<std::size_t>(idx)].mentions) {
+          if (m.key == *it) before = true;
+        }
+      }
+      if (before) other = *it;
+    }
+    return other;
+  }
+
+  // "In a letter to Lee, Tan urged him to ...", "After meeting Ana Lind, Ruiz asked her not to ...": an
+  // object pronoun ("him", "her" before "to", "not" or "that") is never the subject of its own
+  // clause, the person named right before its verb group. Such a pronoun refers to the other
+  // person of its sex named before it (as a subject pronoun in DisjointSubjectPronouns).
+  void DisjointObjectPronouns(SentenceView& sv) {
+    const int n = static_cast<int>(sv.words.size());
+    for (std::size_t p = 0; p < sv.mentions.size(); ++p) {
+      Mention& pr = sv.mentions[p];
+      if (pr.rule != "person.pronoun" || pr.last != pr.first + 1 || !cls_.Is(kObjectPersonPronoun, sv.lower[pr.first])) continue;
+      // ("her" is an object only before "to", "not", "that" or punctuation: not "urged her aides")
+      if (const std::string* need = cls_.Value(kObjectPersonPronoun, sv.lower[pr.first]); need && *need == "before-next") {
+        const int k = pr.last;
+        if (k < n && std::isalnum(static_cast<unsigned char>(sv.words[k][0])) && !cls_.Is(kObjectPronounNext, sv.lower[k])) continue;
+      }
+      // (the clause's subject: the same person right before a verb group of lower-case words)
+      bool subject = false;
+      for (std::size_t q = p; q-- > 0 && !subject;) {
+        const Mention& m = sv.mentions[q];
+        if (m.last > pr.first) continue;
+        if (m.last + 3 < pr.first) break;
+        bool verb_group = m.last < pr.first;
+        for (int k = m.last; k < pr.first && verb_group; ++k)
+          verb_group = sv.words[k] == sv.lower[k] && std::isalpha(static_cast<unsigned char>(sv.words[k][0])) && !sv.MentionAt(k) &&
+                       !cls_.Is(kRelativePronoun, sv.lower[k]) && !cls_.Is(kComplementizer, sv.lower[k]) && !cls_.Is(kDeterminer, sv.lower[k]) &&
+                       !cls_.Is(kCoordinatingConjunction, sv.lower[k]) && !cls_.Is(kPreposition, sv.lower[k]);
+        // ("a letter to Lee asking him to ...": a participle right after a name is no verb of
+        // which the name is the subject)
+        if (verb_group && sv.lower[m.last].size() > 4 && sv.lower[m.last].ends_with("ing")) verb_group = false;
+        subject = verb_group && m.key == pr.key;
+        break;  // (only the mention right before the verb group)
+      }
+      if (!subject) continue;
+      const char sex = cls_.Is(kFemalePronoun, sv.lower[pr.first]) ? 'f' : 'm';
+      const std::string other = OtherPersonBefore(sv, p, sex);
+      if (other.empty()) continue;
+      pr.key = other;
+      pr.rule = "person.pronoun-disjoint";
+      pr.minor = minor_persons_.count(other) > 0 && !st_->principal.count(other) && !st_->affiliation.count(other);
+      if (!unnamed_.count(pr.key)) st_->AddEntity(pr, sv.index);
+    }
   }
 
   // "He then phoned Kim Lee and said he wanted Lee to step down", "When she met Ana Ruiz, she
@@ -2173,33 +2256,7 @@ class MentionFinder {
       }
       if (!named_after) continue;
       const char sex = cls_.Is(kFemalePronoun, sv.lower[pr.first]) ? 'f' : 'm';
-      std::string other;
-      // (first a person this sentence names or refers to before the pronoun, a possessor too:
-      // "The President then called Lee and said he wanted Lee to ...", "Mr Tan's aides said he
-      // phoned Sir Kim")
-      for (std::size_t q = p; q-- > 0 && other.empty();) {
-        const Mention& m = sv.mentions[q];
-        if (m.type != NodeType::kPerson || m.key == pr.key) continue;
-        if (char s = SexOf(m.key); s == 0 || s == sex) other = m.key;
-      }
-      // (not when a person this sentence names by office only comes first: "The President then
-      // called Lee and said he wanted Lee to ..." when no president is known)
-      bool unnamed = false;
-      for (int k = 0; k < pr.first && !unnamed; ++k)
-        unnamed = !sv.MentionAt(k) && (res_.IsPersonAnaphor(sv.words[k]) || cls_.Is(kAppositivePersonNoun, sv.lower[k]));
-      for (auto it = last_persons_.rbegin(); it != last_persons_.rend() && other.empty() && !unnamed; ++it) {
-        if (*it == pr.key) continue;
-        if (char s = SexOf(*it); s != 0 && s != sex) continue;
-        // named before the pronoun: in the two sentences before, or earlier in this one
-        bool before = false;
-        for (std::size_t q = 0; q < p && !before; ++q) before = !sv.mentions[q].pronoun && sv.mentions[q].key == *it;
-        for (int idx = sv.index - 1; idx >= 0 && idx >= sv.index - 2 && !before; --idx) {
-          for (const Mention& m : st_->views[static_cast<std::size_t>(idx)].mentions) {
-            if (m.key == *it) before = true;
-          }
-        }
-        if (before) other = *it;
-      }
+      const std::string other = OtherPersonBefore(sv, p, sex);
       // (Without one the pronoun stays: with no mention there, the demand stage would take an
       // actor farther back for its subject, often the very person the clause names after it.)
       if (other.empty()) continue;
