@@ -2015,6 +2015,17 @@ class DemandFinder {
     return n - 2;
   }
 
+  // Whether token k can be the head noun of a content, before a relative clause: a noun of
+  // frame_document_noun, or a lower-case word that is no mention, function word or verb of
+  // speech or belief, and no past form ("reforms", "authorization", not "insisted").
+  bool ContentNounAt(const SentenceView& sv, int k) const {
+    const std::string& w = sv.lower[k];
+    if (Is(kDocumentNoun, w)) return true;
+    return sv.words[k] == w && w.size() > 2 && std::isalpha(static_cast<unsigned char>(w[0])) && !sv.MentionAt(k) &&
+           !IsDeterminer(res_, w) && !IsPreposition(res_, w) && !Is(kCoordinator, w) && !Is(kSpeechVerb, w) &&
+           !Is(kBeliefVerb, w) && !Is(kClauseAuxiliary, w) && !Is(kInfinitiveMarker, w) && !w.ends_with("ed");
+  }
+
   int UnquotedClauseEnd(const SentenceView& sv, int from, bool through_from) const {
     const int n = static_cast<int>(sv.words.size());
     int limit = std::min(n, from + st_->options.max_content_tokens);
@@ -2063,11 +2074,12 @@ class DemandFinder {
       }
       // "the tunnels that have allowed ...": a relative clause ends the content (not "guarantees
       // that Ukraine will ...").
-      // A document is told by what it would do: "to pass legislation that would lift the
-      // embargo", "sign a deal that would allow troops to stay" (a noun of frame_document_noun
-      // right before "that" + a modal keeps its clause).
+      // What is asked for is told by what it would do: "to pass legislation that would lift the
+      // embargo", "pushing for reforms that would make it easier to ...", "asking for an
+      // authorization that would cover ...": a noun right before "that" + a modal keeps its
+      // clause (not a verb: "to admit that would ...").
       if (k > from && Is(kComplementizer, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1]) &&
-          !(Is(kDocumentNoun, sv.lower[k - 1]) && Is(kModalVerb, sv.lower[k + 1])))
+          !(Is(kModalVerb, sv.lower[k + 1]) && ContentNounAt(sv, k - 1)))
         return k;
       // "Hamas’ demand for X and Israeli calls for Y": another maker's demand ends the content.
       if (k > from && Is(kCoordinator, w) && k + 2 < n) {
