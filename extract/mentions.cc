@@ -112,6 +112,7 @@ enum MentionClass : int {
   kBodyAdjective,
   kObjectPersonPronoun,
   kObjectPronounNext,
+  kForceObjectNext,
   kNumMentionClasses
 };
 
@@ -202,6 +203,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "body_adjective",
     "object_person_pronoun",
     "object_pronoun_next",
+    "force_object_next",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -1470,15 +1472,16 @@ class MentionFinder {
     bool body = cls_.IsCap(kStateBodyHead, w, sv.lower[i]) && !cls_.IsCap(kStateBodyHeadNeedingModifier, w, sv.lower[i]) &&
                 (i == 0 || !IsCapitalized(sv.words[i - 1]) || cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1])) &&
                 (i + 1 >= n || (!IsCapitalized(sv.words[i + 1]) && !cls_.Is(kGenitivePreposition, sv.lower[i + 1])));
-    bool force = !body && i > 0 && cls_.Is(kDefiniteArticle, sv.lower[i - 1]) && StateForceFrom(sv, i) > i;
-    if (!body && !force) return 0;
-    Mention b{i, i + 1, NodeType::kOrganization, OrganizationKey(Slug(home_state_ + "-" + sv.lower[i])),
-              "org.body-of-home-state"};
-    b.name = w;
+    const int force_end = !body && i > 0 && cls_.Is(kDefiniteArticle, sv.lower[i - 1]) ? StateForceFrom(sv, i) : i;
+    if (!body && force_end == i) return 0;
+    const int end = body ? i + 1 : force_end;
+    const std::string head = body ? sv.lower[i] : ForceWord(sv, i, end);
+    Mention b{i, end, NodeType::kOrganization, OrganizationKey(Slug(home_state_ + "-" + head)), "org.body-of-home-state"};
+    b.name = body ? w : head;
     b.country = home_state_;
     b.kind = "government";
     Add(sv, std::move(b));
-    return 1;
+    return end - i;
   }
 
   // A short name seen before in the document, or a curated full or short name.
@@ -2339,15 +2342,28 @@ class MentionFinder {
   // Returns the end, or `k` when there is none.
   int StateForceFrom(const SentenceView& sv, int k) const {
     const int n = static_cast<int>(sv.words.size());
-    if (k >= n || sv.words[k] != sv.lower[k] || !cls_.Is(kStateForceHead, sv.lower[k]) || sv.MentionAt(k)) return k;
-    if (k + 1 >= n) return k + 1;
-    const std::string& next = sv.words[k + 1];
+    if (k >= n || sv.words[k] != sv.lower[k] || sv.MentionAt(k)) return k;
+    const int len = cls_.PhraseAt(kStateForceHead, sv.lower, k, std::min(n, k + 3));  // "armed forces"
+    if (len == 0) return k;
+    const int end = k + len;
+    if (end >= n) return end;
+    const std::string& next = sv.words[end];
     bool word = std::any_of(next.begin(), next.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!word || IsPossessive(next)) return k + 1;
-    if (next != sv.lower[k + 1]) return k;  // "Egypt's military Supreme Council"
+    if (!word || IsPossessive(next)) return end;
+    if (next != sv.lower[end]) return k;  // "Egypt's military Supreme Council"
+    // ("called on the armed forces to withdraw", "urged the army not to": the object asked)
     bool verb = cls_.Is(kAuxiliaryOrAdverb, next) || cls_.Is(kSpeakerVerb, next) || cls_.Is(kSayVerb, next) ||
-                (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0);
-    return verb ? k + 1 : k;
+                cls_.Is(kForceObjectNext, next) || (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0);
+    return verb ? end : k;
+  }
+
+  // The key word of a state's force from token k to `end` (class state_force_head's value, when
+  // it has one: "armed forces" is the military).
+  std::string ForceWord(const SentenceView& sv, int k, int end) const {
+    const std::string words = JoinWords(sv, k, end);
+    const std::string lower = AsciiLower(words);
+    if (const std::string* v = cls_.Value(kStateForceHead, lower); v && !v->empty()) return *v;
+    return lower;
   }
 
   // Rewrites state mentions that name a group rather than the state (see kNonStateGroups).
@@ -2663,8 +2679,10 @@ class MentionFinder {
       if (body_end > body_start) {
         st_->AddEntity(m, sv.index);
         std::string iso3 = (state ? state : demonym)->id;
+        const bool force = StateBodyFrom(sv, body_start) == body_start;
         Mention b{i, body_end, NodeType::kOrganization,
-                  OrganizationKey(Slug(iso3 + "-" + JoinWords(sv, body_start, body_end))), "org.body-of-state"};
+                  OrganizationKey(Slug(iso3 + "-" + (force ? ForceWord(sv, body_start, body_end) : JoinWords(sv, body_start, body_end)))),
+                  "org.body-of-state"};
         b.name = JoinWords(sv, i, body_end);
         b.country = iso3;
         b.kind = "government";
