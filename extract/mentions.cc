@@ -113,6 +113,7 @@ enum MentionClass : int {
   kObjectPersonPronoun,
   kObjectPronounNext,
   kForceObjectNext,
+  kGovernmentAnaphorNoun,
   kNumMentionClasses
 };
 
@@ -204,6 +205,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "object_person_pronoun",
     "object_pronoun_next",
     "force_object_next",
+    "government_anaphor_noun",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -565,6 +567,7 @@ class MentionFinder {
   }
 
   void Add(SentenceView& sv, Mention m) {
+    NoteGovernment(sv, m);
     std::optional<Mention> party_after;  // "Ted Cruz, R-Texas": the party the initial names
     // A possessor ("Mr Brown's plan") is rarely what a later "he" refers to.
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
@@ -1461,6 +1464,44 @@ class MentionFinder {
     return b - i;
   }
 
+  // "the Nigerian government", "Syria's regime", "the Trump administration", "the government
+  // of Iraq": a government noun (class government_anaphor_noun) that a state or a person who
+  // acts for one owns is that state's: a later "the government" alone means it
+  // (GovernmentAnaphor).
+  void NoteGovernment(const SentenceView& sv, const Mention& m) {
+    if (m.pronoun || (m.type != NodeType::kState && m.type != NodeType::kPerson)) return;
+    const int n = static_cast<int>(sv.words.size());
+    std::string state = m.type == NodeType::kState ? m.key : st_->Principal(m.key);
+    if (state.empty()) return;
+    int k = m.last;
+    if (k < n && IsPossessive(sv.words[k])) ++k;
+    if (k < n && sv.words[k] == sv.lower[k] && cls_.Is(kGovernmentAnaphorNoun, sv.lower[k])) last_government_[sv.lower[k]] = state;
+    if (int g = m.first - 2; g >= 0 && cls_.Is(kGenitivePreposition, sv.lower[m.first - 1]) && sv.words[g] == sv.lower[g] &&
+                              cls_.Is(kGovernmentAnaphorNoun, sv.lower[g]))
+      last_government_[sv.lower[g]] = state;
+  }
+
+  // "called on the government to release them": a government noun alone after "the" (no name,
+  // "of" or capitalised word after it) means the state whose government the document named last
+  // with that noun, else (unless the class value says named-only: "the administration") the
+  // state the document is about. Returns tokens used from the article at i, or 0.
+  int GovernmentAnaphor(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    const int g = i + 1;
+    if (g >= n || !cls_.Is(kDefiniteArticle, sv.lower[i]) || sv.words[g] != sv.lower[g] || sv.MentionAt(g)) return 0;
+    const std::string* value = cls_.Value(kGovernmentAnaphorNoun, sv.lower[g]);
+    if (!value) return 0;
+    if (g + 1 < n && (IsCapitalized(sv.words[g + 1]) || cls_.Is(kGenitivePreposition, sv.lower[g + 1]))) return 0;
+    std::string state;
+    if (auto it = last_government_.find(sv.lower[g]); it != last_government_.end())
+      state = it->second;
+    else if (*value != "named-only" && !home_state_.empty())
+      state = StateKey(home_state_);
+    if (state.empty()) return 0;
+    Add(sv, Mention{g, g + 1, NodeType::kState, state, "state.government-anaphor"});
+    return 2;
+  }
+
   // "after Parliament rejected her deal", "daring the military to act": a state's body named
   // alone is the body of the state the document is about (home_state_). A capitalised body
   // head that needs no modifier, not inside a longer name; or "the" and a state's force that
@@ -2045,6 +2086,10 @@ class MentionFinder {
             continue;
           }
         }
+      }
+      if (int used = GovernmentAnaphor(sv, i); used > 0) {
+        i += used - 1;
+        continue;
       }
       if (cls_.Is(kDefiniteArticle, lw) && i + 1 < n && IsTitleCase(sv.words[i + 1]) && !sv.MentionAt(i + 1) &&
           (i + 2 >= n || !IsCapitalized(sv.words[i + 2]))) {
@@ -2805,6 +2850,7 @@ class MentionFinder {
   std::set<std::string> named_orgs_;
   std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
   std::string home_state_;              // ISO3 of the state the document is about, or empty
+  std::map<std::string, std::string> last_government_;  // government noun -> key of the state whose it was named last
   bool title_case_line_ = false;        // the sentence is a headline or caption in title case
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
   std::map<std::string, std::string> doc_given_;    // given name -> full name; empty if several
