@@ -2091,6 +2091,14 @@ class DemandFinder {
           if (noun < n && Is(kDemandNoun, sv.lower[noun])) return k;
         }
       }
+      // "the Committee on Foreign Investment, or CFIUS, to block ...": another name of the name
+      // before, an acronym between ", or" and a comma, does not end the clause either.
+      if (w == "," && k > from && k + 3 < n && IsCapitalized(sv.words[k - 1]) && Is(kAlternativeCoordinator, sv.lower[k + 1]) &&
+          sv.words[k + 3] == "," && sv.words[k + 2].size() >= 2 &&
+          std::all_of(sv.words[k + 2].begin(), sv.words[k + 2].end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        k += 3;
+        continue;
+      }
       if (w == "(") {  // "(DPRK)", "(OSCE)": a parenthetical name does not end the clause
         int close = k + 1;
         while (close < limit && close - k <= 6 && sv.lower[close] != ")") ++close;
