@@ -2015,6 +2015,34 @@ class DemandFinder {
     return n - 2;
   }
 
+  // Whether a clause with its own subject starts at token a (after "and"): time adverbs
+  // ("now", "then"), a determiner, up to three words of a noun phrase (no preposition, mention
+  // or quotation mark), then a finite verb: an auxiliary ("the ministry is reviewing"), an
+  // adverb in -ly and a verb ("the opposition quickly agreed"), or a past form before a
+  // determiner, "to", an object pronoun or punctuation ("the opposition agreed to"; not "the
+  // troops stationed in").
+  bool NewClauseAfterCoordinator(const SentenceView& sv, int a) const {
+    const int n = static_cast<int>(sv.words.size());
+    while (a < n && Is(kTimeAdverb, sv.lower[a])) ++a;
+    if (a >= n || !IsDeterminer(res_, sv.lower[a]) || Is(kIndefiniteArticle, sv.lower[a]) || sv.MentionAt(a)) return false;
+    const int det = a++;
+    for (int v = a; v < n && v <= det + 4; ++v) {
+      const std::string& w = sv.lower[v];
+      if (!std::isalpha(static_cast<unsigned char>(w[0])) || IsPreposition(res_, w) || Is(kCoordinator, w) ||
+          IsDeterminer(res_, w) || Is(kRelativePronoun, w) || Is(kComplementizer, w))
+        return false;
+      if (v == a) continue;  // the head (or a modifier) comes first
+      if (Is(kClauseAuxiliary, w)) return true;
+      if (HasEnding(w, kAdverbEnding) && v + 1 < n && sv.lower[v + 1].ends_with("ed")) return true;
+      if (w.size() > 4 && w.ends_with("ed")) {
+        const std::string& next = v + 1 < n ? sv.lower[v + 1] : std::string(".");
+        return !std::isalpha(static_cast<unsigned char>(next[0])) || IsDeterminer(res_, next) ||
+               Is(kInfinitiveMarker, next) || Is(kObjectPronoun, next);
+      }
+    }
+    return false;
+  }
+
   // Whether token k can be the head noun of a content, before a relative clause: a noun of
   // frame_document_noun, or a lower-case word that is no mention, function word or verb of
   // speech or belief, and no past form ("reforms", "authorization", not "insisted").
@@ -2081,6 +2109,11 @@ class DemandFinder {
       if (k > from && Is(kComplementizer, w) && k + 1 < n && Is(kClauseAuxiliary, sv.lower[k + 1]) &&
           !(Is(kModalVerb, sv.lower[k + 1]) && ContentNounAt(sv, k - 1)))
         return k;
+      // "pushing for a formal decision and now the ministry is reviewing it", "pressed for new
+      // elections and the opposition quickly agreed": "and" + a subject and its finite verb
+      // opens a clause of its own, which ends the content.
+      if (k > from && Is(kCoordinator, w) && NewClauseAfterCoordinator(sv, k + 1))
+        return sv.words[k - 1] == "," ? k - 1 : k;
       // "Hamas’ demand for X and Israeli calls for Y": another maker's demand ends the content.
       if (k > from && Is(kCoordinator, w) && k + 2 < n) {
         int a = k + 1;
