@@ -2861,6 +2861,15 @@ class DemandFinder {
            Is(kRelativePronoun, sv.lower[a]))) {
         --a;
       }
+      // "China demanded her immediate release": a person's possessive pronoun before the noun
+      // says whose; the content names that person ("Meng Wanzhou's immediate release").
+      if (a > it.first && a < it.last && Is(kPossessivePronoun, sv.lower[a - 1])) {
+        const Mention* p = sv.MentionAt(a - 1);  // (a minor person too: "his release")
+        if (p && p->pronoun && p->type == NodeType::kPerson && p->first == a - 1 && p->last == a) {
+          if (auto node = st_->nodes.find(p->key); node != st_->nodes.end() && !node->second.name.empty())
+            out = node->second.name + "'s";
+        }
+      }
     }
     // "pushing for any of this to be on the agenda", "demanded all of its debt be cancelled": a
     // quantifier and "of" before the noun phrase are no part of what is demanded.
