@@ -790,7 +790,8 @@ const Rule* RuleSet::Find(std::string_view id) const {
 }
 
 bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement>*, std::size_t>> stack,
-                          std::vector<std::string>* words, bool* mention) const {
+                          std::vector<std::string>* words, bool* mention,
+                          std::map<int, std::vector<std::string>>* first_words) const {
   while (!stack.empty()) {
     auto [seq, i] = stack.back();
     if (i == seq->size()) {
@@ -803,9 +804,12 @@ bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement
       case PatternElement::Kind::kWord:
         words->insert(words->end(), e.words.begin(), e.words.end());
         break;
-      case PatternElement::Kind::kClass:
-        for (auto& w : classes_->FirstWords(e.cls)) words->push_back(std::move(w));
+      case PatternElement::Kind::kClass: {
+        auto [known, added] = first_words->try_emplace(e.cls);
+        if (added) known->second = classes_->FirstWords(e.cls);
+        words->insert(words->end(), known->second.begin(), known->second.end());
         break;
+      }
       case PatternElement::Kind::kMention:
         *mention = true;
         break;
@@ -814,7 +818,7 @@ bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement
           auto inner = stack;
           inner.back().second = i + 1;
           inner.emplace_back(&alt, 0);
-          if (!FirstTokens(std::move(inner), words, mention)) return false;
+          if (!FirstTokens(std::move(inner), words, mention, first_words)) return false;
         }
         break;
       default:
@@ -828,6 +832,7 @@ bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement
 
 void RuleSet::Index() {
   index_.clear();
+  std::map<int, std::vector<std::string>> first_words;  // FirstTokens' memo
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     const Rule& r = rules_[i];
     auto st = std::find_if(index_.begin(), index_.end(), [&](const StageIndex& x) { return x.stage == r.stage; });
@@ -840,7 +845,7 @@ void RuleSet::Index() {
     int idx = static_cast<int>(i);
     std::vector<std::string> words;
     bool mention = false;
-    if (!FirstTokens({{&r.pattern, 0}}, &words, &mention)) {
+    if (!FirstTokens({{&r.pattern, 0}}, &words, &mention, &first_words)) {
       ix.anywhere.push_back(idx);
       continue;
     }

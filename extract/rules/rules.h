@@ -297,9 +297,12 @@ class RuleSet {
   // The words (lower case) one of which starts every match of the pattern on `stack` (a
   // sequence and the element reached in it, innermost last), and whether a mention may start
   // one instead; false when any token may (a leading `_`, `Cap`, `Quote`, `!x`, or a pattern
-  // that can match no token).
+  // that can match no token). `first_words` memoises WordClasses::FirstWords by class id
+  // across the calls of one Index(): each call walks every first word of every class, and
+  // the rules name the same classes many times.
   bool FirstTokens(std::vector<std::pair<const std::vector<PatternElement>*, std::size_t>> stack,
-                   std::vector<std::string>* words, bool* mention) const;
+                   std::vector<std::string>* words, bool* mention,
+                   std::map<int, std::vector<std::string>>* first_words) const;
   std::vector<Rule> rules_;
   const WordClasses* classes_ = nullptr;
   // stage -> index of rules by first word; rules whose first element is not a word or class
