@@ -6,15 +6,40 @@
 #include <thread>
 #include <vector>
 
-// scripts/bench-merge counts the merge's instructions with callgrind started with
-// --instr-atstart=no: these client requests switch instrumentation on around the merge only, so
-// the rest of the build runs at Valgrind's base speed (a Reuters x8 run takes minutes, not an
-// hour). Natively each request is a few no-op instructions; without Valgrind's headers at
-// compile time they are empty and bench-merge falls back to instrumenting the whole run.
+// Merge-only profiling. scripts/bench-merge counts the merge's instructions with callgrind started
+// with --instr-atstart=no and DEMARCHE_CALLGRIND_MERGE_ONLY=1 in the environment: then these client
+// requests switch instrumentation on around the merge only, so the rest of the build runs at
+// Valgrind's base speed (a Reuters x8 run takes minutes, not an hour). Without the variable they
+// do nothing, so an ordinary `valgrind --tool=callgrind demarche build ...` profiles the whole
+// build (a STOP after the first merge would otherwise leave only the first batch's extraction
+// and the merges in the profile). Natively each request is a few no-op instructions; without
+// Valgrind's headers at compile time they are empty and bench-merge falls back to
+// instrumenting the whole run.
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
-#define DEMARCHE_MERGE_INSTRUMENTATION_ON() CALLGRIND_START_INSTRUMENTATION
-#define DEMARCHE_MERGE_INSTRUMENTATION_OFF() CALLGRIND_STOP_INSTRUMENTATION
+#include <cstdlib>
+namespace {
+// Read once: the environment does not change during a build.
+bool MergeOnlyProfiling() {
+  static const bool on = [] {
+    const char* v = std::getenv("DEMARCHE_CALLGRIND_MERGE_ONLY");
+    return v != nullptr && *v != '\0' && *v != '0';
+  }();
+  return on;
+}
+}  // namespace
+#define DEMARCHE_MERGE_INSTRUMENTATION_ON() \
+  do {                                      \
+    if (MergeOnlyProfiling()) {             \
+      CALLGRIND_START_INSTRUMENTATION;      \
+    }                                       \
+  } while (0)
+#define DEMARCHE_MERGE_INSTRUMENTATION_OFF() \
+  do {                                       \
+    if (MergeOnlyProfiling()) {              \
+      CALLGRIND_STOP_INSTRUMENTATION;        \
+    }                                        \
+  } while (0)
 #else
 #define DEMARCHE_MERGE_INSTRUMENTATION_ON() ((void)0)
 #define DEMARCHE_MERGE_INSTRUMENTATION_OFF() ((void)0)

@@ -408,6 +408,8 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
       }
       r.given_names_[f[0]] = f[1][0];
     }
+    r.given_name_filter_.Reserve(r.given_names_.size());
+    for (const auto& [name, sex] : r.given_names_) r.given_name_filter_.Add(name);
   }
   {
     std::string path = lx + "titles.tsv";
@@ -427,6 +429,8 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
         r.title_shape_.Add(lower);
       }
     }
+    r.title_any_case_filter_.Reserve(r.title_any_case_.size());
+    for (const auto& w : r.title_any_case_) r.title_any_case_filter_.Add(w);
   }
   if (std::filesystem::exists(lx + "triggers.tsv")) {
     return Error{lx + "triggers.tsv: this file is no longer read: its words are lemmas in lexicons/classes/*.tsv "
@@ -531,6 +535,12 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     if (family.size() < 2 || family.find('.') != std::string::npos) continue;
     r.persons_by_family_[family].push_back(&p);
   }
+  // Every phrase is in: the filters over the gazetteer's phrases and prefixes (see the header).
+  r.phrase_filter_.Reserve(r.phrases_.size());
+  for (const auto& [phrase, entries] : r.phrases_) r.phrase_filter_.Add(phrase);
+  r.prefix_filter_.Reserve(r.prefixes_.size());
+  for (const auto& prefix : r.prefixes_) r.prefix_filter_.Add(prefix);
+  r.gazetteer_filters_ = true;
   return r;
 }
 
@@ -660,6 +670,7 @@ Status Resources::LoadPhoenixPersons(const std::string& path) {
 }
 
 const std::vector<GazetteerEntry>* Resources::Lookup(const std::string& phrase) const {
+  if (gazetteer_filters_ && !phrase_filter_.MayContain(phrase)) return nullptr;
   auto it = phrases_.find(phrase);
   return it == phrases_.end() ? nullptr : &it->second;
 }

@@ -143,7 +143,9 @@ class Resources {
     return first_token_filter_.MayContain(token) && first_tokens_.count(token) > 0;
   }
   // True when some phrase continues after these tokens (joined by one space).
-  bool IsPhrasePrefix(const std::string& tokens) const { return prefixes_.count(tokens) > 0; }
+  bool IsPhrasePrefix(const std::string& tokens) const {
+    return (!gazetteer_filters_ || prefix_filter_.MayContain(tokens)) && prefixes_.count(tokens) > 0;
+  }
   int max_phrase_tokens() const { return max_phrase_tokens_; }
 
   const StateInfo* State(std::string_view iso3) const;
@@ -177,13 +179,14 @@ class Resources {
   bool IsTitleWord(const std::string& w) const { return title_heads_.count(w) || title_mods_.count(w); }
   // Also in lower case ("finance minister"), as news often writes titles.
   bool IsTitleWordAnyCase(const std::string& w) const {
-    return title_shape_.Maybe(w) && title_any_case_.count(w) > 0;
+    return title_shape_.Maybe(w) && title_any_case_filter_.MayContain(w) && title_any_case_.count(w) > 0;
   }
   bool IsPersonAnaphor(const std::string& w) const { return anaphors_.count(w) > 0; }
   // A given name as written, capitalised ("Heather"; gazetteers/given-names.tsv, generated from
   // the npm package human-names and the Phoenix persons): 'm' or 'f' for the sex its lists give
   // it, '-' for both or unknown, 0 when the word is no given name.
   char GivenName(const std::string& w) const {
+    if (!given_name_filter_.MayContain(w)) return '\0';
     auto it = given_names_.find(w);
     return it == given_names_.end() ? '\0' : it->second;
   }
@@ -226,6 +229,14 @@ class Resources {
   ViewSet first_tokens_;
   TokenFilter first_token_filter_;  // over first_tokens_: most capitalised words start no name
   ViewSet prefixes_;  // proper token prefixes of phrases
+  // Bloom filters over the keys of phrases_ and prefixes_, and over given_names_ and
+  // title_any_case_ below, made once their table is complete: the mention stage asks these
+  // tables about most capitalised tokens and the phrases they start, mostly in vain, and a
+  // probe that finds nothing in a table of tens of thousands of keys costs cache misses
+  // (bucket, node, key) that one bit of a filter does not. gazetteer_filters_: the first two
+  // are made (Load itself looks phrases up before they are; the filters then are not asked).
+  TokenFilter phrase_filter_, prefix_filter_, given_name_filter_, title_any_case_filter_;
+  bool gazetteer_filters_ = false;
   ShapeFilter title_shape_;
   int max_phrase_tokens_ = 1;
   std::unordered_map<std::string, StateInfo> states_;

@@ -80,9 +80,15 @@ void WordClasses::Add(const std::string& cls, const std::string& lemma, char pos
     std::string key = Lowered(f);
     if (key.empty()) continue;
     phrases_[key].emplace(id, value.empty() ? lemma : value);
+    const std::uint64_t member = MemberBit(id, key);
+    members_[member >> 6] |= std::uint64_t{1} << (member & 63);
     unsigned bit = ShapeBit(key);
     shapes_[static_cast<std::size_t>(id)][bit >> 6] |= std::uint64_t{1} << (bit & 63);
     std::string first = key.substr(0, key.find(' '));
+    const std::uint64_t starts = MemberBit(id ^ kFirstWordSalt, first);
+    members_[starts >> 6] |= std::uint64_t{1} << (starts & 63);
+    const std::uint64_t any = MemberBit(kAnyClass ^ kFirstWordSalt, first);
+    members_[any >> 6] |= std::uint64_t{1} << (any & 63);
     auto& v = first_words_[first];
     if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
     int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
@@ -141,6 +147,7 @@ std::string WordClasses::DefinedAt(int id) const {
 }
 
 bool WordClasses::Listed(int id, std::string_view phrase) const {
+  if (!MaybeMember(id, phrase)) return false;
   auto it = phrases_.find(phrase);
   return it != phrases_.end() && it->second.count(id) > 0;
 }
@@ -157,6 +164,7 @@ int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at
   if (longest == 1) {
     // A class of single words ("meeting_verb": "met", "meets"): the word's own entry answers
     // at once; asking first_words_ first would look the same word up twice, copying it.
+    if (!MaybeMember(id, lower[at])) return 0;
     auto it = phrases_.find(std::string_view(lower[at]));
     if (it == phrases_.end()) return 0;
     auto c = it->second.find(id);
@@ -164,6 +172,7 @@ int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at
     if (value) *value = c->second;
     return 1;
   }
+  if (!MaybeStartsPhrase(id, lower[at])) return 0;
   auto fw = first_words_.find(lower[at]);
   if (fw == first_words_.end() || std::find(fw->second.begin(), fw->second.end(), id) == fw->second.end()) return 0;
   int best = 0;
@@ -176,6 +185,7 @@ int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at
     if (words) key += ' ';
     key += lower[k];
     ++k;
+    if (!MaybeMember(id, key)) continue;
     auto it = phrases_.find(key);
     if (it != phrases_.end()) {
       auto c = it->second.find(id);
@@ -189,7 +199,7 @@ int WordClasses::LongestAt(int id, const std::vector<std::string>& lower, int at
 }
 
 const std::string* WordClasses::Value(int id, std::string_view phrase) const {
-  if (id < 0) return nullptr;
+  if (id < 0 || !MaybeMember(id, phrase)) return nullptr;
   auto it = phrases_.find(phrase);
   if (it == phrases_.end()) return nullptr;
   auto c = it->second.find(id);
@@ -229,6 +239,7 @@ int WordClasses::LongestExactAt(int id, const std::vector<std::string>& lower, i
 
 const std::vector<int>& WordClasses::ClassesStartingWith(const std::string& lower_word) const {
   static const std::vector<int> kNone;
+  if (!MaybeStartsPhrase(kAnyClass, lower_word)) return kNone;
   auto fw = first_words_.find(lower_word);
   return fw == first_words_.end() ? kNone : fw->second;
 }
@@ -240,6 +251,7 @@ std::bitset<256> WordClasses::FirstBytes(int id) const {
 }
 
 bool WordClasses::StartsPhrase(int id, const std::string& lower_word) const {
+  if (id < 0 || !MaybeStartsPhrase(id, lower_word)) return false;
   auto fw = first_words_.find(lower_word);
   return fw != first_words_.end() && std::find(fw->second.begin(), fw->second.end(), id) != fw->second.end();
 }
@@ -778,7 +790,8 @@ const Rule* RuleSet::Find(std::string_view id) const {
 }
 
 bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement>*, std::size_t>> stack,
-                          std::vector<std::string>* words, bool* mention) const {
+                          std::vector<std::string>* words, bool* mention,
+                          std::map<int, std::vector<std::string>>* first_words) const {
   while (!stack.empty()) {
     auto [seq, i] = stack.back();
     if (i == seq->size()) {
@@ -791,9 +804,12 @@ bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement
       case PatternElement::Kind::kWord:
         words->insert(words->end(), e.words.begin(), e.words.end());
         break;
-      case PatternElement::Kind::kClass:
-        for (auto& w : classes_->FirstWords(e.cls)) words->push_back(std::move(w));
+      case PatternElement::Kind::kClass: {
+        auto [known, added] = first_words->try_emplace(e.cls);
+        if (added) known->second = classes_->FirstWords(e.cls);
+        words->insert(words->end(), known->second.begin(), known->second.end());
         break;
+      }
       case PatternElement::Kind::kMention:
         *mention = true;
         break;
@@ -802,7 +818,7 @@ bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement
           auto inner = stack;
           inner.back().second = i + 1;
           inner.emplace_back(&alt, 0);
-          if (!FirstTokens(std::move(inner), words, mention)) return false;
+          if (!FirstTokens(std::move(inner), words, mention, first_words)) return false;
         }
         break;
       default:
@@ -816,6 +832,7 @@ bool RuleSet::FirstTokens(std::vector<std::pair<const std::vector<PatternElement
 
 void RuleSet::Index() {
   index_.clear();
+  std::map<int, std::vector<std::string>> first_words;  // FirstTokens' memo
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     const Rule& r = rules_[i];
     auto st = std::find_if(index_.begin(), index_.end(), [&](const StageIndex& x) { return x.stage == r.stage; });
@@ -828,7 +845,7 @@ void RuleSet::Index() {
     int idx = static_cast<int>(i);
     std::vector<std::string> words;
     bool mention = false;
-    if (!FirstTokens({{&r.pattern, 0}}, &words, &mention)) {
+    if (!FirstTokens({{&r.pattern, 0}}, &words, &mention, &first_words)) {
       ix.anywhere.push_back(idx);
       continue;
     }

@@ -132,6 +132,32 @@ class WordClasses {
     return (static_cast<unsigned char>(phrase[0]) * 31u + static_cast<unsigned>(phrase.size())) & 255u;
   }
   std::vector<Shape> shapes_;  // by class id
+  // A one-hash Bloom filter over the (class id, phrase) pairs of every class: Contains (past
+  // its shape test), Value and LongestAt ask it before the phrase table, and a phrase that is
+  // no entry of the class is turned away, mostly, for one WordHash and one bit, instead of a
+  // hash-table probe, a key comparison and a search of the phrase's classes. No false
+  // negatives (every pair added sets its bit); a false positive only costs the table lookup
+  // it would have cost anyway. 2^20 bits (128 KiB): the data's few tens of thousands of pairs
+  // leave a small share of others through.
+  static constexpr std::uint64_t kMemberBits = std::uint64_t{1} << 20;
+  static std::uint64_t MemberBit(int id, std::string_view phrase) {
+    std::uint64_t h = WordHash{}(phrase) ^ (static_cast<std::uint64_t>(id) + 1) * 0xC2B2AE3D27D4EB4Full;
+    h ^= h >> 31;
+    h *= 0x9E3779B97F4A7C15ull;
+    return (h >> 32) & (kMemberBits - 1);
+  }
+  bool MaybeMember(int id, std::string_view phrase) const {
+    const std::uint64_t b = MemberBit(id, phrase);
+    return members_[b >> 6] >> (b & 63) & 1;
+  }
+  // The same filter holds (class, first word of a phrase) pairs under another salt of the
+  // id, for LongestAt and StartsPhrase: most words start no phrase of the class asked.
+  static constexpr int kFirstWordSalt = 1 << 30;
+  bool MaybeStartsPhrase(int id, std::string_view word) const { return MaybeMember(id ^ kFirstWordSalt, word); }
+  // And (kAnyClass, first word) for every phrase of every class: ClassesStartingWith, asked
+  // by the date stage about most tokens, turns a word that starts no phrase away with it.
+  static constexpr int kAnyClass = -1;
+  std::vector<std::uint64_t> members_ = std::vector<std::uint64_t>(kMemberBits / 64);
   // phrase -> (class id -> value)
   std::unordered_map<std::string, std::map<int, std::string>, ViewHash, std::equal_to<>> phrases_;
   std::unordered_map<std::string, std::vector<int>, ViewHash, std::equal_to<>> first_words_;  // first word -> classes
@@ -271,9 +297,12 @@ class RuleSet {
   // The words (lower case) one of which starts every match of the pattern on `stack` (a
   // sequence and the element reached in it, innermost last), and whether a mention may start
   // one instead; false when any token may (a leading `_`, `Cap`, `Quote`, `!x`, or a pattern
-  // that can match no token).
+  // that can match no token). `first_words` memoises WordClasses::FirstWords by class id
+  // across the calls of one Index(): each call walks every first word of every class, and
+  // the rules name the same classes many times.
   bool FirstTokens(std::vector<std::pair<const std::vector<PatternElement>*, std::size_t>> stack,
-                   std::vector<std::string>* words, bool* mention) const;
+                   std::vector<std::string>* words, bool* mention,
+                   std::map<int, std::vector<std::string>>* first_words) const;
   std::vector<Rule> rules_;
   const WordClasses* classes_ = nullptr;
   // stage -> index of rules by first word; rules whose first element is not a word or class
