@@ -2024,7 +2024,17 @@ class DemandFinder {
   bool NewClauseAfterCoordinator(const SentenceView& sv, int a) const {
     const int n = static_cast<int>(sv.words.size());
     while (a < n && Is(kTimeAdverb, sv.lower[a])) ++a;
-    if (a >= n || !IsDeterminer(res_, sv.lower[a]) || Is(kIndefiniteArticle, sv.lower[a]) || sv.MentionAt(a)) return false;
+    if (a >= n) return false;
+    // ("and Italian officials said", "and Matteo Salvini said no": a subject that is a mention,
+    // a demonym with its plural noun)
+    if (const Mention* m = sv.MentionAt(a); m && m->first == a && !m->pronoun) {
+      int v = m->last;
+      if (m->demonym && v < n && sv.lower[v] == sv.words[v] && sv.lower[v].size() > 3 && sv.lower[v].back() == 's' &&
+          !IsPreposition(res_, sv.lower[v]))
+        ++v;
+      return v < n && FiniteVerbAt(sv, v);
+    }
+    if (!IsDeterminer(res_, sv.lower[a]) || Is(kIndefiniteArticle, sv.lower[a]) || sv.MentionAt(a)) return false;
     const int det = a++;
     for (int v = a; v < n && v <= det + 4; ++v) {
       const std::string& w = sv.lower[v];
@@ -2032,13 +2042,25 @@ class DemandFinder {
           IsDeterminer(res_, w) || Is(kRelativePronoun, w) || Is(kComplementizer, w))
         return false;
       if (v == a) continue;  // the head (or a modifier) comes first
-      if (Is(kClauseAuxiliary, w)) return true;
-      if (HasEnding(w, kAdverbEnding) && v + 1 < n && sv.lower[v + 1].ends_with("ed")) return true;
-      if (w.size() > 4 && w.ends_with("ed")) {
-        const std::string& next = v + 1 < n ? sv.lower[v + 1] : std::string(".");
-        return !std::isalpha(static_cast<unsigned char>(next[0])) || IsDeterminer(res_, next) ||
-               Is(kInfinitiveMarker, next) || Is(kObjectPronoun, next);
-      }
+      if (FiniteVerbAt(sv, v)) return true;
+    }
+    return false;
+  }
+
+  // Whether token v reads as a finite verb after a subject: an auxiliary ("is reviewing"), a
+  // speech verb ("said"), an adverb in -ly and a verb in -ed ("quickly agreed"), or a past form
+  // before a determiner, "to", an object pronoun, punctuation or a weekday phrase ("agreed to",
+  // "rejected the call", "agreed on Monday"; not "stationed in the north").
+  bool FiniteVerbAt(const SentenceView& sv, int v) const {
+    const int n = static_cast<int>(sv.words.size());
+    const std::string& w = sv.lower[v];
+    if (sv.words[v] != w) return false;
+    if (Is(kClauseAuxiliary, w) || Is(kSpeechVerb, w)) return true;
+    if (HasEnding(w, kAdverbEnding) && v + 1 < n && sv.lower[v + 1].ends_with("ed")) return true;
+    if (w.size() > 4 && w.ends_with("ed")) {
+      const std::string& next = v + 1 < n ? sv.lower[v + 1] : std::string(".");
+      return !std::isalpha(static_cast<unsigned char>(next[0])) || IsDeterminer(res_, next) || Is(kInfinitiveMarker, next) ||
+             Is(kObjectPronoun, next) || (IsPreposition(res_, next) && v + 2 < n && Is(kWeekday, sv.lower[v + 2]));
     }
     return false;
   }
@@ -3754,8 +3776,10 @@ class DemandFinder {
       else
         k = start + 1;
     } else if (Is(kObjectPronoun, first)) {
-      // "urged them to unite": a pronoun that names no actor here (one that does is a mention)
-      if (sv.MentionAt(start)) return -1;
+      // "urged them to unite": a pronoun that names no actor here (one that does is a mention;
+      // one resolved to a person who acts for no one, "urged him to" of a name no list knows,
+      // is asked as unnamed)
+      if (IsActor(sv.ActorAt(start))) return -1;
       k = start + 1;
     } else if ((IsDeterminer(res_, first) && !Is(kIndefiniteArticle, first) && !Is(kComplementizer, first)) ||
                Is(kPossessivePronoun, first)) {
