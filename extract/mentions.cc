@@ -1508,18 +1508,22 @@ class MentionFinder {
   // acts (StateForceFrom). Returns tokens used.
   int HomeStateBody(SentenceView& sv, int i) {
     const int n = static_cast<int>(sv.words.size());
-    if (home_state_.empty() || title_case_line_) return 0;
+    if ((home_state_.empty() && last_force_state_.empty()) || title_case_line_) return 0;
     const std::string& w = sv.words[i];
-    bool body = cls_.IsCap(kStateBodyHead, w, sv.lower[i]) && !cls_.IsCap(kStateBodyHeadNeedingModifier, w, sv.lower[i]) &&
+    bool body = !home_state_.empty() && cls_.IsCap(kStateBodyHead, w, sv.lower[i]) &&
+                !cls_.IsCap(kStateBodyHeadNeedingModifier, w, sv.lower[i]) &&
                 (i == 0 || !IsCapitalized(sv.words[i - 1]) || cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1])) &&
                 (i + 1 >= n || (!IsCapitalized(sv.words[i + 1]) && !cls_.Is(kGenitivePreposition, sv.lower[i + 1])));
     const int force_end = !body && i > 0 && cls_.Is(kDefiniteArticle, sv.lower[i - 1]) ? StateForceFrom(sv, i) : i;
     if (!body && force_end == i) return 0;
     const int end = body ? i + 1 : force_end;
     const std::string head = body ? sv.lower[i] : ForceWord(sv, i, end);
-    Mention b{i, end, NodeType::kOrganization, OrganizationKey(Slug(home_state_ + "-" + head)), "org.body-of-home-state"};
-    b.name = body ? w : head;
-    b.country = home_state_;
+    // (a force with no state the document is about: the state whose force it named last,
+    // "Sudan's army ousted ... The African Union called on the armed forces to ...")
+    const std::string& state = home_state_.empty() ? last_force_state_ : home_state_;
+    Mention b{i, end, NodeType::kOrganization, OrganizationKey(Slug(state + "-" + head)), "org.body-of-home-state"};
+    b.name = body ? w : JoinWords(sv, i, end);  // as written ("army"), whatever the key says
+    b.country = state;
     b.kind = "government";
     Add(sv, std::move(b));
     return end - i;
@@ -1926,7 +1930,7 @@ class MentionFinder {
         if (int used = OfficeHolder(sv, i + 1); used > 0) i += used;
         continue;
       }
-      if (!entries && !home_state_.empty() && !title_case_line_ && HomeStateBody(sv, i) > 0) continue;
+      if (!entries && (!home_state_.empty() || !last_force_state_.empty()) && !title_case_line_ && HomeStateBody(sv, i) > 0) continue;
       if (int used = cap ? AppositionTitledPerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
@@ -2725,6 +2729,7 @@ class MentionFinder {
         st_->AddEntity(m, sv.index);
         std::string iso3 = (state ? state : demonym)->id;
         const bool force = StateBodyFrom(sv, body_start) == body_start;
+        if (force) last_force_state_ = (state ? state : demonym)->id;
         Mention b{i, body_end, NodeType::kOrganization,
                   OrganizationKey(Slug(iso3 + "-" + (force ? ForceWord(sv, body_start, body_end) : JoinWords(sv, body_start, body_end)))),
                   "org.body-of-state"};
@@ -2850,6 +2855,7 @@ class MentionFinder {
   std::set<std::string> named_orgs_;
   std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
   std::string home_state_;              // ISO3 of the state the document is about, or empty
+  std::string last_force_state_;  // ISO3 of the state whose force ("Sudan's army") the document named last
   std::map<std::string, std::string> last_government_;  // government noun -> key of the state whose it was named last
   bool title_case_line_ = false;        // the sentence is a headline or caption in title case
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
