@@ -3338,8 +3338,6 @@ class DemandFinder {
   }
 
   // Returns false when the trigger frames no demand (then it may still be a noun).
-  // An actor or a list of them ("the United States and Japan", "A, B and C") from token k
-  // (determiners skipped); returns the token after the last, or -1 when no actor stands at k.
   // Whether token k is a person pronoun resolved to an actor and used as an object: right
   // before "to" or "not" ("asked her to", "urged her not to").
   bool ObjectPronounAt(const SentenceView& sv, int k) const {
@@ -3349,6 +3347,8 @@ class DemandFinder {
            (Is(kInfinitiveMarker, sv.lower[k + 1]) || Is(kNegationWord, sv.lower[k + 1]));
   }
 
+  // An actor or a list of them ("the United States and Japan", "A, B and C") from token k
+  // (determiners skipped); returns the token after the last, or -1 when no actor stands at k.
   int ActorList(const SentenceView& sv, int k, std::vector<const Mention*>* out) const {
     const int n = static_cast<int>(sv.words.size());
     if (int after = PairReference(sv, k, out); after >= 0) return after;

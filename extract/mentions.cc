@@ -2251,24 +2251,21 @@ class MentionFinder {
         const int k = pr.last;
         if (k < n && std::isalnum(static_cast<unsigned char>(sv.words[k][0])) && !cls_.Is(kObjectPronounNext, sv.lower[k])) continue;
       }
-      // (the clause's subject: the same person right before a verb group of lower-case words)
-      bool subject = false;
-      for (std::size_t q = p; q-- > 0 && !subject;) {
-        const Mention& m = sv.mentions[q];
-        if (m.last > pr.first) continue;
-        if (m.last + 3 < pr.first) break;
-        bool verb_group = m.last < pr.first;
-        for (int k = m.last; k < pr.first && verb_group; ++k)
-          verb_group = sv.words[k] == sv.lower[k] && std::isalpha(static_cast<unsigned char>(sv.words[k][0])) && !sv.MentionAt(k) &&
-                       !cls_.Is(kRelativePronoun, sv.lower[k]) && !cls_.Is(kComplementizer, sv.lower[k]) && !cls_.Is(kDeterminer, sv.lower[k]) &&
-                       !cls_.Is(kCoordinatingConjunction, sv.lower[k]) && !cls_.Is(kPreposition, sv.lower[k]);
-        // ("a letter to Lee asking him to ...": a participle right after a name is no verb of
-        // which the name is the subject)
-        if (verb_group && sv.lower[m.last].size() > 4 && sv.lower[m.last].ends_with("ing")) verb_group = false;
-        subject = verb_group && m.key == pr.key;
-        break;  // (only the mention right before the verb group)
-      }
-      if (!subject) continue;
+      // (the clause's subject: the same person, the mention right before a verb group of up to
+      // three lower-case words)
+      std::size_t q = p;
+      while (q > 0 && sv.mentions[q - 1].last > pr.first) --q;
+      if (q == 0) continue;
+      const Mention& m = sv.mentions[q - 1];
+      if (m.key != pr.key || m.last >= pr.first || m.last + 3 < pr.first) continue;
+      bool verb_group = true;
+      for (int k = m.last; k < pr.first && verb_group; ++k)
+        verb_group = sv.words[k] == sv.lower[k] && std::isalpha(static_cast<unsigned char>(sv.words[k][0])) && !sv.MentionAt(k) &&
+                     !cls_.Is(kRelativePronoun, sv.lower[k]) && !cls_.Is(kComplementizer, sv.lower[k]) && !cls_.Is(kDeterminer, sv.lower[k]) &&
+                     !cls_.Is(kCoordinatingConjunction, sv.lower[k]) && !cls_.Is(kPreposition, sv.lower[k]);
+      // ("a letter to Lee asking him to ...": a participle right after a name is no verb of
+      // which the name is the subject)
+      if (!verb_group || (sv.lower[m.last].size() > 4 && sv.lower[m.last].ends_with("ing"))) continue;
       const char sex = cls_.Is(kFemalePronoun, sv.lower[pr.first]) ? 'f' : 'm';
       const std::string other = OtherPersonBefore(sv, p, sex);
       if (other.empty()) continue;
