@@ -28,18 +28,15 @@ bool MergeOnlyProfiling() {
   return on;
 }
 }  // namespace
-#define DEMARCHE_MERGE_INSTRUMENTATION_ON() \
-  do {                                      \
-    if (MergeOnlyProfiling()) {             \
-      CALLGRIND_START_INSTRUMENTATION;      \
-    }                                       \
+// A callgrind client request made only when merge-only profiling was asked for.
+#define DEMARCHE_IF_MERGE_ONLY(request) \
+  do {                                  \
+    if (MergeOnlyProfiling()) {         \
+      request;                          \
+    }                                   \
   } while (0)
-#define DEMARCHE_MERGE_INSTRUMENTATION_OFF() \
-  do {                                       \
-    if (MergeOnlyProfiling()) {              \
-      CALLGRIND_STOP_INSTRUMENTATION;        \
-    }                                        \
-  } while (0)
+#define DEMARCHE_MERGE_INSTRUMENTATION_ON() DEMARCHE_IF_MERGE_ONLY(CALLGRIND_START_INSTRUMENTATION)
+#define DEMARCHE_MERGE_INSTRUMENTATION_OFF() DEMARCHE_IF_MERGE_ONLY(CALLGRIND_STOP_INSTRUMENTATION)
 #else
 #define DEMARCHE_MERGE_INSTRUMENTATION_ON() ((void)0)
 #define DEMARCHE_MERGE_INSTRUMENTATION_OFF() ((void)0)
