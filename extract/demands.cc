@@ -230,6 +230,7 @@ enum FrameClass : int {
   kPartyDemonym,               // "Palestinians have long sought": the people named as the party
   kFilingPreposition,          // "a petition before the Supreme Court asking": the body asked
   kCivilSectorWord,            // "U.S. Christian leaders urged": a group outside the government
+  kExampleMarker,              // "urged allies, such as Japan, to": the actors after it are asked too
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -449,6 +450,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kPartyDemonym, "frame_party_demonym"},
     {kFilingPreposition, "frame_filing_preposition"},
     {kCivilSectorWord, "frame_civil_sector_word"},
+    {kExampleMarker, "frame_example_marker"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -3803,6 +3805,109 @@ class DemandFinder {
     return InfinitiveAfterObject(sv, k);
   }
 
+  // "implored regional powers, such as China, and allies like South Korea and Japan to find
+  // ...", "urge all partners of Ukraine, the entire world community, to be united", "urged
+  // Iran, a close ally of Syria, to": an object with an aside set off by commas (an
+  // apposition, or examples after a word of frame_example_marker), maybe a second object
+  // after "and"/"or", then "to" and a bare verb. The object opens with an actor, a determiner
+  // or possessive, or a plural noun; the aside after the first comma opens with an actor, a
+  // determiner or an example marker; no token of the span is a clause word, a quotation mark,
+  // a finite verb or a participle after a comma ("urged restraint, saying ..." is no object).
+  // Returns where the content starts (the verb, or "not") and fills `actors` with those asked:
+  // an actor that opens the object or an "and"/"or" conjunct, or follows an example marker or
+  // a list of such actors; not one after another preposition ("partners of Ukraine") nor a
+  // possessor ("Syria's closest ally"), nor an actor of an apposition ("a close ally of Syria").
+  // Sets `*unnamed` when the object's head names no actor. Returns -1 when there is no comma
+  // before "to" (the other object forms take those).
+  int ObjectAsideThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors, bool* unnamed) const {
+    const int n = static_cast<int>(sv.words.size());
+    if (start + 4 >= n || Is(kIndefiniteArticle, sv.lower[start]) || Is(kOwnDeterminer, sv.lower[start])) return -1;
+    const Mention* head = sv.ActorAt(start);
+    const bool named_head = IsActor(head) && head->first == start;
+    if (!std::isalpha(static_cast<unsigned char>(sv.lower[start][0])) || IsPreposition(res_, sv.lower[start]) ||
+        Is(kComplementizer, sv.lower[start]) || Is(kInfinitiveMarker, sv.lower[start]))
+      return -1;
+    std::vector<const Mention*> asked;
+    // The head of the object ends at the first comma or example marker: an actor, or a noun
+    // phrase of up to six words that opens with a determiner or possessive or ends in a plural
+    // or a people noun ("regional powers", not "world order appear, like ventilators, to be").
+    {
+      int h = start;
+      while (h < n && h < start + 7 && sv.words[h] != "," &&
+             res_.classes().LongestExactAt(cls_[kExampleMarker], sv.lower, h, n) == 0)
+        ++h;
+      if (h == start || h >= n || h == start + 7) return -1;
+      const std::string& last = sv.lower[h - 1];
+      const bool plural_head = sv.words[h - 1] == last && (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
+      if (!named_head && !IsDeterminer(res_, sv.lower[start]) && !Is(kPossessivePronoun, sv.lower[start]) && !plural_head &&
+          !Is(kPeopleNoun, last) && !IsGroupNoun(res_, last))
+        return -1;
+    }
+    int commas = 0, markers = 0;
+    bool in_phrase = false;  // after a preposition in this conjunct: "Muslims in countries such as France"
+    bool listing = true;  // an actor met now is asked: it opens the object or a conjunct, or follows an example marker
+    const int limit = std::min(n - 1, start + 24);
+    for (int k = start; k < limit;) {
+      const std::string& w = sv.lower[k];
+      if (Is(kInfinitiveMarker, w) || (Is(kNegationWord, w) && Is(kInfinitiveMarker, sv.lower[k + 1]))) {
+        if (commas == 0 && markers == 0) return -1;
+        const int verb = InfinitiveAfterObject(sv, k);
+        if (verb < 0) return -1;
+        *unnamed = !named_head;
+        actors->assign(asked.begin(), asked.end());
+        return verb;
+      }
+      if (const Mention* m = sv.ActorAt(k); m && m->first == k) {
+        if (m->pronoun) return -1;
+        const bool possessor = m->last < n && IsPossessive(sv.words[m->last]);
+        if (!IsActor(m) || possessor) {
+          listing = false;  // "Syria's closest ally"
+        } else if (listing) {
+          asked.push_back(m);
+        }
+        k = possessor ? m->last + 1 : m->last;
+        continue;
+      }
+      if (w == ",") {
+        if (++commas > 2 || k + 1 >= n) return -1;
+        const int e = k + 1;
+        const bool actor_next = IsActor(sv.ActorAt(e)) && sv.ActorAt(e)->first == e;
+        const bool marker_next = res_.classes().LongestExactAt(cls_[kExampleMarker], sv.lower, e, n) > 0;
+        // The aside opens with an actor, a determiner or an example marker ("urged restraint,
+        // saying ..." has none); an actor after the head actor continues its list.
+        if (commas == 1 && !actor_next && !marker_next && !IsDeterminer(res_, sv.lower[e])) return -1;
+        if (commas == 1) listing = actor_next && named_head;
+        in_phrase = false;
+        ++k;
+        continue;
+      }
+      if (int len = res_.classes().LongestExactAt(cls_[kExampleMarker], sv.lower, k, n); len > 0) {
+        listing = !in_phrase;  // "such as China", "allies like Japan"
+        ++markers;
+        k += len;
+        continue;
+      }
+      if (Is(kCoordinator, w)) {
+        if (sv.words[k - 1] == ",") listing = true;  // ", and allies like ...": a second object
+        ++k;
+        continue;
+      }
+      if (IsPreposition(res_, w)) {
+        listing = false;  // "partners of Ukraine"
+        in_phrase = true;
+        ++k;
+        continue;
+      }
+      if (IsQuote(sv.words[k]) || !std::isalnum(static_cast<unsigned char>(sv.words[k][0])) || Is(kClauseEnd, w) ||
+          Is(kComplementizer, w) || Is(kRelativePronoun, w) || Is(kClauseAuxiliary, w) || Is(kSpeechVerb, w) ||
+          Is(kBeliefVerb, w) || FiniteVerbAt(sv, k) || (sv.words[k - 1] == "," && w.ends_with("ing")))
+        return -1;
+      if (!IsDeterminer(res_, w) && !Is(kPossessivePronoun, w)) listing = false;  // a noun phrase that names no actor
+      ++k;
+    }
+    return -1;
+  }
+
   // After an object ending before token k: past time adverbs ("urged Ri on Sunday to respond"),
   // an optional negation, "to" and a bare verb. Returns where the content starts (the verb, or
   // "not"), or -1.
@@ -4301,7 +4406,11 @@ class DemandFinder {
       const bool adjunct = !listed && !with_others && ObjectAdjunctThenInfinitive(sv, start, &mixed) >= 0;
       // "urged Iraq's leaders to ...", "asked Cameron's successor to ...": a possessed object.
       const bool possessed = !listed && !with_others && !adjunct && PossessorObjectThenInfinitive(sv, start, &mixed) >= 0;
-      if (!unnamed && !listed && !with_others && !adjunct && !possessed) return false;
+      // "called on Gulf states, such as Qatar, to ...": past an aside of the object.
+      bool aside_unnamed = false;
+      const bool aside = !listed && !with_others && !adjunct && !possessed &&
+                         ObjectAsideThenInfinitive(sv, start, &mixed, &aside_unnamed) >= 0;
+      if (!unnamed && !listed && !with_others && !adjunct && !possessed && !aside) return false;
       arg = "to";
       unnamed_object_ = unnamed;
     }
@@ -4385,6 +4494,14 @@ class DemandFinder {
         addressees.insert(addressees.end(), mixed.begin(), mixed.end());
         told_to = true;
         start = possessed_verb;
+      } else if (bool aside_unnamed = false;
+                 (adjunct_verb = ObjectAsideThenInfinitive(sv, start, &mixed, &aside_unnamed)) >= 0) {
+        // "implored regional powers, such as China, and allies like Japan to find ...": past
+        // an aside of the object; the actors named as the object or as its examples are asked.
+        addressees.insert(addressees.end(), mixed.begin(), mixed.end());
+        told_to = !mixed.empty();
+        unnamed_object_ = aside_unnamed;
+        start = adjunct_verb;
       } else if (after >= 0) {
         return false;  // "urged X" without content
       } else if (int verb = AdjectiveDemonymThenInfinitive(sv, start, &list); verb >= 0) {
