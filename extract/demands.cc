@@ -2493,6 +2493,20 @@ class DemandFinder {
           }
           if (list) continue;
         }
+        // "rewrites of trade agreements with South Korea, Canada and Mexico": a comma inside a
+        // list of actors that "and"/"or" closes, when no verb follows the list ("talks with
+        // Russia, France and Germany said" ends at the comma).
+        if (const Mention* before = sv.ActorAt(k - 1); IsActor(before) && before->last == k) {
+          std::vector<const Mention*> rest;
+          const int end = ActorList(sv, k + 1, &rest);
+          bool closed = false;
+          for (int c = k + 1; end > 0 && c < end; ++c) closed = closed || Is(kCoordinator, sv.lower[c]);
+          // (not a list inside a dash aside: "talks – involving Kiev, Russia and the EU – to find")
+          if (end > 0 && closed && rest.size() >= 2 &&
+              (end >= n || !(Is(kClauseAuxiliary, sv.lower[end]) || Is(kSpeechVerb, sv.lower[end]) || FiniteVerbAt(sv, end) ||
+                             DashAt(sv, end) > 0)))
+            continue;
+        }
         if (ClosesOpeningClause(sv, k)) return k;
         // A comma continues a list of noun phrases ("X, the Y and Z") or a parenthetical.
         if (k + 1 < n && (IsDeterminer(res_, sv.lower[k + 1]) || DiscourseAt(sv, k + 1))) continue;
