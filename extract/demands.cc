@@ -2562,7 +2562,11 @@ class DemandFinder {
           !(k == from + 1 && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1]))) {
         for (int c = k + 1; c < n && c <= k + 4; ++c) {
           const std::string& x = sv.lower[c];
-          if (x != sv.words[c] || IsPreposition(res_, x) || Is(kClauseEnd, x) || x == "," || IsQuote(sv.words[c])) break;
+          // ("during his November trip": a month or weekday may qualify the occasion)
+          const bool date_word = Is(kMonthName, x) || Is(kWeekday, x);
+          if ((x != sv.words[c] && !date_word) || IsPreposition(res_, x) || Is(kClauseEnd, x) || x == "," ||
+              IsQuote(sv.words[c]))
+            break;
           if (Is(kSpeechOccasionNoun, x) || Is(kMessageNoun, x)) return k;
         }
       }
