@@ -262,8 +262,9 @@ int RunBuild(const Common& c, const BuildFlags& f) {
   std::map<std::string, std::future<std::string>> jobs;  // by file name
   std::future<NeoCsv> csv_job;
   const KnowledgeGraph& g = *graph;
-  if (wants("jsonl")) jobs["graph.jsonl"] = std::async(policy, [&] { return WriteApocJsonLines(g); });
-  // graph.jsonld, graph.nq and graph.ttl are streamed into their files when written (below).
+  // graph.jsonld, graph.nq and graph.ttl are streamed into their files when written (below),
+  // and so is graph.jsonl with one job; with more, it is rendered at once with the others.
+  if (wants("jsonl") && f.jobs > 1) jobs["graph.jsonl"] = std::async(policy, [&] { return WriteApocJsonLines(g); });
   if (wants("graphml")) jobs["graph.graphml"] = std::async(policy, [&] { return WriteGraphMl(g); });
   if (wants("dot")) jobs["graph.dot"] = std::async(policy, [&] { return WriteDot(g); });
   if (wants("csv")) csv_job = std::async(policy, [&] { return WriteNeo4jCsv(g); });
@@ -330,9 +331,12 @@ int RunBuild(const Common& c, const BuildFlags& f) {
       }
       timings.emplace_back(name, Seconds(writing));
     };
-    if (name == "graph.jsonld" || name == "graph.nq" || name == "graph.ttl") {
+    if (name == "graph.jsonld" || name == "graph.nq" || name == "graph.ttl" ||
+        (name == "graph.jsonl" && !jobs.contains(name))) {
       auto stream = [&](OutputSink& s) {
-        if (name == "graph.jsonld") {
+        if (name == "graph.jsonl") {
+          WriteApocJsonLines(g, s);
+        } else if (name == "graph.jsonld") {
           WriteJsonLd(g, s);
         } else if (name == "graph.nq") {
           WriteNQuads(g, s);

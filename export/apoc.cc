@@ -62,11 +62,28 @@ void EndPoint(JsonWriter& w, const char* name, const Node& n) {
 }  // namespace
 
 std::string WriteApocJsonLines(const KnowledgeGraph& g) {
-  std::string out;
+  StringSink sink;
+  WriteApocJsonLines(g, sink);
+  return std::move(sink.text);
+}
+
+void WriteApocJsonLines(const KnowledgeGraph& g, OutputSink& out) {
+  // One buffer and one writer for every line (Reset starts a new JSON text in the same
+  // buffer): no allocation per line. The buffer goes to `out` after a line that fills it
+  // past kFlushAt.
+  constexpr std::size_t kFlushAt = 64 << 10;
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  auto end_line = [&] {
+    buf.Put('\n');
+    if (buf.GetSize() >= kFlushAt) {
+      out.Write(std::string_view(buf.GetString(), buf.GetSize()));
+      buf.Clear();
+    }
+    w.Reset(buf);
+  };
   for (auto v : g.SortedVertices()) {
     const Node& n = g.node(v);
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
     w.StartObject();
     Key(w, "type");
     w.String("node");
@@ -84,16 +101,13 @@ std::string WriteApocJsonLines(const KnowledgeGraph& g) {
     EvidenceArrays(w, n.evidence);
     w.EndObject();
     w.EndObject();
-    out.append(buf.GetString(), buf.GetSize());
-    out.push_back('\n');
+    end_line();
   }
   for (auto e : g.SortedEdges()) {
     const Node& s = g.node(g.source(e));
     const Node& t = g.node(g.target(e));
     const Edge& edge = g.edge(e);
     std::string label = RelationLabel(edge.relation);
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
     w.StartObject();
     Key(w, "type");
     w.String("relationship");
@@ -112,10 +126,9 @@ std::string WriteApocJsonLines(const KnowledgeGraph& g) {
     EvidenceArrays(w, edge.evidence);
     w.EndObject();
     w.EndObject();
-    out.append(buf.GetString(), buf.GetSize());
-    out.push_back('\n');
+    end_line();
   }
-  return out;
+  if (buf.GetSize() > 0) out.Write(std::string_view(buf.GetString(), buf.GetSize()));
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // demarche/export/apoc.h: the graph as Neo4j APOC JSON lines (apoc.import.json reads them).
 //
 //   std::string lines = WriteApocJsonLines(graph);
+//   WriteOutput("graph.jsonl", [&](OutputSink& s) { WriteApocJsonLines(graph, s); });  // streamed
 //   // {"type":"node","id":"state:RUS","labels":["State"],"properties":{"name":"Russia",...}}
 //   // {"type":"relationship","id":"...","label":"DEMANDS","start":{...},"end":{...},"properties":{...}}
 //
@@ -21,12 +22,17 @@
 #include <string>
 #include <string_view>
 
+#include "core/io.h"
 #include "core/knowledge_graph.h"
 #include "core/result.h"
 
 namespace demarche {
 
 std::string WriteApocJsonLines(const KnowledgeGraph& graph);
+// The same bytes, streamed into `out` in pieces of about 64 KiB, whole lines each: writing a
+// file this way never holds the whole text (tens of MB for a large corpus). Single-threaded:
+// `out` is written from the calling thread only.
+void WriteApocJsonLines(const KnowledgeGraph& graph, OutputSink& out);
 
 // Reads what WriteApocJsonLines writes, losslessly: writing the result again gives the same
 // bytes. Also takes hand-made files in the same shape: lines in any order, blank lines,

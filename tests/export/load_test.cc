@@ -4,6 +4,9 @@
 
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "export/apoc.h"
 #include "export/jsonld.h"
@@ -39,6 +42,44 @@ KnowledgeGraph Awkward() {
   g.AddEdge(StateKey("RUS"), Relation::kDemands, "demand:rus:x", ev);
   g.AddEdge("demand:rus:x", Relation::kDemandsOf, "org:a b", std::vector<Evidence>{});
   return g;
+}
+
+// What `demarche build` streams into graph.jsonl: the same bytes as the string, in pieces of
+// whole lines (a graph of a few hundred KiB, so that the writer's buffer fills many times).
+TEST(LoadTest, ApocLinesStreamInPiecesOfWholeLines) {
+  KnowledgeGraph g;
+  for (int i = 0; i < 2000; ++i) {
+    Evidence ev{.doc_id = "doc" + std::to_string(i),
+                .sentence = 1,
+                .begin = 0,
+                .end = 6,
+                .char_begin = 0,
+                .char_end = 6,
+                .sentence_begin = 0,
+                .quote = "Russia demanded \"guarantees\" again, sentence " + std::to_string(i) + std::string(80, 'x'),
+                .rule = "test",
+                .date = "2022-01-09"};
+    g.AddNode(Node{"person:p" + std::to_string(i), NodeType::kPerson, "P " + std::to_string(i), {}, {ev}});
+  }
+  struct Pieces : OutputSink {
+    void Write(std::string_view bytes) override { pieces.emplace_back(bytes); }
+    std::vector<std::string> pieces;
+  } sink;
+  WriteApocJsonLines(g, sink);
+  ASSERT_GT(sink.pieces.size(), 2u);
+  std::string joined;
+  std::size_t lines = 0;
+  for (const auto& p : sink.pieces) {
+    ASSERT_FALSE(p.empty());
+    EXPECT_EQ(p.back(), '\n');
+    joined += p;
+  }
+  for (char c : joined) lines += c == '\n';
+  EXPECT_EQ(lines, 2000u);
+  EXPECT_EQ(joined, WriteApocJsonLines(g));
+  auto back = ReadApocJsonLines(joined, "streamed");
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(WriteApocJsonLines(*back), joined);
 }
 
 TEST(LoadTest, ApocLinesRoundTripByteForByte) {
