@@ -231,6 +231,7 @@ enum FrameClass : int {
   kFilingPreposition,          // "a petition before the Supreme Court asking": the body asked
   kCivilSectorWord,            // "U.S. Christian leaders urged": a group outside the government
   kExampleMarker,              // "urged allies, such as Japan, to": the actors after it are asked too
+  kAccusationVerb,             // "accused X of refusing to ...": the accuser's claim, no act of X
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -451,6 +452,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kFilingPreposition, "frame_filing_preposition"},
     {kCivilSectorWord, "frame_civil_sector_word"},
     {kExampleMarker, "frame_example_marker"},
+    {kAccusationVerb, "frame_accusation_verb"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -769,6 +771,26 @@ class DemandFinder {
     for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
       if (Is(kBlockBoundary, sv.lower[k])) break;
       if (Is(kRejectModalBlock, sv.lower[k]) || Is(kModalVerb, sv.lower[k])) return true;
+    }
+    return Alleged(sv, i);
+  }
+
+  // "Kim accused the United States of having no intention of solving ...", "accusing Seoul of
+  // refusing to talk": a trigger inside the "of" complement of a verb of accusation
+  // (frame_accusation_verb) is the accuser's claim, not an act the text asserts. The "of" is
+  // at most three tokens before the trigger, and the verb at most six before the "of", with no
+  // comma, semicolon, coordinator or clause word between.
+  bool Alleged(const SentenceView& sv, int trigger) const {
+    for (int k = trigger - 1; k >= 0 && k >= trigger - 3; --k) {
+      const std::string& w = sv.lower[k];
+      if (w == "," || w == ";" || Is(kCoordinator, w) || Is(kComplementizer, w)) return false;
+      if (!Is(kGenitivePreposition, w)) continue;
+      for (int j = k - 1; j >= 0 && j >= k - 6; --j) {
+        const std::string& v = sv.lower[j];
+        if (v == "," || v == ";" || Is(kCoordinator, v) || Is(kComplementizer, v)) return false;
+        if (Is(kAccusationVerb, v)) return true;
+      }
+      return false;
     }
     return false;
   }
