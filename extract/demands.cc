@@ -232,6 +232,7 @@ enum FrameClass : int {
   kCivilSectorWord,            // "U.S. Christian leaders urged": a group outside the government
   kExampleMarker,              // "urged allies, such as Japan, to": the actors after it are asked too
   kAccusationVerb,             // "accused X of refusing to ...": the accuser's claim, no act of X
+  kPastParticiple,             // "claims made in a speech": an irregular participle the occasion qualifies
   kNumFrameClasses
 };
 struct FrameClassName {
@@ -453,6 +454,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kCivilSectorWord, "frame_civil_sector_word"},
     {kExampleMarker, "frame_example_marker"},
     {kAccusationVerb, "frame_accusation_verb"},
+    {kPastParticiple, "frame_past_participle"},
 };
 static_assert(std::size(kFrameClassNames) == kNumFrameClasses, "every FrameClass has a name");
 constexpr bool InEnumOrder() {
@@ -2518,11 +2520,18 @@ class DemandFinder {
         // "rewrites of trade agreements with South Korea, Canada and Mexico": a comma inside a
         // list of actors that "and"/"or" closes, when no verb follows the list ("talks with
         // Russia, France and Germany said" ends at the comma).
-        if (const Mention* before = sv.ActorAt(k - 1); IsActor(before) && before->last == k) {
+        // Only the partners after "with" ("sanctions against Russia, Iran and North Korea" asks
+        // none of them) and names with no article (an item "the United States on ..." would be
+        // split off as a demand of its own).
+        if (const Mention* before = sv.ActorAt(k - 1);
+            IsActor(before) && before->last == k && before->first > from && Is(kPartnerPreposition, sv.lower[before->first - 1])) {
           std::vector<const Mention*> rest;
           const int end = ActorList(sv, k + 1, &rest);
           bool closed = false;
-          for (int c = k + 1; end > 0 && c < end; ++c) closed = closed || Is(kCoordinator, sv.lower[c]);
+          for (int c = k + 1; end > 0 && c < end; ++c) {
+            closed = closed || Is(kCoordinator, sv.lower[c]);
+            if (IsDeterminer(res_, sv.lower[c])) closed = false, c = end;
+          }
           // (not a list inside a dash aside: "talks – involving Kiev, Russia and the EU – to find")
           if (end > 0 && closed && rest.size() >= 2 &&
               (end >= n || !(Is(kClauseAuxiliary, sv.lower[end]) || Is(kSpeechVerb, sv.lower[end]) || FiniteVerbAt(sv, end) ||
@@ -2572,7 +2581,9 @@ class DemandFinder {
           return k;
       }
       // ("to engage in talks with X": right after the verb asked for, the phrase is its own.)
-      if (Is(kOccasionPreposition, w) && k + 1 < n && k != from + 1 &&
+      const bool after_participle =
+          k > 0 && sv.lower[k - 1] == sv.words[k - 1] && (sv.lower[k - 1].ends_with("ed") || Is(kPastParticiple, sv.lower[k - 1]));
+      if (Is(kOccasionPreposition, w) && k + 1 < n && k != from + 1 && !after_participle &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
            (k + 2 < n && res_.meeting_nouns().count(sv.lower[k + 2]))))
         return k;
@@ -2580,8 +2591,10 @@ class DemandFinder {
       // a letter", "at a news conference": where the demand was made (frame_speech_occasion_noun,
       // frame_message_noun after up to three lower-case words) is no part of it.
       // (Not right after the verb of an infinitive: "to speak at a news conference".)
+      // (Not after a participle the occasion qualifies: "release journalists detained during a
+      // visit to Crimea", "retract claims made in a speech".)
       if (Is(kOccasionPreposition, w) && k > from && sv.words[k] == w &&
-          !(k == from + 1 && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1]))) {
+          !(k == from + 1 && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1])) && !after_participle) {
         for (int c = k + 1; c < n && c <= k + 4; ++c) {
           const std::string& x = sv.lower[c];
           // ("during his November trip": a month or weekday may qualify the occasion)
@@ -3861,9 +3874,9 @@ class DemandFinder {
   // before "to" (the other object forms take those).
   int ObjectAsideThenInfinitive(const SentenceView& sv, int start, std::vector<const Mention*>* actors, bool* unnamed) const {
     const int n = static_cast<int>(sv.words.size());
-    if (start + 4 >= n || Is(kIndefiniteArticle, sv.lower[start]) || Is(kOwnDeterminer, sv.lower[start])) return -1;
+    if (start + 4 >= n || Is(kIndefiniteArticle, sv.lower[start])) return -1;
     const Mention* head = sv.ActorAt(start);
-    const bool named_head = IsActor(head) && head->first == start;
+    const bool named_head = IsActor(head) && head->first == start && !head->pronoun;
     if (!std::isalpha(static_cast<unsigned char>(sv.lower[start][0])) || IsPreposition(res_, sv.lower[start]) ||
         Is(kComplementizer, sv.lower[start]) || Is(kInfinitiveMarker, sv.lower[start]))
       return -1;
@@ -3877,10 +3890,14 @@ class DemandFinder {
              res_.classes().LongestExactAt(cls_[kExampleMarker], sv.lower, h, n) == 0)
         ++h;
       if (h == start || h >= n || h == start + 7) return -1;
-      const std::string& last = sv.lower[h - 1];
-      const bool plural_head = sv.words[h - 1] == last && (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
-      if (!named_head && !IsDeterminer(res_, sv.lower[start]) && !Is(kPossessivePronoun, sv.lower[start]) && !plural_head &&
-          !Is(kPeopleNoun, last) && !IsGroupNoun(res_, last))
+      // ("neighbours of Libya, notably Egypt,": the plural may come before a prepositional phrase)
+      bool plural_head = false;
+      for (int c = start; c < h && !plural_head; ++c) {
+        const std::string& x = sv.lower[c];
+        plural_head = sv.words[c] == x && ((x.size() > 3 && x.ends_with("s") && !x.ends_with("ss")) ||
+                                           Is(kPeopleNoun, x) || IsGroupNoun(res_, x));
+      }
+      if (!named_head && !IsDeterminer(res_, sv.lower[start]) && !Is(kPossessivePronoun, sv.lower[start]) && !plural_head)
         return -1;
     }
     int commas = 0, markers = 0;
@@ -3897,6 +3914,10 @@ class DemandFinder {
         actors->assign(asked.begin(), asked.end());
         return verb;
       }
+      if (Is(kPossessivePronoun, w)) {  // "his allies, like Germany and Spain,"
+        ++k;
+        continue;
+      }
       if (const Mention* m = sv.ActorAt(k); m && m->first == k) {
         if (m->pronoun) return -1;
         const bool possessor = m->last < n && IsPossessive(sv.words[m->last]);
@@ -3909,7 +3930,7 @@ class DemandFinder {
         continue;
       }
       if (w == ",") {
-        if (++commas > 2 || k + 1 >= n) return -1;
+        if (++commas > 4 || k + 1 >= n) return -1;  // ("including France, Italy and Spain,")
         const int e = k + 1;
         const bool actor_next = IsActor(sv.ActorAt(e)) && sv.ActorAt(e)->first == e;
         const bool marker_next = res_.classes().LongestExactAt(cls_[kExampleMarker], sv.lower, e, n) > 0;
