@@ -2527,11 +2527,12 @@ class DemandFinder {
             IsActor(before) && before->last == k && before->first > from && Is(kPartnerPreposition, sv.lower[before->first - 1])) {
           std::vector<const Mention*> rest;
           const int end = ActorList(sv, k + 1, &rest);
-          bool closed = false;
+          bool closed = false, article = false;
           for (int c = k + 1; end > 0 && c < end; ++c) {
             closed = closed || Is(kCoordinator, sv.lower[c]);
-            if (IsDeterminer(res_, sv.lower[c])) closed = false, c = end;
+            article = article || IsDeterminer(res_, sv.lower[c]);
           }
+          closed = closed && !article;
           // (not a list inside a dash aside: "talks – involving Kiev, Russia and the EU – to find")
           if (end > 0 && closed && rest.size() >= 2 &&
               (end >= n || !(Is(kClauseAuxiliary, sv.lower[end]) || Is(kSpeechVerb, sv.lower[end]) || FiniteVerbAt(sv, end) ||
@@ -2581,9 +2582,13 @@ class DemandFinder {
           return k;
       }
       // ("to engage in talks with X": right after the verb asked for, the phrase is its own.)
-      const bool after_participle =
-          k > 0 && sv.lower[k - 1] == sv.words[k - 1] && (sv.lower[k - 1].ends_with("ed") || Is(kPastParticiple, sv.lower[k - 1]));
-      if (Is(kOccasionPreposition, w) && k + 1 < n && k != from + 1 && !after_participle &&
+      // (An occasion after a participle qualifies it: "release journalists detained during a
+      // visit to Crimea", "retract claims made in a speech"; only looked at before an occasion
+      // preposition.)
+      const bool occasion = Is(kOccasionPreposition, w) &&
+                            !(k > 0 && sv.lower[k - 1] == sv.words[k - 1] &&
+                              (sv.lower[k - 1].ends_with("ed") || Is(kPastParticiple, sv.lower[k - 1])));
+      if (occasion && k + 1 < n && k != from + 1 &&
           (res_.meeting_nouns().count(sv.lower[k + 1]) ||
            (k + 2 < n && res_.meeting_nouns().count(sv.lower[k + 2]))))
         return k;
@@ -2591,10 +2596,8 @@ class DemandFinder {
       // a letter", "at a news conference": where the demand was made (frame_speech_occasion_noun,
       // frame_message_noun after up to three lower-case words) is no part of it.
       // (Not right after the verb of an infinitive: "to speak at a news conference".)
-      // (Not after a participle the occasion qualifies: "release journalists detained during a
-      // visit to Crimea", "retract claims made in a speech".)
-      if (Is(kOccasionPreposition, w) && k > from && sv.words[k] == w &&
-          !(k == from + 1 && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1])) && !after_participle) {
+      if (occasion && k > from && sv.words[k] == w &&
+          !(k == from + 1 && from > 0 && Is(kInfinitiveMarker, sv.lower[from - 1]))) {
         for (int c = k + 1; c < n && c <= k + 4; ++c) {
           const std::string& x = sv.lower[c];
           // ("during his November trip": a month or weekday may qualify the occasion)
@@ -3963,7 +3966,7 @@ class DemandFinder {
           Is(kComplementizer, w) || Is(kRelativePronoun, w) || Is(kClauseAuxiliary, w) || Is(kSpeechVerb, w) ||
           Is(kBeliefVerb, w) || FiniteVerbAt(sv, k) || (sv.words[k - 1] == "," && w.ends_with("ing")))
         return -1;
-      if (!IsDeterminer(res_, w) && !Is(kPossessivePronoun, w)) listing = false;  // a noun phrase that names no actor
+      if (!IsDeterminer(res_, w)) listing = false;  // a noun phrase that names no actor
       ++k;
     }
     return -1;
