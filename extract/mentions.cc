@@ -114,6 +114,9 @@ enum MentionClass : int {
   kObjectPronounNext,
   kForceObjectNext,
   kGovernmentAnaphorNoun,
+  kLegislatorNoun,
+  kLegislatureHead,
+  kLegislatorSubsetWord,
   kNumMentionClasses
 };
 
@@ -206,6 +209,9 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "object_pronoun_next",
     "force_object_next",
     "government_anaphor_noun",
+    "legislator_noun",
+    "legislature_head",
+    "legislator_subset_word",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -446,6 +452,14 @@ class MentionFinder {
       }
     }
     if (best < 3 || best < 2 * second) home_state_.clear();
+    // A legislature of another state named ("Congress" in a document about Iran): "lawmakers"
+    // alone may be its members, not the home state's (HomeStateLegislators).
+    for (const std::string& id : named_orgs_) {
+      const OrgInfo* o = res_.Org(id);
+      if (!o || o->kind != "government" || o->country.empty() || o->country == home_state_) continue;
+      const std::string last_word = o->name.substr(o->name.rfind(' ') + 1);
+      if (cls_.IsCap(kLegislatureHead, last_word, AsciiLower(last_word)) || last_word == "Senate") foreign_legislature_named_ = true;
+    }
     for (auto& sv : st_->views) Sentence(sv);
   }
 
@@ -1502,6 +1516,94 @@ class MentionFinder {
     return 2;
   }
 
+  // The legislature of the state `iso3` (ISO3) that `head` names (class legislator_noun's
+  // value: "Senate"; "*" for the legislature itself): the state's body in organizations.tsv
+  // whose name ends in that head, or for "*" in a word of class legislature_head ("U.S.
+  // Congress" for "USA"); else, for "*", the body HomeStateBody makes of "Parliament"
+  // (org:gbr-parliament), so that "MPs" and "Parliament" are one node. An empty key: none.
+  Mention Legislature(const std::string& iso3, const std::string& head, int first, int last) const {
+    for (const OrgInfo* o : res_.OrgsOfCountry(iso3)) {
+      if (o->kind != "government") continue;
+      std::string last_word = o->name.substr(o->name.rfind(' ') + 1);
+      if (head == "*" ? cls_.IsCap(kLegislatureHead, last_word, AsciiLower(last_word)) : last_word == head) {
+        Mention m{first, last, NodeType::kOrganization, OrganizationKey(o->id), "org.legislature-of-home-state"};
+        return m;
+      }
+    }
+    // ("senators" of a state whose Senate no list knows: those of the state the reporter
+    // writes from, not of the state the document is about.)
+    if (head != "*") return Mention{first, last, NodeType::kOrganization, "", ""};
+    const std::string name = "Parliament";
+    Mention m{first, last, NodeType::kOrganization, OrganizationKey(Slug(iso3 + "-" + AsciiLower(name))),
+              "org.legislature-of-home-state"};
+    m.name = name;
+    m.country = iso3;
+    m.kind = "government";
+    return m;
+  }
+
+  // "Johnson urged MPs to back the deal", "appealed to lawmakers from across the political
+  // divide": members of a legislature named by a common noun (class legislator_noun) with no
+  // name, demonym, possessive or number before it, in a document about one state that names
+  // no other state's legislature, stand for that state's legislature (Legislature). Not a part of them ("opposition lawmakers", "some
+  // MPs", "dozens of lawmakers": class legislator_subset_word, or "of" before), nor members of
+  // another place ("lawmakers in Kyiv", "MPs from Scotland"). Returns tokens used.
+  int HomeStateLegislators(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    const std::string* head = cls_.Value(kLegislatorNoun, sv.lower[i]);
+    if (!head || home_state_.empty() || foreign_legislature_named_) return 0;
+    // As written in lower case ("lawmakers"), or an acronym's plural ("MPs").
+    const std::string& w = sv.words[i];
+    if (w != sv.lower[i] && !(w.size() >= 3 && w.back() == 's' && std::isupper(static_cast<unsigned char>(w[0])) && std::isupper(static_cast<unsigned char>(w[w.size() - 2]))) &&
+        !(i == 0 && IsTitleCase(w)))
+      return 0;
+    if (i > 0) {
+      const std::string& b = sv.words[i - 1];
+      if (sv.MentionAt(i - 1) || IsPossessive(b) || cls_.Is(kLegislatorSubsetWord, sv.lower[i - 1]) ||
+          cls_.Is(kGenitivePreposition, sv.lower[i - 1]) || std::isdigit(static_cast<unsigned char>(b[0])) ||
+          (IsCapitalized(b) && !cls_.IsCap(kNotNameWord, b, sv.lower[i - 1])))
+        return 0;
+    }
+    if (i + 2 < n && cls_.Is(kPreposition, sv.lower[i + 1]) && sv.lower[i + 1] != "to" && IsCapitalized(sv.words[i + 2]))
+      return 0;
+    // The body itself as a place ("protesters outside parliament", "seats in parliament").
+    if (w == sv.lower[i] && !w.ends_with("s") && i > 0 && cls_.Is(kLocativePreposition, sv.lower[i - 1])) return 0;
+    // An actor of another state before it in the sentence addresses his own legislature, or
+    // one the text does not name ("Obama told the senators" in a document about Iran).
+    for (auto it = sv.mentions.rbegin(); it != sv.mentions.rend(); ++it) {
+      if (it->first >= i) continue;
+      const std::string state = StateOfActor(*it);
+      if (state.empty()) continue;
+      if (state != home_state_) return 0;
+      break;
+    }
+    Mention body = Legislature(home_state_, *head, i, i + 1);
+    if (body.key.empty()) return 0;
+    Add(sv, std::move(body));
+    return 1;
+  }
+
+  // The ISO3 code of the state an actor mention is or acts for ("Obama" -> "USA", "the South
+  // Korean Ministry" -> "KOR"), or "".
+  std::string StateOfActor(const Mention& m) const {
+    if (m.type == NodeType::kState) return m.key.substr(m.key.find(':') + 1);
+    if (m.type == NodeType::kPerson) {
+      const std::string p = st_->Principal(m.key);
+      if (p.starts_with("state:")) return p.substr(6);
+      if (p.starts_with("org:")) {
+        const OrgInfo* o = res_.Org(p.substr(4));
+        return o ? o->country : std::string();
+      }
+      return "";
+    }
+    if (m.type == NodeType::kOrganization) {
+      if (!m.country.empty()) return m.country;
+      const OrgInfo* o = res_.Org(m.key.substr(m.key.find(':') + 1));
+      return o ? o->country : std::string();
+    }
+    return "";
+  }
+
   // "after Parliament rejected her deal", "daring the military to act": a state's body named
   // alone is the body of the state the document is about (home_state_). A capitalised body
   // head that needs no modifier, not inside a longer name; or "the" and a state's force that
@@ -1930,7 +2032,9 @@ class MentionFinder {
         if (int used = OfficeHolder(sv, i + 1); used > 0) i += used;
         continue;
       }
-      if (!entries && (!home_state_.empty() || !last_force_state_.empty()) && !title_case_line_ && HomeStateBody(sv, i) > 0) continue;
+      if (!entries && (!home_state_.empty() || !last_force_state_.empty()) && !title_case_line_ &&
+          (HomeStateLegislators(sv, i) > 0 || HomeStateBody(sv, i) > 0))
+        continue;
       if (int used = cap ? AppositionTitledPerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
@@ -2085,6 +2189,13 @@ class MentionFinder {
           ids >> body >> state;
           if (res_.Org(body) && (state.empty() || named_states_.count(state))) {
             Mention m{i, i + 1, NodeType::kOrganization, OrganizationKey(body), "gazetteer.org.adjective"};
+            m.demonym = true;
+            Add(sv, std::move(m));
+            continue;
+          }
+          // ("*": the legislature of the state the document is about.)
+          if (body == "*" && !home_state_.empty() && !title_case_line_) {
+            Mention m = Legislature(home_state_, "*", i, i + 1);
             m.demonym = true;
             Add(sv, std::move(m));
             continue;
@@ -2850,6 +2961,7 @@ class MentionFinder {
   const WordClasses::Shape tail_word_shape_ = cls_.ShapeOf({kAllianceAnaphor});
   std::string plural_stem_;  // PluralTitledPersons' buffer
   std::set<std::string> named_orgs_;
+  bool foreign_legislature_named_ = false;  // see Run
   std::set<std::string> named_states_;  // ISO3 of the states the document names (also by a city)
   std::string home_state_;              // ISO3 of the state the document is about, or empty
   std::string last_force_state_;  // ISO3 of the state whose force ("Sudan's army") the document named last

@@ -521,9 +521,12 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
   // Organisations by seat, sorted by id: OrgsSeatedIn() is asked at every city mention.
   for (const auto& [slug, o] : r.orgs_) {
     if (!o.seat.empty()) r.orgs_by_seat_[o.seat].push_back(&o);
+    if (!o.country.empty()) r.orgs_by_country_[o.country].push_back(&o);
   }
-  for (auto& [seat, list] : r.orgs_by_seat_) {
-    std::sort(list.begin(), list.end(), [](const OrgInfo* a, const OrgInfo* b) { return a->id < b->id; });
+  for (auto* by : {&r.orgs_by_seat_, &r.orgs_by_country_}) {
+    for (auto& [seat, list] : *by) {
+      std::sort(list.begin(), list.end(), [](const OrgInfo* a, const OrgInfo* b) { return a->id < b->id; });
+    }
   }
   // Persons by family name, for "Mr. Netanyahu" with no full name in the document.
   // Chinese, Korean and Vietnamese names put the family name first, and a few family names are
@@ -771,6 +774,12 @@ const CityInfo* Resources::SeatVenue(std::string_view seat) const {
   auto it = seat_venues_.find(std::string(seat));
   return it == seat_venues_.end() ? nullptr : City(it->second);
 }
+const std::vector<const OrgInfo*>& Resources::OrgsOfCountry(std::string_view iso3) const {
+  static const std::vector<const OrgInfo*> kNone;
+  auto it = orgs_by_country_.find(std::string(iso3));
+  return it == orgs_by_country_.end() ? kNone : it->second;
+}
+
 std::vector<const OrgInfo*> Resources::OrgsSeatedIn(std::string_view city) const {
   auto it = orgs_by_seat_.find(std::string(city));
   return it == orgs_by_seat_.end() ? std::vector<const OrgInfo*>() : it->second;

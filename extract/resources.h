@@ -171,6 +171,9 @@ class Resources {
   const CityInfo* SeatVenue(std::string_view seat) const;
   // Organisations whose seat is the named city (for "Brussels" standing for NATO).
   std::vector<const OrgInfo*> OrgsSeatedIn(std::string_view city_name) const;
+  // Organisations of a state (the country column of organizations.tsv: "USA" -> U.S. Congress,
+  // U.S. Senate, ...), sorted by id; empty when none. Thread-safe (reads only).
+  const std::vector<const OrgInfo*>& OrgsOfCountry(std::string_view iso3) const;
 
   // Lexicons. Phrases are token sequences joined by a single space.
   // Meeting nouns (the class meeting_noun of lexicons/classes/meetings.tsv, every form) -> kind.
@@ -244,6 +247,7 @@ class Resources {
   // orgs_ by seat (city name), each list sorted by id; points into orgs_ (node-based: the
   // pointers survive moves of the Resources).
   std::unordered_map<std::string, std::vector<const OrgInfo*>> orgs_by_seat_;
+  std::unordered_map<std::string, std::vector<const OrgInfo*>> orgs_by_country_;
   std::unordered_map<std::string, PersonInfo> persons_;
   // persons_ by family name (last word, accents folded); points into persons_ (node-based).
   std::unordered_map<std::string, std::vector<const PersonInfo*>> persons_by_family_;
