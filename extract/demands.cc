@@ -89,6 +89,7 @@ enum FrameClass : int {
   kFactVerb,        // "insists its programme is peaceful": a statement of fact
   kPurposeNoun,     // "insisted the goal was to deter": "is/was to" after it states a fact
   kBeliefVerb,      // "analysts believe Moscow demands": a third party's belief
+  kSuppositionVerb,  // "Let's say both parties want ...": a supposition
   kAsWord,          // "as" ends a content ("... as talks resume") ...
   kAsContinuer,     // ... unless "such as", "as well as"
   kDemandNoun,      // "demand", "call", "ultimatum" ...: another maker's demand ends a content
@@ -198,6 +199,7 @@ enum FrameClass : int {
   kHabitAdverb,                // "the bloc always seeks consensus": a habit, no demand made
   kConsequenceAdverb,          // "Otherwise, allies will seek ...": a consequence only supposed
   kRejectBeliefVerb,           // "refused to accept the account": a statement disbelieved
+  kRejectUnwantedActNoun,      // "will not accept any interference": a warning, no request
   kRejectYieldVerb,            // "refused to budge": no thing asked is named
   kExistentialSubject,         // "insisted there is no rush": a statement of fact
   kCognitionVerb,              // "X must understand that ...": a statement, no act asked
@@ -311,6 +313,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kFactVerb, "frame_fact_verb"},
     {kPurposeNoun, "frame_purpose_noun"},
     {kBeliefVerb, "frame_belief_verb"},
+    {kSuppositionVerb, "frame_supposition_verb"},
     {kAsWord, "frame_as_word"},
     {kAsContinuer, "frame_as_continuer"},
     {kDemandNoun, "demand_noun"},
@@ -420,6 +423,7 @@ constexpr FrameClassName kFrameClassNames[] = {
     {kHabitAdverb, "frame_habit_adverb"},
     {kConsequenceAdverb, "frame_consequence_adverb"},
     {kRejectBeliefVerb, "reject_belief_verb"},
+    {kRejectUnwantedActNoun, "reject_unwanted_act_noun"},
     {kRejectYieldVerb, "reject_yield_verb"},
     {kExistentialSubject, "frame_existential_subject"},
     {kCognitionVerb, "frame_cognition_verb"},
@@ -1496,6 +1500,9 @@ class DemandFinder {
       }
       // (Not a verb coordinated with the trigger: "had either suggested or called for".)
       if (Is(kBeliefVerb, w) && !(k + 1 < trigger && (Is(kCoordinator, sv.lower[k + 1]) || Is(kAlternativeCoordinator, sv.lower[k + 1]))))
+        return true;
+      // "Let's say both parties want ...", "let us assume Iran demands ...": a supposition.
+      if (k >= 2 && Is(kSuppositionVerb, w) && sv.lower[k - 2] == "let" && (sv.lower[k - 1] == "us" || IsPossessive(sv.words[k - 1])))
         return true;
       if (k < maker_first && Is(kDenialVerb, w)) return true;
       // "Iran denies it seeks nuclear weapons": a denial between the maker and the verb heads
@@ -5720,6 +5727,22 @@ class DemandFinder {
     return false;
   }
 
+  // "We will not accept any foreign interference", "refuses to tolerate threats against its
+  // people": a verb of acceptance (class reject_acceptance_verb) at `verb` whose object is an
+  // act done to the subject against its will (class reject_unwanted_act_noun) warns; nobody
+  // asked for it. The object: up to four words after the verb, before a preposition, a
+  // relative pronoun or punctuation.
+  bool UnwantedActRefused(const SentenceView& sv, int verb, int end) const {
+    if (verb >= end || !Is(kRejectAcceptanceVerb, sv.lower[verb])) return false;
+    for (int k = verb + 1; k < end && k <= verb + 4; ++k) {
+      const std::string& w = sv.lower[k];
+      if (Is(kRejectUnwantedActNoun, w)) return true;
+      if (IsPreposition(res_, w) || Is(kRelativePronoun, w) || (!w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])) && w != "-"))
+        return false;
+    }
+    return false;
+  }
+
   // "refused to budge", "refuses to back down on Monday": a verb of giving way (class
   // reject_yield_verb) with no object names no thing asked ("give in to the demands" and
   // "yield any territory" name it).
@@ -6120,7 +6143,7 @@ class DemandFinder {
       return;
     }
     if (end <= from) return;
-    if (DisbelievedStatement(sv, from, end) || YieldOnly(sv, from, end)) return;
+    if (DisbelievedStatement(sv, from, end) || YieldOnly(sv, from, end) || UnwantedActRefused(sv, from, end)) return;
     // The one who asked: "despite calls from X" (Rejection), Y in "refused entry to Y", or Y in
     // "refused to allow Y to land" (Y asked for leave).
     const Mention* asker = despite_asker_ ? despite_asker_ : leave_asker;
