@@ -117,6 +117,8 @@ enum MentionClass : int {
   kLegislatorNoun,
   kLegislatureHead,
   kLegislatorSubsetWord,
+  kStateDescriptionNoun,
+  kModalAuxiliary,
   kNumMentionClasses
 };
 
@@ -212,6 +214,8 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "legislator_noun",
     "legislature_head",
     "legislator_subset_word",
+    "state_description_noun",
+    "modal_auxiliary",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -587,6 +591,7 @@ class MentionFinder {
     bool possessor = m.last < static_cast<int>(sv.words.size()) &&
                      IsPossessive(sv.words[m.last]);
     if (m.type == NodeType::kPerson && !m.pronoun && !possessor) last_persons_.push_back(m.key);
+    if (m.type == NodeType::kState && !m.pronoun) last_states_.emplace_back(m.key, sv.index);
     // ("To his credit, Mr. Lee has ...": a possessive or object pronoun is not what the sentence
     // is about.)
     const bool non_subject_pronoun = m.pronoun && m.last - m.first == 1 && cls_.Is(kPersonPronoun, sv.lower[m.first]) &&
@@ -1495,6 +1500,63 @@ class MentionFinder {
       last_government_[sv.lower[g]] = state;
   }
 
+  // "demands that the country turn over an inventory", "urged the communist nation to return
+  // to talks", "demanded the rogue nation halt its tests": "the", up to three modifiers and a
+  // noun of class state_description_noun, asked to act (after a lower-case word or "that",
+  // before "to" and a verb, or before a bare verb that is no auxiliary or modal and not after
+  // "said": "said the nation had asked" reports), is a state the text named before. With a
+  // modifier, the state named last in this or the three sentences before; with none, only the
+  // state the document is about (a leader "urged the country to unite" speaks of his own).
+  // Never a state an actor before it in the sentence is or acts for. Returns tokens used.
+  int StateDescription(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (!cls_.Is(kDefiniteArticle, sv.lower[i]) || i == 0) return 0;
+    const std::string& before = sv.lower[i - 1];
+    if (before != "that" && (sv.words[i - 1] != before || cls_.Is(kPreposition, before) || cls_.Is(kDeterminer, before) ||
+                             !std::isalpha(static_cast<unsigned char>(before[0]))))
+      return 0;
+    int h = i + 1, modifiers = 0;  // (a hyphen joins two words of one modifier: "oil-rich")
+    while (h < n && modifiers <= 3 && !cls_.Is(kStateDescriptionNoun, sv.lower[h])) {
+      const std::string& w = sv.words[h];
+      if (sv.MentionAt(h) || cls_.Is(kPreposition, sv.lower[h]) || cls_.Is(kDeterminer, sv.lower[h]) ||
+          (!std::isalpha(static_cast<unsigned char>(w[0])) && w != "-"))
+        return 0;
+      if (w != "-" && (h == i + 1 || sv.words[h - 1] != "-")) ++modifiers;
+      ++h;
+    }
+    if (h >= n || modifiers > 3 || sv.words[h] != sv.lower[h] || !cls_.Is(kStateDescriptionNoun, sv.lower[h])) return 0;
+    const bool modified = h > i + 1;
+    // Asked to act: "to" and a lower-case word, or a bare verb ("halt", "turn"), next.
+    if (h + 1 >= n) return 0;
+    const std::string& next = sv.words[h + 1];
+    bool asked = next == "to" ? h + 2 < n && sv.words[h + 2] == sv.lower[h + 2] && std::isalpha(static_cast<unsigned char>(sv.words[h + 2][0]))
+                              : next == sv.lower[h + 1] && std::isalpha(static_cast<unsigned char>(next[0])) && !next.ends_with("s") &&
+                                    !next.ends_with("ed") && !next.ends_with("ing") && !cls_.Is(kPreposition, next) &&
+                                    !cls_.Is(kDeterminer, next) && !cls_.Is(kCoordinatingConjunction, next) && !cls_.Is(kRelativePronoun, next) &&
+                                    !cls_.Is(kAuxiliaryOrAdverb, next) && !cls_.Is(kModalAuxiliary, next) && !cls_.Is(kSayVerb, before);
+    if (!asked) return 0;
+    std::set<std::string> actors_here;
+    for (const Mention& m : sv.mentions) {
+      if (m.first >= i) continue;
+      if (std::string st = StateOfActor(m); !st.empty()) actors_here.insert(StateKey(st));
+    }
+    std::string meant;
+    if (!modified) {
+      if (!home_state_.empty() && !actors_here.count(StateKey(home_state_))) meant = StateKey(home_state_);
+    } else {
+      for (auto it = last_states_.rbegin(); it != last_states_.rend() && it->second >= sv.index - 3; ++it) {
+        if (actors_here.count(it->first)) continue;
+        meant = it->first;
+        break;
+      }
+    }
+    if (meant.empty()) return 0;
+    Mention m{i + 1, h + 1, NodeType::kState, meant, "state.description-anaphor"};
+    m.pronoun = true;  // a description standing for a name: not itself a name
+    Add(sv, std::move(m));
+    return h + 1 - i;
+  }
+
   // "called on the government to release them": a government noun alone after "the" (no name,
   // "of" or capitalised word after it) means the state whose government the document named last
   // with that noun, else (unless the class value says named-only: "the administration") the
@@ -2201,6 +2263,10 @@ class MentionFinder {
             continue;
           }
         }
+      }
+      if (int used = StateDescription(sv, i); used > 0) {
+        i += used - 1;
+        continue;
       }
       if (int used = GovernmentAnaphor(sv, i); used > 0) {
         i += used - 1;
@@ -2975,6 +3041,7 @@ class MentionFinder {
   std::map<std::string, std::string> full_names_;   // person key -> full name it was made from
   std::set<std::string> formers_;                     // persons titled "former ..." here
   std::vector<std::string> last_persons_;
+  std::vector<std::pair<std::string, int>> last_states_;  // state keys named, with their sentence
   std::map<std::string, std::string> titles_;  // person key -> office title before the name, lower case
   std::unordered_map<std::string, char> sex_;          // person key -> 'm' or 'f', where known
   std::set<std::string> minor_persons_;                // keys of private persons (Mention::minor)
