@@ -604,6 +604,24 @@ class MentionFinder {
     if (m.type == NodeType::kPerson && possessor && !m.pronoun && m.first == 0 && sentence_first_person_.empty() &&
         m.last + 1 < static_cast<int>(sv.words.size()) && res_.meeting_nouns().count(sv.lower[m.last + 1]))
       sentence_first_person_ = m.key;
+    if (m.type == NodeType::kPerson && !m.pronoun) {
+      // "The former education and interior minister, Gideon Saar,": an office named past in
+      // apposition before the name (class past_office_marker among the five lower-case words
+      // before the comma) is held by no one now; a dictionary role still open for him gives
+      // only his country.
+      if (int t = m.first - 2; t >= 1 && sv.words[m.first - 1] == "," &&
+                               (res_.IsTitleHead(Capitalized(sv.lower[t])) || cls_.Is(kAppositiveOfficeNoun, sv.lower[t]))) {
+        for (int b = t - 1; b >= 0 && b >= t - 5 && sv.words[b] == sv.lower[b] && std::isalpha(static_cast<unsigned char>(sv.words[b][0])); --b) {
+          if (!cls_.Is(kPastOfficeMarker, sv.lower[b])) continue;
+          formers_.insert(m.key);
+          if (auto p = st_->principal.find(m.key); p != st_->principal.end()) {
+            if (p->second.starts_with("state:")) st_->nationality[m.key] = p->second.substr(6);
+            st_->principal.erase(p);
+          }
+          break;
+        }
+      }
+    }
     if (m.type == NodeType::kPerson && !m.pronoun && !st_->principal.count(m.key)) {
       // "Sen. Ted Cruz, R-Texas,", "Rep. Jim Banks (R-Ind.)": a party's initial and a state's.
       const int n = static_cast<int>(sv.words.size());
