@@ -248,6 +248,26 @@ const std::vector<int>& WordClasses::ClassesStartingWith(const std::string& lowe
   return fw == first_words_.end() ? kNone : fw->second;
 }
 
+std::uint64_t WordClasses::StartsPhraseOf(std::span<const int> ids, std::string_view lower_word) const {
+  const std::uint64_t hash = WordHash{}(lower_word);
+  std::uint64_t maybe = 0;
+  for (std::size_t k = 0; k < ids.size() && k < 64; ++k) {
+    if (ids[k] < 0) continue;
+    const std::uint64_t b = MemberBitHashed(ids[k] ^ kFirstWordSalt, hash);
+    if (members_[b >> 6] >> (b & 63) & 1) maybe |= std::uint64_t{1} << k;
+  }
+  if (!maybe) return 0;
+  auto fw = first_words_.find(lower_word);
+  if (fw == first_words_.end()) return 0;
+  std::uint64_t out = 0;
+  for (std::size_t k = 0; k < ids.size() && k < 64; ++k) {
+    if ((maybe >> k & 1) && std::find(fw->second.begin(), fw->second.end(), ids[k]) != fw->second.end()) {
+      out |= std::uint64_t{1} << k;
+    }
+  }
+  return out;
+}
+
 std::bitset<256> WordClasses::FirstBytes(int id) const {
   return id >= 0 && static_cast<std::size_t>(id) < class_first_bytes_.size()
              ? class_first_bytes_[static_cast<std::size_t>(id)]
