@@ -225,7 +225,8 @@ void Annotations(LdWriter& w, const Provenance& prov, const std::string& owner_i
 }
 
 void SentencesAndDocuments(LdWriter& w, const Provenance& prov) {
-  for (const auto& [at, s] : prov.sentences()) {
+  for (const auto& [at, sp] : prov.sentences()) {
+    const Provenance::Sentence& s = *sp;
     w.StartObject();
     Key(w, "@id");
     Str(w, SentenceIri(at.first, at.second));

@@ -55,17 +55,21 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> DeriveBytes(std::string_v
 Provenance::Provenance(const KnowledgeGraph& g) {
   for (auto v : g.SortedVertices()) Add(g.node(v).evidence);
   for (auto e : g.SortedEdges()) Add(g.edge(e).evidence);
+  sentences_.reserve(index_.size());
+  for (const auto& [at, s] : index_) sentences_.emplace_back(at, &s);
+  std::sort(sentences_.begin(), sentences_.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });  // keys are unique
+  documents_.assign(dates_.begin(), dates_.end());
+  std::sort(documents_.begin(), documents_.end());  // ids are unique
 }
 
 void Provenance::Add(const std::vector<Evidence>& evidence) {
   for (const Evidence& e : evidence) {
     // A sentence seen before has its entry and its document's: one hash probe says so.
-    auto [at, fresh] = index_.try_emplace({e.doc_id, e.sentence}, nullptr);
+    auto [it, fresh] = index_.try_emplace({e.doc_id, e.sentence});
     if (!fresh) continue;
-    auto doc = documents_.try_emplace(e.doc_id, e.date).first;
-    auto [it, added] = sentences_.try_emplace({e.doc_id, e.sentence}, Provenance::Sentence{&e, std::nullopt, doc->second});
-    at->second = &it->second;
-    if (!added) continue;
+    auto doc = dates_.try_emplace(e.doc_id, e.date).first;
+    it->second = Provenance::Sentence{&e, std::nullopt, doc->second};
     it->second.ascii = AllAscii(e.quote);
     if (e.begin >= e.sentence_begin && e.begin - e.sentence_begin <= e.quote.size()) {
       // The sentence's start in code points: the item's, less the code points before it

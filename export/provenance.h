@@ -23,11 +23,11 @@
 #define DEMARCHE_EXPORT_PROVENANCE_H_
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "core/knowledge_graph.h"
 
@@ -52,14 +52,14 @@ class Provenance {
   };
   explicit Provenance(const KnowledgeGraph& graph);
 
-  // Sorted by document id (bytes), then index.
-  const std::map<SentenceAt, Sentence>& sentences() const { return sentences_; }
-  // Document id -> its date ("" when unknown), sorted by id.
-  const std::map<std::string_view, std::string_view>& documents() const { return documents_; }
+  // Each sentence with its entry, sorted by document id (bytes), then index.
+  const std::vector<std::pair<SentenceAt, const Sentence*>>& sentences() const { return sentences_; }
+  // Each document id with its date ("" when unknown), sorted by id.
+  const std::vector<std::pair<std::string_view, std::string_view>>& documents() const { return documents_; }
 
   bool OwnQuote(const Evidence& e) const { return SentenceOf(e).quote != e.quote; }
   bool OwnSentenceBegin(const Evidence& e) const { return SentenceOf(e).sentence_begin != e.sentence_begin; }
-  bool OwnDate(const Evidence& e) const { return documents_.at(e.doc_id) != e.date; }
+  bool OwnDate(const Evidence& e) const { return Find(e).document_date != e.date; }
   // Whether the item's byte span must be written: it cannot be derived from its sentence.
   bool OwnBytes(const Evidence& e) const;
   // The four answers above at once, from one lookup of the item's sentence (a writer that
@@ -72,7 +72,7 @@ class Provenance {
  private:
   const Evidence& SentenceOf(const Evidence& e) const { return *Find(e).first; }
   // The entry of an item's sentence (every item of the graph has one).
-  const Sentence& Find(const Evidence& e) const { return *index_.at({e.doc_id, e.sentence}); }
+  const Sentence& Find(const Evidence& e) const { return index_.at({e.doc_id, e.sentence}); }
   // Whether DeriveBytes gives the item's own byte span from its sentence `s` (whose text and
   // byte start the item shares).
   static bool BytesDerive(const Sentence& s, const Evidence& e);
@@ -82,11 +82,13 @@ class Provenance {
       return std::hash<std::string_view>{}(at.first) * 31 + at.second;
     }
   };
-  std::map<SentenceAt, Sentence> sentences_;
-  // The same entries by hash: writers look an item's sentence up once per item, and a search
-  // of the ordered map compares document ids at every level.
-  std::unordered_map<SentenceAt, const Sentence*, SentenceAtHash> index_;
-  std::map<std::string_view, std::string_view> documents_;
+  // The entries by hash, filled while the items are read (writers look an item's sentence
+  // up once per item); sentences_ and documents_ are sorted once all are in (cheaper than
+  // ordered maps, whose every insertion compares document ids at every level).
+  std::unordered_map<SentenceAt, Sentence, SentenceAtHash> index_;
+  std::unordered_map<std::string_view, std::string_view> dates_;  // document id -> its date
+  std::vector<std::pair<SentenceAt, const Sentence*>> sentences_;
+  std::vector<std::pair<std::string_view, std::string_view>> documents_;
 };
 
 }  // namespace demarche

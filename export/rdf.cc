@@ -264,7 +264,8 @@ void WriteTriples(const KnowledgeGraph& g, TripleWriter& w) {
     w.EndSubject();
     Annotations(w, t, prov, st, edge.evidence);
   }
-  for (const auto& [at, sentence] : prov.sentences()) {
+  for (const auto& [at, sp] : prov.sentences()) {
+    const Provenance::Sentence& sentence = *sp;
     w.Subject(SentenceIri(at.first, at.second));
     w.Iri(t.type, t.sentence_class);
     w.Iri(t.document, DocumentIri(at.first));

@@ -1,7 +1,9 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstdlib>
 #include <string_view>
 #include <tuple>
@@ -239,6 +241,11 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
     }
     return 0;
   };
+  // The classes a date expression may start with, and their ids, for StartsPhraseOf.
+  static constexpr std::array<DateClass, 6> kStartClasses = {kMonthName,      kRelativeDay,  kDayAfter,
+                                                             kRelativeMonth, kRelativeWeek, kWeekday};
+  std::array<int, kStartClasses.size()> start_ids{};
+  for (std::size_t k = 0; k < kStartClasses.size(); ++k) start_ids[k] = dc.ids[kStartClasses[k]];
   Date last_found = previous;
   for (int i = 0; i < n; ++i) {
     const std::string& w = lowered[i];
@@ -246,10 +253,12 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
     const auto b0 = static_cast<unsigned char>(w.empty() ? '\0' : w[0]);
     const bool capital = !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
     if (!dc.lower_starts[b0] && !(capital && dc.capital_starts[b0])) continue;
-    // The classes with a phrase that starts with this word (one lookup for all of them).
-    const std::vector<int>& starts = wc.ClassesStartingWith(w);
+    // Which of the classes a date may start with have a phrase that starts with this word
+    // (one hash for all of them; most words start none, and no table is looked up then).
+    const std::uint64_t starts = wc.StartsPhraseOf(start_ids, w);
     auto starts_with = [&](DateClass c) {
-      return std::find(starts.begin(), starts.end(), dc.ids[c]) != starts.end();
+      const auto slot = std::find(kStartClasses.begin(), kStartClasses.end(), c) - kStartClasses.begin();
+      return (starts >> slot & 1) != 0;
     };
     // "Jan." is looked up without its period.
     int month = starts_with(kMonthName) || (!w.empty() && w.back() == '.') ? MonthOf(dc, words[i], w) : 0;
@@ -322,7 +331,7 @@ std::vector<DateMention> FindDates(const DateClasses& dc, const std::vector<std:
       i = last - 1;
       continue;
     }
-    if (starts.empty()) continue;
+    if (!starts) continue;  // (all that follows reads one of the classes asked)
     // A phrase of class c here: its length (0 if none); `offset` receives its value.
     int offset = 0;
     auto here = [&](DateClass c) { return starts_with(c) ? phrase_at(c, i, &offset) : 0; };

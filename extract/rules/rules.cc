@@ -58,6 +58,7 @@ int WordClasses::Intern(const std::string& name) {
   shapes_.emplace_back();
   class_max_tokens_.push_back(0);
   class_first_bytes_.emplace_back();
+  class_first_words_.emplace_back();
   return id;
 }
 
@@ -90,7 +91,10 @@ void WordClasses::Add(const std::string& cls, const std::string& lemma, char pos
     const std::uint64_t any = MemberBit(kAnyClass ^ kFirstWordSalt, first);
     members_[any >> 6] |= std::uint64_t{1} << (any & 63);
     auto& v = first_words_[first];
-    if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+    if (std::find(v.begin(), v.end(), id) == v.end()) {
+      v.push_back(id);
+      class_first_words_[static_cast<std::size_t>(id)].push_back(first);
+    }
     int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
     max_tokens_ = std::max(max_tokens_, tokens);
     auto& longest = class_max_tokens_[static_cast<std::size_t>(id)];
@@ -244,6 +248,26 @@ const std::vector<int>& WordClasses::ClassesStartingWith(const std::string& lowe
   return fw == first_words_.end() ? kNone : fw->second;
 }
 
+std::uint64_t WordClasses::StartsPhraseOf(std::span<const int> ids, std::string_view lower_word) const {
+  const std::uint64_t hash = WordHash{}(lower_word);
+  std::uint64_t maybe = 0;
+  for (std::size_t k = 0; k < ids.size() && k < 64; ++k) {
+    if (ids[k] < 0) continue;
+    const std::uint64_t b = MemberBitHashed(ids[k] ^ kFirstWordSalt, hash);
+    if (members_[b >> 6] >> (b & 63) & 1) maybe |= std::uint64_t{1} << k;
+  }
+  if (!maybe) return 0;
+  auto fw = first_words_.find(lower_word);
+  if (fw == first_words_.end()) return 0;
+  std::uint64_t out = 0;
+  for (std::size_t k = 0; k < ids.size() && k < 64; ++k) {
+    if ((maybe >> k & 1) && std::find(fw->second.begin(), fw->second.end(), ids[k]) != fw->second.end()) {
+      out |= std::uint64_t{1} << k;
+    }
+  }
+  return out;
+}
+
 std::bitset<256> WordClasses::FirstBytes(int id) const {
   return id >= 0 && static_cast<std::size_t>(id) < class_first_bytes_.size()
              ? class_first_bytes_[static_cast<std::size_t>(id)]
@@ -266,10 +290,8 @@ std::vector<std::pair<std::string, std::string>> WordClasses::Phrases(int id) co
 }
 
 std::vector<std::string> WordClasses::FirstWords(int id) const {
-  std::vector<std::string> out;
-  for (const auto& [w, ids] : first_words_) {
-    if (std::find(ids.begin(), ids.end(), id) != ids.end()) out.push_back(w);
-  }
+  if (id < 0 || static_cast<std::size_t>(id) >= class_first_words_.size()) return {};
+  std::vector<std::string> out = class_first_words_[static_cast<std::size_t>(id)];
   std::sort(out.begin(), out.end());
   return out;
 }
