@@ -119,6 +119,7 @@ enum MentionClass : int {
   kLegislatorSubsetWord,
   kStateDescriptionNoun,
   kModalAuxiliary,
+  kFamilyNameFirstState,
   kNumMentionClasses
 };
 
@@ -216,6 +217,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "legislator_subset_word",
     "state_description_noun",
     "modal_auxiliary",
+    "family_name_first_state",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -718,7 +720,31 @@ class MentionFinder {
         st_->nationality[key] = p->country;
       }
     }
+    RememberFamilyName(key, full_name);
     return key;
+  }
+
+  // "North Korean leader Kim Jong Un", then "Kim"; "Prime Minister Lee Hsien Loong", then
+  // "Lee": a person of a state whose names put the family name first (class
+  // family_name_first_state) is named again by the first word of the name, however many words
+  // follow, unless another person of the document has that first word ("Kim Jong Un" and "Kim
+  // Yo Jong" make "Kim" stand for neither) or the word names something else.
+  void RememberFamilyName(const std::string& key, const std::string& full_name) {
+    std::size_t sp = full_name.find(' ');
+    if (sp == std::string::npos) return;
+    std::string first = full_name.substr(0, sp);
+    if (by_first_word_.count(first) || doc_persons_.count(first)) return;
+    auto it = first_words_.find(first);
+    if (it == first_words_.end() || KeyOfFullName(it->second) != key || res_.Lookup(first)) return;
+    std::string state;
+    if (auto pr = st_->principal.find(key); pr != st_->principal.end() && pr->second.rfind("state:", 0) == 0) {
+      state = pr->second.substr(6);
+    } else if (auto na = st_->nationality.find(key); na != st_->nationality.end()) {
+      state = na->second;
+    }
+    if (state.empty() || !cls_.Is(kFamilyNameFirstState, AsciiLower(state))) return;
+    RememberShortName(first, full_name);
+    by_first_word_.insert(first);
   }
 
   // A person's node key: "John F. Kerry" and "John Kerry" are one node; a dictionary name

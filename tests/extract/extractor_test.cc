@@ -1132,9 +1132,6 @@ TEST_F(ExtractorTest, MiddleInitialsAreNoPartOfAPersonKey) {
   EXPECT_EQ(Names(g, NodeType::kPerson).size(), 2u) << ::testing::PrintToString(Names(g, NodeType::kPerson));
 }
 
-}  // namespace
-}  // namespace demarche
-
 namespace demarche {
 namespace {
 
@@ -1330,6 +1327,29 @@ TEST_F(ExtractorTest, CapitalNamingAnAgreementIsNoActor) {
   EXPECT_FALSE(states.count("Belarus")) << ::testing::PrintToString(states);
   EXPECT_FALSE(states.count("Norway")) << ::testing::PrintToString(states);
   EXPECT_TRUE(Edges(g).count("respect the deal|demands-of|Ukraine")) << ::testing::PrintToString(Edges(g));
+}
+
+}  // namespace
+}  // namespace demarche
+
+TEST_F(ExtractorTest, FamilyNameFirstPersonsAreNamedAgainByTheFamilyName) {
+  // A person of a state whose names put the family name first is named again by the first
+  // word of the name, however many words follow.
+  auto e = Edges(Run("North Korean leader Kim Jong Un toured a farm on Friday. Kim urged Seoul to stop its drills.",
+                     "2019-05-03"));
+  EXPECT_TRUE(AnyStartsWith(e, "Kim Jong Un|demands|")) << ::testing::PrintToString(e);
+  e = Edges(Run("Taiwanese Premier Su Tseng Chang visited the port. Su called on Beijing to end its patrols.",
+                "2019-05-03"));
+  EXPECT_TRUE(AnyStartsWith(e, "Su Tseng Chang|demands|")) << ::testing::PrintToString(e);
+  // Not for a person of another state: the first word of "Anna Maria Lind" is her given name.
+  e = Edges(Run("Swedish envoy Anna Maria Lind visited the port. Anna called on Beijing to end its patrols.",
+                "2019-05-03"));
+  EXPECT_FALSE(AnyContains(e, "|demands|")) << ::testing::PrintToString(e);
+  // Two persons with one family name: the family name alone stands for neither.
+  e = Edges(Run("North Korean leader Kim Jong Un met senior official Kim Yong Chol in Pyongyang. "
+                "Kim urged Seoul to stop its drills.",
+                "2019-05-03"));
+  EXPECT_FALSE(AnyContains(e, "|demands|")) << ::testing::PrintToString(e);
 }
 
 }  // namespace
