@@ -120,6 +120,7 @@ enum MentionClass : int {
   kStateDescriptionNoun,
   kModalAuxiliary,
   kFamilyNameFirstState,
+  kLeadSubordinator,
   kNumMentionClasses
 };
 
@@ -218,6 +219,7 @@ constexpr const char* kMentionClassNames[kNumMentionClasses] = {
     "state_description_noun",
     "modal_auxiliary",
     "family_name_first_state",
+    "lead_subordinator",
 };
 static_assert(std::none_of(std::begin(kMentionClassNames), std::end(kMentionClassNames),
                            [](const char* name) { return name == nullptr; }),
@@ -598,8 +600,13 @@ class MentionFinder {
     // is about.)
     const bool non_subject_pronoun = m.pronoun && m.last - m.first == 1 && cls_.Is(kPersonPronoun, sv.lower[m.first]) &&
                                      !cls_.Is(kSubjectPersonPronoun, sv.lower[m.first]);
-    if (m.type == NodeType::kPerson && !possessor && !non_subject_pronoun && sentence_first_person_.empty() && !m.minor)
-      sentence_first_person_ = m.key;
+    // (A person named in an introductory phrase or clause, "Despite talks with Abe, Putin's
+    // position ...", "While Trump waits, Bolton ...", is the sentence's first person only when
+    // no other is named after it.)
+    if (m.type == NodeType::kPerson && !possessor && !non_subject_pronoun && sentence_first_person_.empty() && !m.minor) {
+      if (m.first >= lead_end_) sentence_first_person_ = m.key;
+      else if (lead_first_person_.empty()) lead_first_person_ = m.key;
+    }
     // "Kerry's meetings Monday included Erekat and Elaraby. He met ...": the possessor of the
     // meeting noun that opens the sentence is whose meetings they are, the one a "he" that
     // opens the next sentence goes on with.
@@ -1973,6 +1980,9 @@ class MentionFinder {
   struct PreviousSubject {
     const Mention* actor = nullptr;
     bool unnamed_person = false;
+    // "Despite talks with Abe, Putin's position has not changed.": the person whose thing is
+    // the subject, when no other person is named after him in that sentence.
+    const Mention* possessor = nullptr;
   };
   PreviousSubject PreviousSubjectOf(const SentenceView& sv) const {
     PreviousSubject out;
@@ -2016,16 +2026,20 @@ class MentionFinder {
     const int n = static_cast<int>(pv.words.size());
     int k = 0;
     if (QuotedSentence(pv)) return out;
-    // "And", "Meanwhile ,", "Last week ,", "In a statement ,", "— In Belgium , ...": past an
-    // introductory word or phrase closed by a comma.
+    // "And", "Meanwhile ,", "Last week ,", "In a statement ,", "— In Belgium , ...", "After a
+    // call with Johnson , ...": past an introductory word, phrase or clause closed by a comma.
     if (pv.lower[0] == "and" || pv.lower[0] == "but" || (!pv.words[0].empty() && static_cast<unsigned char>(pv.words[0][0]) >= 0x80)) ++k;
     {
-      const bool lead = k < n && (IsPreposition(res_, pv.lower[k]) || pv.lower[k].ends_with("ly"));
-      for (int c = k; c < n && c <= k + 12; ++c) {
-        if (pv.MentionAt(c) && !lead) break;
-        if (pv.words[c] != ",") continue;
-        if (lead || c <= k + 3) k = c + 1;
-        break;
+      const int past = PastLeadPhrase(pv, k);
+      if (past != k) {
+        k = past;
+      } else {
+        for (int c = k; c < n && c <= k + 3; ++c) {
+          if (pv.MentionAt(c)) break;
+          if (pv.words[c] != ",") continue;
+          k = c + 1;
+          break;
+        }
       }
     }
     while (k < n && IsDeterminer(res_, pv.lower[k])) ++k;
@@ -2035,7 +2049,13 @@ class MentionFinder {
       // "Kerry's meetings Monday included X and Y.": whose meetings they are (see Add); another
       // thing of a person's ("Rouhani's op-ed ... after Kerry praised it") names no subject.
       if (IsActor(m) && m->type == NodeType::kPerson) {
-        if (m->last + 1 < n && res_.meeting_nouns().count(pv.lower[m->last + 1])) out.actor = m;
+        if (m->last + 1 < n && res_.meeting_nouns().count(pv.lower[m->last + 1])) {
+          out.actor = m;
+        } else if (std::none_of(pv.mentions.begin(), pv.mentions.end(), [&](const Mention& x) {
+                     return x.first > m->last && x.type == NodeType::kPerson && x.key != m->key;
+                   })) {
+          out.possessor = m;
+        }
         return out;
       }
       // "Iran's supreme leader, Ayatollah Ali Khamenei, has": the person the office is named for.
@@ -2070,10 +2090,29 @@ class MentionFinder {
     }
     if (IsActor(m) && !m->demonym) {
       out.actor = m;
+      // "US national security adviser John Bolton disagrees.": the person whose office the
+      // state's name right before it qualifies.
+      for (const Mention& x : pv.mentions) {
+        if (m->type == NodeType::kState && x.first == m->last && IsActor(&x) && x.type == NodeType::kPerson) out.actor = &x;
+      }
       return out;
     }
     if (!m && (res_.IsPersonAnaphor(pv.lower[k]) || cls_.Is(kAppositivePersonNoun, pv.lower[k]))) out.unnamed_person = true;
     return out;
+  }
+
+  // Where the main clause of a sentence starts when an introductory phrase or clause led by a
+  // preposition, an "-ly" adverb or a word of class lead_subordinator ("Despite talks with Abe
+  // ,", "While Trump has said he would wait ,") closes with a comma within 12 tokens of word k:
+  // the token after that comma; otherwise k.
+  int PastLeadPhrase(const SentenceView& v, int k) const {
+    const int n = static_cast<int>(v.words.size());
+    if (k >= n || !(IsPreposition(res_, v.lower[k]) || v.lower[k].ends_with("ly") || cls_.Is(kLeadSubordinator, v.lower[k])))
+      return k;
+    for (int c = k; c < n && c <= k + 12; ++c) {
+      if (v.words[c] == ",") return c + 1;
+    }
+    return k;
   }
 
   // Whether the sentence `sv` (so far) or one of the two before it names the person `key`
@@ -2092,8 +2131,11 @@ class MentionFinder {
     const int n = static_cast<int>(sv.words.size());
     title_case_line_ = IsTitleCaseLine(sv);
     // The person the last sentence was about: its first person named (its subject, mostly).
+    if (sentence_first_person_.empty()) sentence_first_person_ = lead_first_person_;
     if (!sentence_first_person_.empty()) previous_first_person_ = sentence_first_person_;
     sentence_first_person_.clear();
+    lead_first_person_.clear();
+    lead_end_ = sv.lower.empty() ? 0 : PastLeadPhrase(sv, sv.lower[0] == "and" || sv.lower[0] == "but" ? 1 : 0);
     sv.venue.assign(static_cast<std::size_t>(n), false);
     for (int i = 0; i < n; ++i) {
       const std::string& w = sv.words[i];
@@ -2256,6 +2298,11 @@ class MentionFinder {
             p = ps.actor->key;
           } else if (ps.unnamed_person) {
             p.clear();
+          } else if (ps.possessor && !ps.possessor->minor && (SexOf(ps.possessor->key) == sex || (SexOf(ps.possessor->key) == '\0' && sex == 'm'))) {
+            // "Beyond pressure on Kim, Trump's trip has been a sales job. He has urged ...": the
+            // possessor of the subject before, not a person named in an introductory phrase
+            // (as for a subject, "she" only for a person known to be a woman).
+            p = ps.possessor->key;
           } else if (!p.empty() && !NamedRecently(sv, p)) {
             p.clear();
           }
@@ -3090,6 +3137,8 @@ class MentionFinder {
   std::unordered_map<std::string, char> sex_;          // person key -> 'm' or 'f', where known
   std::set<std::string> minor_persons_;                // keys of private persons (Mention::minor)
   std::string sentence_first_person_, previous_first_person_;  // first person of this / the last sentence
+  std::string lead_first_person_;  // first person of this sentence's introductory phrase
+  int lead_end_ = 0;               // where this sentence's main clause starts (PastLeadPhrase)
   // This sentence's pronouns resolved at its end: those no earlier person fits, and those a
   // speech tag follows (`fallback`: the earlier person that fits, or empty).
   struct ForwardPronoun {
