@@ -733,9 +733,10 @@ class MentionFinder {
 
   // "North Korean leader Kim Jong Un", then "Kim"; "Prime Minister Lee Hsien Loong", then
   // "Lee": a person of a state whose names put the family name first (class
-  // family_name_first_state) is named again by the first word of the name, however many words
-  // follow, unless another person of the document has that first word ("Kim Jong Un" and "Kim
-  // Yo Jong" make "Kim" stand for neither) or the word names something else.
+  // family_name_first_state), or found by FamilyFirstPerson, is named again by the first word
+  // of the name, however many words follow, unless another person of the document has that
+  // first word (see RememberShortNames: "Kim Dae-jung" and "Kim Jong Un" make "Kim" stand for
+  // neither) or the word names something else.
   void RememberFamilyName(const std::string& key, const std::string& full_name) {
     std::size_t sp = full_name.find(' ');
     if (sp == std::string::npos) return;
@@ -749,7 +750,7 @@ class MentionFinder {
     } else if (auto na = st_->nationality.find(key); na != st_->nationality.end()) {
       state = na->second;
     }
-    if (state.empty() || !cls_.Is(kFamilyNameFirstState, AsciiLower(state))) return;
+    if (!family_first_names_.count(full_name) && (state.empty() || !cls_.Is(kFamilyNameFirstState, AsciiLower(state)))) return;
     RememberShortName(first, full_name);
     by_first_word_.insert(first);
   }
@@ -766,11 +767,15 @@ class MentionFinder {
     RememberShortName(LastName(full_name), full_name);
     // "Vice Premier Liu He", then "Liu": a two-word name whose first word is no given name we
     // know (family name first) stands for the person too, unless it names something else.
-    // Two persons of that first word ("Kim Dae-jung", "Kim Jong Un") make it stand for neither.
+    // Two persons of that first word ("Kim Dae-jung", "Kim Jong Un") make it stand for neither,
+    // unless only the first is a dictionary person.
     if (std::size_t sp = full_name.find(' '); sp != std::string::npos) {
       std::string first = full_name.substr(0, sp);
       auto [it, added] = first_words_.emplace(first, full_name);
-      if (!added && KeyOfFullName(it->second) != KeyOfFullName(full_name)) {
+      // (A dictionary person named first keeps the word against a namesake no dictionary
+      // knows: "North Korean leader Kim Jong Un ... his sister Kim Yo Jong ... Kim said".)
+      if (!added && KeyOfFullName(it->second) != KeyOfFullName(full_name) &&
+          !(KnownPerson(it->second) && !KnownPerson(full_name))) {
         if (auto d = doc_persons_.find(first); d != doc_persons_.end() && d->second == it->second && by_first_word_.count(first))
           doc_persons_.erase(d);
       } else if (added && sp == full_name.rfind(' ') && !res_.GivenName(first) && !doc_persons_.count(first) &&
@@ -1361,6 +1366,78 @@ class MentionFinder {
     m.name = shown;
     Add(sv, std::move(m));
     return k - i;
+  }
+
+  // "Kim Yo Jong", "Lee Jae Myung", "Wang Da Wei": an untitled name of three words whose first
+  // is a family name its people write first (Resources::FamilyFirstName) and whose next two are
+  // short capitalised name words (at most six letters) no gazetteer knows, not followed by
+  // another name word. Who the person acts for is left to the text. Returns tokens used.
+  int FamilyFirstPerson(SentenceView& sv, int i) {
+    const int n = static_cast<int>(sv.words.size());
+    if (title_case_line_ || i + 2 >= n || !res_.FamilyFirstName(sv.words[i]) || IsDeterminer(res_, sv.lower[i])) return 0;
+    if (i > 0 && IsCapitalized(sv.words[i - 1]) && !cls_.IsCap(kNotNameWord, sv.words[i - 1], sv.lower[i - 1]) &&
+        !cls_.IsCap(kHonorific, sv.words[i - 1], sv.lower[i - 1]))
+      return 0;  // inside a longer capitalised name
+    for (int k = i + 1; k <= i + 2; ++k) {
+      const std::string& w = sv.words[k];
+      if (w.size() > 6 || !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+          !UntitledNameWord(sv, k, i, /*known_ok=*/false) || IsInstitutionWord(sv, k))
+        return 0;
+    }
+    const int k = i + 3;
+    if (k < n && (IsInstitutionWord(sv, k) || (IsCapitalized(sv.words[k]) && !EndsName(sv, k, i)) || sv.words[k] == "-")) return 0;
+    auto [full, shown] = PersonNames(sv, i, k);
+    // "Kim Jung Un" after "Kim Jong Un": a romanisation one letter off the name of a person
+    // of the document with that family name is that person.
+    if (auto it = first_words_.find(sv.words[i]); it != first_words_.end() && SpellingVariant(full, it->second)) {
+      Mention m{i, k, NodeType::kPerson, KeyOfFullName(it->second), "person.family-name-first-variant"};
+      m.name = it->second;
+      Add(sv, std::move(m));
+      return k - i;
+    }
+    family_first_names_.insert(full);  // (read by RememberFamilyName)
+    std::string key = PersonKeyFor(full, PrincipalAfter(sv, k), false, /*in_office=*/false);
+    if (!st_->nodes.count(key) && !st_->principal.count(key)) minor_persons_.insert(key);
+    Mention m{i, k, NodeType::kPerson, key, "person.family-name-first"};
+    m.name = shown;
+    Add(sv, std::move(m));
+    return k - i;
+  }
+
+  // Whether two names of as many words differ in one word only, by one letter changed, added
+  // or dropped ("Kim Jung Un", "Kim Jong Eun", "Kim Jong Un"; bytes compared, ASCII case
+  // ignored).
+  static bool SpellingVariant(const std::string& a, const std::string& b) {
+    auto words = [](const std::string& s) {
+      std::vector<std::string> out;
+      std::size_t from = 0;
+      for (std::size_t sp; (sp = s.find(' ', from)) != std::string::npos; from = sp + 1) out.push_back(s.substr(from, sp - from));
+      out.push_back(s.substr(from));
+      return out;
+    };
+    auto one_edit = [](std::string x, std::string y) {
+      x = AsciiLower(x);
+      y = AsciiLower(y);
+      if (x.size() == y.size()) {
+        int diff = 0;
+        for (std::size_t c = 0; c < x.size(); ++c) diff += x[c] != y[c];
+        return diff == 1;
+      }
+      const std::string& l = x.size() > y.size() ? x : y;
+      const std::string& r = x.size() > y.size() ? y : x;
+      if (l.size() != r.size() + 1) return false;
+      std::size_t c = 0;
+      while (c < r.size() && l[c] == r[c]) ++c;
+      return l.compare(c + 1, std::string::npos, r, c, std::string::npos) == 0;
+    };
+    std::vector<std::string> wa = words(a), wb = words(b);
+    if (wa.size() != wb.size()) return false;
+    int differing = 0;
+    for (std::size_t w = 0; w < wa.size(); ++w) {
+      if (wa[w] == wb[w]) continue;
+      if (++differing > 1 || !one_edit(wa[w], wb[w])) return false;
+    }
+    return differing == 1;
   }
 
   // "Sergei Ryabkov, Russia's deputy foreign minister, said", "Choe Son Hui, the North Korean
@@ -2188,6 +2265,10 @@ class MentionFinder {
         continue;
       }
       if (int used = cap ? SpeakerName(sv, i) : 0; used > 0) {
+        i += used - 1;
+        continue;
+      }
+      if (int used = cap ? FamilyFirstPerson(sv, i) : 0; used > 0) {
         i += used - 1;
         continue;
       }
@@ -3127,6 +3208,7 @@ class MentionFinder {
   std::map<std::string, std::string> doc_persons_;  // last name -> full name
   std::map<std::string, std::string> doc_given_;    // given name -> full name; empty if several
   std::set<std::string> unnamed_;
+  std::set<std::string> family_first_names_;  // full names found by FamilyFirstPerson
   std::map<std::string, std::string> first_words_;  // first word of a full name -> the first such name
   std::set<std::string> by_first_word_;             // doc_persons_ entries made from a first word                   // persons named by a single unknown name: no node
   std::map<std::string, std::string> full_names_;   // person key -> full name it was made from

@@ -473,6 +473,23 @@ Result<Resources> Resources::Load(const std::string& data_dir) {
     r.stage_classes_.dates = resolve(DateClassNames());
     r.stage_classes_.link_list_end = r.classes_->Id("link_list_end");
     r.stage_classes_.page_furniture = r.classes_->Id("page_furniture");
+    {
+      // Family names written first: the first word of the names of three dictionary persons or
+      // more of a state of class family_name_first_state ("Kim", "Park", "Wang"), unless it is a
+      // given name of the lists (gazetteers/given-names.tsv leaves out such family names).
+      const int family_first = r.classes_->Id("family_name_first_state");
+      std::unordered_map<std::string, int> counts;
+      for (const auto& [name, p] : r.persons_) {
+        std::string iso = p.country;
+        for (char& c : iso) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const auto sp = p.name.find(' ');
+        if (sp == std::string::npos || iso.empty() || !r.classes_->Contains(family_first, iso)) continue;
+        ++counts[p.name.substr(0, sp)];
+      }
+      for (const auto& [word, count] : counts) {
+        if (count >= 3 && !r.GivenName(word) && word.size() >= 2) r.family_first_names_.insert(word);
+      }
+    }
     // Every rules/*.rules file, in name order (the order breaks ties in priority).
     std::string rules_dir = data_dir + "/rules";
     std::vector<std::string> files;

@@ -194,6 +194,11 @@ class Resources {
     return it == given_names_.end() ? '\0' : it->second;
   }
 
+  // A family name that its people write first ("Kim", "Park", "Wang", as written): the first
+  // word of the names of three dictionary persons or more (gazetteers/phoenix-persons.tsv) of a
+  // state of class family_name_first_state, and no given name. Thread-safe (reads only).
+  bool FamilyFirstName(std::string_view w) const { return family_first_names_.count(w) > 0; }
+
   // English inflection (lexicons/irregular.tsv), the word classes by lemma
   // (lexicons/classes/*.tsv) and the extraction rules (rules/*.rules) compiled over them.
   const Morphology& morphology() const { return *morphology_; }
@@ -249,6 +254,7 @@ class Resources {
   std::unordered_map<std::string, std::vector<const OrgInfo*>> orgs_by_seat_;
   std::unordered_map<std::string, std::vector<const OrgInfo*>> orgs_by_country_;
   std::unordered_map<std::string, PersonInfo> persons_;
+  ViewSet family_first_names_;  // FamilyFirstName()
   // persons_ by family name (last word, accents folded); points into persons_ (node-based).
   std::unordered_map<std::string, std::vector<const PersonInfo*>> persons_by_family_;
   std::unordered_map<std::string, CityInfo> cities_;

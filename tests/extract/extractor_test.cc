@@ -1345,11 +1345,27 @@ TEST_F(ExtractorTest, FamilyNameFirstPersonsAreNamedAgainByTheFamilyName) {
   e = Edges(Run("Swedish envoy Anna Maria Lind visited the port. Anna called on Beijing to end its patrols.",
                 "2019-05-03"));
   EXPECT_FALSE(AnyContains(e, "|demands|")) << ::testing::PrintToString(e);
-  // Two persons with one family name: the family name alone stands for neither.
-  e = Edges(Run("North Korean leader Kim Jong Un met senior official Kim Yong Chol in Pyongyang. "
-                "Kim urged Seoul to stop its drills.",
+  // Two dictionary persons with one family name: the family name alone stands for neither ...
+  e = Edges(Run("Former president Kim Dae-jung met North Korean leader Kim Jong Un. Kim urged Seoul to stop its drills.",
                 "2019-05-03"));
   EXPECT_FALSE(AnyContains(e, "|demands|")) << ::testing::PrintToString(e);
+  // ... but a namesake no dictionary knows, named after the first, leaves it to the first.
+  e = Edges(Run("North Korean leader Kim Jong Un sent his sister Kim Yo Jong to Seoul. Kim urged Seoul to stop its drills.",
+                "2019-05-03"));
+  EXPECT_TRUE(AnyStartsWith(e, "Kim Jong Un|demands|")) << ::testing::PrintToString(e);
+  // An untitled name of three words whose first is such a family name is a person ("Kim Yo
+  // Jong"; "Chen Shui Bian" is the dictionary's Chen Shui-bian), named again by it.
+  e = Edges(Run("Kim Yo Jong visited Seoul. Kim urged Seoul to stop its drills.", "2019-05-03"));
+  EXPECT_TRUE(AnyStartsWith(e, "Kim Yo Jong|demands|")) << ::testing::PrintToString(e);
+  e = Edges(Run("Chen Shui Bian called on Beijing to respect the vote.", "2019-05-03"));
+  EXPECT_TRUE(AnyStartsWith(e, "Chen Shui-bian|demands|")) << ::testing::PrintToString(e);
+  // A romanisation one letter off a person named before is that person.
+  e = Edges(Run("North Korean leader Kim Jong Un toured a farm. Kim Jong Eun then urged Seoul to stop its drills.",
+                "2019-05-03"));
+  EXPECT_TRUE(AnyStartsWith(e, "Kim Jong Un|demands|")) << ::testing::PrintToString(e);
+  // Not a place or a firm: "Park Avenue Hotel", "Long Island Sound".
+  EXPECT_TRUE(Names(Run("Park Avenue Hotel said the talks would go on.", "2019-05-03"), NodeType::kPerson).empty());
+  EXPECT_TRUE(Names(Run("Long Island Sound urged calm.", "2019-05-03"), NodeType::kPerson).empty());
 }
 
 }  // namespace
